@@ -1,0 +1,67 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import type { LocalIdp } from './auth/local-idp';
+import { PayloadTooLarge } from './commons/errors';
+import { logger } from './commons/logger';
+import { onError, problem, validationProblem } from './commons/problem';
+import type { AppDeps, AppEnv } from './env';
+import { authRoutes } from './routes/auth';
+import { docsRoutes } from './routes/docs';
+import { healthRoutes } from './routes/health';
+import { orderRoutes } from './routes/orders';
+import { profileRoutes } from './routes/profile';
+
+/** Route groups; a Lambda mounts only its own so its IAM role can stay narrow. */
+export type Area = 'customer' | 'faq' | 'chat' | 'admin';
+export const ALL_AREAS: readonly Area[] = ['customer', 'faq', 'chat', 'admin'];
+
+export interface AppOptions { areas?: readonly Area[]; localIdp?: LocalIdp }
+
+/**
+ * Builds the one Hono app: Lambda, the local server and the tests all serve this.
+ * @example const app = createApp(deps); serve({ fetch: app.fetch });
+ */
+export function createApp(deps: AppDeps, options: AppOptions = {}) {
+  const areas = new Set(options.areas ?? ALL_AREAS);
+  const api = new OpenAPIHono<AppEnv>({
+    defaultHook: (result, c) => (result.success ? undefined : validationProblem(c, result.error)),
+  });
+  api.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
+    type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'Cognito (or local) access token',
+  });
+
+  api.use('*', requestId({ headerName: 'x-request-id' }));
+  api.use('*', async (c, next) => {
+    c.set('deps', deps);
+    const started = performance.now();
+    await next();
+    logger.info('request', {
+      requestId: c.var.requestId, method: c.req.method, path: c.req.path, status: c.res.status,
+      ms: Math.round(performance.now() - started),
+    });
+  });
+  api.use('*', secureHeaders({ crossOriginResourcePolicy: 'same-origin' }));
+  api.use('*', async (c, next) => {
+    const max = c.req.path.endsWith('/admin/faq/import') ? deps.config.MAX_IMPORT_BYTES : deps.config.MAX_BODY_BYTES;
+    return bodyLimit({ maxSize: max, onError: () => { throw new PayloadTooLarge(max); } })(c, next);
+  });
+
+  api.route('/', healthRoutes());
+  if (options.localIdp) api.route('/', authRoutes(options.localIdp));
+  if (areas.has('customer')) api.route('/', profileRoutes()).route('/', orderRoutes());
+
+  api.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: { title: 'Self-service portal API', version: '1.0.0', description: 'Profiles, orders, FAQ search, chat and admin.' },
+  });
+  api.route('/', docsRoutes(() => api.getOpenAPI31Document({ openapi: '3.1.0', info: { title: 'Self-service portal API', version: '1.0.0' } })));
+
+  api.notFound((c) => problem(c, 404, { detail: `No route for ${c.req.method} ${c.req.path}` }));
+  api.onError(onError);
+
+  return new OpenAPIHono<AppEnv>().route('/api', api);
+}
+
+export type PortalApp = ReturnType<typeof createApp>;

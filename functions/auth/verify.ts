@@ -1,0 +1,44 @@
+import { createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import { Unauthorized } from '../commons/errors';
+
+/** The acting user, always taken from a verified access token. */
+export interface Principal {
+  sub: string;
+  email?: string;
+  groups: string[];
+}
+
+export interface TokenVerifierOptions {
+  issuer: string;
+  jwksUrl: string;
+  /** Cognito access tokens carry the app client in `client_id`, not `aud`. */
+  clientId?: string;
+}
+
+export type TokenVerifier = (token: string) => Promise<Principal>;
+
+/**
+ * Verifies Cognito-shaped RS256 access tokens against an issuer and its JWKS URL. The local
+ * identity provider and Cognito take the same path; only the configured URLs differ.
+ * @example const verify = createTokenVerifier({ issuer, jwksUrl }); const me = await verify(token);
+ */
+export function createTokenVerifier(options: TokenVerifierOptions, keys?: JWTVerifyGetKey): TokenVerifier {
+  const jwks = keys ?? createRemoteJWKSet(new URL(options.jwksUrl), { cooldownDuration: 30_000 });
+  return async (token) => {
+    try {
+      const { payload } = await jwtVerify(token, jwks, { issuer: options.issuer, algorithms: ['RS256'] });
+      if (payload.token_use !== 'access') throw new Unauthorized('An access token is required');
+      if (options.clientId && payload.client_id !== options.clientId) throw new Unauthorized('Token was issued to another client');
+      if (typeof payload.sub !== 'string' || !payload.sub) throw new Unauthorized('Token has no subject');
+      const groups = payload['cognito:groups'];
+      return {
+        sub: payload.sub,
+        email: typeof payload.email === 'string' ? payload.email : undefined,
+        groups: Array.isArray(groups) ? groups.filter((g): g is string => typeof g === 'string') : [],
+      };
+    } catch (error) {
+      if (error instanceof Unauthorized) throw error;
+      throw new Unauthorized('The access token is invalid or expired');
+    }
+  };
+}

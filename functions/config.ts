@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+const int = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+/** Every tunable the server reads from the environment, validated once. README lists them. */
+const ConfigSchema = z.object({
+  TABLE_NAME: z.string().min(1).default('portal'),
+  DYNAMODB_ENDPOINT: z.string().url().optional(),
+  AWS_REGION: z.string().default('eu-central-1'),
+  JWT_ISSUER: z.string().min(1).default('http://127.0.0.1:3000/api/auth'),
+  JWKS_URL: z.string().url().optional(),
+  JWT_AUDIENCE: z.string().optional(),
+  LOCAL_AUTH: z.enum(['true', 'false']).default('false'),
+  MAX_BODY_BYTES: int(64 * 1024),
+  MAX_IMPORT_BYTES: int(2 * 1024 * 1024),
+  MAX_CHAT_MESSAGE_CHARS: int(1000),
+  RATE_LIMIT_MULTIPLIER: z.coerce.number().positive().default(1),
+  LOOKUP_FAILURES_PER_WINDOW: int(5),
+  LOOKUP_WINDOW_SECONDS: int(15 * 60),
+  LOGIN_FAILURES_PER_WINDOW: int(10),
+  CHAT_TURNS_PER_MINUTE_SESSION: int(20),
+  CHAT_TURNS_PER_MINUTE_CLIENT: int(60),
+  FEEDBACK_PER_MINUTE_CLIENT: int(30),
+  SEARCH_REVISION_CHECK_MS: int(2000),
+  CHAT_SESSION_TTL_HOURS: int(72),
+});
+
+export type Config = z.infer<typeof ConfigSchema> & { jwksUrl: string; localAuth: boolean };
+
+/** Reads the configuration from an environment map (process.env by default). */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = ConfigSchema.parse(env);
+  return {
+    ...parsed,
+    jwksUrl: parsed.JWKS_URL ?? `${parsed.JWT_ISSUER}/.well-known/jwks.json`,
+    localAuth: parsed.LOCAL_AUTH === 'true',
+  };
+}
+
+/** A rate limit scaled by RATE_LIMIT_MULTIPLIER (load tests and acceptance runs raise it). */
+export const scaled = (config: Config, limit: number) => Math.max(1, Math.round(limit * config.RATE_LIMIT_MULTIPLIER));

@@ -1,0 +1,78 @@
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+import { serve, type ServerType } from '@hono/node-server';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { createApp } from '../app';
+import { createLocalIdp, newKeyMaterial, type KeyMaterial } from '../auth/local-idp';
+import { createTokenVerifier } from '../auth/verify';
+import { loadConfig } from '../config';
+import { createDocumentClient } from '../store/client';
+import { createStores } from '../store';
+import { ensureTable, startDynalite } from './dynalite';
+import { seedDemoData } from './seed';
+
+export interface LocalPortalOptions {
+  port?: number;
+  dataDir?: string;
+  env?: Record<string, string | undefined>;
+  /** Serve the built site (site/dist) at `/`; tests of the API alone can skip it. */
+  siteDir?: string | false;
+  seed?: boolean;
+}
+
+async function loadOrCreateKeys(dataDir: string): Promise<KeyMaterial> {
+  const file = join(dataDir, 'idp-keys.json');
+  if (existsSync(file)) return JSON.parse(await readFile(file, 'utf8')) as KeyMaterial;
+  const keys = await newKeyMaterial();
+  await writeFile(file, JSON.stringify(keys), { mode: 0o600 });
+  return keys;
+}
+
+/**
+ * The whole portal on one port: dynalite (unless DYNAMODB_ENDPOINT is set), seeded demo data,
+ * the local identity provider, the API at /api and the built site at /.
+ */
+export async function startLocalPortal(options: LocalPortalOptions = {}) {
+  const env = { ...process.env, ...options.env };
+  const dataDir = resolve(options.dataDir ?? env.DATA_DIR ?? '.data');
+  await mkdir(dataDir, { recursive: true });
+  const db = env.DYNAMODB_ENDPOINT ? undefined : await startDynalite(join(dataDir, 'dynamodb'));
+  const endpoint = env.DYNAMODB_ENDPOINT ?? db?.endpoint;
+
+  let fetchApp: (req: Request, env: unknown) => Response | Promise<Response> = () => new Response('starting', { status: 503 });
+  const server: ServerType = await new Promise((ok) => {
+    const s = serve({ fetch: (req, e) => fetchApp(req, e), port: options.port ?? Number(env.PORT ?? 3000), hostname: env.HOST ?? '127.0.0.1' }, () => ok(s));
+  });
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}`;
+  const issuer = `${url}/api/auth`;
+  const config = loadConfig({ ...env, DYNAMODB_ENDPOINT: endpoint, JWT_ISSUER: issuer, JWKS_URL: undefined, LOCAL_AUTH: 'true' });
+
+  await ensureTable(endpoint, config.AWS_REGION, config.TABLE_NAME);
+  const stores = createStores({ doc: createDocumentClient({ tableName: config.TABLE_NAME, endpoint, region: config.AWS_REGION }), table: config.TABLE_NAME });
+  const seeded = options.seed === false ? undefined : await seedDemoData(stores, env.DEMO_PASSWORD ?? 'demo-password', new Date());
+  const localIdp = createLocalIdp({ issuer, keys: await loadOrCreateKeys(dataDir), users: stores.users });
+  const deps = { config, stores, verifyToken: createTokenVerifier({ issuer, jwksUrl: config.jwksUrl }), now: () => new Date() };
+
+  const root = new Hono();
+  root.route('/', createApp(deps, { localIdp }));
+  root.get('/config.json', (c) => c.json({ apiBase: '/api', auth: { mode: 'local' } }));
+  const siteDir = options.siteDir ?? resolve('site/dist');
+  if (siteDir) root.use('*', serveStatic({ root: siteDir }));
+  root.notFound(async (c) => {
+    const page = siteDir ? join(siteDir, '404.html') : '';
+    return c.html(page && existsSync(page) ? await readFile(page, 'utf8') : '<!doctype html><html lang="en"><title>Not found</title><h1>Not found</h1></html>', 404);
+  });
+  fetchApp = root.fetch;
+
+  return {
+    url, port, dataDir, deps, seeded,
+    async stop() {
+      await new Promise<void>((ok) => server.close(() => ok()));
+      await db?.stop();
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { clientAddress } from '../commons/client-address';
+import { TooManyRequests, Unauthorized } from '../commons/errors';
+import { router } from '../commons/openapi';
+import { scaled } from '../config';
+import type { LocalIdp } from '../auth/local-idp';
+import { LoginRequestSchema, LoginResponseSchema } from '../schemas/auth';
+import { commonErrors, jsonContent, problemResponse } from '../schemas/common';
+
+const login = createRoute({
+  method: 'post', path: '/auth/login', tags: ['auth'],
+  summary: 'Local sign-in (the local identity provider only; on AWS the site signs in with Cognito)',
+  request: { body: { content: { 'application/json': { schema: LoginRequestSchema } }, required: true } },
+  responses: { 200: jsonContent(LoginResponseSchema, 'Tokens'), ...commonErrors, 401: problemResponse('Wrong email or password') },
+});
+
+const jwks = createRoute({
+  method: 'get', path: '/auth/.well-known/jwks.json', tags: ['auth'], summary: 'Public keys of the local identity provider',
+  responses: { 200: jsonContent(z.object({ keys: z.array(z.record(z.string(), z.unknown())) }), 'JWKS') },
+});
+
+/** Routes of the local identity provider; mounted only when LOCAL_AUTH is on. */
+export const authRoutes = (idp: LocalIdp) =>
+  router()
+    .openapi(login, async (c) => {
+      const { email, password } = c.req.valid('json');
+      const { stores, config, now } = c.var.deps;
+      const window = { scope: 'login', key: `${clientAddress(c)}#${email}`, limit: scaled(config, config.LOGIN_FAILURES_PER_WINDOW), seconds: 900 };
+      const wait = await stores.rateLimits.check(window, now());
+      if (wait !== undefined) throw new TooManyRequests(wait);
+      const tokens = await idp.login(email, password);
+      if (!tokens) {
+        await stores.rateLimits.hit(window, now());
+        throw new Unauthorized('Wrong email or password');
+      }
+      return c.json(tokens, 200);
+    })
+    .openapi(jwks, (c) => c.json(idp.jwks(), 200));

@@ -1,0 +1,45 @@
+import { z } from '@hono/zod-openapi';
+
+export const LOCALES = ['en', 'de', 'vi', 'zh'] as const;
+export const LocaleSchema = z.enum(LOCALES).openapi({ description: 'UI and content language' });
+export type Locale = z.infer<typeof LocaleSchema>;
+
+/** RFC 9457 problem details, the one error shape of the API. */
+export const ProblemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string().optional(),
+    instance: z.string().optional(),
+    requestId: z.string().optional(),
+    errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+  })
+  .openapi('Problem');
+
+export const problemResponse = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: ProblemSchema } },
+});
+
+export const jsonContent = <T extends z.ZodType>(schema: T, description: string) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
+
+/** Standard error responses every route may give, for the OpenAPI document. */
+export const commonErrors = {
+  400: problemResponse('The request is malformed or fails validation'),
+  429: problemResponse('Too many requests'),
+} as const;
+
+export const authErrors = {
+  401: problemResponse('Missing, expired or invalid access token'),
+} as const;
+
+export const EmailSchema = z.string().trim().toLowerCase().max(254).email();
+export const OrderNumberSchema = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9-]{3,32}$/, 'Order numbers are 3-32 letters, digits or dashes')
+  .openapi({ example: '10023' });

@@ -1,0 +1,44 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+
+export interface DbConfig { tableName: string; endpoint?: string; region: string }
+
+/** The one document client of a process; local endpoints get dummy credentials. */
+export function createDocumentClient(config: DbConfig): DynamoDBDocumentClient {
+  const client = new DynamoDBClient({
+    region: config.region,
+    ...(config.endpoint
+      ? { endpoint: config.endpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }
+      : {}),
+    maxAttempts: 3,
+  });
+  return DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+}
+
+export interface Db { doc: DynamoDBDocumentClient; table: string }
+
+/** True when a conditional write lost (the condition did not hold). */
+export const isConditionFailure = (error: unknown) =>
+  error instanceof Error && error.name === 'ConditionalCheckFailedException';
+
+/** Strips key attributes before an item leaves the store. */
+export function withoutKeys<T>(item: Record<string, unknown>): T {
+  const { pk: _pk, sk: _sk, gsi1pk: _a, gsi1sk: _b, gsi2pk: _c, gsi2sk: _d, expiresAt: _e, ...rest } = item;
+  return rest as T;
+}
+
+/** Opaque paging cursor <-> DynamoDB LastEvaluatedKey. */
+export const cursor = {
+  encode: (key: Record<string, unknown> | undefined) =>
+    key ? Buffer.from(JSON.stringify(key)).toString('base64url') : undefined,
+  decode: (value: string | undefined): Record<string, string> | undefined => {
+    if (!value) return undefined;
+    try {
+      const parsed: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
+      if (parsed && typeof parsed === 'object' && Object.values(parsed).every((v) => typeof v === 'string')) {
+        return parsed as Record<string, string>;
+      }
+    } catch { /* fall through to the error below */ }
+    return undefined;
+  },
+};

@@ -1,0 +1,66 @@
+/**
+ * The single-table definition, shared by the local bootstrap (dynalite) and CDK (infra/).
+ * Plain data only, so infra/ can import it without pulling in the AWS SDK.
+ *
+ * Entities and their keys (pk / sk; gsi1pk / gsi1sk; gsi2pk / gsi2sk):
+ * - user credentials (local IdP)  USER#<email> / CREDENTIALS
+ * - customer profile              CUST#<sub> / PROFILE
+ * - order                         ORDER#<number> / ORDER;  CUST#<sub> / ORDER#<placedAt>#<number>
+ * - FAQ article head              FAQ#<slug>#<locale> / HEAD;  FAQ / <slug>#<locale>
+ * - FAQ article version           FAQ#<slug>#<locale> / V#<000001>
+ * - FAQ audit record              AUDIT#<day> / <iso>#<slug>#<locale>
+ * - search revision / synonyms    FAQMETA / REVISION, FAQMETA / SYNONYMS#<locale>
+ * - search analytics              STATS#SEARCH#<day> / <locale>#<query>
+ * - article votes                 STATS#VOTES / <slug>#<locale>
+ * - chat session and turns        CHAT#<id> / STATE, CHAT#<id> / TURN#<iso>
+ * - handoff ticket                TICKET#<id> / TICKET;  TICKETS / <createdAt>#<id>;  CUST#<sub> / TICKET#<createdAt>
+ * - rate-limit window             RL#<scope>#<key> / <window>
+ */
+export const TABLE = {
+  defaultName: 'portal',
+  partitionKey: 'pk',
+  sortKey: 'sk',
+  ttlAttribute: 'expiresAt',
+  indexes: [
+    { name: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
+    { name: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
+  ],
+} as const;
+
+/** Key builders: the one place that spells key prefixes. */
+export const keys = {
+  user: (email: string) => ({ pk: `USER#${email.toLowerCase()}`, sk: 'CREDENTIALS' }),
+  profile: (sub: string) => ({ pk: `CUST#${sub}`, sk: 'PROFILE' }),
+  order: (orderNumber: string) => ({ pk: `ORDER#${orderNumber}`, sk: 'ORDER' }),
+  customerOrders: (sub: string) => `CUST#${sub}`,
+  orderByCustomer: (sub: string, placedAt: string, orderNumber: string) => ({
+    gsi1pk: `CUST#${sub}`,
+    gsi1sk: `ORDER#${placedAt}#${orderNumber}`,
+  }),
+} as const;
+
+/** CreateTable input for the local bootstrap; CDK builds the same shape from TABLE. */
+export function createTableInput(tableName: string) {
+  const attr = (name: string) => ({ AttributeName: name, AttributeType: 'S' as const });
+  return {
+    TableName: tableName,
+    BillingMode: 'PAY_PER_REQUEST' as const,
+    AttributeDefinitions: [
+      attr(TABLE.partitionKey),
+      attr(TABLE.sortKey),
+      ...TABLE.indexes.flatMap((i) => [attr(i.partitionKey), attr(i.sortKey)]),
+    ],
+    KeySchema: [
+      { AttributeName: TABLE.partitionKey, KeyType: 'HASH' as const },
+      { AttributeName: TABLE.sortKey, KeyType: 'RANGE' as const },
+    ],
+    GlobalSecondaryIndexes: TABLE.indexes.map((i) => ({
+      IndexName: i.name,
+      KeySchema: [
+        { AttributeName: i.partitionKey, KeyType: 'HASH' as const },
+        { AttributeName: i.sortKey, KeyType: 'RANGE' as const },
+      ],
+      Projection: { ProjectionType: 'ALL' as const },
+    })),
+  };
+}
