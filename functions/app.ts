@@ -7,11 +7,31 @@ import { PayloadTooLarge } from './commons/errors';
 import { logger } from './commons/logger';
 import { onError, problem, validationProblem } from './commons/problem';
 import type { AppDeps, AppEnv } from './env';
+import { adminFaqRoutes } from './routes/admin/faq';
+import { adminFaqBulkRoutes } from './routes/admin/faq-bulk';
+import { adminInsightsRoutes } from './routes/admin/insights';
 import { authRoutes } from './routes/auth';
 import { docsRoutes } from './routes/docs';
+import { faqRoutes } from './routes/faq';
 import { healthRoutes } from './routes/health';
 import { orderRoutes } from './routes/orders';
 import { profileRoutes } from './routes/profile';
+
+const MAX_DRAIN_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Reads and discards an oversize body (up to 16 MB) before answering 413: a client still
+ * uploading when the server answers would otherwise see its connection reset, not the problem.
+ */
+async function drainBody(request: Request) {
+  const reader = request.body?.getReader();
+  if (!reader) return;
+  let read = 0;
+  try {
+    for (let chunk = await reader.read(); !chunk.done && read < MAX_DRAIN_BYTES; chunk = await reader.read()) read += chunk.value.byteLength;
+  } catch { /* the client went away; nothing to drain */ }
+  await reader.cancel().catch(() => undefined);
+}
 
 /** Route groups; a Lambda mounts only its own so its IAM role can stay narrow. */
 export type Area = 'customer' | 'faq' | 'chat' | 'admin';
@@ -45,12 +65,14 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   api.use('*', secureHeaders({ crossOriginResourcePolicy: 'same-origin' }));
   api.use('*', async (c, next) => {
     const max = c.req.path.endsWith('/admin/faq/import') ? deps.config.MAX_IMPORT_BYTES : deps.config.MAX_BODY_BYTES;
-    return bodyLimit({ maxSize: max, onError: () => { throw new PayloadTooLarge(max); } })(c, next);
+    return bodyLimit({ maxSize: max, onError: async () => { await drainBody(c.req.raw); throw new PayloadTooLarge(max); } })(c, next);
   });
 
   api.route('/', healthRoutes());
   if (options.localIdp) api.route('/', authRoutes(options.localIdp));
   if (areas.has('customer')) api.route('/', profileRoutes()).route('/', orderRoutes());
+  if (areas.has('faq')) api.route('/', faqRoutes());
+  if (areas.has('admin')) api.route('/', adminFaqBulkRoutes()).route('/', adminFaqRoutes()).route('/', adminInsightsRoutes());
 
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
@@ -58,7 +80,8 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   });
   api.route('/', docsRoutes(() => api.getOpenAPI31Document({ openapi: '3.1.0', info: { title: 'Self-service portal API', version: '1.0.0' } })));
 
-  api.notFound((c) => problem(c, 404, { detail: `No route for ${c.req.method} ${c.req.path}` }));
+  // A catch-all rather than notFound(): a parent app's notFound would win once this is mounted.
+  api.all('*', (c) => problem(c, 404, { detail: `No route for ${c.req.method} ${c.req.path}` }));
   api.onError(onError);
 
   return new OpenAPIHono<AppEnv>().route('/api', api);

@@ -7,10 +7,8 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { createApp } from '../app';
 import { createLocalIdp, newKeyMaterial, type KeyMaterial } from '../auth/local-idp';
-import { createTokenVerifier } from '../auth/verify';
 import { loadConfig } from '../config';
-import { createDocumentClient } from '../store/client';
-import { createStores } from '../store';
+import { createDeps } from '../deps';
 import { ensureTable, startDynalite } from './dynalite';
 import { seedDemoData } from './seed';
 
@@ -52,10 +50,9 @@ export async function startLocalPortal(options: LocalPortalOptions = {}) {
   const config = loadConfig({ ...env, DYNAMODB_ENDPOINT: endpoint, JWT_ISSUER: issuer, JWKS_URL: undefined, LOCAL_AUTH: 'true' });
 
   await ensureTable(endpoint, config.AWS_REGION, config.TABLE_NAME);
-  const stores = createStores({ doc: createDocumentClient({ tableName: config.TABLE_NAME, endpoint, region: config.AWS_REGION }), table: config.TABLE_NAME });
-  const seeded = options.seed === false ? undefined : await seedDemoData(stores, env.DEMO_PASSWORD ?? 'demo-password', new Date());
-  const localIdp = createLocalIdp({ issuer, keys: await loadOrCreateKeys(dataDir), users: stores.users });
-  const deps = { config, stores, verifyToken: createTokenVerifier({ issuer, jwksUrl: config.jwksUrl }), now: () => new Date() };
+  const deps = createDeps(config, endpoint);
+  const seeded = options.seed === false ? undefined : await seedDemoData(deps, env.DEMO_PASSWORD ?? 'demo-password');
+  const localIdp = createLocalIdp({ issuer, keys: await loadOrCreateKeys(dataDir), users: deps.stores.users });
 
   const root = new Hono();
   root.route('/', createApp(deps, { localIdp }));

@@ -1,7 +1,9 @@
 import type { Db } from './client';
 import { customersStore } from './customers';
+import { faqStore } from './faq';
 import { ordersStore } from './orders';
 import { rateLimitStore } from './rate-limits';
+import { statsStore } from './stats';
 import { usersStore } from './users';
 
 /** Every store over one table; the only code that talks to DynamoDB. */
@@ -12,6 +14,8 @@ export function createStores(db: Db) {
     orders: ordersStore(db),
     users: usersStore(db),
     rateLimits: rateLimitStore(db),
+    faq: faqStore(db),
+    stats: statsStore(db),
   };
 }
 

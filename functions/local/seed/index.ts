@@ -1,16 +1,25 @@
 import { hashPassword } from '../../auth/local-idp';
-import type { Stores } from '../../store';
+import type { AppDeps } from '../../env';
 import { demoAccounts } from './customers';
+import { seedArticles } from './faq-articles';
 import { demoOrders } from './orders';
 
-/** Seeds demo users, profiles and orders. Idempotent: existing items are left as they are. */
-export async function seedDemoData(stores: Stores, password: string, now: Date) {
+const SEED_ACTOR = 'seed';
+
+/**
+ * Seeds demo users, profiles, orders and published FAQ articles. Idempotent: existing items are
+ * left as they are, so a restart keeps every change made since.
+ */
+export async function seedDemoData({ stores, services, now }: AppDeps, password: string) {
   const passwordHash = await hashPassword(password);
   let created = 0;
   for (const account of demoAccounts) {
     if (await stores.users.create({ email: account.email, sub: account.sub, passwordHash, groups: account.groups })) created++;
     if (account.profile) await stores.customers.ensure({ ...account.profile, customerId: account.sub, email: account.email });
   }
-  for (const order of demoOrders(now)) if (await stores.orders.create(order)) created++;
+  for (const order of demoOrders(now())) if (await stores.orders.create(order)) created++;
+  const existing = new Set((await stores.faq.listHeads()).map((h) => `${h.slug}#${h.locale}`));
+  const fresh = seedArticles.filter((a) => !existing.has(`${a.slug}#${a.locale}`)).map((a) => ({ ...a, status: 'published' }));
+  if (fresh.length) created += (await services.faqAdmin.importRows(fresh, SEED_ACTOR)).created;
   return { created, accounts: demoAccounts.map((a) => ({ email: a.email, admin: a.groups.includes('admins') })) };
 }

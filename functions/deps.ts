@@ -1,0 +1,20 @@
+import { createTokenVerifier } from './auth/verify';
+import type { Config } from './config';
+import type { AppDeps } from './env';
+import { createServices } from './services';
+import { createStores } from './store';
+import { createDocumentClient } from './store/client';
+
+/** Wires config -> DynamoDB client -> stores -> services -> token verifier, once per process. */
+export function createDeps(config: Config, endpoint = config.DYNAMODB_ENDPOINT): AppDeps {
+  const now = () => new Date();
+  const stores = createStores({
+    doc: createDocumentClient({ tableName: config.TABLE_NAME, endpoint, region: config.AWS_REGION }),
+    table: config.TABLE_NAME,
+  });
+  return {
+    config, stores, now,
+    services: createServices(stores, config, now),
+    verifyToken: createTokenVerifier({ issuer: config.JWT_ISSUER, jwksUrl: config.jwksUrl, clientId: config.JWT_AUDIENCE }),
+  };
+}

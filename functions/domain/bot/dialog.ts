@@ -1,0 +1,113 @@
+import type { BotPorts, BotState, Classification, Intent, Locale, Reply } from './types.js';
+import type { CompiledRules } from './compile.js';
+import { defaultRules } from './default-rules.js';
+import { classify, matchText, scoreSet } from './classify.js';
+import { detectLanguage } from './language.js';
+import { intentText, msg, text } from './text.js';
+import { confirmCancel, orderFlow, type OrderCtx, type Step } from './dialog-orders.js';
+import { fallbackLadder, faqReplies, handoff } from './dialog-fallback.js';
+import { goodHit, looksLikeQuestion, searchFaq } from './faq.js';
+
+export type { BotPorts, BotState, Reply } from './types.js';
+
+export interface RespondInput { message: string; locale?: Locale; signedIn: boolean; customerName?: string; state: BotState | null }
+export interface RespondOutput { intent: Intent; confidence: number; replies: Reply[]; state: BotState; handoff?: { ticketId: string } }
+
+const SMALL_TALK = new Set<Intent>(['greeting', 'goodbye', 'thanks', 'small_talk']);
+const fresh = (): BotState => ({ slots: {}, misunderstandings: 0, turns: 0 });
+
+/** yes / no / neither, in the conversation's language (and English, which everyone uses). */
+function yesNo(c: OrderCtx, message: string): boolean | undefined {
+  const t = matchText(message, c.rules);
+  const locales: Locale[] = c.locale === 'en' ? ['en'] : [c.locale, 'en'];
+  if (scoreSet(c.rules.no, locales, t) > 0) return false;
+  if (scoreSet(c.rules.yes, locales, t) > 0) return true;
+  return undefined;
+}
+
+/** Replies for a turn that continues what the bot asked for, or undefined to treat it as new. */
+async function continuePending(c: OrderCtx, cls: Classification, message: string): Promise<(Step & { intent: Intent; ticketId?: string }) | undefined> {
+  const p = c.state.pending;
+  if (!p) return undefined;
+  const fresh = cls.intent !== 'fallback' && !SMALL_TALK.has(cls.intent);
+  switch (p.kind) {
+    case 'confirm_cancel': {
+      const yes = yesNo(c, message);
+      if (yes === undefined) return fresh ? undefined : { ...(await orderFlow(c, 'cancel_order', p.orderNumber)), intent: 'cancel_order' };
+      return { ...(await confirmCancel(c, p.orderNumber, yes)), intent: 'cancel_order' };
+    }
+    case 'confirm_handoff': {
+      const yes = yesNo(c, message);
+      if (yes === true) return { ...(await handoff(c, 'offered after repeated misunderstandings')), intent: 'human_handoff' };
+      if (yes === false) return { replies: [text(msg(c.rules, 'handoff_declined', c.locale))], state: { ...c.state, pending: undefined, misunderstandings: 0 }, intent: 'fallback' };
+      return undefined;
+    }
+    case 'order_number':
+      if (!c.entities.orderNumbers[0]) return fresh ? undefined : { ...(await orderFlow(c, p.intent)), intent: p.intent };
+      return { ...(await orderFlow(c, p.intent)), intent: p.intent };
+    case 'email': {
+      const named = c.entities.orderNumbers[0] ?? p.orderNumber;
+      if (!c.entities.emails[0] && fresh) return undefined;
+      return { ...(await orderFlow(c, p.intent, named)), intent: p.intent };
+    }
+    case 'choose_order': {
+      const named = c.entities.orderNumbers[0] ?? p.options.find((o) => message.includes(o));
+      if (!named) return fresh ? undefined : { ...(await orderFlow(c, p.intent)), intent: p.intent };
+      return { ...(await orderFlow(c, p.intent, named)), intent: p.intent };
+    }
+  }
+}
+
+/** A policy-style intent: its answer, plus the best FAQ article when one fits. */
+async function answer(c: OrderCtx, intent: Intent, message: string, name?: string): Promise<Step> {
+  const replies: Reply[] = [];
+  const t = intentText(c.rules, intent, 'answer', c.locale, { name: name ? ` ${name}` : '' }, c.state.turns);
+  if (t) replies.push(text(t));
+  if (!SMALL_TALK.has(intent)) {
+    const [hit] = await searchFaq(c.ports, message, c.locale, 1);
+    if (goodHit(c.rules, message, hit)) replies.push({ type: 'link', text: hit.question, url: hit.url });
+  }
+  return { replies, state: { ...c.state, pending: undefined, misunderstandings: 0 } };
+}
+
+/**
+ * One turn of the conversation. Pure apart from the injected ports; the returned state is small
+ * and JSON-serialisable, to be stored by the caller and passed back on the next turn.
+ * @example const r = await respond({ message: 'where is my order', signedIn: false, state: null }, ports);
+ */
+export async function respond(input: RespondInput, ports: BotPorts, rules: CompiledRules = defaultRules()): Promise<RespondOutput> {
+  const prev = input.state ?? fresh();
+  const locale = detectLanguage(input.message, prev.locale ?? input.locale ?? 'en').locale;
+  const cls = classify(input.message, locale, rules);
+  const state: BotState = { ...prev, locale, turns: prev.turns + 1 };
+  const c: OrderCtx = { rules, ports, locale, signedIn: input.signedIn, state, entities: cls.entities };
+  const out = (intent: Intent, step: Step, confidence = cls.confidence, ticketId?: string): RespondOutput => ({
+    intent, confidence, replies: step.replies, state: { ...step.state, lastIntent: intent }, ...(ticketId ? { handoff: { ticketId } } : {}),
+  });
+
+  if (cls.intent === 'human_handoff') {
+    const h = await handoff(c, input.message.slice(0, 200));
+    return out('human_handoff', h, cls.confidence, h.ticketId);
+  }
+  const cont = await continuePending(c, cls, input.message);
+  if (cont) return out(cont.intent, cont, cont.intent === cls.intent ? cls.confidence : 1, cont.ticketId);
+
+  const base: OrderCtx = { ...c, state: { ...state, pending: undefined } };
+  switch (cls.intent) {
+    case 'order_status':
+    case 'cancel_order':
+      return out(cls.intent, await orderFlow({ ...base, state: { ...base.state, misunderstandings: 0 } }, cls.intent));
+    case 'fallback':
+    case 'faq': {
+      if (!cls.outOfScope && (cls.intent === 'faq' || looksLikeQuestion(input.message))) {
+        const [hit] = await searchFaq(ports, input.message, locale, 3);
+        if (goodHit(rules, input.message, hit, cls.intent === 'faq' ? 0.2 : 0)) {
+          return out('faq', { replies: faqReplies(base, hit), state: { ...base.state, misunderstandings: 0 } }, Math.max(cls.confidence, 0.6));
+        }
+      }
+      return out('fallback', await fallbackLadder(base, input.message, cls.outOfScope));
+    }
+    default:
+      return out(cls.intent, await answer(base, cls.intent, input.message, input.customerName));
+  }
+}

@@ -1,0 +1,145 @@
+import type { SearchResult } from 'minisearch';
+import { defaultSynonyms } from './default-synonyms.js';
+import { buildIndexes, isSnapshot, loadIndexes, type DocRecord, type RawIndex, type Snapshot } from './indexer.js';
+import { planQuery, runPlan, type LocaleIndex } from './query.js';
+import { makeSnippet } from './snippet.js';
+import { compileSynonyms } from './synonyms.js';
+import { baseTerms } from './tokenise.js';
+import {
+  FALLBACK_LOCALE, type Locale, type SearchableArticle, type SearchEngine, type SearchHit, type Synonyms,
+} from './types.js';
+
+/** English stand-ins rank with the locale's own articles, a little behind at equal relevance. */
+const FALLBACK_WEIGHT = 0.85;
+const MAX_LIMIT = 50;
+
+interface Scored {
+  doc: DocRecord;
+  score: number;
+  terms: string[];
+  fallback: boolean;
+}
+
+type RawIndexes = Map<Locale, RawIndex>;
+
+function createEngine(records: DocRecord[], raw: RawIndexes, synonyms: Synonyms, loaded?: Snapshot): SearchEngine {
+  const docs = new Map(records.map((d) => [d.id, d]));
+  const slugs = new Map<Locale, Set<string>>();
+  let snapshot = loaded;
+  for (const d of records) {
+    const set = slugs.get(d.locale) ?? new Set<string>();
+    slugs.set(d.locale, set.add(d.slug));
+  }
+  const indexes = new Map<Locale, LocaleIndex>();
+  for (const [locale, { ms, vocab }] of raw) {
+    indexes.set(locale, { locale, ms, vocab, synonyms: compileSynonyms(synonyms[locale], locale) });
+  }
+  const visible = (doc: DocRecord, locale: Locale) =>
+    doc.locale === locale || (doc.locale === FALLBACK_LOCALE && !slugs.get(locale)?.has(doc.slug));
+  // A fully translated locale never needs the English index: skip that second search.
+  const english = [...(slugs.get(FALLBACK_LOCALE) ?? [])];
+  const needsFallback = (locale: Locale) => english.some((slug) => !slugs.get(locale)?.has(slug));
+  const fallbackNeeded = new Map<Locale, boolean>();
+
+  /** Own-locale results plus English ones for slugs the locale lacks. */
+  type Run = (index: LocaleIndex, filter: (r: SearchResult) => boolean, foreign: boolean) => SearchResult[];
+  function query(q: string, locale: Locale, run: Run, category?: string): Scored[] {
+    const out: Scored[] = [];
+    if (!fallbackNeeded.has(locale)) fallbackNeeded.set(locale, locale !== FALLBACK_LOCALE && needsFallback(locale));
+    for (const from of fallbackNeeded.get(locale) ? [locale, FALLBACK_LOCALE] : [locale]) {
+      const index = indexes.get(from);
+      if (!index) continue;
+      const fallback = from !== locale;
+      const filter = (r: SearchResult) => {
+        const doc = docs.get(r.id as string);
+        return !!doc && (!category || doc.category === category) && (!fallback || visible(doc, locale));
+      };
+      for (const r of run(index, filter, fallback)) {
+        const doc = docs.get(r.id as string)!;
+        out.push({ doc, score: fallback ? r.score * FALLBACK_WEIGHT : r.score, terms: r.terms, fallback });
+      }
+    }
+    return out.sort((a, b) => b.score - a.score);
+  }
+
+  const categoryCounts = new Map<Locale, { category: string; count: number }[]>();
+
+  return {
+    search(q, { locale, category, limit = 10 }) {
+      const all = query(q, locale, (index, filter, foreign) => runPlan(planQuery(q, index, { foreign }), index, { filter }), category);
+      const n = Math.max(1, Math.min(MAX_LIMIT, Math.floor(limit)));
+      const results = all.slice(0, n).map(({ doc, score, terms, fallback }): SearchHit => ({
+        id: doc.id,
+        slug: doc.slug,
+        locale: doc.locale,
+        question: doc.question,
+        snippet: makeSnippet(doc.text, new Set(terms), doc.locale),
+        category: doc.category,
+        score: Math.round(score * 1000) / 1000,
+        ...(fallback ? { fallbackFrom: FALLBACK_LOCALE } : {}),
+      }));
+      return { results, total: all.length };
+    },
+
+    suggest(q, { locale, limit = 5 }) {
+      const typing = !/\s$/.test(q);
+      const all = query(q, locale, (index, filter, foreign) => {
+        const plan = planQuery(q, index, { foreign, synonyms: false });
+        const last = baseTerms(q, index.locale).findLast((t) => t !== undefined);
+        // The last word may be half typed: complete it from a slightly shorter stem.
+        if (typing && last !== undefined) {
+          const partial = last.length >= 5 ? last.slice(0, -1) : last;
+          plan.terms.set(partial, plan.terms.get(partial) ?? 1);
+          plan.prefix.add(partial);
+        }
+        return runPlan(plan, index, { filter, fields: ['q'], combineWith: 'AND' });
+      });
+      const seen = new Set<string>();
+      for (const { doc } of all) {
+        if (seen.size >= limit) break;
+        seen.add(doc.question);
+      }
+      return [...seen];
+    },
+
+    categories(locale) {
+      let counts = categoryCounts.get(locale);
+      if (!counts) {
+        const byCategory = new Map<string, number>();
+        for (const doc of docs.values()) {
+          if (visible(doc, locale)) byCategory.set(doc.category, (byCategory.get(doc.category) ?? 0) + 1);
+        }
+        counts = [...byCategory].map(([category, count]) => ({ category, count }));
+        counts.sort((a, b) => b.count - a.count || a.category.localeCompare(b.category));
+        categoryCounts.set(locale, counts);
+      }
+      return counts.map((c) => ({ ...c }));
+    },
+
+    toJSON() {
+      if (!snapshot) {
+        snapshot = { format: 'faq-search', version: 1, docs: records, indexes: {} };
+        for (const [locale, { ms }] of raw) snapshot.indexes[locale] = ms.toJSON();
+      }
+      return snapshot;
+    },
+  };
+}
+
+/**
+ * Builds a search engine over published articles. Rebuild on publish and store `toJSON()` so that
+ * a cold start can `loadSearchEngine` instead. Synonyms are applied at query time: changing them
+ * needs no rebuild.
+ *
+ * @example buildSearchEngine(articles).search('refund', { locale: 'de' })
+ */
+export function buildSearchEngine(articles: SearchableArticle[], synonyms: Synonyms = defaultSynonyms): SearchEngine {
+  const { docs, indexes } = buildIndexes(articles);
+  return createEngine(docs, indexes, synonyms);
+}
+
+/** Restores an engine from `toJSON()` output (parsed JSON), without re-tokenising any article. */
+export function loadSearchEngine(snapshot: unknown, synonyms: Synonyms = defaultSynonyms): SearchEngine {
+  if (!isSnapshot(snapshot)) throw new TypeError('Not a FAQ search snapshot (format faq-search, version 1)');
+  return createEngine(snapshot.docs, loadIndexes(snapshot), synonyms, snapshot);
+}

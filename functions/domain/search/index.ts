@@ -1,0 +1,9 @@
+/** FAQ search: pure domain logic over published articles, no I/O. */
+export { buildSearchEngine, loadSearchEngine } from './engine.js';
+export { defaultSynonyms } from './default-synonyms.js';
+export { foldText, normaliseQuery } from './normalise.js';
+export { tokenise } from './tokenise.js';
+export { markdownToText } from './markdown.js';
+export { escapeHtml } from './snippet.js';
+export type { Locale, SearchableArticle, SearchEngine, SearchHit, SearchOptions, Synonyms } from './types.js';
+export { LOCALES } from './types.js';

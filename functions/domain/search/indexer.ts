@@ -1,0 +1,113 @@
+import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
+import { markdownToText } from './markdown.js';
+import { tokenise } from './tokenise.js';
+import { LOCALES, type Locale, type SearchableArticle } from './types.js';
+
+/** What the engine keeps per article: enough to filter, rank and show a hit. */
+export interface DocRecord {
+  id: string;
+  slug: string;
+  locale: Locale;
+  question: string;
+  category: string;
+  /** The answer as plain text, for snippets. */
+  text: string;
+}
+
+/** The serialised engine: article records plus one MiniSearch index per locale. */
+export interface Snapshot {
+  format: 'faq-search';
+  version: 1;
+  docs: DocRecord[];
+  indexes: Partial<Record<Locale, AsPlainObject>>;
+}
+
+/** One locale's MiniSearch index and its vocabulary: term -> postings (documents x fields). */
+export interface RawIndex {
+  ms: MiniSearch;
+  vocab: Map<string, number>;
+}
+
+interface IndexDoc {
+  id: string;
+  q: string;
+  t: string;
+  a: string;
+}
+
+// Documents arrive already tokenised (each locale has its own analyser), so MiniSearch only
+// splits on the spaces we joined them with. Loading must pass the same options.
+export const MINISEARCH_OPTIONS: Options<IndexDoc> = {
+  idField: 'id',
+  fields: ['q', 't', 'a'],
+  storeFields: [],
+  tokenize: (text) => text.split(' '),
+  processTerm: (term) => term || null,
+  autoVacuum: false,
+};
+
+/** Keeps one article per (slug, locale): the most recently updated. */
+function latestPerSlug(articles: SearchableArticle[]): SearchableArticle[] {
+  const byKey = new Map<string, SearchableArticle>();
+  for (const a of articles) {
+    const key = `${a.locale}\u0000${a.slug}`;
+    const prev = byKey.get(key);
+    if (!prev || prev.updatedAt <= a.updatedAt) byKey.set(key, a);
+  }
+  return [...byKey.values()];
+}
+
+/** Builds the per-locale indexes and returns them with the vocabulary of each. */
+export function buildIndexes(articles: SearchableArticle[]): {
+  docs: DocRecord[];
+  indexes: Map<Locale, RawIndex>;
+} {
+  const docs: DocRecord[] = [];
+  const indexes = new Map<Locale, RawIndex>();
+  const byLocale = new Map<Locale, SearchableArticle[]>();
+  for (const a of latestPerSlug(articles)) {
+    if (!LOCALES.includes(a.locale)) continue;
+    const list = byLocale.get(a.locale);
+    if (list) list.push(a);
+    else byLocale.set(a.locale, [a]);
+  }
+  for (const [locale, list] of byLocale) {
+    const ms = new MiniSearch<IndexDoc>(MINISEARCH_OPTIONS);
+    const vocab = new Map<string, number>();
+    const indexDocs = list.map((a) => {
+      const text = markdownToText(a.answer).normalize('NFC');
+      docs.push({ id: a.id, slug: a.slug, locale, question: a.question, category: a.category, text });
+      const fields = [tokenise(a.question, locale), a.tags.flatMap((tag) => tokenise(tag, locale)), tokenise(text, locale)];
+      for (const terms of fields) for (const term of new Set(terms)) vocab.set(term, (vocab.get(term) ?? 0) + 1);
+      const [q, t, ans] = fields.map((terms) => terms.join(' '));
+      return { id: a.id, q: q!, t: t!, a: ans! };
+    });
+    ms.addAll(indexDocs);
+    indexes.set(locale, { ms, vocab });
+  }
+  return { docs, indexes };
+}
+
+/** Restores indexes from a snapshot; the vocabulary comes from the serialised term list. */
+export function loadIndexes(snapshot: Snapshot): Map<Locale, RawIndex> {
+  const indexes = new Map<Locale, RawIndex>();
+  for (const locale of LOCALES) {
+    const js = snapshot.indexes[locale];
+    if (!js) continue;
+    const ms = MiniSearch.loadJS<IndexDoc>(js, MINISEARCH_OPTIONS);
+    const vocab = new Map<string, number>();
+    for (const [term, fields] of js.index) {
+      let postings = 0;
+      for (const field in fields) postings += Object.keys(fields[field]!).length;
+      vocab.set(term, postings);
+    }
+    indexes.set(locale, { ms, vocab });
+  }
+  return indexes;
+}
+
+/** Checks the shape of a snapshot before trusting it. */
+export function isSnapshot(value: unknown): value is Snapshot {
+  const s = value as Partial<Snapshot> | null;
+  return !!s && s.format === 'faq-search' && s.version === 1 && Array.isArray(s.docs) && typeof s.indexes === 'object';
+}

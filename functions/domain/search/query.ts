@@ -1,0 +1,139 @@
+import type MiniSearch from 'minisearch';
+import type { SearchOptions as MsSearchOptions, SearchResult } from 'minisearch';
+import { HAN } from './chinese.js';
+import { stem } from './stem.js';
+import { synonymTerms, type CompiledSynonyms } from './synonyms.js';
+import { baseTerms } from './tokenise.js';
+import type { Locale } from './types.js';
+
+/** One locale's index with what query planning needs to know about it. */
+export interface LocaleIndex {
+  locale: Locale;
+  ms: MiniSearch;
+  /** Term -> postings (documents x fields it occurs in). */
+  vocab: Map<string, number>;
+  synonyms: CompiledSynonyms;
+}
+
+/** Relative weights of terms that are not what the customer typed. */
+export const WEIGHTS = { corrected: 0.9, split: 0.8, synonym: 0.6, pair: 1 } as const;
+export const FIELD_BOOST = { q: 3, t: 2, a: 1 } as const;
+/**
+ * Postings a query may score. MiniSearch scores every posting of every term, so on a large index
+ * a frequent word ("order", "hàng") costs milliseconds while adding little: terms are taken
+ * rarest first until the budget is spent (the rarest typed term always counts). Small knowledge
+ * bases never reach it.
+ */
+export const POSTINGS_BUDGET = 5000;
+
+export interface Plan {
+  terms: Map<string, number>;
+  fuzzy: Map<string, number>;
+  prefix: Set<string>;
+}
+
+/** Vocabulary terms one adjacent swap away: the commonest typing slip, and two Levenshtein edits. */
+function transposed(term: string, vocab: Map<string, number>): string | undefined {
+  for (let i = 0; i + 1 < term.length; i++) {
+    const candidate = term.slice(0, i) + term[i + 1] + term[i] + term.slice(i + 2);
+    if (vocab.has(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+/** Splits an unknown compound ("rucksendeadresse") into two known terms, with a linking "s". */
+function decompound(term: string, locale: Locale, vocab: Map<string, number>): string[] | undefined {
+  for (let i = term.length - 3; i >= 3; i--) {
+    const right = stem(term.slice(i), locale);
+    if (!vocab.has(right)) continue;
+    const head = term.slice(0, i);
+    for (const left of [head, head.endsWith('s') ? head.slice(0, -1) : '']) {
+      if (left.length >= 3 && (vocab.has(left) || vocab.has(stem(left, locale)))) {
+        return [vocab.has(left) ? left : stem(left, locale), right];
+      }
+    }
+  }
+  return undefined;
+}
+
+function add(plan: Plan, term: string, weight: number): void {
+  plan.terms.set(term, Math.max(plan.terms.get(term) ?? 0, weight));
+}
+
+/**
+ * Turns a query into weighted index terms. Known terms are searched exactly; only unknown terms
+ * get a typo correction, compound split or, last, a fuzzy and prefix search, so frequent words
+ * never fan out into thousands of fuzzy candidates. `foreign` is for the English fallback index
+ * searched with another locale's query: its unknown words are not typos, so only exact terms count.
+ */
+export function planQuery(q: string, index: LocaleIndex, { foreign = false, synonyms = true } = {}): Plan {
+  const { vocab, locale } = index;
+  const plan: Plan = { terms: new Map(), fuzzy: new Map(), prefix: new Set() };
+  const base = baseTerms(q, index.locale);
+  for (let i = 0; i < base.length; i++) {
+    const term = base[i];
+    if (term === undefined) continue;
+    const next = base[i + 1];
+    if (locale === 'vi' && next !== undefined && vocab.has(`${term}_${next}`)) add(plan, `${term}_${next}`, WEIGHTS.pair);
+    if (vocab.has(term)) {
+      add(plan, term, 1);
+      continue;
+    }
+    if (foreign || HAN.test(term) || /\d/.test(term) || term.length < 3) continue;
+    const fixed = transposed(term, vocab);
+    if (fixed) {
+      add(plan, fixed, WEIGHTS.corrected);
+      continue;
+    }
+    const parts = term.length >= 7 ? decompound(term, locale, vocab) : undefined;
+    if (parts) {
+      for (const part of parts) add(plan, part, WEIGHTS.split);
+      continue;
+    }
+    add(plan, term, 1);
+    plan.prefix.add(term);
+    if (term.length >= 4) plan.fuzzy.set(term, term.length >= 8 ? 2 : 1);
+  }
+  if (synonyms) {
+    for (const term of synonymTerms(base, index.synonyms)) {
+      if (vocab.has(term) && !plan.terms.has(term)) add(plan, term, WEIGHTS.synonym);
+    }
+  }
+  return prune(plan, vocab);
+}
+
+/** Keeps the rarest terms within the postings budget; see POSTINGS_BUDGET. */
+function prune(plan: Plan, vocab: Map<string, number>): Plan {
+  let total = 0;
+  for (const term of plan.terms.keys()) total += vocab.get(term) ?? 0;
+  if (total <= POSTINGS_BUDGET) return plan;
+  const byRarity = [...plan.terms].sort(([a], [b]) => (vocab.get(a) ?? 0) - (vocab.get(b) ?? 0));
+  const kept = new Map<string, number>();
+  let spent = 0;
+  let typedKept = false;
+  for (const [term, weight] of byRarity) {
+    const postings = vocab.get(term) ?? 0;
+    if (spent + postings <= POSTINGS_BUDGET || (!typedKept && weight === 1)) {
+      kept.set(term, weight);
+      spent += postings;
+      if (weight === 1) typedKept = true;
+    }
+  }
+  return { ...plan, terms: kept };
+}
+
+/** Runs a plan against one index. */
+export function runPlan(
+  plan: Plan,
+  index: LocaleIndex,
+  options: Pick<MsSearchOptions, 'filter' | 'fields' | 'combineWith'> = {},
+): SearchResult[] {
+  if (plan.terms.size === 0) return [];
+  return index.ms.search([...plan.terms.keys()].join(' '), {
+    ...options,
+    boost: FIELD_BOOST,
+    boostTerm: (term) => plan.terms.get(term) ?? 1,
+    fuzzy: (term) => plan.fuzzy.get(term) ?? false,
+    prefix: (term) => plan.prefix.has(term),
+  });
+}

@@ -1,0 +1,90 @@
+import { foldChinese } from './chinese.js';
+import { wordTerm } from './tokenise.js';
+import type { Locale } from './types.js';
+
+const WORD = /\p{Script=Han}+|[\p{L}\p{M}\p{N}]+/gu;
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escapes text for HTML element content and attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
+}
+
+type Span = [start: number, end: number, term: string];
+
+/** Character ranges of `text` whose index terms are in `matched`. */
+function matchSpans(text: string, matched: Set<string>, locale: Locale): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0];
+    const at = m.index ?? 0;
+    if (/\p{Script=Han}/u.test(word[0]!)) {
+      const folded = foldChinese(word);
+      // Phrase conversion may change the length; positions then no longer line up, so skip.
+      if (folded.length !== word.length) continue;
+      for (let i = 0; i < folded.length; i++) {
+        const bigram = folded.slice(i, i + 2);
+        if (bigram.length === 2 && matched.has(bigram)) spans.push([at + i, at + i + 2, bigram]);
+        else if (matched.has(folded[i]!)) spans.push([at + i, at + i + 1, folded[i]!]);
+      }
+      continue;
+    }
+    const term = wordTerm(word.toLowerCase(), locale);
+    if (term !== undefined && matched.has(term)) spans.push([at, at + word.length, term]);
+  }
+  return spans;
+}
+
+/** Merges overlapping or touching spans (consecutive Chinese bigrams) into one highlight. */
+function merge(spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of spans) {
+    const last = out.at(-1);
+    if (last && s[0] <= last[1]) last[1] = Math.max(last[1], s[1]);
+    else out.push([...s]);
+  }
+  return out;
+}
+
+/** The window start that covers the most distinct matched terms. */
+function bestStart(spans: Span[], width: number): number {
+  let best = 0;
+  let bestCount = -1;
+  for (let i = 0; i < spans.length; i++) {
+    const start = Math.max(0, spans[i]![0] - Math.floor(width / 4));
+    const terms = new Set<string>();
+    for (let j = i; j < spans.length && spans[j]![1] <= start + width; j++) terms.add(spans[j]![2]);
+    if (terms.size > bestCount) [best, bestCount] = [start, terms.size];
+  }
+  return best;
+}
+
+/**
+ * A snippet of plain text around the terms a hit matched: HTML-escaped, each match wrapped in
+ * `<mark>`, an ellipsis where text was cut.
+ *
+ * @example makeSnippet('Refunds take 5 days.', new Set(['refund']), 'en') // '<mark>Refunds</mark> take 5 days.'
+ */
+export function makeSnippet(text: string, matched: Set<string>, locale: Locale, width = 180): string {
+  const spans = matched.size ? matchSpans(text, matched, locale) : [];
+  let start = spans.length ? bestStart(spans, width) : 0;
+  let end = Math.min(text.length, start + width);
+  // Cut at word boundaries where the script has them.
+  if (start > 0) {
+    const space = text.lastIndexOf(' ', start);
+    if (space >= 0 && start - space < 20) start = space + 1;
+  }
+  if (end < text.length) {
+    const space = text.lastIndexOf(' ', end);
+    if (space > start + width / 2) end = space;
+  }
+  let out = start > 0 ? '…' : '';
+  let at = start;
+  for (const [s, e] of merge(spans)) {
+    if (s < start || e > end) continue;
+    out += escapeHtml(text.slice(at, s)) + '<mark>' + escapeHtml(text.slice(s, e)) + '</mark>';
+    at = e;
+  }
+  out += escapeHtml(text.slice(at, end));
+  return end < text.length ? out + '…' : out;
+}

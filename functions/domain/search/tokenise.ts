@@ -1,0 +1,95 @@
+import { foldChinese, HAN } from './chinese.js';
+import { foldWord } from './normalise.js';
+import { stem } from './stem.js';
+import { isStopword, ZH_SPLIT_CHARS, ZH_STOP_PHRASES } from './stopwords.js';
+import type { Locale } from './types.js';
+
+const WORD = /\p{Script=Han}+|[\p{L}\p{M}\p{N}]+(?:[-'’.][\p{L}\p{M}\p{N}]+)*/gu;
+const ZH_STOP = new RegExp(ZH_STOP_PHRASES.join('|'), 'gu');
+const DIGIT = /\d/;
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** Cuts a folded run of Han characters into bigrams, dropping function words first. */
+export function hanTerms(run: string, out: string[] = []): string[] {
+  for (const segment of run.replace(ZH_STOP, '|').replace(ZH_SPLIT_CHARS, '|').split('|')) {
+    const chars = [...segment];
+    if (chars.length === 1) out.push(segment);
+    for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
+  }
+  return out;
+}
+
+// Words repeat endlessly across articles and queries; folding and stemming each once per process
+// makes indexing and snippets several times faster. Bounded so odd input cannot grow it forever.
+const CACHE_LIMIT = 100_000;
+const termCache: Record<Locale, Map<string, string | null>> = { en: new Map(), de: new Map(), vi: new Map(), zh: new Map() };
+
+/** The index term for one lower-case word, or undefined for a stopword or a lone letter. */
+export function wordTerm(word: string, locale: Locale): string | undefined {
+  const cache = termCache[locale];
+  let term = cache.get(word);
+  if (term === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    term = computeTerm(word, locale) ?? null;
+    cache.set(word, term);
+  }
+  return term ?? undefined;
+}
+
+function computeTerm(word: string, locale: Locale): string | undefined {
+  const folded = foldWord(word, locale);
+  if (isStopword(word, folded, locale)) return undefined;
+  if (folded.length < 2 && !DIGIT.test(folded)) return undefined;
+  return stem(folded, locale);
+}
+
+/**
+ * Splits text into base terms, in order. `undefined` marks a gap (a stopword or punctuation) so
+ * that callers building phrases do not join words across it.
+ */
+export function baseTerms(text: string, locale: Locale): Array<string | undefined> {
+  let t = text.toLowerCase();
+  if (NON_ASCII.test(t)) {
+    t = t.normalize('NFC');
+    if (HAN.test(t)) t = foldChinese(t);
+  }
+  const out: Array<string | undefined> = [];
+  for (const m of t.matchAll(WORD)) {
+    const w = m[0];
+    if (HAN.test(w[0]!)) {
+      hanTerms(w, out as string[]);
+      out.push(undefined);
+      continue;
+    }
+    const parts = w.replace(/['’]/g, '').split(/[-.]/);
+    for (const part of parts) {
+      const term = wordTerm(part, locale);
+      out.push(term);
+    }
+    // "e-mail" is also "email"; "Rücksende-Etikett" also "rucksendeetikett".
+    if (parts.length > 1) out.push(wordTerm(parts.join(''), locale), undefined);
+    const end = (m.index ?? 0) + w.length;
+    if (end < t.length && /[,;:!?()\n]/.test(t[end]!)) out.push(undefined);
+  }
+  return out;
+}
+
+/**
+ * The terms under which text is indexed and searched: folded, stopwords removed, stemmed (en, de),
+ * Chinese as character bigrams, Vietnamese syllables plus adjacent syllable pairs
+ * ("doi_tra" for "đổi trả"), since single syllables are ambiguous once accents are gone.
+ *
+ * @example tokenise('Wie kann ich meine Rücksendung verfolgen?', 'de') // ['rucksend', 'verfolg']
+ */
+export function tokenise(text: string, locale: Locale): string[] {
+  const base = baseTerms(text, locale);
+  const out: string[] = [];
+  for (let i = 0; i < base.length; i++) {
+    const term = base[i];
+    if (term === undefined) continue;
+    out.push(term);
+    const next = base[i + 1];
+    if (locale === 'vi' && next !== undefined && !HAN.test(term)) out.push(`${term}_${next}`);
+  }
+  return out;
+}

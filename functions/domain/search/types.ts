@@ -1,0 +1,49 @@
+/** Public types of the FAQ search engine. */
+export type Locale = 'en' | 'de' | 'vi' | 'zh';
+
+export const LOCALES: readonly Locale[] = ['en', 'de', 'vi', 'zh'];
+
+/** The locale whose articles stand in when a slug has no translation. */
+export const FALLBACK_LOCALE: Locale = 'en';
+
+export interface SearchableArticle {
+  id: string;
+  slug: string;
+  locale: Locale;
+  question: string;
+  /** Markdown. */
+  answer: string;
+  category: string;
+  tags: string[];
+  updatedAt: string;
+}
+
+/** Groups of equivalent terms or phrases, per locale. */
+export type Synonyms = Partial<Record<Locale, string[][]>>;
+
+export interface SearchHit {
+  id: string;
+  slug: string;
+  locale: Locale;
+  question: string;
+  /** Plain text around the matched terms, HTML-escaped, matches wrapped in `<mark>`. */
+  snippet: string;
+  category: string;
+  score: number;
+  /** Set when the hit stands in for a slug that has no article in the requested locale. */
+  fallbackFrom?: Locale;
+}
+
+export interface SearchOptions {
+  locale: Locale;
+  category?: string;
+  limit?: number;
+}
+
+export interface SearchEngine {
+  search(q: string, opts: SearchOptions): { results: SearchHit[]; total: number };
+  suggest(q: string, opts: { locale: Locale; limit?: number }): string[];
+  categories(locale: Locale): { category: string; count: number }[];
+  /** A JSON-serialisable snapshot; give it to `loadSearchEngine` to skip rebuilding. */
+  toJSON(): unknown;
+}

@@ -1,0 +1,4 @@
+import { lambdaHandler } from './bootstrap';
+
+/** API Gateway entry point for the faq routes. */
+export const handler = lambdaHandler(['faq']);

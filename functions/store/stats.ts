@@ -1,0 +1,71 @@
+import { PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { randomUUID } from 'node:crypto';
+import { withoutKeys, type Db } from './client';
+
+/** Kinds of aggregated counters: one item per (kind, day, key), never one per event. */
+export type CounterKind = 'SEARCH' | 'VOTES' | 'INTENT' | 'FALLBACK' | 'NPS' | 'CSAT' | 'HANDOFF';
+
+export interface Counter { day: string; key: string; count: number; [field: string]: unknown }
+
+const RETAIN_NOTES_DAYS = 180;
+
+/** Aggregated analytics: searches, votes, bot intents and fallbacks, NPS and CSAT. */
+export function statsStore({ doc, table }: Db) {
+  return {
+    /** Adds one to a counter; `fields` are stored beside it (last value wins), `sums` are added. */
+    async increment(kind: CounterKind, day: string, key: string, fields: Record<string, unknown> = {}, sums: Record<string, number> = {}) {
+      const names: Record<string, string> = { '#count': 'count', '#day': 'day', '#key': 'key' };
+      const values: Record<string, unknown> = { ':one': 1, ':day': day, ':key': key };
+      const sets = ['#day = :day', '#key = :key'];
+      const adds = ['#count :one'];
+      Object.entries(fields).forEach(([name, value], i) => { names[`#f${i}`] = name; values[`:f${i}`] = value; sets.push(`#f${i} = :f${i}`); });
+      Object.entries(sums).forEach(([name, value], i) => { names[`#s${i}`] = name; values[`:s${i}`] = value; adds.push(`#s${i} :s${i}`); });
+      await doc.send(new UpdateCommand({
+        TableName: table, Key: { pk: `STATS#${kind}#${day}`, sk: key },
+        UpdateExpression: `SET ${sets.join(', ')} ADD ${adds.join(', ')}`,
+        ExpressionAttributeNames: names, ExpressionAttributeValues: values,
+      }));
+    },
+
+    /** Every counter of a kind over the given days. */
+    async list(kind: CounterKind, days: string[]): Promise<Counter[]> {
+      const pages = await Promise.all(days.map(async (day) => {
+        const items: Record<string, unknown>[] = [];
+        let start: Record<string, unknown> | undefined;
+        do {
+          const out = await doc.send(new QueryCommand({ TableName: table, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': `STATS#${kind}#${day}` }, ExclusiveStartKey: start }));
+          items.push(...(out.Items ?? []));
+          start = out.LastEvaluatedKey;
+        } while (start);
+        return items.map((i) => withoutKeys<Counter>(i));
+      }));
+      return pages.flat();
+    },
+
+    /** A free-text note (an unhelpful vote's reason, a rating comment), kept for 180 days. */
+    async note(kind: 'VOTE' | 'CSAT' | 'NPS', at: Date, fields: Record<string, unknown>) {
+      const day = at.toISOString().slice(0, 10);
+      await doc.send(new PutCommand({
+        TableName: table,
+        Item: { pk: `NOTES#${kind}#${day}`, sk: `${at.toISOString()}#${randomUUID()}`, at: at.toISOString(), ...fields, expiresAt: Math.floor(at.getTime() / 1000) + RETAIN_NOTES_DAYS * 86400 },
+      }));
+    },
+
+    async notes(kind: 'VOTE' | 'CSAT' | 'NPS', days: string[], limitPerDay = 50) {
+      const now = Date.now() / 1000;
+      const pages = await Promise.all(days.map(async (day) => {
+        const out = await doc.send(new QueryCommand({ TableName: table, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': `NOTES#${kind}#${day}` }, ScanIndexForward: false, Limit: limitPerDay }));
+        // TTL is only a hint (dynalite never expires items): filter expired ones on read.
+        return (out.Items ?? []).filter((i) => Number(i.expiresAt ?? Infinity) > now).map((i) => withoutKeys<Record<string, unknown>>(i));
+      }));
+      return pages.flat();
+    },
+  };
+}
+
+export type StatsStore = ReturnType<typeof statsStore>;
+
+/** The last `n` UTC days as YYYY-MM-DD, newest first. */
+export function lastDays(now: Date, n: number): string[] {
+  return Array.from({ length: n }, (_, i) => new Date(now.getTime() - i * 86_400_000).toISOString().slice(0, 10));
+}
