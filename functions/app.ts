@@ -9,10 +9,14 @@ import { onError, problem, validationProblem } from './commons/problem';
 import type { AppDeps, AppEnv } from './env';
 import { adminFaqRoutes } from './routes/admin/faq';
 import { adminFaqBulkRoutes } from './routes/admin/faq-bulk';
+import { adminBotRoutes } from './routes/admin/bot-rules';
 import { adminInsightsRoutes } from './routes/admin/insights';
+import { adminTicketRoutes } from './routes/admin/tickets';
 import { authRoutes } from './routes/auth';
+import { chatRoutes } from './routes/chat';
 import { docsRoutes } from './routes/docs';
 import { faqRoutes } from './routes/faq';
+import { feedbackRoutes } from './routes/feedback';
 import { healthRoutes } from './routes/health';
 import { orderRoutes } from './routes/orders';
 import { profileRoutes } from './routes/profile';
@@ -70,9 +74,13 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
 
   api.route('/', healthRoutes());
   if (options.localIdp) api.route('/', authRoutes(options.localIdp));
-  if (areas.has('customer')) api.route('/', profileRoutes()).route('/', orderRoutes());
+  if (areas.has('customer')) api.route('/', profileRoutes()).route('/', orderRoutes()).route('/', feedbackRoutes());
   if (areas.has('faq')) api.route('/', faqRoutes());
-  if (areas.has('admin')) api.route('/', adminFaqBulkRoutes()).route('/', adminFaqRoutes()).route('/', adminInsightsRoutes());
+  if (areas.has('chat')) api.route('/', chatRoutes());
+  if (areas.has('admin')) {
+    api.route('/', adminFaqBulkRoutes()).route('/', adminFaqRoutes()).route('/', adminInsightsRoutes())
+      .route('/', adminTicketRoutes()).route('/', adminBotRoutes());
+  }
 
   api.doc31('/openapi.json', {
     openapi: '3.1.0',

@@ -1,12 +1,19 @@
 import type { Config } from '../config';
 import type { Stores } from '../store';
+import { createBotRules } from './bot-rules';
+import { createChat } from './chat';
 import { createFaqAdmin } from './faq-admin';
 import { createFaqSearch } from './faq-search';
 
 /** Orchestration that spans stores and domain logic; created once per process. */
 export function createServices(stores: Stores, config: Config, now: () => Date) {
   const faqSearch = createFaqSearch(stores.faq, config);
-  return { faqSearch, faqAdmin: createFaqAdmin(stores.faq, faqSearch, now) };
+  const botRules = createBotRules(stores.botRules, config);
+  return {
+    faqSearch, botRules,
+    faqAdmin: createFaqAdmin(stores.faq, faqSearch, now),
+    chat: createChat(stores, config, faqSearch, botRules, now),
+  };
 }
 
 export type Services = ReturnType<typeof createServices>;

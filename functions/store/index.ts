@@ -1,9 +1,12 @@
+import { botRulesStore } from './bot-rules';
+import { chatStore } from './chat';
 import type { Db } from './client';
 import { customersStore } from './customers';
 import { faqStore } from './faq';
 import { ordersStore } from './orders';
 import { rateLimitStore } from './rate-limits';
 import { statsStore } from './stats';
+import { ticketsStore } from './tickets';
 import { usersStore } from './users';
 
 /** Every store over one table; the only code that talks to DynamoDB. */
@@ -16,6 +19,9 @@ export function createStores(db: Db) {
     rateLimits: rateLimitStore(db),
     faq: faqStore(db),
     stats: statsStore(db),
+    chat: chatStore(db),
+    tickets: ticketsStore(db),
+    botRules: botRulesStore(db),
   };
 }
 

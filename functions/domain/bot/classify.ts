@@ -14,15 +14,22 @@ export function matchText(message: string, rules: CompiledRules): string {
   return ` ${n.tokens.map((t) => rules.corrector.correct(t)).join(' ')} `;
 }
 
-/** Sum of the weights of every pattern in `set` that matches `text`. */
+/**
+ * Sum of the weights of the patterns in `set` that match `text`, per locale; the best locale
+ * counts (a word shared by two locales' patterns, such as "refund", must not count twice).
+ */
 export function scoreSet(set: CompiledSet, locales: Locale[], text: string, hits?: string[]): number {
-  let s = 0;
+  let best = 0;
+  let any = false;
   for (const l of locales) {
+    let s = 0;
+    let matched = false;
     for (const p of set[l]) {
-      if (p.re.test(text)) { s += p.w; hits?.push(p.source); }
+      if (p.re.test(text)) { s += p.w; matched = true; hits?.push(p.source); }
     }
+    if (matched && (!any || s > best)) { best = s; any = true; }
   }
-  return s;
+  return best;
 }
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));

@@ -19,7 +19,7 @@ const DE_WORDS = new Set(['ich', 'nicht', 'bitte', 'mein', 'meine', 'meinen', 'm
   'koennen', 'der', 'das', 'mir', 'mich', 'sie', 'ihr', 'euch', 'noch', 'schon', 'auch', 'wann', 'warum', 'keine',
   'kein', 'mit', 'fuer', 'zu', 'von', 'ueber', 'gibt', 'geht', 'lieferung', 'paket', 'rechnung', 'konto', 'guten',
   'moin', 'servus', 'wurde', 'werden', 'bin', 'vergessen', 'zurueck', 'stornieren', 'versand', 'welche', 'wer',
-  'sind', 'hat', 'dem', 'den', 'des', 'nach', 'bei', 'gestern', 'heute', 'morgen', 'schreib', 'erzaehl', 'spiel',
+  'sind', 'vielen', 'dank', 'dankeschoen', 'gerne', 'hat', 'dem', 'den', 'des', 'nach', 'bei', 'gestern', 'heute', 'morgen', 'schreib', 'erzaehl', 'spiel',
   'wetter', 'abbestellen', 'kaputt', 'geld', 'zahlung', 'ruecksendung', 'erstattung', 'liefert', 'schicken', 'brauche']);
 const EN_WORDS = new Set(['the', 'my', 'is', 'i', 'you', 'to', 'and', 'of', 'it', 'for', 'me', 'where', 'what',
   'how', 'can', 'please', 'order', 'your', 'do', 'a', 'on', 'with', 'this', 'that', 'want', 'when', 'have', 'not']);

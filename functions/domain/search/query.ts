@@ -24,7 +24,7 @@ export const FIELD_BOOST = { q: 3, t: 2, a: 1 } as const;
  * rarest first until the budget is spent (the rarest typed term always counts). Small knowledge
  * bases never reach it.
  */
-export const POSTINGS_BUDGET = 5000;
+export const POSTINGS_BUDGET = 2500;
 
 export interface Plan {
   terms: Map<string, number>;

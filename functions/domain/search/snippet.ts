@@ -12,25 +12,39 @@ export function escapeHtml(text: string): string {
 
 type Span = [start: number, end: number, term: string];
 
-/** Character ranges of `text` whose index terms are in `matched`. */
-function matchSpans(text: string, matched: Set<string>, locale: Locale): Span[] {
+const isHan = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+
+/**
+ * Character ranges of `text` whose index terms are in `matched`. Stops one window past the first
+ * match, or once every term is found: the snippet cannot use anything further.
+ */
+function matchSpans(text: string, matched: Set<string>, locale: Locale, width: number): Span[] {
   const spans: Span[] = [];
+  const found = new Set<string>();
+  let stopAt = Infinity;
   for (const m of text.matchAll(WORD)) {
     const word = m[0];
     const at = m.index ?? 0;
-    if (/\p{Script=Han}/u.test(word[0]!)) {
+    if (at > stopAt || found.size === matched.size) break;
+    if (spans.length === 1 && stopAt === Infinity) stopAt = spans[0]![0] + width;
+    if (isHan(word.charCodeAt(0))) {
       const folded = foldChinese(word);
       // Phrase conversion may change the length; positions then no longer line up, so skip.
       if (folded.length !== word.length) continue;
       for (let i = 0; i < folded.length; i++) {
         const bigram = folded.slice(i, i + 2);
-        if (bigram.length === 2 && matched.has(bigram)) spans.push([at + i, at + i + 2, bigram]);
-        else if (matched.has(folded[i]!)) spans.push([at + i, at + i + 1, folded[i]!]);
+        const term = bigram.length === 2 && matched.has(bigram) ? bigram : matched.has(folded[i]!) ? folded[i]! : undefined;
+        if (term === undefined) continue;
+        spans.push([at + i, at + i + term.length, term]);
+        found.add(term);
       }
       continue;
     }
     const term = wordTerm(word.toLowerCase(), locale);
-    if (term !== undefined && matched.has(term)) spans.push([at, at + word.length, term]);
+    if (term !== undefined && matched.has(term)) {
+      spans.push([at, at + word.length, term]);
+      found.add(term);
+    }
   }
   return spans;
 }
@@ -66,7 +80,7 @@ function bestStart(spans: Span[], width: number): number {
  * @example makeSnippet('Refunds take 5 days.', new Set(['refund']), 'en') // '<mark>Refunds</mark> take 5 days.'
  */
 export function makeSnippet(text: string, matched: Set<string>, locale: Locale, width = 180): string {
-  const spans = matched.size ? matchSpans(text, matched, locale) : [];
+  const spans = matched.size ? matchSpans(text, matched, locale, width) : [];
   let start = spans.length ? bestStart(spans, width) : 0;
   let end = Math.min(text.length, start + width);
   // Cut at word boundaries where the script has them.

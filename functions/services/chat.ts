@@ -1,0 +1,134 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { Principal } from '../auth/verify';
+import { NotAllowed, TooManyRequests } from '../commons/errors';
+import { scaled, type Config } from '../config';
+import { respond, type BotPorts, type Reply } from '../domain/bot';
+import type { Locale } from '../domain/bot/types';
+import { decideCancel } from '../domain/order-cancel';
+import type { OrderRecord } from '../domain/order';
+import { toSummary } from '../domain/order-timeline';
+import { normaliseQuery } from '../domain/search';
+import type { Stores } from '../store';
+import type { ChatSession, ChatTurn } from '../store/chat';
+import type { BotRules } from './bot-rules';
+import type { FaqSearch } from './faq-search';
+
+export interface TurnInput { message: string; locale?: Locale; sessionId?: string; principal?: Principal; client: string }
+
+const botOrder = (record: OrderRecord, locale: Locale) => {
+  const s = toSummary(record, locale);
+  return {
+    orderNumber: s.orderNumber, status: s.status, placedAt: s.placedAt, statusText: s.statusText, expectedDelivery: s.expectedDelivery,
+    trackingUrl: s.tracking?.url, carrier: s.tracking?.carrier, trackingNumber: s.tracking?.trackingNumber,
+  };
+};
+
+/** What a reply says, for the transcript. */
+export const replyText = (r: Reply) => (r.type === 'order' ? `[order ${r.order.orderNumber}: ${r.order.statusText}]` : r.type === 'link' ? `${r.text} <${r.url}>` : r.text);
+
+/** Utterances are kept for insights without what identifies a person. */
+export const redact = (text: string) => text.replace(/\S+@\S+/g, '<email>').replace(/\d{3,}/g, '<number>').slice(0, 200);
+
+/** One ticket per conversation: the id derives from the session, so a repeated request finds it. */
+export const ticketIdFor = (sessionId: string) => `T-${createHash('sha256').update(sessionId).digest('hex').slice(0, 10).toUpperCase()}`;
+
+/** A chat turn end to end: rate limits, session state, the bot's ports onto the stores, the transcript, insights. */
+export function createChat(stores: Stores, config: Config, faqSearch: FaqSearch, botRules: BotRules, now: () => Date) {
+  const expiry = () => Math.floor(now().getTime() / 1000) + config.CHAT_SESSION_TTL_HOURS * 3600;
+
+  function ports(input: TurnInput, sessionId: string, locale: () => Locale, pendingTurns: ChatTurn[], guestEmail: () => string | undefined): BotPorts {
+    const sub = input.principal?.sub;
+    const own = async (n: string) => { const o = await stores.orders.get(n); return o && sub && o.customerId === sub ? o : undefined; };
+    const lookupWindow = { scope: 'lookup', key: input.client, limit: scaled(config, config.LOOKUP_FAILURES_PER_WINDOW), seconds: config.LOOKUP_WINDOW_SECONDS };
+    return {
+      listOwnOrders: async () => (sub ? (await stores.orders.listByCustomer(sub, 20)).orders.map((o) => botOrder(o, locale())) : []),
+      getOwnOrder: async (n) => { const o = await own(n); return o ? botOrder(o, locale()) : null; },
+      async lookupOrder(n, email) {
+        const wait = await stores.rateLimits.check(lookupWindow, now());
+        if (wait !== undefined) throw new TooManyRequests(wait);
+        const o = await stores.orders.get(n);
+        if (o && o.email.toLowerCase() === email.trim().toLowerCase()) return botOrder(o, locale());
+        await stores.rateLimits.hit(lookupWindow, now());
+        return null;
+      },
+      async cancelOrder(n) {
+        const o = await own(n);
+        if (!o) return { ok: false, reason: 'not_found' };
+        try {
+          const decision = decideCancel(o, locale(), now());
+          if (decision.kind === 'already-cancelled') return { ok: true, order: botOrder(o, locale()) };
+          const done = await stores.orders.cancel(n, o.customerId, decision.event);
+          return done ? { ok: true, order: botOrder(done, locale()) } : { ok: false, reason: 'changed' };
+        } catch (error) {
+          if (error instanceof NotAllowed) return { ok: false, reason: error.message };
+          throw error;
+        }
+      },
+      async searchFaq(q, l, limit) {
+        const { engine } = await faqSearch.current();
+        return engine.search(q, { locale: l, limit }).results.map((r) => ({
+          slug: r.slug, question: r.question, snippet: r.snippet, score: r.score, url: `/${l}/help/article/?slug=${encodeURIComponent(r.slug)}`,
+        }));
+      },
+      async createTicket({ reason }) {
+        const at = now().toISOString();
+        const profile = sub ? await stores.customers.get(sub) : undefined;
+        const transcript = [...(await stores.chat.transcript(sessionId)), ...pendingTurns];
+        const { ticket, created } = await stores.tickets.createOnce({
+          id: ticketIdFor(sessionId), status: 'open', reason: reason.slice(0, 200), locale: locale(), sessionId, customerId: sub,
+          contact: { email: profile?.email ?? input.principal?.email ?? guestEmail(), name: profile?.name },
+          transcript: transcript.map(({ at: t, role, text, intent }) => ({ at: t, role, text, intent })), createdAt: at, updatedAt: at,
+        });
+        if (created) await stores.stats.increment('HANDOFF', at.slice(0, 10), 'all');
+        return { ticketId: ticket.id };
+      },
+    };
+  }
+
+  return {
+    async turn(input: TurnInput) {
+      const at = now();
+      const existing = input.sessionId ? await stores.chat.get(input.sessionId, at) : undefined;
+      // A session is only continued by whoever started it; anyone else starts afresh.
+      const session = existing && (existing.customerId ?? undefined) === input.principal?.sub ? existing : undefined;
+      const sessionId = session?.sessionId ?? randomUUID();
+      const limit = async (scope: string, key: string, perMinute: number) => {
+        const wait = await stores.rateLimits.hit({ scope, key, limit: scaled(config, perMinute), seconds: 60 }, at);
+        if (wait !== undefined) throw new TooManyRequests(wait);
+      };
+      await limit('chat-client', input.client, config.CHAT_TURNS_PER_MINUTE_CLIENT);
+      await limit('chat-session', sessionId, config.CHAT_TURNS_PER_MINUTE_SESSION);
+
+      const userTurn: ChatTurn = { at: at.toISOString(), role: 'user', text: input.message };
+      let conversationLocale: Locale = session?.state.locale ?? input.locale ?? 'en';
+      let guestEmail = session?.state.slots.email;
+      const profile = input.principal ? await stores.customers.get(input.principal.sub) : undefined;
+      const result = await respond(
+        { message: input.message, locale: input.locale ?? profile?.locale, signedIn: Boolean(input.principal), customerName: profile?.name.split(' ')[0], state: session?.state ?? null },
+        { ...ports(input, sessionId, () => conversationLocale, [userTurn], () => guestEmail) },
+        await botRules.current(),
+      );
+      conversationLocale = result.state.locale ?? conversationLocale;
+      guestEmail = result.state.slots.email;
+
+      const userTurnDone: ChatTurn = { ...userTurn, intent: result.intent, confidence: result.confidence };
+      const botTurn: ChatTurn = { at: new Date(at.getTime() + 1).toISOString(), role: 'bot', text: result.replies.map(replyText).join('\n') };
+      const next: ChatSession = {
+        sessionId, customerId: input.principal?.sub, locale: result.state.locale, state: result.state, turns: (session?.turns ?? 0) + 1,
+        createdAt: session?.createdAt ?? at.toISOString(), updatedAt: at.toISOString(), expiresAt: expiry(),
+      };
+      await stores.chat.save(next, session?.turns);
+      const day = at.toISOString().slice(0, 10);
+      await Promise.all([
+        stores.chat.addTurns(sessionId, [userTurnDone, botTurn], next.expiresAt),
+        stores.stats.increment('INTENT', day, result.intent),
+        result.intent === 'fallback'
+          ? stores.stats.increment('FALLBACK', day, `${result.state.locale ?? 'en'}#${normaliseQuery(redact(input.message), result.state.locale ?? 'en')}`, { locale: result.state.locale, utterance: redact(input.message) })
+          : undefined,
+      ]);
+      return { sessionId, intent: result.intent, confidence: Number(result.confidence.toFixed(3)), locale: result.state.locale ?? conversationLocale, replies: result.replies, handoff: result.handoff };
+    },
+  };
+}
+
+export type Chat = ReturnType<typeof createChat>;
