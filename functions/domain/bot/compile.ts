@@ -40,7 +40,7 @@ function compileSet(set: PatternsByLocale, path: string, rules: Rules, vocab: st
     out[locale] = (set[locale] ?? []).flatMap((group, g) => group.p.map((source, k) => {
       try {
         vocab.push(...literalWords(source, syn));
-        return { re: compilePattern(source, syn), w: group.w, source };
+        return { re: compilePattern(source, syn, { inflect: locale === 'en' }), w: group.w, source };
       } catch (e) {
         throw new InvalidRules([{ path: `${path}.${locale}.${g}.p.${k}`, message: (e as Error).message }]);
       }

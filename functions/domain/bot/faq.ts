@@ -1,32 +1,69 @@
 import type { BotPorts, FaqHit, Locale } from './types.js';
 import type { CompiledRules } from './compile.js';
 import { normalise } from './normalise.js';
+import { detectLanguage } from './language.js';
 
 // Words that say nothing about the topic; they must not count towards FAQ coverage.
 const STOP = new Set(('a an the i me my you your we our is are was be do does did can could would will to of in on for with at by '
   + 'and or it this that how what when where why who which please hi hello ich du sie der die das ein eine und ist mein meine wie was wo '
   + 'kann ich toi ban cua la co khong duoc minh').split(' '));
+// Han characters that carry no topic (particles, pronouns, question words).
+const HAN_STOP = new Set([...'的了吗呢吧啊呀我你您他她它们是在有和就都也还要想会能可以个这那什么怎么哪里吗么']);
 
-function contentWords(s: string): string[] {
+/**
+ * The units coverage counts: content words for spaced scripts; for Vietnamese, whose words are
+ * several syllables long ("báo thức" alarm, "thức" alone is anything), adjacent syllable pairs;
+ * for Han text, which has no spaces, adjacent character pairs of content characters.
+ */
+function units(s: string, locale: Locale): string[] {
   const n = normalise(s);
-  // Han text has no spaces: compare characters instead of words.
-  if (/\p{Script=Han}/u.test(n.folded)) return [...n.folded.replace(/\s+/g, '')].filter((c) => /\p{Script=Han}/u.test(c));
+  if (/\p{Script=Han}/u.test(n.folded)) {
+    const chars = [...n.folded.replace(/\s+/g, '')].filter((c) => /\p{Script=Han}/u.test(c));
+    const content = chars.filter((c) => !HAN_STOP.has(c));
+    if (content.length < 2) return content;
+    return content.slice(1).map((c, i) => content[i]! + c);
+  }
+  if (locale === 'vi') {
+    const t = n.tokens.filter((x) => !/^\d+$/.test(x));
+    if (t.length >= 2) return t.slice(1).map((x, i) => `${t[i]} ${x}`);
+  }
   return n.tokens.filter((t) => t.length > 1 && !STOP.has(t));
 }
 
-/** Share of the message's content words found in the hit (prefix match tolerates plurals). */
-export function coverage(message: string, hit: FaqHit): number {
-  const words = contentWords(message);
-  if (!words.length) return 0;
-  const hay = contentWords(`${hit.question} ${hit.snippet}`);
-  const found = words.filter((w) => hay.some((h) => h === w || (w.length > 3 && (h.startsWith(w.slice(0, -1)) || w.startsWith(h.slice(0, -1)))))).length;
-  return found / words.length;
+/** Snippets are HTML: matches wrapped in <mark>, entities escaped. */
+const plain = (html: string) => html.replace(/<[^>]*>/g, '').replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e] ?? ' ');
+
+/** The searchable text of a hit, for containment checks. */
+function haystack(hit: FaqHit): { words: string[]; text: string } {
+  const n = normalise(`${hit.question} ${plain(hit.snippet)}`);
+  return { words: n.tokens, text: ` ${n.tokens.join(' ')} ` };
 }
 
-/** True when a search hit is good enough to answer with: score and word coverage both pass. */
-export function goodHit(rules: CompiledRules, message: string, hit: FaqHit | undefined, relax = 0): hit is FaqHit {
+// Same word up to a regular ending: "refunds" ~ "refund", "delivered" ~ "delivery". Stems must
+// keep 4+ letters, so "mars" does not meet "marks".
+const stem = (w: string) => w.replace(/(ing|ed|es|s|e|y|ies)$/, '');
+const sameWord = (a: string, b: string) => a === b || (a.length > 4 && b.length > 4 && stem(a).length >= 4 && stem(a) === stem(b));
+
+/**
+ * Share of the message's topic units (see `units`) found in the hit's question and snippet.
+ * @example coverage('do you sell gift cards', hit) // 1 when the hit talks about gift cards
+ */
+export function coverage(message: string, hit: FaqHit, locale: Locale = detectLanguage(message, 'en').locale): number {
+  const want = units(message, locale);
+  if (!want.length) return 0;
+  const hay = haystack(hit);
+  const han = /\p{Script=Han}/u.test(want[0]!);
+  const found = want.filter((u) => {
+    if (han || u.includes(' ')) return hay.text.includes(han ? u : ` ${u} `) || (han && hay.text.replace(/\s+/g, '').includes(u));
+    return hay.words.some((h) => sameWord(u, h));
+  }).length;
+  return found / want.length;
+}
+
+/** True when a search hit is good enough to answer with: score and topic coverage both pass. */
+export function goodHit(rules: CompiledRules, message: string, hit: FaqHit | undefined, relax = 0, locale?: Locale): hit is FaqHit {
   const t = rules.rules.thresholds;
-  return !!hit && hit.score >= t.faqMinScore && coverage(message, hit) >= t.faqMinCoverage - relax;
+  return !!hit && hit.score >= t.faqMinScore && coverage(message, hit, locale) >= t.faqMinCoverage - relax;
 }
 
 /** Asks the knowledge base, swallowing port failures (the bot must still answer). */
@@ -34,4 +71,4 @@ export async function searchFaq(ports: BotPorts, q: string, locale: Locale, limi
   try { return await ports.searchFaq(q, locale, limit); } catch { return []; }
 }
 
-export const looksLikeQuestion = (message: string) => contentWords(message).length >= 2;
+export const looksLikeQuestion = (message: string) => units(message, detectLanguage(message, 'en').locale).length >= 2;

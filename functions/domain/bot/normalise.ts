@@ -1,12 +1,19 @@
 import t2s from './han-t2s.json' with { type: 'json' };
 
-/** Traditional -> Simplified Chinese, one character at a time (built lazily from the OpenCC table). */
+/**
+ * Traditional -> Simplified Chinese, one character at a time (built lazily from the OpenCC table).
+ * The map is idempotent: a character that is itself a Simplified target (么, the target of 麼) is
+ * never mapped again (OpenCC also lists 么 -> 幺), so pattern text and user text, folded once
+ * each, always agree.
+ */
 let hanMap: Map<string, string> | undefined;
 function han(): Map<string, string> {
   if (!hanMap) {
-    hanMap = new Map();
+    const pairs = new Map<string, string>();
     const chars = [...t2s.pairs];
-    for (let i = 0; i + 1 < chars.length; i += 2) hanMap.set(chars[i]!, chars[i + 1]!);
+    for (let i = 0; i + 1 < chars.length; i += 2) pairs.set(chars[i]!, chars[i + 1]!);
+    const targets = new Set(pairs.values());
+    hanMap = new Map([...pairs].filter(([from, to]) => from !== to && !targets.has(from)));
   }
   return hanMap;
 }
@@ -21,6 +28,16 @@ export function toSimplified(text: string): string {
   let out = '';
   for (const ch of text) out += map.get(ch) ?? ch;
   return out;
+}
+
+// Social-media noise that says nothing about the request: links and @handles ("@ShopCo_Support"
+// must not read as "support"). An @ inside a word is an email address and stays.
+const URL_RE = /\b(?:https?:\/\/|www\.)\S+/giu;
+const MENTION_RE = /(^|[^\p{L}\p{N}_.+-])@[\p{L}\p{N}_]+/gu;
+
+/** Removes links and @mentions (keeps e-mail addresses). */
+export function stripSocial(text: string): string {
+  return text.replace(URL_RE, ' ').replace(MENTION_RE, '$1 ');
 }
 
 /**
@@ -64,7 +81,7 @@ const CONTRACTIONS: Record<string, string> = {
 };
 
 export function normalise(raw: string): Normalised {
-  const text = basicNormalise(raw).replace(/ (?=\S)([a-z]+)(?= )/g, (m, w: string) => ` ${CONTRACTIONS[w] ?? w}`);
+  const text = basicNormalise(stripSocial(raw)).replace(/ (?=\S)([a-z]+)(?= )/g, (m, w: string) => ` ${CONTRACTIONS[w] ?? w}`);
   const folded = fold(text);
   const tokens = folded.trim().split(' ').filter(Boolean);
   return { raw, text, folded, tokens };

@@ -8,14 +8,43 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Pattern text goes through the same normalisation as user text (accents, case, Han variants). */
 const normTerm = (t: string) => fold(basicNormalise(t)).trim();
 
-function alternative(alt: string, han: boolean): string {
+/** Options for compiling one pattern. */
+export interface PatternOptions {
+  /**
+   * English inflection: a plain word (3+ letters, not a function word) also matches its regular
+   * forms: -s/-es, -ed, -ing, with e-drop (arrive -> arriving), y -> ies/ied (reply -> replied)
+   * and a doubled final consonant (ship -> shipped). Applies to the last word of a term.
+   */
+  inflect?: boolean;
+}
+
+// Function words never inflect ("not" must not match "noted", "can" not "canned").
+const NO_INFLECT = new Set(('not can and the you how who why was has had did for yet are but its our his her him she this that '
+  + 'there here then than too was were will would could should any all one two off out via per get got put').split(' '));
+
+/** Regex source for a word and its regular English inflections (see PatternOptions.inflect). */
+export function inflected(word: string): string {
+  if (word.length < 3 || NO_INFLECT.has(word) || !/^[a-z]+$/.test(word)) return escape(word);
+  if (word.endsWith('e')) return `${word.slice(0, -1)}(?:e|es|ed|ing)`;
+  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}(?:y|ies|ied|ying)`;
+  const last = word.at(-1)!;
+  // consonant-vowel-consonant endings may double the consonant: ship -> shipped, cancel -> cancelled
+  const double = /[^aeiou][aeiou][^aeiouwxy]$/.test(word) ? `|${last}ed|${last}ing` : '';
+  return `${word}(?:s|es|ed|ing${double})?`;
+}
+
+function alternative(alt: string, han: boolean, opts: PatternOptions = {}): string {
   const pre = alt.startsWith('*');
   const post = alt.endsWith('*');
   const core = normTerm(alt.replace(/^\*|\*$/g, '').replace(/\+/g, ' '));
   if (!core) throw new Error(`empty term in "${alt}"`);
+  if (han) return escape(core);
   // Multi-word alternatives (from synonyms such as "tracking number") keep their single spaces.
-  const body = escape(core);
-  if (han) return body;
+  let body = escape(core);
+  if (opts.inflect && !post && !hasHan(core)) {
+    const words = core.split(' ');
+    body = [...words.slice(0, -1).map(escape), inflected(words.at(-1)!)].join(' ');
+  }
   return `${pre ? '\\S*' : ''}${body}${post ? '\\S*' : ''}`;
 }
 
@@ -29,11 +58,11 @@ function expandAlternatives(t: string, synonyms: SynonymTable): string[] {
   });
 }
 
-function term(raw: string, synonyms: SynonymTable, han: boolean): string {
+function term(raw: string, synonyms: SynonymTable, han: boolean, opts: PatternOptions): string {
   const optional = raw.endsWith('?') && raw.length > 1;
   const t = optional ? raw.slice(0, -1) : raw;
   const alts = expandAlternatives(t, synonyms);
-  const body = `(?:${alts.map((a) => alternative(a, han)).join('|')})`;
+  const body = `(?:${alts.map((a) => alternative(a, han, opts)).join('|')})`;
   if (han) return optional ? `${body}?` : body;
   return optional ? `(?:${body} )?` : `${body} `;
 }
@@ -42,7 +71,7 @@ function term(raw: string, synonyms: SynonymTable, han: boolean): string {
  * Compiles one regex-lite pattern to a RegExp over normalised, folded, space-padded text.
  * @example compilePattern('where _ @order', { order: ['order*', 'package'] }).test(' where is my package ') // true
  */
-export function compilePattern(pattern: string, synonyms: SynonymTable): RegExp {
+export function compilePattern(pattern: string, synonyms: SynonymTable, opts: PatternOptions = {}): RegExp {
   const parts = pattern.trim().split(/\s+/);
   const han = hasHan(pattern) || parts.some((p) => p.includes('@') && expandAlternatives(p.replace(/\?$/, ''), synonyms).some(hasHan));
   let src = han ? '' : ' ';
@@ -51,7 +80,7 @@ export function compilePattern(pattern: string, synonyms: SynonymTable): RegExp 
       const n = p === '_' ? 3 : 6;
       src += han ? `.{0,${n + 1 + (p === '__' ? 2 : 0)}}` : `(?:\\S+ ){0,${n}}`;
     } else {
-      src += term(p, synonyms, han);
+      src += term(p, synonyms, han, opts);
     }
   }
   return new RegExp(src, 'u');

@@ -41,34 +41,36 @@ function createEngine(records: DocRecord[], raw: RawIndexes, synonyms: Synonyms,
   const needsFallback = (locale: Locale) => english.some((slug) => !slugs.get(locale)?.has(slug));
   const fallbackNeeded = new Map<Locale, boolean>();
 
-  /** Own-locale results plus English ones for slugs the locale lacks. */
-  type Run = (index: LocaleIndex, filter: (r: SearchResult) => boolean, foreign: boolean) => SearchResult[];
-  function query(q: string, locale: Locale, run: Run, category?: string): Scored[] {
-    const out: Scored[] = [];
+  /**
+   * Own-locale results plus English ones for slugs the locale lacks, best `limit` first. Both
+   * lists arrive sorted, so only the page is merged; `total` counts both.
+   */
+  type Run = (index: LocaleIndex, filter: ((r: SearchResult) => boolean) | undefined, foreign: boolean) => SearchResult[];
+  function query(q: string, locale: Locale, run: Run, limit: number, category?: string): { page: Scored[]; total: number } {
     if (!fallbackNeeded.has(locale)) fallbackNeeded.set(locale, locale !== FALLBACK_LOCALE && needsFallback(locale));
-    for (const from of fallbackNeeded.get(locale) ? [locale, FALLBACK_LOCALE] : [locale]) {
-      const index = indexes.get(from);
-      if (!index) continue;
-      const fallback = from !== locale;
-      const filter = (r: SearchResult) => {
-        const doc = docs.get(r.id as string);
-        return !!doc && (!category || doc.category === category) && (!fallback || visible(doc, locale));
-      };
-      for (const r of run(index, filter, fallback)) {
-        const doc = docs.get(r.id as string)!;
-        out.push({ doc, score: fallback ? r.score * FALLBACK_WEIGHT : r.score, terms: r.terms, fallback });
-      }
+    const own = indexes.get(locale);
+    const english = fallbackNeeded.get(locale) ? indexes.get(FALLBACK_LOCALE) : undefined;
+    const inCategory = category ? (r: SearchResult) => docs.get(r.id as string)?.category === category : undefined;
+    const a = own ? run(own, inCategory, false) : [];
+    const b = english
+      ? run(english, (r) => { const d = docs.get(r.id as string); return !!d && visible(d, locale) && (!category || d.category === category); }, true)
+      : [];
+    const page: Scored[] = [];
+    for (let i = 0, j = 0; page.length < limit && (i < a.length || j < b.length);) {
+      const fromOwn = j >= b.length || (i < a.length && a[i]!.score >= b[j]!.score * FALLBACK_WEIGHT);
+      const r = fromOwn ? a[i++]! : b[j++]!;
+      page.push({ doc: docs.get(r.id as string)!, score: fromOwn ? r.score : r.score * FALLBACK_WEIGHT, terms: r.terms, fallback: !fromOwn });
     }
-    return out.sort((a, b) => b.score - a.score);
+    return { page, total: a.length + b.length };
   }
 
   const categoryCounts = new Map<Locale, { category: string; count: number }[]>();
 
   return {
     search(q, { locale, category, limit = 10 }) {
-      const all = query(q, locale, (index, filter, foreign) => runPlan(planQuery(q, index, { foreign }), index, { filter }), category);
       const n = Math.max(1, Math.min(MAX_LIMIT, Math.floor(limit)));
-      const results = all.slice(0, n).map(({ doc, score, terms, fallback }): SearchHit => ({
+      const { page, total } = query(q, locale, (index, filter, foreign) => runPlan(planQuery(q, index, { foreign }), index, { filter }), n, category);
+      const results = page.map(({ doc, score, terms, fallback }): SearchHit => ({
         id: doc.id,
         slug: doc.slug,
         locale: doc.locale,
@@ -78,12 +80,12 @@ function createEngine(records: DocRecord[], raw: RawIndexes, synonyms: Synonyms,
         score: Math.round(score * 1000) / 1000,
         ...(fallback ? { fallbackFrom: FALLBACK_LOCALE } : {}),
       }));
-      return { results, total: all.length };
+      return { results, total };
     },
 
     suggest(q, { locale, limit = 5 }) {
       const typing = !/\s$/.test(q);
-      const all = query(q, locale, (index, filter, foreign) => {
+      const { page } = query(q, locale, (index, filter, foreign) => {
         const plan = planQuery(q, index, { foreign, synonyms: false });
         const last = baseTerms(q, index.locale).findLast((t) => t !== undefined);
         // The last word may be half typed: complete it from a slightly shorter stem.
@@ -93,9 +95,9 @@ function createEngine(records: DocRecord[], raw: RawIndexes, synonyms: Synonyms,
           plan.prefix.add(partial);
         }
         return runPlan(plan, index, { filter, fields: ['q'], combineWith: 'AND' });
-      });
+      }, limit * 2);
       const seen = new Set<string>();
-      for (const { doc } of all) {
+      for (const { doc } of page) {
         if (seen.size >= limit) break;
         seen.add(doc.question);
       }

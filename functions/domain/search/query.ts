@@ -24,9 +24,11 @@ export const FIELD_BOOST = { q: 3, t: 2, a: 1 } as const;
  * rarest first until the budget is spent (the rarest typed term always counts). Small knowledge
  * bases never reach it.
  */
-export const POSTINGS_BUDGET = 2500;
+export const POSTINGS_BUDGET = 1500;
 
 export interface Plan {
+  /** Over budget even with one term: look in questions and tags first. */
+  narrow?: boolean;
   terms: Map<string, number>;
   fuzzy: Map<string, number>;
   prefix: Set<string>;
@@ -119,8 +121,11 @@ function prune(plan: Plan, vocab: Map<string, number>): Plan {
       if (weight === 1) typedKept = true;
     }
   }
-  return { ...plan, terms: kept };
+  return { ...plan, terms: kept, narrow: spent > POSTINGS_BUDGET };
 }
+
+/** Enough hits from questions and tags alone to skip scanning the answers. */
+const NARROW_ENOUGH = 10;
 
 /** Runs a plan against one index. */
 export function runPlan(
@@ -129,11 +134,17 @@ export function runPlan(
   options: Pick<MsSearchOptions, 'filter' | 'fields' | 'combineWith'> = {},
 ): SearchResult[] {
   if (plan.terms.size === 0) return [];
-  return index.ms.search([...plan.terms.keys()].join(' '), {
+  const run = (fields = options.fields) => index.ms.search([...plan.terms.keys()].join(' '), {
     ...options,
+    fields,
     boost: FIELD_BOOST,
     boostTerm: (term) => plan.terms.get(term) ?? 1,
     fuzzy: (term) => plan.fuzzy.get(term) ?? false,
     prefix: (term) => plan.prefix.has(term),
   });
+  if (plan.narrow && !options.fields) {
+    const narrow = run(['q', 't']);
+    if (narrow.length >= NARROW_ENOUGH) return narrow;
+  }
+  return run();
 }
