@@ -82,11 +82,13 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
       .route('/', adminTicketRoutes()).route('/', adminBotRoutes());
   }
 
-  api.doc31('/openapi.json', {
+  const openApi = {
     openapi: '3.1.0',
     info: { title: 'Self-service portal API', version: '1.0.0', description: 'Profiles, orders, FAQ search, chat and admin.' },
-  });
-  api.route('/', docsRoutes(() => api.getOpenAPI31Document({ openapi: '3.1.0', info: { title: 'Self-service portal API', version: '1.0.0' } })));
+    servers: [{ url: '/api' }],
+  };
+  api.doc31('/openapi.json', openApi);
+  api.route('/', docsRoutes(() => api.getOpenAPI31Document(openApi)));
 
   // A catch-all rather than notFound(): a parent app's notFound would win once this is mounted.
   api.all('*', (c) => problem(c, 404, { detail: `No route for ${c.req.method} ${c.req.path}` }));

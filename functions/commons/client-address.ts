@@ -1,10 +1,14 @@
 import type { Context } from 'hono';
 
+interface NodeBindings { incoming?: { socket?: { remoteAddress?: string } } }
+interface LambdaBindings { event?: { requestContext?: { http?: { sourceIp?: string } } } }
+
 /**
- * The caller's address for rate limiting. Behind CloudFront and API Gateway the first
- * X-Forwarded-For entry is the viewer; the local server sets it from the socket.
+ * The caller's address for rate limiting, from what the client cannot forge: the socket on the
+ * local server, API Gateway's `sourceIp` on Lambda. X-Forwarded-For is never trusted (API Gateway
+ * and CloudFront append to it, so its first entry is whatever the client sent).
  */
 export function clientAddress(c: Context): string {
-  const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
-  return forwarded || 'unknown';
+  const env = (c.env ?? {}) as NodeBindings & LambdaBindings;
+  return env.event?.requestContext?.http?.sourceIp ?? env.incoming?.socket?.remoteAddress ?? 'unknown';
 }

@@ -1,6 +1,6 @@
 import type { Locale } from '../schemas/common';
 import type { OrderDetail, OrderSummary, TimelineEvent } from '../schemas/orders';
-import { CANCEL_REFUSAL, CANCEL_REFUSAL_FINAL, STATUS_TEXT } from './i18n/order-messages';
+import { CANCEL_REFUSAL, CANCEL_REFUSAL_DELIVERED, CANCEL_REFUSAL_FINAL, STATUS_TEXT } from './i18n/order-messages';
 import { CANCELLABLE_STATUSES, SHIPPED_OR_LATER, type OrderRecord } from './order';
 
 const fill = (template: string, values: Record<string, string | undefined>) =>
@@ -30,7 +30,8 @@ export function deliveredAt(record: OrderRecord): string | undefined {
 export function cancellability(record: OrderRecord, locale: Locale): { canCancel: boolean; cancelReason?: string } {
   if (CANCELLABLE_STATUSES.includes(record.status)) return { canCancel: true };
   if (record.status === 'cancelled') return { canCancel: false };
-  const reason = SHIPPED_OR_LATER.includes(record.status) && record.status !== 'returned' ? CANCEL_REFUSAL : CANCEL_REFUSAL_FINAL;
+  const reason = record.status === 'delivered' ? CANCEL_REFUSAL_DELIVERED
+    : SHIPPED_OR_LATER.includes(record.status) && record.status !== 'returned' ? CANCEL_REFUSAL : CANCEL_REFUSAL_FINAL;
   return { canCancel: false, cancelReason: reason[locale] };
 }
 

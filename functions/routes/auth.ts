@@ -25,7 +25,7 @@ export const authRoutes = (idp: LocalIdp) =>
     .openapi(login, async (c) => {
       const { email, password } = c.req.valid('json');
       const { stores, config, now } = c.var.deps;
-      const window = { scope: 'login', key: `${clientAddress(c)}#${email}`, limit: scaled(config, config.LOGIN_FAILURES_PER_WINDOW), seconds: 900 };
+      const window = { scope: 'login', key: `${clientAddress(c)}#${email}`, limit: scaled(config, config.LOGIN_FAILURES_PER_WINDOW), seconds: config.LOGIN_WINDOW_SECONDS };
       const wait = await stores.rateLimits.check(window, now());
       if (wait !== undefined) throw new TooManyRequests(wait);
       const tokens = await idp.login(email, password);

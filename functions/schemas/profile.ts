@@ -4,10 +4,21 @@ import { LocaleSchema } from './common';
 export const TIERS = ['bronze', 'silver', 'gold', 'platinum'] as const;
 export const STAGES = ['prospect', 'new', 'active', 'loyal', 'at_risk', 'lapsed'] as const;
 
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** A calendar date that exists (29 February only in leap years when a year is given). */
+function isRealDate(value: string): boolean {
+  const parts = value.split('-').map(Number);
+  const [year, month, day] = parts.length === 3 ? parts : [undefined, parts[0], parts[1]];
+  if (!month || !day || month > 12 || day < 1 || day > (DAYS_IN_MONTH[month - 1] ?? 0)) return false;
+  if (year !== undefined && month === 2 && day === 29) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return true;
+}
+
 export const SpecialDateSchema = z
   .strictObject({
     kind: z.enum(['birthday', 'anniversary', 'other']),
-    date: z.string().regex(/^(\d{4}-)?\d{2}-\d{2}$/, 'Use YYYY-MM-DD or MM-DD'),
+    date: z.string().regex(/^(\d{4}-)?\d{2}-\d{2}$/, 'Use YYYY-MM-DD or MM-DD').refine(isRealDate, 'No such date'),
     label: z.string().trim().max(60).optional(),
   })
   .openapi('SpecialDate');

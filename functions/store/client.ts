@@ -31,14 +31,17 @@ export function withoutKeys<T>(item: Record<string, unknown>): T {
 export const cursor = {
   encode: (key: Record<string, unknown> | undefined) =>
     key ? Buffer.from(JSON.stringify(key)).toString('base64url') : undefined,
-  decode: (value: string | undefined): Record<string, string> | undefined => {
+  /** A cursor back to a key, only if it has exactly the expected attributes (else undefined). */
+  decode: (value: string | undefined, attributes: readonly string[]): Record<string, string> | undefined => {
     if (!value) return undefined;
     try {
       const parsed: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
-      if (parsed && typeof parsed === 'object' && Object.values(parsed).every((v) => typeof v === 'string')) {
-        return parsed as Record<string, string>;
-      }
-    } catch { /* fall through to the error below */ }
-    return undefined;
+      if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return undefined;
+      const entries = Object.entries(parsed);
+      const exact = entries.length === attributes.length && entries.every(([k, v]) => attributes.includes(k) && typeof v === 'string');
+      return exact ? (parsed as Record<string, string>) : undefined;
+    } catch {
+      return undefined;
+    }
   },
 };

@@ -14,8 +14,9 @@ export function ordersStore({ doc, table }: Db) {
     },
 
     async listByCustomer(customerId: string, limit: number, after?: string) {
-      const start = cursor.decode(after);
-      if (after && !start) throw new BadRequest('The cursor is not valid', { errors: [{ field: 'cursor', message: 'Invalid cursor' }] });
+      const start = cursor.decode(after, ['pk', 'sk', 'gsi1pk', 'gsi1sk']);
+      // A cursor only pages through the caller's own orders.
+      if (after && (!start || start.gsi1pk !== keys.customerOrders(customerId) || !start.gsi1sk?.startsWith('ORDER#'))) throw new BadRequest('The cursor is not valid', { errors: [{ field: 'cursor', message: 'Invalid cursor' }] });
       const out = await doc.send(new QueryCommand({
         TableName: table,
         IndexName: 'gsi1',

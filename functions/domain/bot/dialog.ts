@@ -65,7 +65,7 @@ async function answer(c: OrderCtx, intent: Intent, message: string, name?: strin
   if (t) replies.push(text(t));
   if (!SMALL_TALK.has(intent)) {
     const [hit] = await searchFaq(c.ports, message, c.locale, 1);
-    if (goodHit(c.rules, message, hit)) replies.push({ type: 'link', text: hit.question, url: hit.url });
+    if (goodHit(c.rules, message, hit, 0, c.locale)) replies.push({ type: 'link', text: hit.question, url: hit.url });
   }
   return { replies, state: { ...c.state, pending: undefined, misunderstandings: 0 } };
 }
@@ -101,9 +101,14 @@ export async function respond(input: RespondInput, ports: BotPorts, rules: Compi
     case 'faq': {
       if (!cls.outOfScope && (cls.intent === 'faq' || looksLikeQuestion(input.message))) {
         const [hit] = await searchFaq(ports, input.message, locale, 3);
-        if (goodHit(rules, input.message, hit, cls.intent === 'faq' ? 0.2 : 0)) {
+        if (goodHit(rules, input.message, hit, cls.intent === 'faq' ? 0.2 : 0, locale)) {
           return out('faq', { replies: faqReplies(base, hit), state: { ...base.state, misunderstandings: 0 } }, Math.max(cls.confidence, 0.6));
         }
+      }
+      // A recognised shop question (opening hours, gift cards...) with no article: say so and point
+      // to the help centre rather than pretend not to understand, or answer with a weak hit.
+      if (cls.intent === 'faq') {
+        return out('faq', { replies: [text(msg(rules, 'faq_no_article', locale)), { type: 'link', text: msg(rules, 'faq_browse', locale), url: `/${locale}/help/` }], state: { ...base.state, misunderstandings: 0 } });
       }
       return out('fallback', await fallbackLadder(base, input.message, cls.outOfScope));
     }

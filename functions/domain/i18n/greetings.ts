@@ -21,6 +21,8 @@ const OCCASION: Record<Locale, Record<SpecialDate['kind'], string>> = {
 export function greeting(locale: Locale, name: string, hour: number, occasions: readonly SpecialDate[]): string {
   const part: Part = hour < 12 ? 'morning' : hour < 18 ? 'afternoon' : 'evening';
   const hello = HELLO[locale][part].replace('{name}', name);
+  if (!occasions.length) return hello;
   const extras = occasions.map((o) => OCCASION[locale][o.kind].replace('{label}', o.label ?? ''));
-  return [hello, ...extras].join(' ');
+  // The greeting becomes its own sentence when an occasion follows it.
+  return [`${hello}${locale === 'zh' ? '！' : '!'}`, ...extras].join(locale === 'zh' ? '' : ' ');
 }

@@ -66,6 +66,13 @@ export const CANCEL_REFUSAL: Record<Locale, string> = {
   zh: '此訂單已出貨，無法再取消。收到後您可以申請退貨。',
 };
 
+export const CANCEL_REFUSAL_DELIVERED: Record<Locale, string> = {
+  en: 'This order was delivered, so it can no longer be cancelled. You can return it instead.',
+  de: 'Diese Bestellung wurde zugestellt und kann nicht mehr storniert werden. Sie können sie stattdessen zurücksenden.',
+  vi: 'Đơn hàng đã được giao nên không thể hủy. Bạn có thể trả hàng thay vào đó.',
+  zh: '此訂單已送達，無法再取消，您可以改為申請退貨。',
+};
+
 export const CANCEL_REFUSAL_FINAL: Record<Locale, string> = {
   en: 'This order is closed and can no longer be cancelled.',
   de: 'Diese Bestellung ist abgeschlossen und kann nicht mehr storniert werden.',

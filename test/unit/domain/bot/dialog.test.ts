@@ -103,7 +103,7 @@ describe('Function: respond (fallback, handoff, language)', () => {
   });
 
   it('should answer from the FAQ when a support question matches an article', async () => {
-    const faq = [{ slug: 'gift-cards', question: 'Do you sell gift cards?', snippet: 'Yes, gift cards from 10 EUR.', score: 9, url: '/en/faq/gift-cards' }];
+    const faq = [{ slug: 'gift-cards', question: 'Do you sell gift cards?', snippet: 'Yes, gift cards from 10 EUR.', score: 150, url: '/en/faq/gift-cards' }];
     const { ports } = memoryPorts({ faq });
     const [r] = await chat(ports, ['do you sell gift cards']);
     expect(r!.intent).toBe('faq');
