@@ -1,0 +1,4 @@
+import { adminEn, type AdminStrings } from './en';
+
+// TODO translate
+export const adminDe: AdminStrings = { ...adminEn };

@@ -1,0 +1,78 @@
+import { byId, h } from '../../lib/dom';
+import { send } from './http';
+import { tr } from './i18n';
+import type { ArticleContent } from './types';
+
+/** The article form's fields and its live preview (server-rendered, server-sanitised HTML). */
+export const form = byId<HTMLFormElement>('article-form');
+export const slugInput = byId<HTMLInputElement>('a-slug');
+export const localeSelect = byId<HTMLSelectElement>('a-locale');
+const question = byId<HTMLInputElement>('a-question');
+const category = byId<HTMLInputElement>('a-category');
+const tags = byId<HTMLInputElement>('a-tags');
+const answer = byId<HTMLTextAreaElement>('a-answer');
+const preview = byId('preview');
+const previewError = byId('preview-error');
+
+export const questionInput = question;
+
+/** What the form holds, shaped like the API's ArticleContent. */
+export function readContent(): ArticleContent {
+  return {
+    question: question.value.trim(),
+    answer: answer.value.trim(),
+    category: category.value.trim().toLowerCase(),
+    tags: tags.value.split(',').map((tag) => tag.trim()).filter(Boolean),
+  };
+}
+
+export function fillContent(content: Partial<ArticleContent>): void {
+  question.value = content.question ?? '';
+  answer.value = content.answer ?? '';
+  category.value = content.category ?? '';
+  tags.value = (content.tags ?? []).join(', ');
+  updatePreview(0);
+}
+
+/** The four content fields as labelled strings, for diffs. */
+export const contentFields = (a: ArticleContent, b: ArticleContent) =>
+  (['question', 'category', 'tags', 'answer'] as const).map((name) => ({
+    label: tr(`admin.field.${name}`),
+    a: name === 'tags' ? a.tags.join(', ') : a[name],
+    b: name === 'tags' ? b.tags.join(', ') : b[name],
+  }));
+
+/** Marks the content fields (and the preview) as written in the article's language. */
+export function setContentLang(locale: string): void {
+  for (const el of [question, answer, tags, preview]) el.lang = locale;
+}
+
+let timer: ReturnType<typeof setTimeout> | undefined;
+let sequence = 0;
+
+/** Re-renders the preview after `delay` ms of quiet; only the newest answer is shown. */
+export function updatePreview(delay = 300): void {
+  clearTimeout(timer);
+  timer = setTimeout(async () => {
+    const markdown = answer.value;
+    const mine = ++sequence;
+    if (!markdown.trim()) {
+      preview.replaceChildren(h('p', { class: 'hint' }, tr('editor.previewEmpty')));
+      return;
+    }
+    preview.setAttribute('aria-busy', 'true');
+    try {
+      const { html } = await send<{ html: string }>('/admin/faq/preview', { method: 'POST', body: { markdown } });
+      if (mine !== sequence) return;
+      // Safe: the API renders and sanitises this HTML (the same code that publishes articles).
+      preview.innerHTML = html;
+      previewError.hidden = true;
+    } catch {
+      if (mine === sequence) previewError.hidden = false;
+    } finally {
+      if (mine === sequence) preview.removeAttribute('aria-busy');
+    }
+  }, delay);
+}
+
+answer.addEventListener('input', () => updatePreview());

@@ -1,0 +1,23 @@
+import { completeHostedSignIn, safeNext } from '../lib/auth';
+import { announce, byId } from '../lib/dom';
+import { t } from '../lib/ui';
+
+const remembered = (() => {
+  try {
+    return localStorage.getItem('portal.locale') ?? 'en';
+  } catch {
+    return 'en';
+  }
+})();
+
+try {
+  const next = await completeHostedSignIn(new URLSearchParams(location.search));
+  location.replace(safeNext(next, `/${remembered}/profile/`));
+} catch (error) {
+  console.warn(error);
+  announce(byId('callback-status'), '');
+  announce(byId('callback-error'), t('callback.failed'), 'error');
+  const retry = byId('callback-retry');
+  retry.querySelector('a')?.setAttribute('href', `/${remembered}/signin/`);
+  retry.hidden = false;
+}

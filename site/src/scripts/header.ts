@@ -1,0 +1,40 @@
+/**
+ * Layout behaviour on every page: signed-in state in the nav, sign-out, and the language
+ * switcher (keeps the query string, remembers the choice, tells the API when signed in).
+ */
+import { api } from '../lib/api';
+import { signOut } from '../lib/auth';
+import { getSession, idClaims } from '../lib/session';
+import { pageLocale, t } from '../lib/ui';
+
+export const LOCALE_KEY = 'portal.locale';
+
+const session = getSession();
+for (const el of document.querySelectorAll<HTMLElement>('[data-auth]')) {
+  el.hidden = (el.dataset.auth === 'in') !== Boolean(session);
+}
+const who = document.getElementById('signed-in-as');
+const email = idClaims(session).email;
+if (who && email) who.textContent = t('nav.signedInAs', { email });
+
+document.getElementById('sign-out')?.addEventListener('click', () => {
+  void signOut(`/${pageLocale()}/signin/?signedout=1`);
+});
+
+for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-lang-switch]')) {
+  link.href = link.pathname + location.search + location.hash;
+  link.addEventListener('click', async (event) => {
+    const locale = link.dataset.langSwitch ?? 'en';
+    try {
+      localStorage.setItem(LOCALE_KEY, locale);
+    } catch {
+      /* storage disabled: the link still works */
+    }
+    if (!getSession() || event.metaKey || event.ctrlKey || event.shiftKey) return;
+    event.preventDefault();
+    // Save the choice on the profile too, but never hold the visitor up for long.
+    const timeout = new Promise((resolve) => setTimeout(resolve, 1500));
+    await Promise.race([api('/me', { method: 'PATCH', body: { locale }, keepalive: true }).catch(() => undefined), timeout]);
+    location.assign(link.href);
+  });
+}

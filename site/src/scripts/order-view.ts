@@ -1,0 +1,76 @@
+import { ApiError, api, redirectToSignIn } from '../lib/api';
+import { announce, byId } from '../lib/dom';
+import { errorMessage } from '../lib/messages';
+import { getSession } from '../lib/session';
+import type { OrderDetail } from '../lib/types';
+import { pageLocale, t } from '../lib/ui';
+import { orderDetail } from './render/order-detail';
+
+if (!getSession()) redirectToSignIn();
+
+const orderNumber = new URLSearchParams(location.search).get('n')?.trim() ?? '';
+const title = byId('order-title');
+const status = byId('order-status');
+const alert = byId('order-error');
+const body = byId('order-body');
+const cancelArea = byId('cancel-area');
+const cancelButton = byId<HTMLButtonElement>('cancel-button');
+const dialog = byId<HTMLDialogElement>('cancel-dialog');
+const confirm = byId<HTMLButtonElement>('cancel-confirm');
+const path = `/orders/${encodeURIComponent(orderNumber)}`;
+const locale = `locale=${pageLocale()}`;
+
+function render(order: OrderDetail): void {
+  title.textContent = t('order.title', { n: order.orderNumber });
+  document.title = `${title.textContent} · ${document.title.split(' · ').pop() ?? ''}`;
+  body.replaceChildren(orderDetail(order));
+  cancelArea.hidden = !order.actions?.canCancel;
+}
+
+async function load(): Promise<void> {
+  try {
+    render(await api<OrderDetail>(`${path}?${locale}`));
+    announce(status, '');
+  } catch (error) {
+    announce(status, '');
+    announce(alert, error instanceof ApiError && error.status === 404 ? t('order.notFound') : errorMessage(error), 'error');
+  }
+}
+
+cancelButton.addEventListener('click', () => {
+  byId('cancel-title').textContent = t('order.cancel.title', { n: orderNumber });
+  announce(alert, '');
+  dialog.showModal();
+});
+byId('cancel-keep').addEventListener('click', () => dialog.close());
+dialog.addEventListener('close', () => {
+  if (!cancelArea.hidden) cancelButton.focus();
+});
+
+confirm.addEventListener('click', async () => {
+  confirm.disabled = true;
+  confirm.textContent = t('order.cancel.working');
+  try {
+    const result = await api<{ order: OrderDetail; changed: boolean }>(`${path}/cancel?${locale}`, { method: 'POST' });
+    render(result.order);
+    dialog.close();
+    announce(status, result.changed ? t('order.cancel.done') : t('order.cancel.already'), 'success');
+    status.focus();
+  } catch (error) {
+    dialog.close();
+    const reason = error instanceof ApiError && error.status === 409;
+    announce(alert, reason ? t('order.cancel.refused', { reason: errorMessage(error) }) : errorMessage(error), 'error');
+    if (reason) await load(); // the order moved on: show where it is now
+    alert.focus();
+  } finally {
+    confirm.disabled = false;
+    confirm.textContent = t('order.cancel.yes');
+  }
+});
+
+if (!orderNumber) {
+  announce(status, '');
+  announce(alert, t('order.missing'), 'error');
+} else {
+  await load();
+}

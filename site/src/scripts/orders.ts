@@ -1,0 +1,42 @@
+import { api, redirectToSignIn } from '../lib/api';
+import { announce, byId } from '../lib/dom';
+import { errorMessage } from '../lib/messages';
+import { getSession } from '../lib/session';
+import type { OrderList } from '../lib/types';
+import { pageLocale, t } from '../lib/ui';
+import { orderSummaryItem } from './render/order-summary';
+
+if (!getSession()) redirectToSignIn();
+
+const list = byId<HTMLOListElement>('order-list');
+const more = byId<HTMLButtonElement>('load-more');
+const status = byId('orders-status');
+const alert = byId('orders-error');
+const PAGE = 10;
+let cursor: string | undefined;
+
+async function loadPage(moveFocus: boolean): Promise<void> {
+  more.disabled = true;
+  announce(alert, '');
+  const query = new URLSearchParams({ limit: String(PAGE), locale: pageLocale() });
+  if (cursor) query.set('cursor', cursor);
+  try {
+    const page = await api<OrderList>(`/orders?${query}`);
+    const items = page.orders.map(orderSummaryItem);
+    list.append(...items);
+    cursor = page.nextCursor;
+    more.hidden = !cursor;
+    const count = list.children.length;
+    announce(status, count === 0 ? t('orders.empty') : `${t('orders.count', { n: count })}${cursor ? '' : ` ${t('orders.allLoaded')}`}`);
+    // Keyboard users continue where the new orders start, not at the top of the page.
+    if (moveFocus) items[0]?.querySelector('a')?.focus();
+  } catch (error) {
+    announce(status, '');
+    announce(alert, errorMessage(error), 'error');
+  } finally {
+    more.disabled = false;
+  }
+}
+
+more.addEventListener('click', () => void loadPage(true));
+await loadPage(false);
