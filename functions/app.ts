@@ -9,17 +9,10 @@ import { onError, problem, validationProblem } from './commons/problem';
 import type { AppDeps, AppEnv } from './env';
 import { adminFaqRoutes } from './routes/admin/faq';
 import { adminFaqBulkRoutes } from './routes/admin/faq-bulk';
-import { adminBotRoutes } from './routes/admin/bot-rules';
-import { adminInsightsRoutes } from './routes/admin/insights';
-import { adminTicketRoutes } from './routes/admin/tickets';
+import type { RouteArea } from './areas/types';
 import { authRoutes } from './routes/auth';
-import { chatRoutes } from './routes/chat';
 import { docsRoutes } from './routes/docs';
-import { faqRoutes } from './routes/faq';
-import { feedbackRoutes } from './routes/feedback';
 import { healthRoutes } from './routes/health';
-import { orderRoutes } from './routes/orders';
-import { profileRoutes } from './routes/profile';
 
 const MAX_DRAIN_BYTES = 16 * 1024 * 1024;
 
@@ -37,18 +30,14 @@ async function drainBody(request: Request) {
   await reader.cancel().catch(() => undefined);
 }
 
-/** Route groups; a Lambda mounts only its own so its IAM role can stay narrow. */
-export type Area = 'customer' | 'faq' | 'chat' | 'admin';
-export const ALL_AREAS: readonly Area[] = ['customer', 'faq', 'chat', 'admin'];
-
-export interface AppOptions { areas?: readonly Area[]; localIdp?: LocalIdp }
+/** The route areas to serve (a Lambda mounts only its own, so its IAM role can stay narrow). */
+export interface AppOptions { areas: readonly RouteArea[]; localIdp?: LocalIdp }
 
 /**
  * Builds the one Hono app: Lambda, the local server and the tests all serve this.
  * @example const app = createApp(deps); serve({ fetch: app.fetch });
  */
-export function createApp(deps: AppDeps, options: AppOptions = {}) {
-  const areas = new Set(options.areas ?? ALL_AREAS);
+export function createApp(deps: AppDeps, options: AppOptions) {
   const api = new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) => (result.success ? undefined : validationProblem(c, result.error)),
   });
@@ -74,13 +63,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
 
   api.route('/', healthRoutes());
   if (options.localIdp) api.route('/', authRoutes(options.localIdp));
-  if (areas.has('customer')) api.route('/', profileRoutes()).route('/', orderRoutes()).route('/', feedbackRoutes());
-  if (areas.has('faq')) api.route('/', faqRoutes());
-  if (areas.has('chat')) api.route('/', chatRoutes());
-  if (areas.has('admin')) {
-    api.route('/', adminFaqBulkRoutes()).route('/', adminFaqRoutes()).route('/', adminInsightsRoutes())
-      .route('/', adminTicketRoutes()).route('/', adminBotRoutes());
-  }
+  for (const mount of options.areas) mount(api);
 
   const openApi = {
     openapi: '3.1.0',

@@ -1,4 +1,5 @@
+import { adminArea } from '../areas/admin';
 import { lambdaHandler } from './bootstrap';
 
 /** API Gateway entry point for the admin routes. */
-export const handler = lambdaHandler(['admin']);
+export const handler = lambdaHandler([adminArea]);

@@ -1,5 +1,6 @@
 import { handle } from 'hono/aws-lambda';
-import { createApp, type Area } from '../app';
+import { createApp } from '../app';
+import type { RouteArea } from '../areas/types';
 import { loadConfig } from '../config';
 import { createDeps } from '../deps';
 
@@ -7,6 +8,6 @@ import { createDeps } from '../deps';
  * A Lambda handler serving the given route areas of the one app. Clients are created once per
  * instance; nothing heavy (search index, bot rules) is built until a request needs it.
  */
-export function lambdaHandler(areas: readonly Area[]) {
+export function lambdaHandler(areas: readonly RouteArea[]) {
   return handle(createApp(createDeps(loadConfig()), { areas }));
 }

@@ -1,4 +1,5 @@
+import { chatArea } from '../areas/chat';
 import { lambdaHandler } from './bootstrap';
 
 /** API Gateway entry point for the chat routes. */
-export const handler = lambdaHandler(['chat']);
+export const handler = lambdaHandler([chatArea]);

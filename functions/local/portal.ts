@@ -6,6 +6,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { createApp } from '../app';
+import { ALL_AREAS } from '../areas';
 import { createLocalIdp, newKeyMaterial, type KeyMaterial } from '../auth/local-idp';
 import { loadConfig } from '../config';
 import { createDeps } from '../deps';
@@ -55,7 +56,7 @@ export async function startLocalPortal(options: LocalPortalOptions = {}) {
   const localIdp = createLocalIdp({ issuer, keys: await loadOrCreateKeys(dataDir), users: deps.stores.users });
 
   const root = new Hono();
-  root.route('/', createApp(deps, { localIdp }));
+  root.route('/', createApp(deps, { areas: ALL_AREAS, localIdp }));
   root.get('/config.json', (c) => c.json({ apiBase: '/api', auth: { mode: 'local' } }));
   const siteDir = options.siteDir ?? resolve('site/dist');
   if (siteDir) root.use('*', serveStatic({ root: siteDir }));

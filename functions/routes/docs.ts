@@ -25,4 +25,11 @@ export function renderDocs(document: unknown): string {
 <p>The machine-readable document is at <a href="/api/openapi.json">/api/openapi.json</a>. Errors are <code>application/problem+json</code> (RFC 9457).</p>${sections}</main></body></html>`;
 }
 
-export const docsRoutes = (getDoc: () => unknown) => new Hono<AppEnv>().get('/docs', (c) => c.html(renderDocs(getDoc())));
+/** The page's own CSP: its one inline style block, nothing else (the site's CSP does not fit it). */
+const DOCS_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+export const docsRoutes = (getDoc: () => unknown) =>
+  new Hono<AppEnv>().get('/docs', (c) => {
+    c.header('content-security-policy', DOCS_CSP);
+    return c.html(renderDocs(getDoc()));
+  });

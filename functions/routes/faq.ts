@@ -3,7 +3,7 @@ import { clientAddress } from '../commons/client-address';
 import { NotFound } from '../commons/errors';
 import { enforceRateLimit } from '../commons/rate-limit';
 import { router } from '../commons/openapi';
-import { normaliseQuery } from '../domain/search';
+import { searchModule } from '../commons/lazy';
 import { LocaleSchema, commonErrors, jsonContent, problemResponse } from '../schemas/common';
 import { FeedbackSchema, PublicArticleSchema, SearchQuerySchema, SearchResultSchema, SlugSchema } from '../schemas/faq';
 
@@ -46,7 +46,7 @@ export const faqRoutes = () =>
       const { services, stores, now } = c.var.deps;
       const { engine } = await services.faqSearch.current();
       const found = q ? engine.search(q, { locale, category, limit }) : { results: [], total: 0 };
-      const query = normaliseQuery(q, locale);
+      const query = (await searchModule()).normaliseQuery(q, locale);
       if (query) await stores.stats.increment('SEARCH', now().toISOString().slice(0, 10), `${locale}#${query.slice(0, 200)}`, { locale, query, results: found.total });
       return c.json(found, 200);
     })

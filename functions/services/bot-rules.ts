@@ -1,5 +1,6 @@
 import type { Config } from '../config';
-import { defaultRules, loadRules, type CompiledRules } from '../domain/bot';
+import { botModule } from '../commons/lazy';
+import type { CompiledRules } from '../domain/bot';
 import { logger } from '../commons/logger';
 import type { BotRulesStore } from '../store/bot-rules';
 
@@ -17,6 +18,7 @@ export function createBotRules(store: BotRulesStore, config: Pick<Config, 'SEARC
         cached.checkedAt = Date.now();
         return cached.rules;
       }
+      const { defaultRules, loadRules } = await botModule();
       let rules = cached?.rules ?? defaultRules();
       if (version > 0) {
         const stored = await store.get();

@@ -2,12 +2,12 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { Principal } from '../auth/verify';
 import { NotAllowed, TooManyRequests } from '../commons/errors';
 import { scaled, type Config } from '../config';
-import { respond, type BotPorts, type Reply } from '../domain/bot';
+import { botModule, searchModule } from '../commons/lazy';
+import type { BotPorts, Reply } from '../domain/bot';
 import type { Locale } from '../domain/bot/types';
 import { decideCancel } from '../domain/order-cancel';
 import type { OrderRecord } from '../domain/order';
 import { toSummary } from '../domain/order-timeline';
-import { normaliseQuery } from '../domain/search';
 import type { Stores } from '../store';
 import type { ChatSession, ChatTurn } from '../store/chat';
 import type { BotRules } from './bot-rules';
@@ -103,6 +103,7 @@ export function createChat(stores: Stores, config: Config, faqSearch: FaqSearch,
       let conversationLocale: Locale = session?.state.locale ?? input.locale ?? 'en';
       let guestEmail = session?.state.slots.email;
       const profile = input.principal ? await stores.customers.get(input.principal.sub) : undefined;
+      const [{ respond }, { normaliseQuery }] = await Promise.all([botModule(), searchModule()]);
       const result = await respond(
         { message: input.message, locale: input.locale ?? profile?.locale, signedIn: Boolean(input.principal), customerName: profile?.name.split(' ')[0], state: session?.state ?? null },
         { ...ports(input, sessionId, () => conversationLocale, [userTurn], () => guestEmail) },

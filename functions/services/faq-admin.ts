@@ -1,6 +1,7 @@
 import { Conflict, NotFound, PreconditionFailed, PreconditionRequired } from '../commons/errors';
 import { fieldErrors } from '../commons/problem';
-import { applyAction, renderedLive, sameContent, toAdminArticle, type Action, type ArticleHead } from '../domain/faq/article';
+import { renderModule } from '../commons/lazy';
+import { applyAction, renderedLive, sameContent, toAdminArticle, type Action, type ArticleHead, type Render } from '../domain/faq/article';
 import type { Locale } from '../schemas/common';
 import { ImportRowSchema, type ArticleContent, type Version } from '../schemas/faq';
 import type { FaqStore } from '../store/faq';
@@ -10,9 +11,9 @@ export interface ArticleKey { slug: string; locale: Locale }
 type Report = { index: number; slug?: string; locale?: string; result: 'created' | 'updated' | 'unchanged' | 'error'; errors?: { field: string; message: string }[] };
 
 /** Rebuilds a head from the latest version when a crash left the head behind it. */
-function headFromVersion(key: ArticleKey, latest: Version, previous: ArticleHead | undefined): ArticleHead {
+function headFromVersion(key: ArticleKey, latest: Version, previous: ArticleHead | undefined, render: Render): ArticleHead {
   const content = { question: latest.question, answer: latest.answer, category: latest.category, tags: latest.tags };
-  const live = latest.action === 'publish' ? renderedLive(content, latest.version, latest.at)
+  const live = latest.action === 'publish' ? renderedLive(content, latest.version, latest.at, render)
     : latest.action === 'unpublish' || latest.action === 'delete' ? undefined : previous?.live;
   return { ...key, ...content, version: latest.version, updatedAt: latest.at, updatedBy: latest.by, live, ...(latest.action === 'delete' ? { deleted: true } : {}) };
 }
@@ -22,7 +23,7 @@ export function createFaqAdmin(store: FaqStore, search: FaqSearch, now: () => Da
   async function load(key: ArticleKey): Promise<ArticleHead | undefined> {
     const [head, latest] = await Promise.all([store.getHead(key.slug, key.locale), store.latestVersion(key.slug, key.locale)]);
     if (latest && (!head || latest.version > head.version)) {
-      const repaired = headFromVersion(key, latest, head);
+      const repaired = headFromVersion(key, latest, head, (await renderModule()).renderAnswer);
       await store.saveHead(repaired);
       return repaired;
     }
@@ -46,7 +47,7 @@ export function createFaqAdmin(store: FaqStore, search: FaqSearch, now: () => Da
   }
 
   async function commit(head: ArticleHead | undefined, key: ArticleKey, action: Action, actor: string, content?: ArticleContent) {
-    const change = applyAction(head, key, action, actor, now(), content);
+    const change = applyAction(head, key, action, actor, now(), content, (await renderModule()).renderAnswer);
     await store.commit(change);
     search.invalidate();
     return change.head;

@@ -1,6 +1,7 @@
 import type { Config } from '../config';
 import type { ArticleHead, LiveArticle } from '../domain/faq/article';
-import { buildSearchEngine, defaultSynonyms, type SearchEngine, type Synonyms } from '../domain/search';
+import { searchModule } from '../commons/lazy';
+import type { SearchEngine, Synonyms } from '../domain/search';
 import type { Locale } from '../schemas/common';
 import type { FaqStore } from '../store/faq';
 
@@ -26,7 +27,7 @@ export function createFaqSearch(store: FaqStore, config: Pick<Config, 'SEARCH_RE
   let building: Promise<Snapshot> | undefined;
 
   async function build(revision: number): Promise<Snapshot> {
-    const [heads, synonyms] = await Promise.all([store.listHeads(), store.synonyms()]);
+    const [heads, synonyms, { buildSearchEngine, defaultSynonyms }] = await Promise.all([store.listHeads(), store.synonyms(), searchModule()]);
     const live = heads.filter((h): h is ArticleHead & { live: LiveArticle } => Boolean(h.live) && !h.deleted);
     const engine = buildSearchEngine(
       live.map((h) => ({

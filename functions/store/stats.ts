@@ -1,4 +1,4 @@
-import { PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { randomUUID } from 'node:crypto';
 import { withoutKeys, type Db } from './client';
 
@@ -42,12 +42,19 @@ export function statsStore({ doc, table }: Db) {
       return pages.flat();
     },
 
-    /** A free-text note (an unhelpful vote's reason, a rating comment), kept for 180 days. */
+    /**
+     * A free-text note (an unhelpful vote's reason, a rating comment), kept for 180 days. Written
+     * with UpdateItem so the public functions need no PutItem permission.
+     */
     async note(kind: 'VOTE' | 'CSAT' | 'NPS', at: Date, fields: Record<string, unknown>) {
-      const day = at.toISOString().slice(0, 10);
-      await doc.send(new PutCommand({
+      const all: Record<string, unknown> = { ...fields, at: at.toISOString(), expiresAt: Math.floor(at.getTime() / 1000) + RETAIN_NOTES_DAYS * 86400 };
+      const present = Object.entries(all).filter(([, v]) => v !== undefined);
+      await doc.send(new UpdateCommand({
         TableName: table,
-        Item: { pk: `NOTES#${kind}#${day}`, sk: `${at.toISOString()}#${randomUUID()}`, at: at.toISOString(), ...fields, expiresAt: Math.floor(at.getTime() / 1000) + RETAIN_NOTES_DAYS * 86400 },
+        Key: { pk: `NOTES#${kind}#${at.toISOString().slice(0, 10)}`, sk: `${at.toISOString()}#${randomUUID()}` },
+        UpdateExpression: `SET ${present.map((_, i) => `#n${i} = :v${i}`).join(', ')}`,
+        ExpressionAttributeNames: Object.fromEntries(present.map(([k], i) => [`#n${i}`, k])),
+        ExpressionAttributeValues: Object.fromEntries(present.map(([, v], i) => [`:v${i}`, v])),
       }));
     },
 

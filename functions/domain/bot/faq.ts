@@ -42,7 +42,7 @@ function haystack(hit: FaqHit): { words: string[]; text: string } {
 // Same word up to a regular ending: "refunds" ~ "refund", "delivered" ~ "delivery". Stems must
 // keep 4+ letters, so "mars" does not meet "marks".
 const stem = (w: string) => w.replace(/(ing|ed|es|s|e|y|ies)$/, '');
-const sameWord = (a: string, b: string) => a === b || (a.length > 4 && b.length > 4 && stem(a).length >= 4 && stem(a) === stem(b));
+const sameWord = (a: string, b: string) => a === b || (stem(a).length >= 4 && stem(a) === stem(b));
 
 /**
  * Share of the message's topic units (see `units`) found in the hit's question and snippet.

@@ -22,8 +22,24 @@ export interface PatternOptions {
 const NO_INFLECT = new Set(('not can and the you how who why was has had did for yet are but its our his her him she this that '
   + 'there here then than too was were will would could should any all one two off out via per get got put').split(' '));
 
+// Irregular verbs customers use about orders: "I sent it back", "I bought", "it was taken".
+const IRREGULAR: Record<string, string[]> = {
+  send: ['sent'], buy: ['bought'], pay: ['paid'], come: ['came'], take: ['took', 'taken'], give: ['gave', 'given'],
+  make: ['made'], leave: ['left'], find: ['found'], tell: ['told'], break: ['broke', 'broken'], lose: ['lost'],
+  speak: ['spoke', 'spoken'], forget: ['forgot', 'forgotten'], write: ['wrote', 'written'], choose: ['chose', 'chosen'],
+  bring: ['brought'], see: ['saw', 'seen'], sell: ['sold'], steal: ['stole', 'stolen'], tear: ['tore', 'torn'],
+  throw: ['threw', 'thrown'], arrive: [], hold: ['held'], keep: ['kept'], mean: ['meant'], run: ['ran'], say: ['said'],
+  think: ['thought'], go: ['went', 'gone'], get: ['got', 'gotten'], put: [], set: [], cut: [],
+};
+
 /** Regex source for a word and its regular English inflections (see PatternOptions.inflect). */
 export function inflected(word: string): string {
+  const irregular = IRREGULAR[word]?.length ? `|${IRREGULAR[word]!.join('|')}` : '';
+  if (irregular) return `(?:${inflectedRegular(word)}${irregular})`;
+  return inflectedRegular(word);
+}
+
+function inflectedRegular(word: string): string {
   if (word.length < 3 || NO_INFLECT.has(word) || !/^[a-z]+$/.test(word)) return escape(word);
   if (word.endsWith('e')) return `${word.slice(0, -1)}(?:e|es|ed|ing)`;
   if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}(?:y|ies|ied|ying)`;
@@ -33,7 +49,10 @@ export function inflected(word: string): string {
   return `${word}(?:s|es|ed|ing${double})?`;
 }
 
-function alternative(alt: string, han: boolean, opts: PatternOptions = {}): string {
+function alternative(raw: string, han: boolean, opts: PatternOptions = {}): string {
+  // `=word`: this exact word, never inflected ("=bill" must not match "billed").
+  const exact = raw.startsWith('=');
+  const alt = exact ? raw.slice(1) : raw;
   const pre = alt.startsWith('*');
   const post = alt.endsWith('*');
   const core = normTerm(alt.replace(/^\*|\*$/g, '').replace(/\+/g, ' '));
@@ -41,7 +60,7 @@ function alternative(alt: string, han: boolean, opts: PatternOptions = {}): stri
   if (han) return escape(core);
   // Multi-word alternatives (from synonyms such as "tracking number") keep their single spaces.
   let body = escape(core);
-  if (opts.inflect && !post && !hasHan(core)) {
+  if (opts.inflect && !exact && !post && !hasHan(core)) {
     const words = core.split(' ');
     body = [...words.slice(0, -1).map(escape), inflected(words.at(-1)!)].join(' ');
   }
@@ -93,7 +112,7 @@ export function literalWords(pattern: string, synonyms: SynonymTable): string[] 
     const t = p.replace(/\?$/, '');
     const alts = expandAlternatives(t, synonyms);
     for (const a of alts) {
-      for (const w of normTerm(a.replace(/^\*|\*$/g, '').replace(/\+/g, ' ')).split(' ')) if (w && !hasHan(w)) out.push(w);
+      for (const w of normTerm(a.replace(/^=/, '').replace(/^\*|\*$/g, '').replace(/\+/g, ' ')).split(' ')) if (w && !hasHan(w)) out.push(w);
     }
   }
   return out;

@@ -7,6 +7,8 @@ import { INTENTS, LOCALES } from './types.js';
  * `two+words` a multi-word alternative inside a term (`bye+bye|goodbye`),
  * `@name` a synonym group, `term?` optional, `_` a gap of up to 3 words (Han: 4 characters),
  * `__` up to 6 words (Han: 8 characters). Han patterns match characters, not words.
+ * English patterns also match regular and common irregular inflections of plain words
+ * (`arrive` ~ arrived/arriving, `send` ~ sent); `=word` turns that off for one alternative.
  */
 const localeKeys = z.enum(LOCALES);
 const PatternGroup = z.object({

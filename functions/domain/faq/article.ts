@@ -1,6 +1,5 @@
 import type { Locale } from '../../schemas/common';
 import type { AdminArticle, ArticleContent, Version } from '../../schemas/faq';
-import { renderAnswer } from './render';
 
 /** The live (published) copy customers see; its HTML was sanitised when it was published. */
 export interface LiveArticle extends ArticleContent { answerHtml: string; version: number; publishedAt: string }
@@ -19,11 +18,14 @@ export interface ArticleHead extends ArticleContent {
 export type Action = Version['action'];
 export interface Change { head: ArticleHead; version: Version }
 
+/** Markdown to safe HTML (domain/faq/render.ts); passed in so this module stays light to load. */
+export type Render = (markdown: string) => string;
+
 const contentOf = ({ question, answer, category, tags }: ArticleContent): ArticleContent => ({ question, answer, category, tags });
 
 /** The live copy of some content, its HTML rendered and sanitised once, at publish time. */
-export const renderedLive = (content: ArticleContent, version: number, publishedAt: string): LiveArticle =>
-  ({ ...contentOf(content), answerHtml: renderAnswer(content.answer), version, publishedAt });
+export const renderedLive = (content: ArticleContent, version: number, publishedAt: string, render: Render): LiveArticle =>
+  ({ ...contentOf(content), answerHtml: render(content.answer), version, publishedAt });
 
 export const sameContent = (a: ArticleContent, b: ArticleContent) =>
   a.question === b.question && a.answer === b.answer && a.category === b.category && a.tags.join('\u0000') === b.tags.join('\u0000');
@@ -38,14 +40,15 @@ export function applyAction(
   action: Action,
   actor: string,
   now: Date,
-  content?: ArticleContent,
+  content: ArticleContent | undefined,
+  render: Render,
 ): Change {
   const at = now.toISOString();
   const base = content ?? (current ? contentOf(current) : undefined);
   if (!base) throw new Error(`${action} needs content or an existing article`);
   const version = (current?.version ?? 0) + 1;
   let live = current?.deleted ? undefined : current?.live;
-  if (action === 'publish') live = renderedLive(base, version, at);
+  if (action === 'publish') live = renderedLive(base, version, at, render);
   if (action === 'unpublish' || action === 'delete') live = undefined;
   const head: ArticleHead = {
     ...key, ...contentOf(base), version, updatedAt: at, updatedBy: actor, live,

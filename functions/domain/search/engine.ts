@@ -69,7 +69,7 @@ function createEngine(records: DocRecord[], raw: RawIndexes, synonyms: Synonyms,
   return {
     search(q, { locale, category, limit = 10 }) {
       const n = Math.max(1, Math.min(MAX_LIMIT, Math.floor(limit)));
-      const { page, total } = query(q, locale, (index, filter, foreign) => runPlan(planQuery(q, index, { foreign }), index, { filter }), n, category);
+      const { page, total } = query(q, locale, (index, filter, foreign) => runPlan(planQuery(q, index, { foreign, complete: true }), index, { filter }), n, category);
       const results = page.map(({ doc, score, terms, fallback }): SearchHit => ({
         id: doc.id,
         slug: doc.slug,

@@ -2,7 +2,7 @@ import type MiniSearch from 'minisearch';
 import type { SearchOptions as MsSearchOptions, SearchResult } from 'minisearch';
 import { HAN } from './chinese.js';
 import { stem } from './stem.js';
-import { synonymTerms, type CompiledSynonyms } from './synonyms.js';
+import { synonymWeights, type CompiledSynonyms } from './synonyms.js';
 import { baseTerms } from './tokenise.js';
 import type { Locale } from './types.js';
 
@@ -16,7 +16,15 @@ export interface LocaleIndex {
 }
 
 /** Relative weights of terms that are not what the customer typed. */
-export const WEIGHTS = { corrected: 0.9, split: 0.8, synonym: 0.6, pair: 1 } as const;
+export const WEIGHTS = {
+  corrected: 0.9, split: 0.8, synonym: 0.6, pair: 1,
+  /** The head of an unknown compound whose modifier is unknown too ("Bankkarte" -> "karte"). */
+  head: 0.5,
+  /** One character of a Chinese query word, beside the word itself / when the word is unknown. */
+  hanChar: 0.2, hanCharAlone: 0.45,
+  /** Completions of the last word, as if the query were still being typed. */
+  completion: 0.5,
+} as const;
 export const FIELD_BOOST = { q: 3, t: 2, a: 1 } as const;
 /**
  * Postings a query may score. MiniSearch scores every posting of every term, so on a large index
@@ -24,7 +32,7 @@ export const FIELD_BOOST = { q: 3, t: 2, a: 1 } as const;
  * rarest first until the budget is spent (the rarest typed term always counts). Small knowledge
  * bases never reach it.
  */
-export const POSTINGS_BUDGET = 1500;
+export const POSTINGS_BUDGET = 800;
 
 export interface Plan {
   /** Over budget even with one term: look in questions and tags first. */
@@ -43,8 +51,19 @@ function transposed(term: string, vocab: Map<string, number>): string | undefine
   return undefined;
 }
 
-/** Splits an unknown compound ("rucksendeadresse") into two known terms, with a linking "s". */
-function decompound(term: string, locale: Locale, vocab: Map<string, number>): string[] | undefined {
+/**
+ * Splits an unknown compound ("rucksendeadresse") into two known terms, with a linking "s". With
+ * `headOnly`, settles for the longest known head ("bankkarte" -> "kart"): in German the last part
+ * names the thing.
+ */
+function decompound(term: string, locale: Locale, vocab: Map<string, number>, headOnly = false): string[] | undefined {
+  if (headOnly) {
+    for (let i = 3; i <= term.length - 4; i++) {
+      const right = stem(term.slice(i), locale);
+      if (right.length >= 4 && vocab.has(right)) return [right];
+    }
+    return undefined;
+  }
   for (let i = term.length - 3; i >= 3; i--) {
     const right = stem(term.slice(i), locale);
     if (!vocab.has(right)) continue;
@@ -68,20 +87,37 @@ function add(plan: Plan, term: string, weight: number): void {
  * never fan out into thousands of fuzzy candidates. `foreign` is for the English fallback index
  * searched with another locale's query: its unknown words are not typos, so only exact terms count.
  */
-export function planQuery(q: string, index: LocaleIndex, { foreign = false, synonyms = true } = {}): Plan {
+export function planQuery(
+  q: string,
+  index: LocaleIndex,
+  { foreign = false, synonyms = true, complete = false } = {},
+): Plan {
   const { vocab, locale } = index;
   const plan: Plan = { terms: new Map(), fuzzy: new Map(), prefix: new Set() };
   const base = baseTerms(q, index.locale);
+  let hanChars: Map<string, boolean> | undefined;
+  let lastTyped: string | undefined;
   for (let i = 0; i < base.length; i++) {
     const term = base[i];
     if (term === undefined) continue;
     const next = base[i + 1];
     if (locale === 'vi' && next !== undefined && vocab.has(`${term}_${next}`)) add(plan, `${term}_${next}`, WEIGHTS.pair);
+    if (HAN.test(term)) {
+      // Characters of a known word add a little; of an unknown word they are all there is.
+      if (term.length <= 2) {
+        hanChars ??= new Map();
+        const known = vocab.has(term) && term.length === 2;
+        for (const c of term) hanChars.set(c, (hanChars.get(c) ?? false) || known);
+      }
+      if (vocab.has(term)) add(plan, term, 1);
+      continue;
+    }
+    lastTyped = term;
     if (vocab.has(term)) {
       add(plan, term, 1);
       continue;
     }
-    if (foreign || HAN.test(term) || /\d/.test(term) || term.length < 3) continue;
+    if (foreign || /\d/.test(term) || term.length < 3) continue;
     const fixed = transposed(term, vocab);
     if (fixed) {
       add(plan, fixed, WEIGHTS.corrected);
@@ -95,10 +131,22 @@ export function planQuery(q: string, index: LocaleIndex, { foreign = false, syno
     add(plan, term, 1);
     plan.prefix.add(term);
     if (term.length >= 4) plan.fuzzy.set(term, term.length >= 8 ? 2 : 1);
+    const head = locale === 'de' && term.length >= 8 ? decompound(term, locale, vocab, true) : undefined;
+    if (head) add(plan, head[0]!, WEIGHTS.head);
+  }
+  if (hanChars && !foreign) {
+    for (const [c, inKnownWord] of hanChars) {
+      if (vocab.has(c) && !plan.terms.has(c)) add(plan, c, inKnownWord ? WEIGHTS.hanChar : WEIGHTS.hanCharAlone);
+    }
+  }
+  // A query still being typed ends in a partial word: let the last word also match longer terms.
+  if (complete && !foreign && lastTyped !== undefined && lastTyped.length >= 3 && !/\s$/.test(q) && !plan.prefix.has(lastTyped)) {
+    if (!plan.terms.has(lastTyped)) add(plan, lastTyped, WEIGHTS.completion);
+    plan.prefix.add(lastTyped);
   }
   if (synonyms) {
-    for (const term of synonymTerms(base, index.synonyms)) {
-      if (vocab.has(term) && !plan.terms.has(term)) add(plan, term, WEIGHTS.synonym);
+    for (const [term, share] of synonymWeights(base, index.synonyms)) {
+      if (vocab.has(term) && !plan.terms.has(term)) add(plan, term, WEIGHTS.synonym * share);
     }
   }
   return prune(plan, vocab);
@@ -109,7 +157,9 @@ function prune(plan: Plan, vocab: Map<string, number>): Plan {
   let total = 0;
   for (const term of plan.terms.keys()) total += vocab.get(term) ?? 0;
   if (total <= POSTINGS_BUDGET) return plan;
-  const byRarity = [...plan.terms].sort(([a], [b]) => (vocab.get(a) ?? 0) - (vocab.get(b) ?? 0));
+  // Cheapest per unit of weight first: a rare typed word before a frequent character or synonym.
+  const cost = (term: string, weight: number) => (vocab.get(term) ?? 0) / weight;
+  const byRarity = [...plan.terms].sort(([a, wa], [b, wb]) => cost(a, wa) - cost(b, wb));
   const kept = new Map<string, number>();
   let spent = 0;
   let typedKept = false;

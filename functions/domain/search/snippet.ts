@@ -2,7 +2,7 @@ import { foldChinese } from './chinese.js';
 import { wordTerm } from './tokenise.js';
 import type { Locale } from './types.js';
 
-const WORD = /\p{Script=Han}+|[\p{L}\p{M}\p{N}]+/gu;
+const WORD = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{M}\p{N}])+/gu;
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** Escapes text for HTML element content and attribute values. */
@@ -12,7 +12,42 @@ export function escapeHtml(text: string): string {
 
 type Span = [start: number, end: number, term: string];
 
+/** Characters of an answer searched for highlights; matches further on are not highlighted. */
+const MAX_SCAN = 1200;
+
 const isHan = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+
+/** A word of an answer with its index term, or a Han run (folded) to match character by character. */
+interface Token { at: number; end: number; term: string | undefined; han: string | undefined }
+
+// Snippets are cut from the same few answers again and again: their words are read and stemmed
+// once. Bounded per locale; cleared wholesale when full (a cold entry is cheap to rebuild).
+const TOKEN_CACHE_LIMIT = 4000;
+const tokenCache: Record<Locale, Map<string, Token[]>> = { en: new Map(), de: new Map(), vi: new Map(), zh: new Map() };
+
+function tokensOf(text: string, locale: Locale): Token[] {
+  const cache = tokenCache[locale];
+  let tokens = cache.get(text);
+  if (tokens) return tokens;
+  tokens = [];
+  // Long answers: a highlight past the first few paragraphs is not worth finding.
+  const scan = text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text;
+  for (const m of scan.matchAll(WORD)) {
+    const word = m[0];
+    const at = m.index ?? 0;
+    if (isHan(word.charCodeAt(0))) {
+      const folded = foldChinese(word);
+      // Phrase conversion may change the length; positions then no longer line up, so skip.
+      if (folded.length === word.length) tokens.push({ at, end: at + word.length, term: undefined, han: folded });
+      continue;
+    }
+    const term = wordTerm(word.toLowerCase(), locale);
+    if (term !== undefined) tokens.push({ at, end: at + word.length, term, han: undefined });
+  }
+  if (cache.size >= TOKEN_CACHE_LIMIT) cache.clear();
+  cache.set(text, tokens);
+  return tokens;
+}
 
 /**
  * Character ranges of `text` whose index terms are in `matched`. Stops one window past the first
@@ -22,28 +57,22 @@ function matchSpans(text: string, matched: Set<string>, locale: Locale, width: n
   const spans: Span[] = [];
   const found = new Set<string>();
   let stopAt = Infinity;
-  for (const m of text.matchAll(WORD)) {
-    const word = m[0];
-    const at = m.index ?? 0;
+  for (const { at, end, term, han } of tokensOf(text, locale)) {
     if (at > stopAt || found.size === matched.size) break;
     if (spans.length === 1 && stopAt === Infinity) stopAt = spans[0]![0] + width;
-    if (isHan(word.charCodeAt(0))) {
-      const folded = foldChinese(word);
-      // Phrase conversion may change the length; positions then no longer line up, so skip.
-      if (folded.length !== word.length) continue;
-      for (let i = 0; i < folded.length; i++) {
-        const bigram = folded.slice(i, i + 2);
-        const term = bigram.length === 2 && matched.has(bigram) ? bigram : matched.has(folded[i]!) ? folded[i]! : undefined;
-        if (term === undefined) continue;
-        spans.push([at + i, at + i + term.length, term]);
-        found.add(term);
+    if (han !== undefined) {
+      for (let i = 0; i < han.length; i++) {
+        const bigram = han.slice(i, i + 2);
+        const t = bigram.length === 2 && matched.has(bigram) ? bigram : matched.has(han[i]!) ? han[i]! : undefined;
+        if (t === undefined) continue;
+        spans.push([at + i, at + i + t.length, t]);
+        found.add(t);
       }
       continue;
     }
-    const term = wordTerm(word.toLowerCase(), locale);
-    if (term !== undefined && matched.has(term)) {
-      spans.push([at, at + word.length, term]);
-      found.add(term);
+    if (matched.has(term!)) {
+      spans.push([at, end, term!]);
+      found.add(term!);
     }
   }
   return spans;

@@ -1,3 +1,4 @@
+import { HAN } from './chinese.js';
 import { baseTerms, tokenise } from './tokenise.js';
 import type { Locale } from './types.js';
 
@@ -8,12 +9,30 @@ export interface CompiledSynonyms {
   groups: string[][][];
 }
 
+/**
+ * The index terms that stand for one synonym member. A Vietnamese phrase is its syllable pairs
+ * ("giao hàng" -> "giao_hang"): its lone syllables ("hang") occur everywhere and would drag in
+ * unrelated articles. A Chinese phrase is its bigrams, not its single characters.
+ */
+function memberTerms(member: string, locale: Locale): string[] {
+  const terms = tokenise(member, locale);
+  if (locale === 'vi') {
+    const pairs = terms.filter((t) => t.includes('_'));
+    if (pairs.length) return pairs;
+  }
+  if (HAN.test(member)) {
+    const words = terms.filter((t) => t.length > 1 || !HAN.test(t));
+    if (words.length) return words;
+  }
+  return terms;
+}
+
 /** Compiles admin-editable synonym groups (phrases in the locale's own spelling) once per load. */
 export function compileSynonyms(groups: string[][] | undefined, locale: Locale): CompiledSynonyms {
   const byFirst: CompiledSynonyms['byFirst'] = new Map();
   const compiled: string[][][] = [];
   (groups ?? []).forEach((members, group) => {
-    compiled.push(members.map((m) => tokenise(m, locale)));
+    compiled.push(members.map((m) => memberTerms(m, locale)));
     for (const member of members) {
       const seq = baseTerms(member, locale).filter((t): t is string => t !== undefined);
       const first = seq[0];
@@ -27,10 +46,11 @@ export function compileSynonyms(groups: string[][] | undefined, locale: Locale):
 }
 
 /**
- * Terms to add to a query for the synonym phrases it contains: every other member of each
- * matching group. Terms already in the query are not repeated.
+ * Terms to add to a query for the synonym phrases it contains, with their share of one term's
+ * weight: a member phrase of n terms gives each 1/n, so "money back" counts as one word, not two.
+ * Terms already in the query are not repeated.
  */
-export function synonymTerms(base: Array<string | undefined>, table: CompiledSynonyms): string[] {
+export function synonymWeights(base: Array<string | undefined>, table: CompiledSynonyms): Map<string, number> {
   const found = new Set<number>();
   for (let i = 0; i < base.length; i++) {
     const candidates = base[i] === undefined ? undefined : table.byFirst.get(base[i]!);
@@ -38,12 +58,21 @@ export function synonymTerms(base: Array<string | undefined>, table: CompiledSyn
       if (seq.every((t, k) => base[i + k] === t)) found.add(group);
     }
   }
+  const out = new Map<string, number>();
+  if (!found.size) return out;
   const present = new Set(base);
-  const out = new Set<string>();
   for (const group of found) {
     for (const member of table.groups[group] ?? []) {
-      for (const term of member) if (!present.has(term)) out.add(term);
+      const share = 1 / Math.max(1, member.length);
+      for (const term of member) {
+        if (!present.has(term)) out.set(term, Math.max(out.get(term) ?? 0, share));
+      }
     }
   }
-  return [...out];
+  return out;
+}
+
+/** The terms of `synonymWeights`, without weights. */
+export function synonymTerms(base: Array<string | undefined>, table: CompiledSynonyms): string[] {
+  return [...synonymWeights(base, table).keys()];
 }

@@ -4,7 +4,10 @@ import { stem } from './stem.js';
 import { isStopword, ZH_SPLIT_CHARS, ZH_STOP_PHRASES } from './stopwords.js';
 import type { Locale } from './types.js';
 
-const WORD = /\p{Script=Han}+|[\p{L}\p{M}\p{N}]+(?:[-'’.][\p{L}\p{M}\p{N}]+)*/gu;
+// Han characters are letters too: the non-Han branch must exclude them, or "okta单点登录" would be
+// read as one Latin word.
+const LETTER = "(?:(?!\\p{Script=Han})[\\p{L}\\p{M}\\p{N}])";
+const WORD = new RegExp(`\\p{Script=Han}+|${LETTER}+(?:[-'’.]${LETTER}+)*`, 'gu');
 const ZH_STOP = new RegExp(ZH_STOP_PHRASES.join('|'), 'gu');
 const DIGIT = /\d/;
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -74,9 +77,20 @@ export function baseTerms(text: string, locale: Locale): Array<string | undefine
   return out;
 }
 
+/** The single characters of Han bigram terms, each once: indexed beside the bigrams. */
+export function hanUnigrams(terms: Iterable<string | undefined>, out: Set<string> = new Set()): Set<string> {
+  for (const term of terms) {
+    if (term === undefined || term.length > 2 || !HAN.test(term)) continue;
+    for (const c of term) out.add(c);
+  }
+  return out;
+}
+
 /**
  * The terms under which text is indexed and searched: folded, stopwords removed, stemmed (en, de),
- * Chinese as character bigrams, Vietnamese syllables plus adjacent syllable pairs
+ * Chinese as character bigrams followed by the distinct characters (unigrams, so that a query
+ * sharing one character of a word, a swapped pair or a synonym with one character in common
+ * still finds it; the query side weighs them low), Vietnamese syllables plus adjacent syllable pairs
  * ("doi_tra" for "đổi trả"), since single syllables are ambiguous once accents are gone.
  *
  * @example tokenise('Wie kann ich meine Rücksendung verfolgen?', 'de') // ['rucksend', 'verfolg']
@@ -90,6 +104,10 @@ export function tokenise(text: string, locale: Locale): string[] {
     out.push(term);
     const next = base[i + 1];
     if (locale === 'vi' && next !== undefined && !HAN.test(term)) out.push(`${term}_${next}`);
+  }
+  if (HAN.test(text)) {
+    const seen = new Set(out);
+    for (const c of hanUnigrams(base)) if (!seen.has(c)) out.push(c);
   }
   return out;
 }

@@ -20,6 +20,6 @@ export async function seedDemoData({ stores, services, now }: AppDeps, password:
   for (const order of demoOrders(now())) if (await stores.orders.create(order)) created++;
   const existing = new Set((await stores.faq.listHeads()).map((h) => `${h.slug}#${h.locale}`));
   const fresh = seedArticles.filter((a) => !existing.has(`${a.slug}#${a.locale}`)).map((a) => ({ ...a, status: 'published' }));
-  if (fresh.length) created += (await services.faqAdmin.importRows(fresh, SEED_ACTOR)).created;
+  if (fresh.length) created += (await (await services.faqAdmin()).importRows(fresh, SEED_ACTOR)).created;
   return { created, accounts: demoAccounts.map((a) => ({ email: a.email, admin: a.groups.includes('admins') })) };
 }

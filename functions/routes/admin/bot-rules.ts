@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { principalOf, requireAdmin } from '../../auth/guard';
 import { BadRequest } from '../../commons/errors';
 import { router } from '../../commons/openapi';
-import { defaultRulesJson, InvalidRules, loadRules } from '../../domain/bot';
+import { botModule } from '../../commons/lazy';
 import { etagOf, versionFromIfMatch } from '../../domain/faq/article';
 import { authErrors, commonErrors, jsonContent, problemResponse } from '../../schemas/common';
 
@@ -26,12 +26,14 @@ export const adminBotRoutes = () =>
     .openapi(read, async (c) => {
       const stored = await c.var.deps.stores.botRules.get();
       c.header('etag', etagOf(stored?.version ?? 0));
+      const { defaultRulesJson } = await botModule();
       return c.json(stored ? { version: stored.version, source: 'stored' as const, rules: stored.rules } : { version: 0, source: 'built-in' as const, rules: defaultRulesJson }, 200);
     })
     .openapi(replace, async (c) => {
       const expected = versionFromIfMatch(c.req.header('if-match'));
       if (expected === undefined) throw new BadRequest('Send If-Match with the version you edited (0 for the built-in rules)');
       const json = c.req.valid('json');
+      const { InvalidRules, loadRules } = await botModule();
       try {
         loadRules(json);
       } catch (error) {

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { principalOf, requireAdmin } from '../../auth/guard';
 import { router } from '../../commons/openapi';
-import { renderAnswer } from '../../domain/faq/render';
+import { renderModule } from '../../commons/lazy';
 import { LocaleSchema, authErrors, commonErrors, jsonContent, problemResponse } from '../../schemas/common';
 import { ImportBodySchema, ImportReportSchema, ImportRowSchema, SynonymsSchema } from '../../schemas/faq';
 
@@ -38,10 +38,10 @@ export const adminFaqBulkRoutes = () =>
   router()
     .openapi(importRows, async (c) => {
       const { email, sub } = principalOf(c);
-      return c.json(await c.var.deps.services.faqAdmin.importRows(c.req.valid('json'), email ?? sub), 200);
+      return c.json(await (await c.var.deps.services.faqAdmin()).importRows(c.req.valid('json'), email ?? sub), 200);
     })
     .openapi(exportRows, async (c) => {
-      const heads = await c.var.deps.services.faqAdmin.list();
+      const heads = await (await c.var.deps.services.faqAdmin()).list();
       const rows = heads.map((h) => ({ slug: h.slug, locale: h.locale, question: h.question, answer: h.answer, category: h.category, tags: h.tags, status: h.live ? ('published' as const) : ('draft' as const) }));
       c.header('content-disposition', 'attachment; filename="faq-export.json"');
       return c.json(rows, 200);
@@ -59,4 +59,4 @@ export const adminFaqBulkRoutes = () =>
       services.faqSearch.invalidate();
       return c.json({ groups: cleaned }, 200);
     })
-    .openapi(preview, (c) => c.json({ html: renderAnswer(c.req.valid('json').markdown) }, 200));
+    .openapi(preview, async (c) => c.json({ html: (await renderModule()).renderAnswer(c.req.valid('json').markdown) }, 200));

@@ -4,6 +4,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context
 import { handle } from 'hono/aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../../functions/app';
+import { customerArea } from '../../../functions/areas';
 import { login } from '../../helpers/http';
 import { startPortal, type TestPortal } from '../../helpers/portal';
 
@@ -42,7 +43,7 @@ describe('Lambda: customer entry point', () => {
 
   beforeAll(async () => {
     portal = await startPortal({ site: false });
-    handler = handle(createApp(portal.deps, { areas: ['customer'] })) as unknown as Handler;
+    handler = handle(createApp(portal.deps, { areas: [customerArea] })) as unknown as Handler;
     [noAuth, jwtAuth, ana] = await Promise.all([fixture('no-auth.json'), fixture('jwt-authorizer-auth.json'), login(portal.url, 'ana@example.com')]);
   });
 

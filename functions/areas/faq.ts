@@ -1,0 +1,7 @@
+import { faqRoutes } from '../routes/faq';
+import type { RouteArea } from './types';
+
+/** Public knowledge base: search, suggestions, categories, articles and votes. */
+export const faqArea: RouteArea = (api) => {
+  api.route('/', faqRoutes());
+};

@@ -1,0 +1,133 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Annotations, CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
+import { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { Construct } from 'constructs';
+import type { PortalConfig } from '../config.js';
+import { Api } from '../constructs/api.js';
+import { Auth } from '../constructs/auth.js';
+import { Data } from '../constructs/data.js';
+import { Monitoring } from '../constructs/monitoring.js';
+import { PortalFunction } from '../constructs/portal-function.js';
+import { Site } from '../constructs/site.js';
+import { AREAS, type AreaName } from '../routes.js';
+import { inlineHashes } from '../constructs/csp.js';
+
+export interface PortalStackProps extends StackProps {
+  readonly config: PortalConfig;
+  /** Repository root: entries live in functions/lambda, the site build in site/dist. */
+  readonly root: string;
+}
+
+/** Dev servers allowed as OAuth redirect targets, on the dev stage only. */
+const LOCAL_ORIGINS = ['http://localhost:3000', 'http://localhost:4321'];
+
+/** The whole portal: table, user pool, one function per area, HTTP API, site and alarms. */
+export class PortalStack extends Stack {
+  readonly functions: Readonly<Record<AreaName, PortalFunction>>;
+
+  constructor(scope: Construct, id: string, props: PortalStackProps) {
+    super(scope, id, props);
+    const { config, root } = props;
+    const removalPolicy = config.production ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
+    const logRetention = config.production ? RetentionDays.ONE_MONTH : RetentionDays.ONE_WEEK;
+    const hostedUiUrl = `https://${config.domainPrefix}.auth.${this.region}.amazoncognito.com`;
+
+    const data = new Data(this, 'Data', { production: config.production });
+    const api = new Api(this, 'Api', {
+      throttle: { rateLimit: config.apiRateLimit, burstLimit: config.apiBurstLimit },
+      corsOrigins: config.corsOrigins,
+      logRetention,
+      removalPolicy,
+    });
+    const siteDir = this.siteDir(root);
+    const site = new Site(this, 'Site', {
+      production: config.production,
+      apiHost: api.host,
+      connectSources: [hostedUiUrl],
+      inline: inlineHashes(siteDir),
+      ...(config.siteDomain && config.certificateArn ? {
+        customDomain: { name: config.siteDomain, certificate: Certificate.fromCertificateArn(this, 'Certificate', config.certificateArn) },
+      } : {}),
+    });
+    const auth = new Auth(this, 'Auth', {
+      production: config.production,
+      domainPrefix: config.domainPrefix,
+      siteOrigins: [site.url, ...(config.production ? [] : LOCAL_ORIGINS)],
+    });
+
+    const environment = {
+      TABLE_NAME: data.table.tableName,
+      JWT_ISSUER: auth.issuer,
+      JWKS_URL: `${auth.issuer}/.well-known/jwks.json`,
+      JWT_AUDIENCE: auth.client.userPoolClientId,
+      LOCAL_AUTH: 'false',
+    };
+    const entries = this.entries(root);
+    const functions = {} as Record<AreaName, PortalFunction>;
+    for (const [area, spec] of Object.entries(AREAS) as [AreaName, (typeof AREAS)[AreaName]][]) {
+      const fn = new PortalFunction(this, `${area[0]!.toUpperCase()}${area.slice(1)}Function`, {
+        entry: entries[area],
+        area,
+        environment,
+        memorySize: spec.memorySize,
+        timeout: Duration.seconds(spec.timeoutSeconds),
+        logRetention,
+        removalPolicy,
+      });
+      data.grant(fn, spec.access);
+      functions[area] = fn;
+    }
+    this.functions = functions;
+    api.addAreas(
+      (Object.keys(AREAS) as AreaName[]).map((name) => ({ name, fn: functions[name], routes: AREAS[name].routes })),
+      { issuer: auth.issuer, audience: auth.client.userPoolClientId },
+    );
+
+    site.deploy(siteDir, {
+      apiBase: '/api',
+      auth: {
+        mode: 'cognito',
+        region: this.region,
+        userPoolId: auth.userPool.userPoolId,
+        clientId: auth.client.userPoolClientId,
+        domain: auth.hostedUiUrl,
+      },
+    });
+
+    new Monitoring(this, 'Monitoring', {
+      api: api.httpApi,
+      functions,
+      table: data.table,
+      latencyP99Ms: config.latencyP99Ms,
+      ...(config.alarmEmail ? { alarmEmail: config.alarmEmail } : {}),
+    });
+
+    new CfnOutput(this, 'SiteUrl', { value: site.url });
+    new CfnOutput(this, 'ApiUrl', { value: api.httpApi.apiEndpoint });
+    new CfnOutput(this, 'TableName', { value: data.table.tableName });
+    new CfnOutput(this, 'UserPoolId', { value: auth.userPool.userPoolId });
+    new CfnOutput(this, 'UserPoolClientId', { value: auth.client.userPoolClientId });
+    new CfnOutput(this, 'HostedUiUrl', { value: auth.hostedUiUrl });
+  }
+
+  /** functions/lambda/<area>.ts, each exporting `handler`. */
+  private entries(root: string): Record<AreaName, string> {
+    const result = {} as Record<AreaName, string>;
+    for (const area of Object.keys(AREAS) as AreaName[]) {
+      const entry = join(root, 'functions/lambda', `${area}.ts`);
+      if (!existsSync(entry)) throw new Error(`Lambda entry ${entry} is missing (one per area: ${Object.keys(AREAS).join(', ')})`);
+      result[area] = entry;
+    }
+    return result;
+  }
+
+  /** site/dist when built; otherwise the placeholder page under infra/, with a warning. */
+  private siteDir(root: string): string {
+    const dist = join(root, 'site/dist');
+    if (existsSync(join(dist, 'index.html'))) return dist;
+    Annotations.of(this).addWarningV2('portal:site-placeholder', 'site/dist is missing: deploying the placeholder page from infra/site-placeholder. Run `npm run build:site` before deploying.');
+    return join(root, 'infra/site-placeholder');
+  }
+}

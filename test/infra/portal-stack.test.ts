@@ -1,0 +1,179 @@
+import { rmSync } from 'node:fs';
+import { Match, type Template } from 'aws-cdk-lib/assertions';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stableTemplate, synthPortal, type Synthesised } from './helpers/synth.js';
+
+let s: Synthesised;
+let template: Template;
+beforeAll(() => {
+  s = synthPortal();
+  template = s.template;
+}, 120_000);
+afterAll(() => rmSync(s.outdir, { recursive: true, force: true }));
+
+const resourcesOf = (type: string) => Object.values(s.json.Resources).filter((r) => r.Type === type);
+
+describe('PortalStack (prod)', () => {
+  describe('Data', () => {
+    it('should build the single table from functions/store/table.ts', () => {
+      template.resourceCountIs('AWS::DynamoDB::Table', 1);
+      template.hasResourceProperties('AWS::DynamoDB::Table', {
+        KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }, { AttributeName: 'sk', KeyType: 'RANGE' }],
+        GlobalSecondaryIndexes: [
+          Match.objectLike({ IndexName: 'gsi1', KeySchema: [{ AttributeName: 'gsi1pk', KeyType: 'HASH' }, { AttributeName: 'gsi1sk', KeyType: 'RANGE' }] }),
+          Match.objectLike({ IndexName: 'gsi2', KeySchema: [{ AttributeName: 'gsi2pk', KeyType: 'HASH' }, { AttributeName: 'gsi2sk', KeyType: 'RANGE' }] }),
+        ],
+        TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true },
+      });
+    });
+
+    it('should be on-demand, point-in-time recoverable, encrypted, protected and retained', () => {
+      template.hasResource('AWS::DynamoDB::Table', {
+        DeletionPolicy: 'Retain',
+        UpdateReplacePolicy: 'Retain',
+        Properties: Match.objectLike({
+          BillingMode: 'PAY_PER_REQUEST',
+          PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+          SSESpecification: { SSEEnabled: true }, // KMS with the AWS managed key
+          DeletionProtectionEnabled: true,
+        }),
+      });
+    });
+  });
+
+  describe('Functions', () => {
+    const appFunctions = () => resourcesOf('AWS::Lambda::Function')
+      .filter((f) => (f.Properties?.Environment as { Variables?: Record<string, unknown> } | undefined)?.Variables?.POWERTOOLS_SERVICE_NAME);
+
+    it('should run five area functions on Node 22, arm64, JSON logs with source maps', () => {
+      const fns = appFunctions();
+      expect(fns).toHaveLength(5);
+      for (const fn of fns) {
+        expect(fn.Properties).toMatchObject({
+          Runtime: 'nodejs22.x',
+          Architectures: ['arm64'],
+          Handler: 'index.handler',
+          LoggingConfig: { LogFormat: 'JSON', LogGroup: expect.anything() },
+          Environment: { Variables: expect.objectContaining({
+            NODE_OPTIONS: '--enable-source-maps',
+            AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+            LOCAL_AUTH: 'false',
+            TABLE_NAME: expect.anything(),
+            JWT_ISSUER: expect.anything(),
+            JWKS_URL: expect.anything(),
+            JWT_AUDIENCE: expect.anything(),
+          }) },
+        });
+      }
+      const names = fns.map((f) => (f.Properties?.Environment as { Variables: Record<string, string> }).Variables.POWERTOOLS_SERVICE_NAME).sort();
+      expect(names).toEqual(['portal-admin', 'portal-chat', 'portal-customer', 'portal-docs', 'portal-faq']);
+    });
+
+    it('should point JWKS_URL at the Cognito issuer', () => {
+      const vars = (appFunctions()[0]?.Properties?.Environment as { Variables: Record<string, unknown> }).Variables;
+      expect(JSON.stringify(vars.JWT_ISSUER)).toContain('https://cognito-idp.');
+      expect(JSON.stringify(vars.JWKS_URL)).toContain('/.well-known/jwks.json');
+    });
+
+    it('should give every function log group a retention', () => {
+      for (const lg of resourcesOf('AWS::Logs::LogGroup')) expect(lg.Properties?.RetentionInDays).toBeGreaterThan(0);
+    });
+  });
+
+  describe('Api', () => {
+    const routes = () => Object.fromEntries(resourcesOf('AWS::ApiGatewayV2::Route')
+      .map((r) => [r.Properties?.RouteKey as string, r.Properties?.AuthorizationType as string]));
+
+    it('should guard customer and admin routes with the Cognito JWT authorizer', () => {
+      template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
+        AuthorizerType: 'JWT',
+        IdentitySource: ['$request.header.Authorization'],
+        JwtConfiguration: { Audience: [Match.anyValue()], Issuer: Match.anyValue() },
+      });
+      const r = routes();
+      for (const key of ['GET /api/me', 'PATCH /api/me', 'GET /api/orders', 'GET /api/orders/{orderNumber}',
+        'POST /api/orders/{orderNumber}/cancel', 'POST /api/feedback/nps', 'GET /api/admin/{proxy+}', 'POST /api/admin/{proxy+}',
+        'PUT /api/admin/{proxy+}', 'PATCH /api/admin/{proxy+}', 'DELETE /api/admin/{proxy+}']) {
+        expect(r[key], key).toBe('JWT');
+      }
+    });
+
+    it('should leave public routes without an authorizer', () => {
+      const r = routes();
+      for (const key of ['POST /api/orders/lookup', 'GET /api/faq/{proxy+}', 'POST /api/faq/articles/{slug}/feedback',
+        'GET /api/health', 'GET /api/openapi.json', 'GET /api/docs', 'POST /api/chat', 'POST /api/chat/{sessionId}/rating']) {
+        expect(r[key], key).toBe('NONE');
+      }
+    });
+
+    it('should throttle the default stage and write access logs', () => {
+      template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+        StageName: '$default',
+        AutoDeploy: true,
+        DefaultRouteSettings: { ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100 },
+        AccessLogSettings: { DestinationArn: Match.anyValue(), Format: Match.stringLikeRegexp('requestId') },
+      });
+    });
+
+    it('should not allow any origin through CORS', () => {
+      for (const api of resourcesOf('AWS::ApiGatewayV2::Api')) {
+        expect(JSON.stringify(api.Properties?.CorsConfiguration ?? {})).not.toContain('"*"');
+      }
+    });
+  });
+
+  describe('Auth', () => {
+    it('should have an email user pool with a strong password policy and optional TOTP', () => {
+      template.hasResourceProperties('AWS::Cognito::UserPool', {
+        UsernameAttributes: ['email'],
+        AutoVerifiedAttributes: ['email'],
+        AdminCreateUserConfig: { AllowAdminCreateUserOnly: false },
+        MfaConfiguration: 'OPTIONAL',
+        EnabledMfas: ['SOFTWARE_TOKEN_MFA'],
+        Policies: { PasswordPolicy: Match.objectLike({
+          MinimumLength: 12, RequireLowercase: true, RequireUppercase: true, RequireNumbers: true, RequireSymbols: true,
+        }) },
+      });
+    });
+
+    it("should have the 'admins' group and a hosted UI domain", () => {
+      template.hasResourceProperties('AWS::Cognito::UserPoolGroup', { GroupName: 'admins' });
+      template.hasResourceProperties('AWS::Cognito::UserPoolDomain', { Domain: 'selfservice-portal-prod' });
+    });
+
+    it('should give the site a public PKCE client: code grant, no secret, CloudFront callback only', () => {
+      template.hasResourceProperties('AWS::Cognito::UserPoolClient', {
+        GenerateSecret: false,
+        AllowedOAuthFlows: ['code'],
+        AllowedOAuthFlowsUserPoolClient: true,
+        AllowedOAuthScopes: Match.arrayWith(['openid']),
+        ExplicitAuthFlows: ['ALLOW_ADMIN_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+        CallbackURLs: [{ 'Fn::Join': ['', ['https://', Match.anyValue(), '/auth/callback/']] }],
+      });
+      const client = resourcesOf('AWS::Cognito::UserPoolClient')[0];
+      expect(JSON.stringify(client?.Properties?.CallbackURLs)).not.toContain('localhost');
+    });
+  });
+
+  describe('Cost', () => {
+    it('should contain no always-on resource', () => {
+      const types = new Set(Object.values(s.json.Resources).map((r) => r.Type));
+      for (const t of ['AWS::EC2::NatGateway', 'AWS::EC2::VPC', 'AWS::EC2::Instance', 'AWS::RDS::DBCluster', 'AWS::RDS::DBInstance',
+        'AWS::ElastiCache::CacheCluster', 'AWS::OpenSearchService::Domain', 'AWS::ECS::Cluster', 'AWS::KMS::Key']) {
+        expect(types.has(t), t).toBe(false);
+      }
+      expect(JSON.stringify(s.json)).not.toContain('ProvisionedConcurrencyConfig');
+    });
+  });
+
+  describe('cdk-nag', () => {
+    it('should report no unacknowledged finding', () => {
+      const open = s.reports.flatMap((r) => r.violations.map((v) => `${r.pluginName} ${v.ruleName} ${v.violatingConstructs.map((c) => c.constructPath).join(',')}`));
+      expect(open).toEqual([]);
+    });
+  });
+
+  it('should match the template snapshot (asset hashes masked)', () => {
+    expect(stableTemplate(s.json)).toMatchSnapshot();
+  });
+});
