@@ -1,11 +1,10 @@
 import { createTokenVerifier } from './auth/verify';
 import type { Config } from './config';
 import type { AppDeps } from './env';
-import { createServices } from './services';
 import { createStores } from './store';
 import { createDocumentClient } from './store/client';
 
-/** Wires config -> DynamoDB client -> stores -> services -> token verifier, once per process. */
+/** Wires config -> DynamoDB client -> stores -> token verifier, once per process. Services attach per area (perApp). */
 export function createDeps(config: Config, endpoint = config.DYNAMODB_ENDPOINT): AppDeps {
   const now = () => new Date();
   const stores = createStores({
@@ -14,7 +13,6 @@ export function createDeps(config: Config, endpoint = config.DYNAMODB_ENDPOINT):
   });
   return {
     config, stores, now,
-    services: createServices(stores, config, now),
     verifyToken: createTokenVerifier({ issuer: config.JWT_ISSUER, jwksUrl: config.jwksUrl, clientId: config.JWT_AUDIENCE }),
   };
 }

@@ -1,13 +1,11 @@
 import type { Config } from './config';
 import type { Principal, TokenVerifier } from './auth/verify';
-import type { Services } from './services';
 import type { Stores } from './store';
 
 /** Everything a handler needs, injected once when the app is built. */
 export interface AppDeps {
   config: Config;
   stores: Stores;
-  services: Services;
   verifyToken: TokenVerifier;
   now: () => Date;
 }

@@ -3,6 +3,7 @@ import { optionalAuth } from '../auth/guard';
 import { clientAddress } from '../commons/client-address';
 import { BadRequest, Conflict, NotFound } from '../commons/errors';
 import { router } from '../commons/openapi';
+import { chatOf } from '../services/chat';
 import { ChatRequestSchema, ChatResponseSchema, RatingSchema, SessionIdSchema } from '../schemas/chat';
 import { authErrors, commonErrors, jsonContent, problemResponse } from '../schemas/common';
 
@@ -29,11 +30,11 @@ export const chatRoutes = () =>
   router()
     .openapi(chat, async (c) => {
       const { message, locale, sessionId } = c.req.valid('json');
-      const { services, config } = c.var.deps;
+      const { config } = c.var.deps;
       if ([...message].length > config.MAX_CHAT_MESSAGE_CHARS) {
         throw new BadRequest(`Messages are limited to ${config.MAX_CHAT_MESSAGE_CHARS} characters`, { errors: [{ field: 'message', message: 'Too long' }] });
       }
-      const reply = await services.chat.turn({ message, locale, sessionId, principal: c.var.principal, client: clientAddress(c) });
+      const reply = await chatOf(c.var.deps).turn({ message, locale, sessionId, principal: c.var.principal, client: clientAddress(c) });
       return c.json(reply, 200);
     })
     .openapi(rating, async (c) => {

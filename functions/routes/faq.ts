@@ -3,7 +3,8 @@ import { clientAddress } from '../commons/client-address';
 import { NotFound } from '../commons/errors';
 import { enforceRateLimit } from '../commons/rate-limit';
 import { router } from '../commons/openapi';
-import { searchModule } from '../commons/lazy';
+import { redact } from '../commons/redact';
+import { faqSearchOf, searchModule } from '../services/faq-search';
 import { LocaleSchema, commonErrors, jsonContent, problemResponse } from '../schemas/common';
 import { FeedbackSchema, PublicArticleSchema, SearchQuerySchema, SearchResultSchema, SlugSchema } from '../schemas/faq';
 
@@ -43,26 +44,26 @@ export const faqRoutes = () =>
   router()
     .openapi(search, async (c) => {
       const { q, locale, category, limit } = c.req.valid('query');
-      const { services, stores, now } = c.var.deps;
-      const { engine } = await services.faqSearch.current();
+      const { stores, now } = c.var.deps;
+      const { engine } = await faqSearchOf(c.var.deps).current();
       const found = q ? engine.search(q, { locale, category, limit }) : { results: [], total: 0 };
-      const query = (await searchModule()).normaliseQuery(q, locale);
+      const query = (await searchModule()).normaliseQuery(redact(q), locale);
       if (query) await stores.stats.increment('SEARCH', now().toISOString().slice(0, 10), `${locale}#${query.slice(0, 200)}`, { locale, query, results: found.total });
       return c.json(found, 200);
     })
     .openapi(suggest, async (c) => {
       const { q, locale } = c.req.valid('query');
-      const { engine } = await c.var.deps.services.faqSearch.current();
+      const { engine } = await faqSearchOf(c.var.deps).current();
       return c.json({ suggestions: q ? engine.suggest(q, { locale, limit: 8 }) : [] }, 200);
     })
     .openapi(categories, async (c) => {
-      const { engine } = await c.var.deps.services.faqSearch.current();
+      const { engine } = await faqSearchOf(c.var.deps).current();
       return c.json({ categories: engine.categories(c.req.valid('query').locale) }, 200);
     })
     .openapi(article, async (c) => {
       const { slug } = c.req.valid('param');
       const { locale } = c.req.valid('query');
-      const { faqSearch } = c.var.deps.services;
+      const faqSearch = faqSearchOf(c.var.deps);
       const { own, english } = await faqSearch.article(slug, locale);
       const shown = own ?? english;
       if (!shown) throw new NotFound('Article');
@@ -79,9 +80,9 @@ export const faqRoutes = () =>
     .openapi(feedback, async (c) => {
       const { slug } = c.req.valid('param');
       const { helpful, comment, reason, locale = 'en' } = c.req.valid('json');
-      const { services, stores, config, now } = c.var.deps;
+      const { stores, config, now } = c.var.deps;
       await enforceRateLimit(c, 'feedback', clientAddress(c), config.FEEDBACK_PER_MINUTE_CLIENT, 60);
-      if (!(await services.faqSearch.article(slug, locale)).any) throw new NotFound('Article');
+      if (!(await faqSearchOf(c.var.deps).article(slug, locale)).any) throw new NotFound('Article');
       await stores.stats.increment('VOTES', 'all', `${slug}#${locale}`, { slug, locale }, { up: helpful ? 1 : 0, down: helpful ? 0 : 1 });
       if (!helpful && (reason || comment)) await stores.stats.note('VOTE', now(), { slug, locale, reason: reason ?? 'other', comment });
       return c.json({ recorded: true as const }, 202);

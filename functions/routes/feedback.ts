@@ -31,8 +31,7 @@ export const feedbackRoutes = () =>
         if (!order || order.customerId !== sub) throw new NotFound('Order');
       }
       const day = now().toISOString().slice(0, 10);
-      if (!(await stores.rateLimits.check({ scope: 'nps', key: sub, limit: 1, seconds: 86_400 }, now()) === undefined)) throw new Conflict('You already told us today, thank you');
-      await stores.rateLimits.hit({ scope: 'nps', key: sub, limit: 1, seconds: 86_400 }, now());
+      if ((await stores.rateLimits.hit({ scope: 'nps', key: sub, limit: 1, seconds: 86_400 }, now())) !== undefined) throw new Conflict('You already told us today, thank you');
       await stores.stats.increment('NPS', day, String(score));
       if (comment) await stores.stats.note('NPS', now(), { score, comment, orderNumber });
       return c.json({ recorded: true as const }, 202);

@@ -1,11 +1,13 @@
 import { z } from '@hono/zod-openapi';
 import { LocaleSchema } from './common';
 
-export const SlugSchema = z.string().trim().toLowerCase().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lowercase letters, digits and dashes').max(80);
-export const CategorySchema = z.string().trim().toLowerCase().regex(/^[a-z0-9-]{2,40}$/, 'Use 2-40 lowercase letters, digits or dashes');
-const Question = z.string().trim().min(3).max(300);
-const Answer = z.string().trim().min(1).max(20_000);
-const Tags = z.array(z.string().trim().min(1).max(40)).max(20);
+/** Slugs are kept exactly as given (DESIGN.md): letters, digits and `-_.~`, as in a URL path. */
+export const SlugSchema = z.string().trim().regex(/^[A-Za-z0-9][A-Za-z0-9._~-]{0,119}$/, 'Use 1-120 letters, digits or -_.~ (starting with a letter or digit)');
+/** Categories are free labels ("Account & security" or "account"), shown as given. */
+export const CategorySchema = z.string().trim().min(1).max(60).regex(/^[^<>#\u0000-\u001f]+$/, 'No <, >, # or control characters');
+const Question = z.string().trim().min(3).max(500);
+const Answer = z.string().trim().min(1).max(50_000);
+const Tags = z.array(z.string().trim().min(1).max(60)).max(50);
 
 export const ArticleStatusSchema = z.enum(['draft', 'published']);
 
@@ -16,17 +18,21 @@ export type ArticleContent = z.infer<typeof ArticleContentSchema>;
 export const ArticleCreateSchema = ArticleContentSchema.extend({ slug: SlugSchema, locale: LocaleSchema }).openapi('ArticleCreate');
 export const ArticleUpdateSchema = ArticleContentSchema.openapi('ArticleUpdate');
 
-/** One row of bulk import/export (DESIGN.md shape). */
-export const ImportRowSchema = z.strictObject({
-  slug: SlugSchema, locale: LocaleSchema, question: Question, answer: Answer, category: CategorySchema,
+/**
+ * One row of bulk import/export (DESIGN.md shape). Columns other tools add (ids, urls) are
+ * ignored and named in the row's report rather than failing the row.
+ */
+export const ImportRowSchema = z.object({
+  slug: SlugSchema, locale: LocaleSchema, question: Question, answer: Answer, category: CategorySchema.default('general'),
   tags: Tags.default([]), status: ArticleStatusSchema.default('draft'),
 });
+export const IMPORT_COLUMNS = ['slug', 'locale', 'question', 'answer', 'category', 'tags', 'status'];
 export type ImportRow = z.infer<typeof ImportRowSchema>;
 export const ImportBodySchema = z.array(z.unknown()).min(1).max(1000).openapi('ImportBody', { description: 'Rows: { slug, locale, question, answer, category, tags, status }' });
 
 export const ImportReportSchema = z.object({
   created: z.number().int(), updated: z.number().int(), unchanged: z.number().int(), failed: z.number().int(),
-  rows: z.array(z.object({ index: z.number().int(), slug: z.string().optional(), locale: z.string().optional(), result: z.enum(['created', 'updated', 'unchanged', 'error']), errors: z.array(z.object({ field: z.string(), message: z.string() })).optional() })),
+  rows: z.array(z.object({ index: z.number().int(), slug: z.string().optional(), locale: z.string().optional(), result: z.enum(['created', 'updated', 'unchanged', 'error']), ignoredFields: z.array(z.string()).optional(), errors: z.array(z.object({ field: z.string(), message: z.string() })).optional() })),
 }).openapi('ImportReport');
 
 export const AdminArticleSchema = z.object({

@@ -1,5 +1,6 @@
 import type { Config } from '../config';
-import { botModule } from '../commons/lazy';
+import { lazyModule, perApp } from '../commons/lazy';
+import type { AppDeps } from '../env';
 import type { CompiledRules } from '../domain/bot';
 import { logger } from '../commons/logger';
 import type { BotRulesStore } from '../store/bot-rules';
@@ -39,3 +40,9 @@ export function createBotRules(store: BotRulesStore, config: Pick<Config, 'SEARC
 }
 
 export type BotRules = ReturnType<typeof createBotRules>;
+
+/** The rule engine module, loaded on first use. */
+export const botModule = lazyModule(() => import('../domain/bot'));
+
+/** This app's current bot rules. */
+export const botRulesOf = perApp((deps: AppDeps) => createBotRules(deps.stores.botRules, deps.config));

@@ -2,7 +2,9 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { Principal } from '../auth/verify';
 import { NotAllowed, TooManyRequests } from '../commons/errors';
 import { scaled, type Config } from '../config';
-import { botModule, searchModule } from '../commons/lazy';
+import { perApp } from '../commons/lazy';
+import { redact } from '../commons/redact';
+import type { AppDeps } from '../env';
 import type { BotPorts, Reply } from '../domain/bot';
 import type { Locale } from '../domain/bot/types';
 import { decideCancel } from '../domain/order-cancel';
@@ -10,8 +12,8 @@ import type { OrderRecord } from '../domain/order';
 import { toSummary } from '../domain/order-timeline';
 import type { Stores } from '../store';
 import type { ChatSession, ChatTurn } from '../store/chat';
-import type { BotRules } from './bot-rules';
-import type { FaqSearch } from './faq-search';
+import { botModule, botRulesOf, type BotRules } from './bot-rules';
+import { faqSearchOf, searchModule, type FaqSearch } from './faq-search';
 
 export interface TurnInput { message: string; locale?: Locale; sessionId?: string; principal?: Principal; client: string }
 
@@ -26,8 +28,7 @@ const botOrder = (record: OrderRecord, locale: Locale) => {
 /** What a reply says, for the transcript. */
 export const replyText = (r: Reply) => (r.type === 'order' ? `[order ${r.order.orderNumber}: ${r.order.statusText}]` : r.type === 'link' ? `${r.text} <${r.url}>` : r.text);
 
-/** Utterances are kept for insights without what identifies a person. */
-export const redact = (text: string) => text.replace(/\S+@\S+/g, '<email>').replace(/\d{3,}/g, '<number>').slice(0, 200);
+export { redact } from '../commons/redact';
 
 /** One ticket per conversation: the id derives from the session, so a repeated request finds it. */
 export const ticketIdFor = (sessionId: string) => `T-${createHash('sha256').update(sessionId).digest('hex').slice(0, 10).toUpperCase()}`;
@@ -133,3 +134,6 @@ export function createChat(stores: Stores, config: Config, faqSearch: FaqSearch,
 }
 
 export type Chat = ReturnType<typeof createChat>;
+
+/** This app's chat service. */
+export const chatOf = perApp((deps: AppDeps) => createChat(deps.stores, deps.config, faqSearchOf(deps), botRulesOf(deps), deps.now));

@@ -1,14 +1,18 @@
 import { Conflict, NotFound, PreconditionFailed, PreconditionRequired } from '../commons/errors';
 import { fieldErrors } from '../commons/problem';
-import { renderModule } from '../commons/lazy';
+import { lazyModule, perApp } from '../commons/lazy';
+import type { AppDeps } from '../env';
 import { applyAction, renderedLive, sameContent, toAdminArticle, type Action, type ArticleHead, type Render } from '../domain/faq/article';
 import type { Locale } from '../schemas/common';
-import { ImportRowSchema, type ArticleContent, type Version } from '../schemas/faq';
+import { IMPORT_COLUMNS, ImportRowSchema, type ArticleContent, type Version } from '../schemas/faq';
 import type { FaqStore } from '../store/faq';
-import type { FaqSearch } from './faq-search';
+import { faqSearchOf, type FaqSearch } from './faq-search';
+
+/** Markdown rendering and sanitising, loaded on first use. */
+export const renderModule = lazyModule(() => import('../domain/faq/render'));
 
 export interface ArticleKey { slug: string; locale: Locale }
-type Report = { index: number; slug?: string; locale?: string; result: 'created' | 'updated' | 'unchanged' | 'error'; errors?: { field: string; message: string }[] };
+type Report = { index: number; slug?: string; locale?: string; result: 'created' | 'updated' | 'unchanged' | 'error'; ignoredFields?: string[]; errors?: { field: string; message: string }[] };
 
 /** Rebuilds a head from the latest version when a crash left the head behind it. */
 function headFromVersion(key: ArticleKey, latest: Version, previous: ArticleHead | undefined, render: Render): ArticleHead {
@@ -57,8 +61,15 @@ export function createFaqAdmin(store: FaqStore, search: FaqSearch, now: () => Da
     load: existing,
     async create(key: ArticleKey, content: ArticleContent, actor: string) {
       const head = await load(key);
-      if (head && !head.deleted) throw new Conflict(`An article ${key.slug} (${key.locale}) already exists`);
-      return commit(head, key, 'create', actor, content);
+      const exists = () => new Conflict(`An article ${key.slug} (${key.locale}) already exists`);
+      if (head && !head.deleted) throw exists();
+      try {
+        return await commit(head, key, 'create', actor, content);
+      } catch (error) {
+        // Two creates raced for the same slug: the loser learns it exists now.
+        if (error instanceof PreconditionFailed) throw exists();
+        throw error;
+      }
     },
     async update(key: ArticleKey, content: ArticleContent, ifMatch: number | undefined, actor: string) {
       const head = await existing(key);
@@ -95,18 +106,20 @@ export function createFaqAdmin(store: FaqStore, search: FaqSearch, now: () => Da
         }
         const { slug, locale, status, ...content } = parsed.data;
         const key = { slug, locale };
+        const extra = Object.keys(raw as object).filter((k) => !IMPORT_COLUMNS.includes(k)).slice(0, 20);
+        const ignored = extra.length ? { ignoredFields: extra.map((k) => k.slice(0, 60)) } : {};
         try {
           let head = await load(key);
           const alive = head && !head.deleted ? head : undefined;
           const wantsLive = status === 'published';
           if (alive && sameContent(alive, content) && Boolean(alive.live && sameContent(alive.live, content)) === wantsLive) {
-            report.push({ index, slug, locale, result: 'unchanged' });
+            report.push({ index, slug, locale, result: 'unchanged', ...ignored });
             continue;
           }
           if (!alive || !sameContent(alive, content)) head = await commit(head, key, alive ? 'import' : 'create', actor, content);
           if (wantsLive && !(head?.live && sameContent(head.live, content))) head = await commit(head, key, 'publish', actor);
           if (!wantsLive && head?.live) await commit(head, key, 'unpublish', actor);
-          report.push({ index, slug, locale, result: alive ? 'updated' : 'created' });
+          report.push({ index, slug, locale, result: alive ? 'updated' : 'created', ...ignored });
         } catch (error) {
           if (!(error instanceof PreconditionFailed)) throw error;
           report.push({ index, slug, locale, result: 'error', errors: [{ field: '(row)', message: 'Changed by someone else during the import; import this row again' }] });
@@ -119,3 +132,6 @@ export function createFaqAdmin(store: FaqStore, search: FaqSearch, now: () => Da
 }
 
 export type FaqAdmin = ReturnType<typeof createFaqAdmin>;
+
+/** This app's FAQ admin service. */
+export const faqAdminOf = perApp((deps: AppDeps) => createFaqAdmin(deps.stores.faq, faqSearchOf(deps), deps.now));

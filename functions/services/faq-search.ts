@@ -1,6 +1,7 @@
 import type { Config } from '../config';
 import type { ArticleHead, LiveArticle } from '../domain/faq/article';
-import { searchModule } from '../commons/lazy';
+import { lazyModule, perApp } from '../commons/lazy';
+import type { AppDeps } from '../env';
 import type { SearchEngine, Synonyms } from '../domain/search';
 import type { Locale } from '../schemas/common';
 import type { FaqStore } from '../store/faq';
@@ -62,3 +63,9 @@ export function createFaqSearch(store: FaqStore, config: Pick<Config, 'SEARCH_RE
 }
 
 export type FaqSearch = ReturnType<typeof createFaqSearch>;
+
+/** The search engine module (MiniSearch, folding, segmentation), loaded on first use. */
+export const searchModule = lazyModule(() => import('../domain/search'));
+
+/** This app's search index. */
+export const faqSearchOf = perApp((deps: AppDeps) => createFaqSearch(deps.stores.faq, deps.config));

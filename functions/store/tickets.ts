@@ -37,12 +37,21 @@ export function ticketsStore({ doc, table }: Db) {
       return Item ? withoutKeys<Ticket>(Item) : undefined;
     },
 
-    async list(limit = 100): Promise<Ticket[]> {
-      const out = await doc.send(new QueryCommand({
-        TableName: table, IndexName: 'gsi1', KeyConditionExpression: 'gsi1pk = :pk',
-        ExpressionAttributeValues: { ':pk': 'TICKETS' }, ScanIndexForward: false, Limit: limit,
-      }));
-      return (out.Items ?? []).map((i) => withoutKeys<Ticket>(i));
+    /** Newest first, optionally one status only, paging through the index until `limit` are found. */
+    async list(status?: TicketStatus, limit = 100): Promise<Ticket[]> {
+      const found: Ticket[] = [];
+      let start: Record<string, unknown> | undefined;
+      do {
+        const out = await doc.send(new QueryCommand({
+          TableName: table, IndexName: 'gsi1', KeyConditionExpression: 'gsi1pk = :pk', ScanIndexForward: false, Limit: 200,
+          ExclusiveStartKey: start,
+          ...(status ? { FilterExpression: '#status = :status', ExpressionAttributeNames: { '#status': 'status' } } : {}),
+          ExpressionAttributeValues: { ':pk': 'TICKETS', ...(status ? { ':status': status } : {}) },
+        }));
+        found.push(...(out.Items ?? []).map((i) => withoutKeys<Ticket>(i)));
+        start = out.LastEvaluatedKey;
+      } while (start && found.length < limit);
+      return found.slice(0, limit);
     },
 
     async listByCustomer(customerId: string, limit = 50): Promise<Ticket[]> {

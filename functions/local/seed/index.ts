@@ -1,5 +1,6 @@
 import { hashPassword } from '../../auth/local-idp';
 import type { AppDeps } from '../../env';
+import { faqAdminOf } from '../../services/faq-admin';
 import { demoAccounts } from './customers';
 import { seedArticles } from './faq-articles';
 import { demoOrders } from './orders';
@@ -10,7 +11,8 @@ const SEED_ACTOR = 'seed';
  * Seeds demo users, profiles, orders and published FAQ articles. Idempotent: existing items are
  * left as they are, so a restart keeps every change made since.
  */
-export async function seedDemoData({ stores, services, now }: AppDeps, password: string) {
+export async function seedDemoData(deps: AppDeps, password: string) {
+  const { stores, now } = deps;
   const passwordHash = await hashPassword(password);
   let created = 0;
   for (const account of demoAccounts) {
@@ -20,6 +22,6 @@ export async function seedDemoData({ stores, services, now }: AppDeps, password:
   for (const order of demoOrders(now())) if (await stores.orders.create(order)) created++;
   const existing = new Set((await stores.faq.listHeads()).map((h) => `${h.slug}#${h.locale}`));
   const fresh = seedArticles.filter((a) => !existing.has(`${a.slug}#${a.locale}`)).map((a) => ({ ...a, status: 'published' }));
-  if (fresh.length) created += (await (await services.faqAdmin()).importRows(fresh, SEED_ACTOR)).created;
+  if (fresh.length) created += (await faqAdminOf(deps).importRows(fresh, SEED_ACTOR)).created;
   return { created, accounts: demoAccounts.map((a) => ({ email: a.email, admin: a.groups.includes('admins') })) };
 }

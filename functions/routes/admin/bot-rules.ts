@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { principalOf, requireAdmin } from '../../auth/guard';
 import { BadRequest } from '../../commons/errors';
 import { router } from '../../commons/openapi';
-import { botModule } from '../../commons/lazy';
+import { botModule, botRulesOf } from '../../services/bot-rules';
 import { etagOf, versionFromIfMatch } from '../../domain/faq/article';
 import { authErrors, commonErrors, jsonContent, problemResponse } from '../../schemas/common';
 
@@ -40,9 +40,9 @@ export const adminBotRoutes = () =>
         if (error instanceof InvalidRules) throw new BadRequest(`The rule file is invalid: ${error.message}`, { errors: [{ field: 'rules', message: error.message }] });
         throw error;
       }
-      const { stores, services, now } = c.var.deps;
+      const { stores, now } = c.var.deps;
       const saved = await stores.botRules.save(json, expected, principalOf(c).email ?? principalOf(c).sub, now());
-      services.botRules.invalidate();
+      botRulesOf(c.var.deps).invalidate();
       c.header('etag', etagOf(saved.version));
       return c.json({ version: saved.version, source: 'stored' as const, rules: saved.rules }, 200);
     });

@@ -1,7 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { principalOf, requireAdmin } from '../../auth/guard';
 import { router } from '../../commons/openapi';
-import { renderModule } from '../../commons/lazy';
+import { faqAdminOf, renderModule } from '../../services/faq-admin';
+import { faqSearchOf } from '../../services/faq-search';
 import { LocaleSchema, authErrors, commonErrors, jsonContent, problemResponse } from '../../schemas/common';
 import { ImportBodySchema, ImportReportSchema, ImportRowSchema, SynonymsSchema } from '../../schemas/faq';
 
@@ -38,10 +39,10 @@ export const adminFaqBulkRoutes = () =>
   router()
     .openapi(importRows, async (c) => {
       const { email, sub } = principalOf(c);
-      return c.json(await (await c.var.deps.services.faqAdmin()).importRows(c.req.valid('json'), email ?? sub), 200);
+      return c.json(await faqAdminOf(c.var.deps).importRows(c.req.valid('json'), email ?? sub), 200);
     })
     .openapi(exportRows, async (c) => {
-      const heads = await (await c.var.deps.services.faqAdmin()).list();
+      const heads = await faqAdminOf(c.var.deps).list();
       const rows = heads.map((h) => ({ slug: h.slug, locale: h.locale, question: h.question, answer: h.answer, category: h.category, tags: h.tags, status: h.live ? ('published' as const) : ('draft' as const) }));
       c.header('content-disposition', 'attachment; filename="faq-export.json"');
       return c.json(rows, 200);
@@ -53,10 +54,10 @@ export const adminFaqBulkRoutes = () =>
     .openapi(putSynonyms, async (c) => {
       const { locale } = c.req.valid('param');
       const { groups } = c.req.valid('json');
-      const { stores, services, now } = c.var.deps;
+      const { stores, now } = c.var.deps;
       const cleaned = groups.map((g) => [...new Set(g.map((t) => t.toLowerCase()))]).filter((g) => g.length >= 2);
       await stores.faq.saveSynonyms(locale, cleaned, principalOf(c).email ?? principalOf(c).sub, now());
-      services.faqSearch.invalidate();
+      faqSearchOf(c.var.deps).invalidate();
       return c.json({ groups: cleaned }, 200);
     })
     .openapi(preview, async (c) => c.json({ html: (await renderModule()).renderAnswer(c.req.valid('json').markdown) }, 200));

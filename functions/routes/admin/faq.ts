@@ -4,7 +4,8 @@ import { principalOf, requireAdmin } from '../../auth/guard';
 import { NotFound } from '../../commons/errors';
 import { router } from '../../commons/openapi';
 import { etagOf, toAdminArticle, versionFromIfMatch, type ArticleHead } from '../../domain/faq/article';
-import { searchModule } from '../../commons/lazy';
+import { faqAdminOf } from '../../services/faq-admin';
+import { searchModule } from '../../services/faq-search';
 import type { AppEnv } from '../../env';
 import { authErrors, commonErrors, jsonContent, problemResponse } from '../../schemas/common';
 import { AdminArticleSchema, AdminListQuerySchema, ArticleCreateSchema, ArticleKeyParams, ArticleUpdateSchema, VersionSchema } from '../../schemas/faq';
@@ -53,7 +54,7 @@ export const adminFaqRoutes = () =>
       const { locale, status, category, q } = c.req.valid('query');
       const { foldText } = await searchModule();
       const needle = q ? foldText(q, locale ?? 'en') : '';
-      const articles = (await (await c.var.deps.services.faqAdmin()).list()).map(toAdminArticle)
+      const articles = (await faqAdminOf(c.var.deps).list()).map(toAdminArticle)
         .filter((a) => (!locale || a.locale === locale) && (!status || a.status === status) && (!category || a.category === category))
         .filter((a) => !needle || foldText(`${a.slug} ${a.question} ${a.tags.join(' ')}`, a.locale).includes(needle))
         .sort((a, b) => a.slug.localeCompare(b.slug) || a.locale.localeCompare(b.locale));
@@ -61,32 +62,32 @@ export const adminFaqRoutes = () =>
     })
     .openapi(create, async (c) => {
       const { slug, locale, ...content } = c.req.valid('json');
-      const head = await (await c.var.deps.services.faqAdmin()).create({ slug, locale }, content, actorOf(c));
+      const head = await faqAdminOf(c.var.deps).create({ slug, locale }, content, actorOf(c));
       return c.json(withEtag(c, head), 201);
     })
-    .openapi(read, async (c) => c.json(withEtag(c, await (await c.var.deps.services.faqAdmin()).load(c.req.valid('param'))), 200))
+    .openapi(read, async (c) => c.json(withEtag(c, await faqAdminOf(c.var.deps).load(c.req.valid('param'))), 200))
     .openapi(update, async (c) => {
-      const head = await (await c.var.deps.services.faqAdmin()).update(c.req.valid('param'), c.req.valid('json'), ifMatchOf(c), actorOf(c));
+      const head = await faqAdminOf(c.var.deps).update(c.req.valid('param'), c.req.valid('json'), ifMatchOf(c), actorOf(c));
       return c.json(withEtag(c, head), 200);
     })
     .openapi(remove, async (c) => {
-      await (await c.var.deps.services.faqAdmin()).transition(c.req.valid('param'), 'delete', ifMatchOf(c), actorOf(c));
+      await faqAdminOf(c.var.deps).transition(c.req.valid('param'), 'delete', ifMatchOf(c), actorOf(c));
       return c.body(null, 204);
     })
-    .openapi(transition('publish'), async (c) => c.json(withEtag(c, await (await c.var.deps.services.faqAdmin()).transition(c.req.valid('param'), 'publish', ifMatchOf(c), actorOf(c))), 200))
-    .openapi(transition('unpublish'), async (c) => c.json(withEtag(c, await (await c.var.deps.services.faqAdmin()).transition(c.req.valid('param'), 'unpublish', ifMatchOf(c), actorOf(c))), 200))
+    .openapi(transition('publish'), async (c) => c.json(withEtag(c, await faqAdminOf(c.var.deps).transition(c.req.valid('param'), 'publish', ifMatchOf(c), actorOf(c))), 200))
+    .openapi(transition('unpublish'), async (c) => c.json(withEtag(c, await faqAdminOf(c.var.deps).transition(c.req.valid('param'), 'unpublish', ifMatchOf(c), actorOf(c))), 200))
     .openapi(history, async (c) => {
       const key = c.req.valid('param');
-      await (await c.var.deps.services.faqAdmin()).load(key);
-      return c.json({ versions: await (await c.var.deps.services.faqAdmin()).history(key) }, 200);
+      await faqAdminOf(c.var.deps).load(key);
+      return c.json({ versions: await faqAdminOf(c.var.deps).history(key) }, 200);
     })
     .openapi(version, async (c) => {
       const { version: v, ...key } = c.req.valid('param');
-      const found = await (await c.var.deps.services.faqAdmin()).getVersion(key, v);
+      const found = await faqAdminOf(c.var.deps).getVersion(key, v);
       if (!found) throw new NotFound('Version');
       return c.json(found, 200);
     })
     .openapi(restore, async (c) => {
-      const head = await (await c.var.deps.services.faqAdmin()).restore(c.req.valid('param'), c.req.valid('json').version, ifMatchOf(c), actorOf(c));
+      const head = await faqAdminOf(c.var.deps).restore(c.req.valid('param'), c.req.valid('json').version, ifMatchOf(c), actorOf(c));
       return c.json(withEtag(c, head), 200);
     });

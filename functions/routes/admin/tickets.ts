@@ -28,8 +28,7 @@ export const adminTicketRoutes = () =>
   router()
     .openapi(list, async (c) => {
       const { status } = c.req.valid('query');
-      const tickets = await c.var.deps.stores.tickets.list();
-      return c.json({ tickets: status ? tickets.filter((t) => t.status === status) : tickets }, 200);
+      return c.json({ tickets: await c.var.deps.stores.tickets.list(status) }, 200);
     })
     .openapi(read, async (c) => {
       const ticket = await c.var.deps.stores.tickets.get(c.req.valid('param').id);

@@ -44,13 +44,20 @@ describe('Function: tokenise', () => {
     expect(terms).toContain('the');
   });
 
-  it('should cut Chinese into bigrams without function words, in one script', () => {
+  it('should cut Chinese into bigrams then distinct characters, without function words, in one script', () => {
     // Prepare / Act
     const simplified = tokenise('我的订单在哪里', 'zh');
     const traditional = tokenise('我的訂單在哪裡', 'zh');
     // Assess
-    expect(simplified).toEqual(['订单', '单在']);
+    expect(simplified).toEqual(['订单', '单在', '订', '单', '在']);
     expect(traditional).toEqual(simplified);
+  });
+
+  it('should split Latin words from adjoining Chinese characters', () => {
+    // Prepare / Act
+    const terms = tokenise('okta单点登录', 'zh');
+    // Assess
+    expect(terms.slice(0, 4)).toEqual(['okta', '单点', '点登', '登录']);
   });
 
   it('should keep a lone Chinese character as a unigram', () => {
