@@ -45,6 +45,8 @@ export const faqRoutes = () =>
     .openapi(search, async (c) => {
       const { q, locale, category, limit } = c.req.valid('query');
       const { stores, now } = c.var.deps;
+      // No query but a category: browsing, not searching; it is not counted as a search.
+      if (!q && category) return c.json(await faqSearchOf(c.var.deps).browse(category, locale, limit), 200);
       const { engine } = await faqSearchOf(c.var.deps).current();
       const found = q ? engine.search(q, { locale, category, limit }) : { results: [], total: 0 };
       const query = (await searchModule()).normaliseQuery(redact(q), locale);

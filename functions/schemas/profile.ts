@@ -8,6 +8,7 @@ const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** A calendar date that exists (29 February only in leap years when a year is given). */
 function isRealDate(value: string): boolean {
+  if (!/^(\d{4}-)?\d{2}-\d{2}$/.test(value)) return true; // the format check reports it
   const parts = value.split('-').map(Number);
   const [year, month, day] = parts.length === 3 ? parts : [undefined, parts[0], parts[1]];
   if (!month || !day || month > 12 || day < 1 || day > (DAYS_IN_MONTH[month - 1] ?? 0)) return false;

@@ -25,6 +25,10 @@ const botOrder = (record: OrderRecord, locale: Locale) => {
   };
 };
 
+/** A search snippet (escaped HTML with <mark>) as the plain text a chat reply carries. */
+export const plainText = (html: string) =>
+  html.replace(/<\/?mark>/g, '').replace(/&(lt|gt|quot|#39|#x27|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", amp: '&' })[e] ?? '');
+
 /** What a reply says, for the transcript. */
 export const replyText = (r: Reply) => (r.type === 'order' ? `[order ${r.order.orderNumber}: ${r.order.statusText}]` : r.type === 'link' ? `${r.text} <${r.url}>` : r.text);
 
@@ -68,7 +72,7 @@ export function createChat(stores: Stores, config: Config, faqSearch: FaqSearch,
       async searchFaq(q, l, limit) {
         const { engine } = await faqSearch.current();
         return engine.search(q, { locale: l, limit }).results.map((r) => ({
-          slug: r.slug, question: r.question, snippet: r.snippet, score: r.score, url: `/${l}/help/article/?slug=${encodeURIComponent(r.slug)}`,
+          slug: r.slug, question: r.question, snippet: plainText(r.snippet), score: r.score, url: `/${l}/help/article/?slug=${encodeURIComponent(r.slug)}`,
         }));
       },
       async createTicket({ reason }) {

@@ -55,6 +55,24 @@ export function createFaqSearch(store: FaqStore, config: Pick<Config, 'SEARCH_RE
     current,
     /** Forget the freshness window so the next read checks the revision (after a local write). */
     invalidate() { if (snapshot) snapshot.checkedAt = 0; },
+    /**
+     * Every article of a category (browsing, no query), questions in alphabetical order; a slug
+     * without a translation shows in English, marked as such.
+     */
+    async browse(category: string, locale: Locale, limit: number) {
+      const [{ live }, { markdownToText, escapeHtml }] = await Promise.all([current(), searchModule()]);
+      const inCategory = [...live.values()].filter((e) => e.live.category === category);
+      const own = new Set(inCategory.filter((e) => e.locale === locale).map((e) => e.slug));
+      const shown = inCategory.filter((e) => e.locale === locale || (e.locale === 'en' && !own.has(e.slug)));
+      const results = shown
+        .sort((a, b) => a.live.question.localeCompare(b.live.question, locale))
+        .map((e) => ({
+          id: entryKey(e.slug, e.locale), slug: e.slug, locale: e.locale, question: e.live.question, category,
+          snippet: escapeHtml(markdownToText(e.live.answer).slice(0, 180)), score: 0,
+          ...(e.locale === locale ? {} : { fallbackFrom: 'en' as const }),
+        }));
+      return { results: results.slice(0, limit), total: results.length };
+    },
     async article(slug: string, locale: Locale) {
       const { live } = await current();
       return { own: live.get(entryKey(slug, locale)), english: live.get(entryKey(slug, 'en')), any: [...live.values()].find((e) => e.slug === slug) };
