@@ -25,6 +25,8 @@ function render(order: OrderDetail): void {
   document.title = `${title.textContent} · ${document.title.split(' · ').pop() ?? ''}`;
   body.replaceChildren(orderDetail(order));
   cancelArea.hidden = !order.actions?.canCancel;
+  // components/OrderHelp.astro: help articles for where this order is now
+  document.dispatchEvent(new CustomEvent('portal:open-orders', { detail: { statuses: [order.status] } }));
 }
 
 async function load(): Promise<void> {

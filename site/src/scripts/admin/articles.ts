@@ -17,22 +17,42 @@ localeOptions(byId<HTMLSelectElement>('f-locale'), true);
 const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
 const list = (query = '') => send<{ articles: AdminArticle[] }>(`/admin/faq${query ? `?${query}` : ''}`).then((r) => r.articles);
 
+const PAGE = 50;
+const more = byId<HTMLButtonElement>('show-more');
+let shown: AdminArticle[] = [];
+let body: HTMLElement | null = null;
+
+const row = (a: AdminArticle) => [
+  h('a', { href: editorHref({ slug: a.slug, locale: a.locale }), lang: a.locale }, a.question),
+  a.slug, localeName(a.locale), a.category, stateBadges(a), a.version, dateTime(a.updatedAt),
+];
+
+/** Shows the first page of a result; "Show more" adds the next page (long lists stay quick). */
 function render(articles: AdminArticle[]): void {
-  announce(status, articles.length ? tr('articles.count', { n: articles.length }) : tr('articles.empty'));
-  output.replaceChildren(
-    articles.length
-      ? table(
-          tr('articles.list'),
-          [tr('admin.field.question'), tr('admin.field.slug'), tr('admin.field.locale'), tr('admin.field.category'), tr('admin.field.status'), tr('admin.field.version'), tr('admin.field.updated')],
-          articles.map((a) => [
-            h('a', { href: editorHref({ slug: a.slug, locale: a.locale }), lang: a.locale }, a.question),
-            a.slug, localeName(a.locale), a.category, stateBadges(a), a.version, dateTime(a.updatedAt),
-          ]),
-          { numeric: [5], hideCaption: true },
-        )
-      : '',
-  );
+  shown = articles;
+  const first = articles.slice(0, PAGE);
+  const head = [tr('admin.field.question'), tr('admin.field.slug'), tr('admin.field.locale'), tr('admin.field.category'), tr('admin.field.status'), tr('admin.field.version'), tr('admin.field.updated')];
+  const wrap = articles.length ? table(tr('articles.list'), head, first.map(row), { numeric: [5], hideCaption: true }) : null;
+  body = wrap?.querySelector('tbody') ?? null;
+  output.replaceChildren(wrap ?? '');
+  update();
 }
+
+function update(): void {
+  const count = body?.children.length ?? 0;
+  more.hidden = count >= shown.length;
+  announce(status, shown.length ? tr('articles.count', { n: count, total: shown.length }) : tr('articles.empty'));
+}
+
+more.addEventListener('click', () => {
+  if (!body) return;
+  const start = body.children.length;
+  const next = table('', [], shown.slice(start, start + PAGE).map(row)).querySelectorAll('tbody tr');
+  body.append(...next);
+  update();
+  // Keyboard users continue at the first added article.
+  body.children[start]?.querySelector('a')?.focus();
+});
 
 /** The filters as a query string; also kept in the page URL so reload and back keep them. */
 function query(): string {

@@ -16,7 +16,7 @@ export function openConflict(theirs: AdminArticle): void {
   current = theirs;
   byId('conflict-text').textContent = tr('conflict.text', { version: theirs.version, by: theirs.updatedBy, at: dateTime(theirs.updatedAt) });
   byId('conflict-diff').replaceChildren(
-    compareFields(tr('conflict.title'), tr('conflict.mine'), tr('conflict.theirs', { version: theirs.version }), contentFields(readContent(), theirs)),
+    compareFields(tr('conflict.compare'), tr('conflict.mine'), tr('conflict.theirs', { version: theirs.version }), contentFields(readContent(), theirs)),
   );
   section.hidden = false;
   byId('conflict-title').focus();

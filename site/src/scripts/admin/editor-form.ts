@@ -21,7 +21,7 @@ export function readContent(): ArticleContent {
   return {
     question: question.value.trim(),
     answer: answer.value.trim(),
-    category: category.value.trim().toLowerCase(),
+    category: category.value.trim(),
     tags: tags.value.split(',').map((tag) => tag.trim()).filter(Boolean),
   };
 }

@@ -24,7 +24,7 @@ export async function loadHistory(path: string): Promise<void> {
   const latest = newest[0]?.version;
   byId('history-table').replaceChildren(
     table(
-      tr('history.title'),
+      tr('history.versions'),
       [tr('admin.field.version'), tr('history.action'), tr('history.when'), tr('history.by'), tr('history.restore')],
       newest.map((v) => [
         v.version, tr(`history.act.${v.action}`), dateTime(v.at), v.by,

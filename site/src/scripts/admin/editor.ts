@@ -146,7 +146,10 @@ form.addEventListener('submit', (event) => {
 buttons.publish.addEventListener('click', () => void transition('publish'));
 buttons.unpublish.addEventListener('click', () => void transition('unpublish'));
 buttons.remove.addEventListener('click', () => dialog.showModal());
-byId('delete-keep').addEventListener('click', () => dialog.close());
+byId('delete-keep').addEventListener('click', () => {
+  dialog.close();
+  buttons.remove.focus();
+});
 byId('delete-confirm').addEventListener('click', async () => {
   dialog.close();
   if (!article) return;
@@ -174,6 +177,12 @@ questionInput.addEventListener('input', () => {
   if (!article && !slugTouched) slugInput.value = slugify(questionInput.value);
 });
 localeSelect.addEventListener('change', () => setContentLang(localeSelect.value));
+
+// Unsaved edits: let the browser ask before the page is left.
+addEventListener('beforeunload', (event) => {
+  const draft = readContent();
+  if (article ? !sameContent(article) : Boolean(draft.question || draft.answer)) event.preventDefault();
+});
 
 await startAdminPage(async () => {
   localeOptions(localeSelect, false);

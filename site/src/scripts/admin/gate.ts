@@ -10,15 +10,17 @@ export const pageAlert = (): HTMLElement => byId('admin-error');
 
 /**
  * Runs a page's first load. Content stays hidden until it succeeds; a signed-in customer
- * (403) gets the "admins only" message instead, anyone signed out goes to sign-in.
+ * (403) gets the "admins only" message instead, anyone signed out goes to sign-in. `load`
+ * returns false when it has explained in the page alert why there is nothing to show.
  */
-export async function startAdminPage(load: () => Promise<void>): Promise<boolean> {
+export async function startAdminPage(load: () => Promise<void | false>): Promise<boolean> {
   if (!getSession()) redirectToSignIn();
   const loading = byId('admin-loading');
   try {
-    await load();
-    byId('admin-content').hidden = false;
-    return true;
+    // `false`: the page explained itself (e.g. an unknown id) and has nothing to show.
+    const shown = (await load()) !== false;
+    byId('admin-content').hidden = !shown;
+    return shown;
   } catch (error) {
     if (isStatus(error, 403)) {
       byId('admin-nav').hidden = true;

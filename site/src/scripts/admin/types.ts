@@ -59,5 +59,5 @@ export interface ImportReport {
   updated: number;
   unchanged: number;
   failed: number;
-  rows: { index: number; slug?: string; locale?: string; result: 'created' | 'updated' | 'unchanged' | 'error'; errors?: { field: string; message: string }[] }[];
+  rows: { index: number; slug?: string; locale?: string; result: 'created' | 'updated' | 'unchanged' | 'error'; ignoredFields?: string[]; errors?: { field: string; message: string }[] }[];
 }

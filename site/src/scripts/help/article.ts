@@ -1,0 +1,83 @@
+/**
+ * One help article (/[locale]/help/article/?slug=): the answer (server-sanitised HTML), notices
+ * for an English fallback or an outdated translation, related articles and "Was this helpful?".
+ */
+import { ApiError, api } from '../../lib/api';
+import { announce, byId, h } from '../../lib/dom';
+import { day } from '../../lib/format';
+import { helpArticleHref } from '../../lib/links';
+import { errorMessage } from '../../lib/messages';
+import { pageLocale, t } from '../../lib/ui';
+import { categoryName, langTag, type Article } from './faq-api';
+
+const locale = pageLocale();
+const slug = new URLSearchParams(location.search).get('slug')?.trim() ?? '';
+const status = byId('article-status');
+const alert = byId('article-error');
+const form = byId<HTMLFormElement>('feedback-form');
+const vote = byId('vote');
+const feedbackStatus = byId('feedback-status');
+let shownLocale: string = locale;
+
+function render(a: Article): void {
+  shownLocale = a.locale;
+  const title = byId('article-title');
+  title.textContent = a.question;
+  document.title = `${a.question} · ${document.title}`;
+  const lang = a.locale !== locale ? langTag(a.locale) : undefined;
+  for (const el of [title, byId('article-answer')]) {
+    if (lang) el.lang = lang;
+  }
+  byId('article-fallback').hidden = !a.fallbackFrom;
+  byId('article-outdated').hidden = !a.outdated;
+  const category = byId<HTMLAnchorElement>('article-category');
+  category.textContent = categoryName(a.category);
+  category.href = `/${locale}/help/?category=${encodeURIComponent(a.category)}`;
+  const updated = byId<HTMLTimeElement>('article-updated');
+  updated.dateTime = a.updatedAt;
+  updated.textContent = day(a.updatedAt);
+  byId('article-answer').innerHTML = a.answerHtml; // sanitised by the API (sanitize-html allow-list)
+  byId('related').hidden = a.related.length === 0;
+  byId('related-list').replaceChildren(...a.related.map((r) => h('li', {}, h('a', { href: helpArticleHref(locale, r.slug) }, r.question))));
+  byId('article').hidden = false;
+}
+
+async function send(body: { helpful: boolean; reason?: string; comment?: string }): Promise<void> {
+  announce(feedbackStatus, t('article.sending'));
+  try {
+    await api(`/faq/articles/${encodeURIComponent(slug)}/feedback`, { method: 'POST', auth: false, body: { ...body, locale: shownLocale } });
+    vote.hidden = true;
+    form.hidden = true;
+    announce(feedbackStatus, t('article.thanks'), 'success');
+    feedbackStatus.focus();
+  } catch (error) {
+    announce(feedbackStatus, errorMessage(error), 'error');
+  }
+}
+
+byId('vote-yes').addEventListener('click', () => void send({ helpful: true }));
+byId('vote-no').addEventListener('click', (event) => {
+  (event.currentTarget as HTMLElement).setAttribute('aria-expanded', 'true');
+  form.hidden = false;
+  form.querySelector('input')?.focus();
+});
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const data = new FormData(form);
+  const reason = data.get('reason');
+  const comment = String(data.get('comment') ?? '').trim();
+  void send({ helpful: false, ...(reason ? { reason: String(reason) } : {}), ...(comment ? { comment } : {}) });
+});
+
+if (!slug) {
+  announce(status, '');
+  announce(alert, t('article.missing'), 'error');
+} else {
+  try {
+    render(await api<Article>(`/faq/articles/${encodeURIComponent(slug)}?locale=${locale}`, { auth: false }));
+    announce(status, '');
+  } catch (error) {
+    announce(status, '');
+    announce(alert, error instanceof ApiError && error.status === 404 ? t('article.notFound') : errorMessage(error), 'error');
+  }
+}

@@ -1,0 +1,50 @@
+/** FAQ API shapes (functions/schemas/faq.ts) and the bits the help pages share. */
+import { t } from '../../lib/ui';
+import type { UiKey } from '../../i18n/index';
+
+export interface SearchHit {
+  id: string;
+  slug: string;
+  locale: string;
+  question: string;
+  /** Escaped text with `<mark>` around matched words. */
+  snippet: string;
+  category: string;
+  score: number;
+  fallbackFrom?: string;
+}
+
+export interface Category {
+  category: string;
+  count: number;
+}
+
+export interface Article {
+  slug: string;
+  locale: string;
+  question: string;
+  /** Sanitised by the server. */
+  answerHtml: string;
+  category: string;
+  tags: string[];
+  updatedAt: string;
+  fallbackFrom?: string;
+  outdated: boolean;
+  related: { slug: string; question: string }[];
+}
+
+/** A category id in words; an id without a translation (added by an admin) is shown as is. */
+export function categoryName(id: string): string {
+  const key = `category.${id}` as UiKey;
+  const name = t(key);
+  return name === key ? id : name;
+}
+
+/**
+ * The server's snippet is already escaped with only `<mark>` added; anything else that looks
+ * like a tag is escaped again, so a server bug can never become markup here.
+ */
+export const safeSnippet = (snippet: string): string => snippet.replace(/<(?!\/?mark>)/g, '&lt;');
+
+/** BCP 47 tag for a content locale (the zh content is Traditional Chinese). */
+export const langTag = (locale: string): string => (locale === 'zh' ? 'zh-Hant' : locale);
