@@ -57,7 +57,8 @@ export function createApp(deps: AppDeps, options: AppOptions) {
   });
   api.use('*', secureHeaders({ crossOriginResourcePolicy: 'same-origin' }));
   api.use('*', async (c, next) => {
-    const max = c.req.path.endsWith('/admin/faq/import') ? deps.config.MAX_IMPORT_BYTES : deps.config.MAX_BODY_BYTES;
+    // Admin content (long answers, rule files, imports) may be larger than customer requests.
+    const max = c.req.path.startsWith('/api/admin/') ? deps.config.MAX_IMPORT_BYTES : deps.config.MAX_BODY_BYTES;
     return bodyLimit({ maxSize: max, onError: async () => { await drainBody(c.req.raw); throw new PayloadTooLarge(max); } })(c, next);
   });
 

@@ -15,7 +15,8 @@ const chat = createRoute({
 });
 
 const rating = createRoute({
-  method: 'post', path: '/chat/{sessionId}/rating', tags: ['chat'], summary: 'Rate the conversation (CSAT 1-5), once',
+  method: 'post', path: '/chat/{sessionId}/rating', tags: ['chat'], middleware: optionalAuth,
+  summary: 'Rate the conversation (CSAT 1-5), once; a signed-in customer\'s conversation only by them',
   request: {
     params: z.object({ sessionId: SessionIdSchema.openapi({ param: { name: 'sessionId', in: 'path' } }) }),
     body: { content: { 'application/json': { schema: RatingSchema } }, required: true },
@@ -42,7 +43,8 @@ export const chatRoutes = () =>
       const { score, comment } = c.req.valid('json');
       const { stores, now } = c.var.deps;
       const session = await stores.chat.get(sessionId, now());
-      if (!session) throw new NotFound('Conversation');
+      // Like continuing it, rating a customer's conversation is theirs alone.
+      if (!session || (session.customerId && session.customerId !== c.var.principal?.sub)) throw new NotFound('Conversation');
       if (!(await stores.chat.rate(sessionId, score, now()))) throw new Conflict('This conversation was already rated');
       await stores.stats.increment('CSAT', now().toISOString().slice(0, 10), String(score));
       if (comment) await stores.stats.note('CSAT', now(), { score, comment });

@@ -52,7 +52,14 @@ export function createFaqAdmin(store: FaqStore, search: FaqSearch, now: () => Da
 
   async function commit(head: ArticleHead | undefined, key: ArticleKey, action: Action, actor: string, content?: ArticleContent) {
     const change = applyAction(head, key, action, actor, now(), content, (await renderModule()).renderAnswer);
-    await store.commit(change);
+    try {
+      await store.commit(change);
+    } catch (error) {
+      // Lost a race to another writer: answer like a stale If-Match, with what is there now.
+      const latest = error instanceof PreconditionFailed ? await load(key) : undefined;
+      if (latest) throw new PreconditionFailed('Someone else changed this article at the same time', { current: toAdminArticle(latest) });
+      throw error;
+    }
     search.invalidate();
     return change.head;
   }
@@ -88,7 +95,12 @@ export function createFaqAdmin(store: FaqStore, search: FaqSearch, now: () => Da
       if (!old) throw new NotFound('Version');
       return commit(head, key, 'restore', actor, { question: old.question, answer: old.answer, category: old.category, tags: old.tags });
     },
-    history: (key: ArticleKey) => store.history(key.slug, key.locale),
+    /** Every version, deleted articles included (their history is kept). */
+    async history(key: ArticleKey) {
+      const versions = await store.history(key.slug, key.locale);
+      if (!versions.length) throw new NotFound('Article');
+      return versions;
+    },
     getVersion: (key: ArticleKey, version: number) => store.getVersion(key.slug, key.locale, version),
     async list() {
       return (await store.listHeads()).filter((h) => !h.deleted);
@@ -112,7 +124,9 @@ export function createFaqAdmin(store: FaqStore, search: FaqSearch, now: () => Da
           let head = await load(key);
           const alive = head && !head.deleted ? head : undefined;
           const wantsLive = status === 'published';
-          if (alive && sameContent(alive, content) && Boolean(alive.live && sameContent(alive.live, content)) === wantsLive) {
+          // Unchanged: a published row equal to what is live (a pending draft stays a draft), or a draft row equal to an unpublished draft.
+          const unchanged = wantsLive ? Boolean(alive?.live && sameContent(alive.live, content)) : Boolean(alive && !alive.live && sameContent(alive, content));
+          if (unchanged) {
             report.push({ index, slug, locale, result: 'unchanged', ...ignored });
             continue;
           }

@@ -18,12 +18,16 @@ const AFTER_SHIPPED: Partial<Record<OrderStatus, OrderStatus[]>> = {
   delivered: ['out_for_delivery', 'delivered'], returned: ['out_for_delivery', 'delivered', 'returned'],
 };
 
-/** The events an order went through to reach `status`, spaced out from the day it was placed. */
-function journey(status: OrderStatus, placed: number, carrier: Carrier, tracking: string): TimelineEvent[] {
+/**
+ * The events an order went through to reach `status`, spaced out from the day it was placed but
+ * squeezed to fit between then and `now`: no event lies in the future.
+ */
+function journey(status: OrderStatus, placed: number, now: number, carrier: Carrier, tracking: string): TimelineEvent[] {
   if (status === 'cancelled') return [ev('placed', placed), ev('paid', placed + 600_000), ev('cancelled', placed + 7_200_000)];
   const upTo = PATH.includes(status) ? PATH.slice(0, PATH.indexOf(status) + 1) : [...PATH, ...(AFTER_SHIPPED[status] ?? [])];
+  const step = Math.min(0.8 * DAY, (now - placed) / upTo.length);
   return upTo.map((s, i) => {
-    const at = placed + (i === 0 ? 0 : i * 0.8 * DAY);
+    const at = placed + i * step;
     if (s === 'shipped') return { ...ev(s, at), carrier, trackingNumber: tracking };
     if (s === 'delivery_attempted') return { ...ev(s, at), location: 'the parcel shop nearby' };
     return ev(s, at);
@@ -64,7 +68,7 @@ export function demoOrders(now: Date): OrderRecord[] {
     if (!account?.profile) throw new Error(`seed order ${spec.n} names an unknown customer ${spec.who}`);
     const placed = now.getTime() - spec.daysAgo * DAY - 3 * 3_600_000;
     const tracking = `${spec.carrier === 'DHL' ? 'JD' : 'TR'}${spec.n}${String(placed).slice(-6)}`;
-    const timeline = journey(spec.status, placed, spec.carrier, tracking);
+    const timeline = journey(spec.status, placed, now.getTime(), spec.carrier, tracking);
     const shipped = timeline.some((e) => e.status === 'shipped');
     const items = spec.items.map(([sku, name, quantity, unitPriceCents]) => ({ sku, name, quantity, unitPriceCents }));
     return {

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { principalOf, requireAdmin } from '../../auth/guard';
-import { BadRequest } from '../../commons/errors';
+import { BadRequest, PreconditionRequired } from '../../commons/errors';
 import { router } from '../../commons/openapi';
 import { botModule, botRulesOf } from '../../services/bot-rules';
 import { etagOf, versionFromIfMatch } from '../../domain/faq/article';
@@ -31,7 +31,7 @@ export const adminBotRoutes = () =>
     })
     .openapi(replace, async (c) => {
       const expected = versionFromIfMatch(c.req.header('if-match'));
-      if (expected === undefined) throw new BadRequest('Send If-Match with the version you edited (0 for the built-in rules)');
+      if (expected === undefined) throw new PreconditionRequired('Send If-Match with the version you edited ("0" for the built-in rules)');
       const json = c.req.valid('json');
       const { InvalidRules, loadRules } = await botModule();
       try {

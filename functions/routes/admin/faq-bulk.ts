@@ -43,7 +43,11 @@ export const adminFaqBulkRoutes = () =>
     })
     .openapi(exportRows, async (c) => {
       const heads = await faqAdminOf(c.var.deps).list();
-      const rows = heads.map((h) => ({ slug: h.slug, locale: h.locale, question: h.question, answer: h.answer, category: h.category, tags: h.tags, status: h.live ? ('published' as const) : ('draft' as const) }));
+      // A published article exports what is live; unpublished edits stay drafts in the admin only.
+      const rows = heads.map(({ slug, locale, live, ...draft }) => {
+        const { question, answer, category, tags } = live ?? draft;
+        return { slug, locale, question, answer, category, tags, status: live ? ('published' as const) : ('draft' as const) };
+      });
       c.header('content-disposition', 'attachment; filename="faq-export.json"');
       return c.json(rows, 200);
     })

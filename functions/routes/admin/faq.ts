@@ -78,7 +78,6 @@ export const adminFaqRoutes = () =>
     .openapi(transition('unpublish'), async (c) => c.json(withEtag(c, await faqAdminOf(c.var.deps).transition(c.req.valid('param'), 'unpublish', ifMatchOf(c), actorOf(c))), 200))
     .openapi(history, async (c) => {
       const key = c.req.valid('param');
-      await faqAdminOf(c.var.deps).load(key);
       return c.json({ versions: await faqAdminOf(c.var.deps).history(key) }, 200);
     })
     .openapi(version, async (c) => {

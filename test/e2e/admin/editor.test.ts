@@ -19,8 +19,17 @@ describe('Admin: article editor', () => {
     call<Article>('POST', '/admin/faq', { slug, locale: 'en', question, answer: 'First answer.', category: 'testing', tags: ['test'] });
   const editorOf = (slug: string) => `/en/admin/articles/edit/?slug=${slug}&locale=en`;
 
-  it('should list articles and filter them by locale, status and search', async () => {
-    await page.locator('#article-table tbody tr').first().waitFor();
+  it('should list articles 50 at a time and filter them by locale, status and search', async () => {
+    const total = (await call<{ articles: Article[] }>('GET', '/admin/faq')).articles.length;
+    const rows = page.locator('#article-table tbody tr');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(Math.min(50, total));
+    if (total > 50) {
+      await page.getByRole('button', { name: 'Show more articles' }).click();
+      await expect.poll(() => rows.count()).toBe(Math.min(100, total));
+      expect(await page.evaluate(() => document.activeElement?.closest('tr')?.rowIndex)).toBe(51);
+      await page.locator('#list-status', { hasText: `Showing ${Math.min(100, total)} of ${total} articles.` }).waitFor();
+    }
     await page.getByRole('search').getByLabel('Language').selectOption('de');
     await expect.poll(() => page.locator('#article-table tbody tr td:nth-child(3)').allTextContents()).toSatisfy((cells: string[]) => cells.length > 0 && cells.every((c) => c === 'German'));
     await page.getByLabel('Search slug, question or tags').fill('zzzz-no-such-article');
@@ -62,7 +71,7 @@ describe('Admin: article editor', () => {
   it('should show field errors from the API next to the fields', async () => {
     await open(page, '/en/admin/articles/edit/');
     await page.getByLabel('Question').fill('Hi');
-    await page.getByLabel('Category').fill('Bad Category!');
+    await page.getByLabel('Category').fill('Bad <Category>');
     await page.getByLabel('Answer').fill('x');
     await page.getByRole('button', { name: 'Create draft' }).click();
     await page.locator('#editor-status[data-tone="error"]').waitFor();

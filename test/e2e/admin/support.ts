@@ -7,6 +7,8 @@ export const ADMIN = 'admin@example.com';
 /** Signs in through the form and lands on an admin page (sign-in's `next`), content loaded. */
 export async function signInTo(context: BrowserContext, path: string, email = ADMIN): Promise<Page> {
   const page = await context.newPage();
+  // The editor asks before leaving unsaved edits (beforeunload); tests move on regardless.
+  page.on('dialog', (dialog) => void dialog.accept());
   await page.goto(`/en/signin/?next=${encodeURIComponent(path)}`);
   await page.locator('#email').fill(email);
   await page.locator('#password').fill(PASSWORD);

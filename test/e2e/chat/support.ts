@@ -2,7 +2,7 @@
 import type { Page } from 'playwright-core';
 
 /** Opens the widget with its launcher; the message input gets the focus. */
-export async function openChat(page: Page, name = /Chat with us|Chat mit uns/): Promise<void> {
+export async function openChat(page: Page, name: string | RegExp = /Chat with us|Chat mit uns/): Promise<void> {
   await page.getByRole('button', { name }).click();
   await page.locator('#chat-panel').waitFor();
 }

@@ -1,0 +1,89 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHarness, type Harness } from '../support';
+import { adminApi, open, signInTo } from './support';
+
+describe('Admin: insights, tickets, bot rules and access', () => {
+  let harness: Harness;
+  let page: Page;
+  let call: Awaited<ReturnType<typeof adminApi>>;
+
+  beforeAll(async () => {
+    harness = await startHarness();
+    call = await adminApi(harness.url);
+    page = await signInTo(await harness.context(), '/en/admin/');
+  });
+  afterAll(() => harness?.close());
+
+  it('should show a search that found nothing, and open the editor prefilled from it', async () => {
+    const search = async (q: string) => ((await (await fetch(`${harness.url}/api/faq/search?q=${q}&locale=en`)).json()) as { total: number }).total;
+    await search('zzzz-nothing');
+    // zzzz-nothing may still match "nothing" in an article; this one cannot match anything.
+    expect(await search('zzzzqqxv')).toBe(0);
+
+    await open(page, '/en/admin/');
+    const zero = page.locator('#zero-results');
+    const row = zero.locator('tr', { hasText: 'zzzzqqxv' });
+    await row.waitFor();
+    expect(await page.locator('#top-searches, #zero-results').getByText('zzzz nothing').or(page.getByText('zzzz-nothing')).count()).toBeGreaterThan(0);
+
+    await row.getByRole('link', { name: 'Create article for “zzzzqqxv”' }).click();
+    await page.waitForURL('**/admin/articles/edit/?**');
+    await page.locator('#admin-content:not([hidden])').waitFor();
+    expect(await page.getByLabel('Question').inputValue()).toBe('zzzzqqxv');
+    expect(await page.getByLabel('Slug').inputValue()).toBe('zzzzqqxv');
+    expect(await page.locator('#a-locale').inputValue()).toBe('en');
+  });
+
+  it('should change the status of a handoff ticket and show its transcript', async () => {
+    const chat = await fetch(`${harness.url}/api/chat`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ message: 'talk to a human' }) });
+    const { handoff } = (await chat.json()) as { handoff?: { ticketId: string } };
+    const id = handoff!.ticketId;
+
+    await open(page, '/en/admin/tickets/');
+    await page.getByRole('link', { name: id }).click();
+    await page.waitForURL(`**/admin/tickets/view/?id=${id}`);
+    await page.locator('#admin-content:not([hidden])').waitFor();
+    expect(await page.locator('#page-title').textContent()).toBe(`Ticket ${id}`);
+    expect(await page.locator('#transcript li').first().textContent()).toContain('talk to a human');
+
+    await page.getByLabel('New status').selectOption('resolved');
+    await page.getByRole('button', { name: 'Update status' }).click();
+    await page.locator('#ticket-status', { hasText: 'Status changed to Resolved' }).waitFor();
+    expect((await call<{ status: string }>('GET', `/admin/tickets/${id}`)).status).toBe('resolved');
+    expect(await page.locator('#ticket-history li').first().textContent()).toContain('Resolved by admin@example.com');
+
+    await open(page, '/en/admin/tickets/?status=resolved');
+    await page.locator('#ticket-table').getByRole('link', { name: id }).waitFor();
+  });
+
+  it('should refuse invalid bot rules with a clear message and keep the old ones', async () => {
+    const before = (await call<{ version: number }>('GET', '/admin/bot/rules')).version;
+    await open(page, '/en/admin/bot/');
+    const box = page.getByLabel('Rules (JSON)');
+    const original = await box.inputValue();
+    await box.fill('{ "intents": ');
+    await page.getByRole('button', { name: 'Validate and save' }).click();
+    await page.locator('#bot-status[data-tone="error"]', { hasText: 'Not valid JSON' }).waitFor();
+    expect(await box.getAttribute('aria-invalid')).toBe('true');
+
+    await box.fill('{ "nonsense": true }');
+    await page.getByRole('button', { name: 'Validate and save' }).click();
+    await page.locator('#bot-status[data-tone="error"]', { hasText: 'invalid' }).waitFor();
+    expect((await call<{ version: number }>('GET', '/admin/bot/rules')).version).toBe(before);
+
+    await box.fill(original);
+    await page.getByRole('button', { name: 'Validate and save' }).click();
+    await page.locator('#bot-status[data-tone="success"]', { hasText: `version ${before + 1} is live` }).waitFor();
+  });
+
+  it('should tell a customer that the admin console is for admins only', async () => {
+    const customer = await signInTo(await harness.context(), '/en/admin/articles/', 'ana@example.com');
+    const alert = customer.getByRole('alert');
+    await alert.filter({ hasText: 'Admins only' }).waitFor();
+    expect(await customer.locator('#admin-content').isHidden()).toBe(true);
+    expect(await customer.locator('#admin-nav').isHidden()).toBe(true);
+    await customer.goto('/en/admin/tickets/view/?id=T-0000000000');
+    await alert.filter({ hasText: 'Admins only' }).waitFor();
+  });
+});
