@@ -4,6 +4,7 @@ import { defaultRules } from './default-rules.js';
 import { detectLanguage } from './language.js';
 import { normalise } from './normalise.js';
 import { extractEntities } from './entities.js';
+import { exampleVote, type ExampleVote } from './examples.js';
 
 /** Locales whose patterns are tried: users mix English into every language. */
 const scanLocales = (lang: Locale): Locale[] => (lang === 'zh' ? ['zh', 'en'] : ['en', 'de', 'vi']);
@@ -37,11 +38,15 @@ const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 export interface Scored { intent: Intent; score: number; priority: number; smallTalk: boolean }
 
 /** Raw per-intent scores, best first (exported for the eval's diagnostics). */
-export function scoreIntents(message: string, rules: CompiledRules, lang: Locale, entities: Classification['entities']): { scored: Scored[]; oos: number } {
+export function scoreIntents(message: string, rules: CompiledRules, lang: Locale, entities: Classification['entities']): { scored: Scored[]; oos: number; vote: ExampleVote } {
   const text = matchText(message, rules);
   const locales = scanLocales(lang);
+  // Example similarity (examples.ts) adds to the pattern score of the one intent whose examples
+  // are clearly closest, or to the out-of-scope total: strong patterns still decide, weak ones
+  // get help from a close example.
+  const vote = exampleVote(text, rules);
   const scored: Scored[] = rules.intents.map(({ rule, patterns }) => {
-    let score = scoreSet(patterns, locales, text);
+    let score = scoreSet(patterns, locales, text) + (vote.bonus[rule.id] ?? 0);
     if (score > 0 || Object.keys(rule.entities.boost).length) {
       if (entities.orderNumbers.length) score += rule.entities.boost.orderNumber ?? 0;
       if (entities.emails.length) score += rule.entities.boost.email ?? 0;
@@ -51,7 +56,7 @@ export function scoreIntents(message: string, rules: CompiledRules, lang: Locale
   });
   // Small talk competes on score but loses ties ("hi, where is my order" is about the order).
   scored.sort((a, b) => b.score - a.score || Number(a.smallTalk) - Number(b.smallTalk) || b.priority - a.priority);
-  return { scored, oos: Math.max(0, scoreSet(rules.outOfScope, locales, text)) };
+  return { scored, oos: Math.max(0, scoreSet(rules.outOfScope, locales, text)) + vote.oos, vote };
 }
 
 /**

@@ -20,6 +20,23 @@ const PatternsByLocale = z.partialRecord(localeKeys, z.array(PatternGroup));
 const Texts = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
 const TextsByLocale = z.record(localeKeys, Texts);
 
+const ExamplesByLocale = z.partialRecord(localeKeys, z.array(z.string().min(1).max(500)).max(2000));
+
+/** How example similarity joins the rule score (see examples.ts and classify.ts). */
+const ExampleScoring = z.object({
+  /** Score added for a perfect match (cosine 1); scaled linearly from `minSimilarity`. */
+  weight: z.number().min(0).max(10).default(3),
+  /** Below this cosine an example says nothing. */
+  minSimilarity: z.number().min(0).max(1).default(0.3),
+  /** The best class must beat the runner-up class by this much cosine to count at all. */
+  margin: z.number().min(0).max(1).default(0.05),
+  /** Weight of the out-of-scope pseudo-class (pulls toward fallback). */
+  oosWeight: z.number().min(0).max(10).default(3),
+  /** Neighbours averaged per class (best k examples). */
+  k: z.number().int().min(1).max(5).default(1),
+});
+const EXAMPLE_SCORING_DEFAULT = { weight: 3, minSimilarity: 0.3, margin: 0.05, oosWeight: 3, k: 1 };
+
 const EntityName = z.enum(['orderNumber', 'email', 'date']);
 
 const IntentRule = z.object({
@@ -35,6 +52,12 @@ const IntentRule = z.object({
     boost: z.partialRecord(EntityName, z.number().min(0).max(5)).default({}),
   }).default({ required: [], optional: [], boost: {} }),
   patterns: PatternsByLocale,
+  /**
+   * Example utterances per locale (see examples.ts): when the patterns are weak, a message close
+   * to one of these (TF-IDF cosine over words, stems, synonyms and character n-grams) supports
+   * the intent. Regenerate with `npx tsx eval/build-examples.ts`.
+   */
+  examples: ExamplesByLocale.default({}),
   /** Named templates per locale, `{placeholder}` filled by the dialogue manager. */
   responses: z.record(z.string(), TextsByLocale).default({}),
 });
@@ -61,6 +84,9 @@ export const RulesSchema = z.object({
   }),
   /** Out-of-scope cues: weather, travel, recipes, maths... they push the decision to fallback. */
   outOfScope: PatternsByLocale,
+  /** Out-of-scope example utterances: a pseudo-class whose close matches push toward fallback. */
+  outOfScopeExamples: ExamplesByLocale.default({}),
+  exampleScoring: ExampleScoring.default(EXAMPLE_SCORING_DEFAULT),
   /** Words that say "yes"/"no" to a confirmation question, per locale (patterns). */
   confirm: z.object({ yes: PatternsByLocale, no: PatternsByLocale }),
   /** Dialogue-level messages (rephrase, ask for email...), per key and locale. */
@@ -71,6 +97,7 @@ export const RulesSchema = z.object({
 export type Rules = z.infer<typeof RulesSchema>;
 export type IntentRule = z.infer<typeof IntentRule>;
 export type PatternsByLocale = z.infer<typeof PatternsByLocale>;
+export type ExamplesByLocale = z.infer<typeof ExamplesByLocale>;
 
 /** A rule file that failed validation; the message names every bad field by its path. */
 export class InvalidRules extends Error {

@@ -11,6 +11,7 @@ export const de: UiStrings = {
   'nav.track': 'Bestellung verfolgen',
   'nav.orders': 'Meine Bestellungen',
   'nav.profile': 'Profil',
+  'nav.admin': 'Verwaltung',
   'nav.signin': 'Anmelden',
   'nav.signout': 'Abmelden',
   'nav.signedInAs': 'Angemeldet als {email}',

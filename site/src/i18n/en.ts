@@ -13,6 +13,7 @@ export const en = {
   'nav.track': 'Track an order',
   'nav.orders': 'My orders',
   'nav.profile': 'Profile',
+  'nav.admin': 'Admin',
   'nav.signin': 'Sign in',
   'nav.signout': 'Sign out',
   'nav.signedInAs': 'Signed in as {email}',

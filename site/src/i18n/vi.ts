@@ -11,6 +11,7 @@ export const vi: UiStrings = {
   'nav.track': 'Tra cứu đơn hàng',
   'nav.orders': 'Đơn hàng của tôi',
   'nav.profile': 'Hồ sơ',
+  'nav.admin': 'Quản trị',
   'nav.signin': 'Đăng nhập',
   'nav.signout': 'Đăng xuất',
   'nav.signedInAs': 'Đã đăng nhập: {email}',

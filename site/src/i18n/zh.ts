@@ -11,6 +11,7 @@ export const zh: UiStrings = {
   'nav.track': '查詢訂單',
   'nav.orders': '我的訂單',
   'nav.profile': '個人資料',
+  'nav.admin': '管理後台',
   'nav.signin': '登入',
   'nav.signout': '登出',
   'nav.signedInAs': '已登入：{email}',

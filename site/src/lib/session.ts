@@ -32,13 +32,13 @@ export function getSession(): Session | null {
 export const clearSession = (): void => sessionStorage.removeItem(KEY);
 
 /** Display claims from the id token. Not verified: only the API trusts tokens, and only the access token. */
-export function idClaims(session: Session | null): { email?: string; name?: string } {
+export function idClaims(session: Session | null): { email?: string; name?: string; 'cognito:groups'?: string[] } {
   const payload = session?.idToken.split('.')[1];
   if (!payload) return {};
   try {
     const json = atob(payload.replace(/-/g, '+').replace(/_/g, '/'));
     const text = new TextDecoder().decode(Uint8Array.from(json, (c) => c.charCodeAt(0)));
-    return JSON.parse(text) as { email?: string; name?: string };
+    return JSON.parse(text) as { email?: string; name?: string; 'cognito:groups'?: string[] };
   } catch {
     return {};
   }

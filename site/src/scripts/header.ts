@@ -14,7 +14,11 @@ for (const el of document.querySelectorAll<HTMLElement>('[data-auth]')) {
   el.hidden = (el.dataset.auth === 'in') !== Boolean(session);
 }
 const who = document.getElementById('signed-in-as');
-const email = idClaims(session).email;
+const claims = idClaims(session);
+const email = claims.email;
+// Only a convenience link: the API alone decides what an admin may do.
+const isAdmin = (claims['cognito:groups'] ?? []).includes('admins');
+for (const el of document.querySelectorAll<HTMLElement>('[data-admin-only]')) el.hidden = !isAdmin;
 if (who && email) who.textContent = t('nav.signedInAs', { email });
 
 document.getElementById('sign-out')?.addEventListener('click', () => {

@@ -170,7 +170,8 @@ log.addEventListener('click', (event) => {
 rate.addEventListener('click', async (event) => {
   const button = (event.target as Element).closest<HTMLButtonElement>('button[data-score]');
   if (!button || state.score || !state.sessionId) return;
-  const res = await post(`/chat/${encodeURIComponent(state.sessionId)}/rating`, { score: Number(button.dataset.score) }).catch(() => undefined);
+  // The token matters: a signed-in customer's conversation can only be rated by them.
+  const res = await post(`/chat/${encodeURIComponent(state.sessionId)}/rating`, { score: Number(button.dataset.score) }, getSession()?.accessToken).catch(() => undefined);
   if (res?.ok || res?.status === 409) {
     state.score = Number(button.dataset.score);
     save();

@@ -1,0 +1,228 @@
+import type { Intent, Locale } from './types.js';
+import { LOCALES } from './types.js';
+import type { CompiledRules } from './compile.js';
+import type { ExamplesByLocale } from './rules-schema.js';
+import { matchText } from './classify.js';
+
+/**
+ * Example-similarity scorer: a nearest-neighbour vote over the per-intent example utterances in
+ * the rule file, on top of the weighted patterns. Messages and examples become sparse TF-IDF
+ * vectors (L2-normalised, sublinear tf) over:
+ *  - content words, lightly stemmed (`w:`), and adjacent word pairs (`b:`), so Vietnamese
+ *    syllable pairs ("don hang") and English phrases ("log in") count as units;
+ *  - synonym groups from the rule file (`s:order` for order/purchase/parcel...);
+ *  - character trigrams inside words (`c:`, weighted down) for typos and German compounds;
+ *  - Han characters and character bigrams (`h:`), Chinese having no spaces.
+ * The text is first normalised and typo-corrected exactly as the patterns see it (`matchText`).
+ * Each class (intent, or the out-of-scope pseudo-class) scores the mean cosine of its best k
+ * examples. The index is built lazily once per compiled rules object and cached.
+ */
+
+/** The out-of-scope pseudo-class. */
+export const OOS = 'oos' as const;
+export type ExampleClass = Exclude<Intent, 'fallback'> | typeof OOS;
+
+// Function words: they make long messages look alike without saying what they are about.
+const STOP = new Set(('a an the i me my mine you your yours we our us is are was were be been am do does did can could would will '
+  + 'shall should may might must to of in on at by for with from and or but if so it its this that these those there here '
+  + 'what how when where why who which please pls hi hello hey just also very really some any get got have has had im id '
+  + 'ich du sie er es wir ihr der die das den dem des ein eine einen einem einer und oder ist sind bin mein meine meinen meiner '
+  + 'mir mich bitte zu von mit fuer auf an im in wie was wo wann kann koennen habe hat noch schon '
+  + 'toi ban cua la co khong minh nhe voi cho a oi di em anh chi').split(' '));
+
+const HAN = /\p{Script=Han}/u;
+const HAN_RUN = /\p{Script=Han}+/gu;
+const HAN_STOP = new Set([...'的了吗呢吧啊呀我你您他她它们是在有和就都也还要想会能可以个这那么']);
+
+/** Light, language-agnostic suffix stripping: enough to meet "refunds"/"refunded"/"refund". */
+export function stem(w: string): string {
+  if (w.length <= 4) return w;
+  if (w.endsWith('ies') && w.length > 5) return `${w.slice(0, -3)}y`;
+  const m = /(ing|ed|es|s|en|er|e)$/.exec(w);
+  if (m && w.length - m[0].length >= 4) {
+    const s = w.slice(0, -m[0].length);
+    return /([^aeiou])\1$/.test(s) ? s.slice(0, -1) : s;
+  }
+  return w;
+}
+
+/** Single-word synonym table: word (or prefix*) -> group names. */
+interface SynIndex { exact: Map<string, string[]>; prefix: [string, string][] }
+
+function synIndex(rules: CompiledRules): SynIndex {
+  const exact = new Map<string, string[]>();
+  const prefix: [string, string][] = [];
+  for (const [name, byLocale] of Object.entries(rules.rules.synonyms)) {
+    for (const list of Object.values(byLocale)) {
+      for (const raw of list ?? []) {
+        const w = raw.toLowerCase();
+        if (/[\s+]/.test(w) || w.replace('*', '').length < 3) continue;
+        if (w.endsWith('*')) prefix.push([w.slice(0, -1), name]);
+        else exact.set(w, [...(exact.get(w) ?? []), name]);
+      }
+    }
+  }
+  return { exact, prefix };
+}
+
+/** Feature counts of one text (before weighting). */
+export function features(text: string, syn?: SynIndex): Map<string, number> {
+  const f = new Map<string, number>();
+  const add = (k: string, v = 1) => f.set(k, (f.get(k) ?? 0) + v);
+  const words: string[] = [];
+  for (const tok of text.trim().split(' ').filter(Boolean)) {
+    if (HAN.test(tok)) {
+      for (const run of tok.match(HAN_RUN) ?? []) {
+        const chars = [...run];
+        chars.forEach((c, i) => {
+          if (!HAN_STOP.has(c)) add(`h:${c}`, 0.5);
+          if (i > 0) add(`h:${chars[i - 1]}${c}`);
+        });
+      }
+      const rest = tok.replace(HAN_RUN, ' ').trim();
+      if (rest) words.push(...rest.split(' ').filter(Boolean));
+      continue;
+    }
+    words.push(tok);
+  }
+  const content: string[] = [];
+  for (const w0 of words) {
+    const w = /^\d+$/.test(w0) ? '#' : w0;
+    content.push(w);
+    if (STOP.has(w)) continue;
+    const s = stem(w);
+    add(`w:${s}`);
+    if (syn) {
+      for (const g of syn.exact.get(w) ?? []) add(`s:${g}`, 0.5);
+      for (const [p, g] of syn.prefix) if (w.startsWith(p)) add(`s:${g}`, 0.5);
+    }
+    if (w.length >= 4 && w !== '#') {
+      const padded = `<${w}>`;
+      for (let i = 0; i + 3 <= padded.length; i++) add(`c:${padded.slice(i, i + 3)}`, 0.25);
+    }
+  }
+  for (let i = 1; i < content.length; i++) {
+    const a = content[i - 1]!, b = content[i]!;
+    if (STOP.has(a) && STOP.has(b)) continue;
+    add(`b:${stem(a)}_${stem(b)}`, 0.75);
+  }
+  return f;
+}
+
+interface Posting { doc: number; w: number }
+export interface ExampleIndex {
+  classes: ExampleClass[];
+  /** Class of each example. */
+  docClass: number[];
+  postings: Map<string, Posting[]>;
+  idf: Map<string, number>;
+  syn: SynIndex;
+  size: number;
+}
+
+function collect(by: ExamplesByLocale | undefined): string[] {
+  const out = new Set<string>();
+  for (const l of LOCALES as readonly Locale[]) for (const e of by?.[l] ?? []) out.add(e);
+  return [...out];
+}
+
+function weigh(counts: Map<string, number>, idf: Map<string, number>, fallbackIdf: number): Map<string, number> {
+  const v = new Map<string, number>();
+  let norm = 0;
+  for (const [k, c] of counts) {
+    const x = (1 + Math.log(c)) * (idf.get(k) ?? fallbackIdf);
+    if (c <= 0 || x <= 0) continue;
+    v.set(k, x);
+    norm += x * x;
+  }
+  norm = Math.sqrt(norm) || 1;
+  for (const [k, x] of v) v.set(k, x / norm);
+  return v;
+}
+
+const cache = new WeakMap<CompiledRules, ExampleIndex>();
+
+/** The example index of a compiled rule set (built on first use, then cached). */
+export function exampleIndex(rules: CompiledRules): ExampleIndex {
+  const hit = cache.get(rules);
+  if (hit) return hit;
+  const syn = synIndex(rules);
+  const classes: ExampleClass[] = [];
+  const docs: { cls: number; f: Map<string, number> }[] = [];
+  const addClass = (cls: ExampleClass, texts: string[]) => {
+    if (!texts.length) return;
+    const id = classes.push(cls) - 1;
+    for (const t of texts) docs.push({ cls: id, f: features(matchText(t, rules), syn) });
+  };
+  for (const { rule } of rules.intents) addClass(rule.id, collect(rule.examples));
+  addClass(OOS, collect(rules.rules.outOfScopeExamples));
+  const df = new Map<string, number>();
+  for (const d of docs) for (const k of d.f.keys()) df.set(k, (df.get(k) ?? 0) + 1);
+  const n = docs.length;
+  const idf = new Map<string, number>();
+  for (const [k, c] of df) idf.set(k, Math.log((n + 1) / (c + 0.5)));
+  const postings = new Map<string, Posting[]>();
+  docs.forEach((d, i) => {
+    for (const [k, w] of weigh(d.f, idf, 0)) {
+      let list = postings.get(k);
+      if (!list) postings.set(k, (list = []));
+      list.push({ doc: i, w });
+    }
+  });
+  const index: ExampleIndex = { classes, docClass: docs.map((d) => d.cls), postings, idf, syn, size: n };
+  cache.set(rules, index);
+  return index;
+}
+
+export interface ClassSimilarity { cls: ExampleClass; sim: number }
+
+/**
+ * Cosine similarity of the message to each class's examples (mean of the best k), best first.
+ * `text` is the pattern text (`matchText`).
+ * @example similarities(matchText('cancel my purchase', rules), rules)[0] // { cls: 'cancel_order', sim: 0.7 }
+ */
+export function similarities(text: string, rules: CompiledRules, k = rules.rules.exampleScoring.k): ClassSimilarity[] {
+  const ix = exampleIndex(rules);
+  if (!ix.size) return [];
+  // Features no example has get the highest idf: they stay in the message's norm, so a message
+  // about something else ("cancel my gym membership") is less similar than its shop words suggest.
+  const q = weigh(features(text, ix.syn), ix.idf, Math.log((ix.size + 1) / 0.5));
+  const dot = new Map<number, number>();
+  for (const [f, w] of q) {
+    for (const p of ix.postings.get(f) ?? []) dot.set(p.doc, (dot.get(p.doc) ?? 0) + w * p.w);
+  }
+  const best: number[][] = ix.classes.map(() => []);
+  for (const [doc, s] of dot) {
+    const top = best[ix.docClass[doc]!]!;
+    if (top.length < k) { top.push(s); top.sort((a, b) => b - a); } else if (s > top[k - 1]!) { top[k - 1] = s; top.sort((a, b) => b - a); }
+  }
+  return ix.classes
+    .map((cls, i) => ({ cls, sim: best[i]!.length ? best[i]!.reduce((a, b) => a + b, 0) / k : 0 }))
+    .sort((a, b) => b.sim - a.sim);
+}
+
+export interface ExampleVote {
+  /** Score to add per intent (only the winning class, when it clears the threshold and margin). */
+  bonus: Partial<Record<Intent, number>>;
+  /** Score to add to the out-of-scope cue total. */
+  oos: number;
+  top?: ClassSimilarity;
+  second?: ClassSimilarity;
+}
+
+/**
+ * Turns similarities into score: the best class, if it clears `minSimilarity` and beats the
+ * runner-up by `margin`, earns `weight * (sim - min) / (1 - min)` (the out-of-scope pseudo-class
+ * `oosWeight` instead). Everything else earns nothing, so ambiguous neighbours never decide.
+ */
+export function exampleVote(text: string, rules: CompiledRules): ExampleVote {
+  const cfg = rules.rules.exampleScoring;
+  const sims = similarities(text, rules, cfg.k);
+  const [top, second] = sims;
+  const out: ExampleVote = { bonus: {}, oos: 0, top, second };
+  if (!top || top.sim < cfg.minSimilarity || top.sim - (second?.sim ?? 0) < cfg.margin) return out;
+  const strength = (top.sim - cfg.minSimilarity) / (1 - cfg.minSimilarity);
+  if (top.cls === OOS) out.oos = cfg.oosWeight * strength;
+  else out.bonus[top.cls] = cfg.weight * strength;
+  return out;
+}
