@@ -67,7 +67,11 @@ describe('Admin: import, export and synonyms', () => {
 
   it('should save synonyms per language, one group per line, and refuse a one-word line', async () => {
     await open(page, '/en/admin/synonyms/');
+    // Wait for the German groups themselves: the English ones also say "groups loaded", and a
+    // late German load would overwrite what the test types next.
+    const german = page.waitForResponse((r) => r.url().endsWith('/api/admin/synonyms/de') && r.request().method() === 'GET');
     await page.getByLabel('Language', { exact: true }).last().selectOption('de');
+    await german;
     await page.locator('#syn-status', { hasText: 'groups loaded' }).waitFor();
     const box = page.getByLabel('Synonym groups');
     await box.fill('lieferung, versand, zustellung\nrücksendung');

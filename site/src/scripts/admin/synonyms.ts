@@ -30,7 +30,9 @@ function parse(): { list: string[][]; errors: { field: string; message: string }
 }
 
 async function load(): Promise<void> {
-  const data = await send<Synonyms>(`/admin/synonyms/${locale.value}`);
+  const asked = locale.value;
+  const data = await send<Synonyms>(`/admin/synonyms/${asked}`);
+  if (asked !== locale.value) return; // the admin switched language meanwhile: a newer load wins
   groups.value = toText(data);
   groups.lang = locale.value;
   clearFieldErrors(form);

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { classify, matchText } from '../../../../functions/domain/bot/classify.js';
 import { defaultRules, defaultRulesJson } from '../../../../functions/domain/bot/default-rules.js';
 import { loadRules } from '../../../../functions/domain/bot/compile.js';
-import { exampleIndex, exampleVote, features, similarities, stem } from '../../../../functions/domain/bot/examples.js';
+import { classSimilarities, exampleIndex, exampleVote, features, neighbours, similarities, stem, voteFromSimilarities } from '../../../../functions/domain/bot/examples.js';
+import { combineScores, decide, patternScores } from '../../../../functions/domain/bot/classify.js';
+import { extractEntities } from '../../../../functions/domain/bot/entities.js';
 import { InvalidRules, parseRules } from '../../../../functions/domain/bot/rules-schema.js';
 
 type Json = { intents: { id: string; examples?: Record<string, string[]> }[]; outOfScopeExamples?: unknown; exampleScoring?: unknown };
@@ -48,6 +50,38 @@ describe('example similarity', () => {
     const v = exampleVote(matchText('zorblax quentifor', rules), rules);
     expect(v.oos).toBe(0);
     expect(Object.keys(v.bonus)).toHaveLength(0);
+  });
+});
+
+describe('neighbour voting', () => {
+  const rules = defaultRules();
+  const text = matchText('I want to send back the shoes for my money', rules);
+  it('global voting with one neighbour equals class voting', () => {
+    const nb = neighbours(text, rules);
+    expect(classSimilarities(nb, 1, 'global')[0]).toEqual(classSimilarities(nb, 1, 'class')[0]);
+  });
+  it('global voting shares k slots among classes; class voting gives each class its own k', () => {
+    const nb = neighbours(text, rules);
+    const sum = (xs: { sim: number }[]) => xs.reduce((a, x) => a + x.sim, 0);
+    expect(sum(classSimilarities(nb, 3, 'global'))).toBeCloseTo(nb.global.slice(0, 3).reduce((a, x) => a + x.sim, 0) / 3);
+    expect(classSimilarities(nb, 3, 'class')[0]!.sim).toBeGreaterThanOrEqual(classSimilarities(nb, 3, 'global')[0]!.sim);
+  });
+  it('the vote honours minSimilarity, margin and the two weights', () => {
+    const cfg = { weight: 4, minSimilarity: 0.2, margin: 0.1, oosWeight: 2, k: 1, voting: 'class' as const };
+    expect(voteFromSimilarities([{ cls: 'newsletter', sim: 0.6 }, { cls: 'oos', sim: 0.1 }], cfg).bonus.newsletter).toBeCloseTo(2);
+    expect(voteFromSimilarities([{ cls: 'oos', sim: 0.6 }, { cls: 'newsletter', sim: 0.1 }], cfg).oos).toBeCloseTo(1);
+    expect(voteFromSimilarities([{ cls: 'newsletter', sim: 0.6 }, { cls: 'oos', sim: 0.55 }], cfg).bonus).toEqual({});
+    expect(voteFromSimilarities([{ cls: 'newsletter', sim: 0.15 }], cfg).bonus).toEqual({});
+  });
+  it('the decision pieces replay classify exactly (the tuner relies on it)', () => {
+    for (const m of ['where is my order 55821', 'cancel my gym membership', 'hi', '我想取消订单', 'zorblax', 'my refund never came']) {
+      const t = matchText(m, rules);
+      const { raw, oos } = patternScores(t, rules, classify(m, 'en', rules).language, extractEntities(m, rules.entities));
+      const vote = exampleVote(t, rules);
+      const d = decide(combineScores(raw, vote), oos + vote.oos, rules.rules.thresholds);
+      const c = classify(m, 'en', rules);
+      expect([d.intent, d.confidence, d.outOfScope], m).toEqual([c.intent, c.confidence, c.outOfScope]);
+    }
   });
 });
 
