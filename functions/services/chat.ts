@@ -93,7 +93,11 @@ export function createChat(stores: Stores, config: Config, faqSearch: FaqSearch,
   return {
     async turn(input: TurnInput) {
       const at = now();
-      const existing = input.sessionId ? await stores.chat.get(input.sessionId, at) : undefined;
+      // Independent reads go out together: a turn is latency-bound by its round trips.
+      const [existing, profile] = await Promise.all([
+        input.sessionId ? stores.chat.get(input.sessionId, at) : undefined,
+        input.principal ? stores.customers.get(input.principal.sub) : undefined,
+      ]);
       // A session is only continued by whoever started it; anyone else starts afresh.
       const session = existing && (existing.customerId ?? undefined) === input.principal?.sub ? existing : undefined;
       const sessionId = session?.sessionId ?? randomUUID();
@@ -101,13 +105,14 @@ export function createChat(stores: Stores, config: Config, faqSearch: FaqSearch,
         const wait = await stores.rateLimits.hit({ scope, key, limit: scaled(config, perMinute), seconds: 60 }, at);
         if (wait !== undefined) throw new TooManyRequests(wait);
       };
-      await limit('chat-client', input.client, config.CHAT_TURNS_PER_MINUTE_CLIENT);
-      await limit('chat-session', sessionId, config.CHAT_TURNS_PER_MINUTE_SESSION);
+      await Promise.all([
+        limit('chat-client', input.client, config.CHAT_TURNS_PER_MINUTE_CLIENT),
+        limit('chat-session', sessionId, config.CHAT_TURNS_PER_MINUTE_SESSION),
+      ]);
 
       const userTurn: ChatTurn = { at: at.toISOString(), role: 'user', text: input.message };
       let conversationLocale: Locale = session?.state.locale ?? input.locale ?? 'en';
       let guestEmail = session?.state.slots.email;
-      const profile = input.principal ? await stores.customers.get(input.principal.sub) : undefined;
       const [{ respond }, { normaliseQuery }] = await Promise.all([botModule(), searchModule()]);
       const result = await respond(
         { message: input.message, locale: input.locale ?? profile?.locale, signedIn: Boolean(input.principal), customerName: profile?.name.split(' ')[0], state: session?.state ?? null },

@@ -37,26 +37,63 @@ const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
 export interface Scored { intent: Intent; score: number; priority: number; smallTalk: boolean }
 
+/** Pattern score of one intent before example similarity, plus what its entities would add. */
+export interface PatternScore { intent: Intent; pattern: number; entityBoost: number; hasBoosts: boolean; priority: number; smallTalk: boolean }
+
+/**
+ * The parts of the decision that do not depend on the example-scoring settings: per-intent
+ * pattern scores with entity boosts, and the out-of-scope pattern total (exported for the
+ * tuner, eval/tune-examples.ts, which replays the decision under many settings).
+ */
+export function patternScores(text: string, rules: CompiledRules, lang: Locale, entities: Classification['entities']): { raw: PatternScore[]; oos: number } {
+  const locales = scanLocales(lang);
+  const raw = rules.intents.map(({ rule, patterns }): PatternScore => {
+    const b = rule.entities.boost;
+    const entityBoost = (entities.orderNumbers.length ? b.orderNumber ?? 0 : 0) + (entities.emails.length ? b.email ?? 0 : 0) + (entities.dates.length ? b.date ?? 0 : 0);
+    return { intent: rule.id, pattern: scoreSet(patterns, locales, text), entityBoost, hasBoosts: Object.keys(b).length > 0, priority: rule.priority, smallTalk: rule.smallTalk };
+  });
+  return { raw, oos: Math.max(0, scoreSet(rules.outOfScope, locales, text)) };
+}
+
+/** Adds the example vote to the pattern scores; best first. */
+export function combineScores(raw: PatternScore[], vote: Pick<ExampleVote, 'bonus'>): Scored[] {
+  const scored: Scored[] = raw.map((r) => {
+    let score = r.pattern + (vote.bonus[r.intent] ?? 0);
+    if (score > 0 || r.hasBoosts) score += r.entityBoost;
+    return { intent: r.intent, score: Math.max(0, score), priority: r.priority, smallTalk: r.smallTalk };
+  });
+  // Small talk competes on score but loses ties ("hi, where is my order" is about the order).
+  scored.sort((a, b) => b.score - a.score || Number(a.smallTalk) - Number(b.smallTalk) || b.priority - a.priority);
+  return scored;
+}
+
 /** Raw per-intent scores, best first (exported for the eval's diagnostics). */
 export function scoreIntents(message: string, rules: CompiledRules, lang: Locale, entities: Classification['entities']): { scored: Scored[]; oos: number; vote: ExampleVote } {
   const text = matchText(message, rules);
-  const locales = scanLocales(lang);
   // Example similarity (examples.ts) adds to the pattern score of the one intent whose examples
   // are clearly closest, or to the out-of-scope total: strong patterns still decide, weak ones
   // get help from a close example.
   const vote = exampleVote(text, rules);
-  const scored: Scored[] = rules.intents.map(({ rule, patterns }) => {
-    let score = scoreSet(patterns, locales, text) + (vote.bonus[rule.id] ?? 0);
-    if (score > 0 || Object.keys(rule.entities.boost).length) {
-      if (entities.orderNumbers.length) score += rule.entities.boost.orderNumber ?? 0;
-      if (entities.emails.length) score += rule.entities.boost.email ?? 0;
-      if (entities.dates.length) score += rule.entities.boost.date ?? 0;
-    }
-    return { intent: rule.id, score: Math.max(0, score), priority: rule.priority, smallTalk: rule.smallTalk };
-  });
-  // Small talk competes on score but loses ties ("hi, where is my order" is about the order).
-  scored.sort((a, b) => b.score - a.score || Number(a.smallTalk) - Number(b.smallTalk) || b.priority - a.priority);
-  return { scored, oos: Math.max(0, scoreSet(rules.outOfScope, locales, text)) + vote.oos, vote };
+  const { raw, oos } = patternScores(text, rules, lang, entities);
+  return { scored: combineScores(raw, vote), oos: oos + vote.oos, vote };
+}
+
+export type Decision = Pick<Classification, 'intent' | 'confidence' | 'outOfScope' | 'candidate'>;
+
+/** The thresholded decision over combined scores (pure; shared by classify and the tuner). */
+export function decide(scored: Scored[], oos: number, t: CompiledRules['rules']['thresholds']): Decision {
+  const best = scored[0];
+  const s1 = best?.score ?? 0;
+  const s2 = scored[1]?.score ?? 0;
+  const candidate = best && s1 > 0 ? { intent: best.intent, score: s1 } : undefined;
+  const confidence = sigmoid(t.slope * (s1 - t.accept) + t.marginSlope * (s1 - s2) - t.slope * oos);
+  if (oos > 0 && oos >= s1) {
+    return { intent: 'fallback', confidence: round(sigmoid(oos - s1 + 1)), outOfScope: true, candidate };
+  }
+  if (!best || s1 < t.accept || confidence < t.confidence) {
+    return { intent: 'fallback', confidence: round(1 - confidence), outOfScope: false, candidate };
+  }
+  return { intent: best.intent, confidence: round(confidence), outOfScope: false, candidate };
 }
 
 /**
@@ -68,19 +105,8 @@ export function classify(message: string, locale?: Locale, rules: CompiledRules 
   const language = detectLanguage(message, locale ?? 'en').locale;
   const entities = extractEntities(message, rules.entities);
   const { scored, oos } = scoreIntents(message, rules, language, entities);
-  const t = rules.rules.thresholds;
-  const best = scored[0];
-  const s1 = best?.score ?? 0;
-  const s2 = scored[1]?.score ?? 0;
-  const candidate = best && s1 > 0 ? { intent: best.intent, score: s1 } : undefined;
-  const confidence = sigmoid(t.slope * (s1 - t.accept) + t.marginSlope * (s1 - s2) - t.slope * oos);
-  if (oos > 0 && oos >= s1) {
-    return { intent: 'fallback', confidence: round(sigmoid(oos - s1 + 1)), language, entities, outOfScope: true, candidate };
-  }
-  if (!best || s1 < t.accept || confidence < t.confidence) {
-    return { intent: 'fallback', confidence: round(1 - confidence), language, entities, outOfScope: false, candidate };
-  }
-  return { intent: best.intent, confidence: round(confidence), language, entities, outOfScope: false, candidate };
+  const d = decide(scored, oos, rules.rules.thresholds);
+  return { intent: d.intent, confidence: d.confidence, language, entities, outOfScope: d.outOfScope, candidate: d.candidate };
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -15,7 +15,8 @@ import { matchText } from './classify.js';
  *  - Han characters and character bigrams (`h:`), Chinese having no spaces.
  * The text is first normalised and typo-corrected exactly as the patterns see it (`matchText`).
  * Each class (intent, or the out-of-scope pseudo-class) scores the mean cosine of its best k
- * examples. The index is built lazily once per compiled rules object and cached.
+ * examples (or, with `voting: 'global'`, a similarity-weighted vote of the k nearest overall).
+ * The index is built lazily once per compiled rules object and cached.
  */
 
 /** The out-of-scope pseudo-class. */
@@ -176,14 +177,34 @@ export function exampleIndex(rules: CompiledRules): ExampleIndex {
 
 export interface ClassSimilarity { cls: ExampleClass; sim: number }
 
+/** Most neighbours kept per query (the schema caps `k` at 5). */
+const DEPTH = 5;
+
+/** A message's nearest examples: the best few cosines per class, and overall with their class. */
+export interface Neighbours {
+  classes: ExampleClass[];
+  /** Per class (index into `classes`): best cosines, highest first, at most `depth`. */
+  perClass: number[][];
+  /** Overall best examples, highest first, at most `depth`. */
+  global: { cls: number; sim: number }[];
+}
+
+const pushTop = <T>(top: T[], x: T, key: (t: T) => number, depth: number) => {
+  if (top.length >= depth && key(x) <= key(top[depth - 1]!)) return;
+  let i = Math.min(top.length, depth - 1);
+  if (top.length < depth) top.push(x);
+  while (i > 0 && key(top[i - 1]!) < key(x)) { top[i] = top[i - 1]!; i--; }
+  top[i] = x;
+};
+
 /**
- * Cosine similarity of the message to each class's examples (mean of the best k), best first.
- * `text` is the pattern text (`matchText`).
- * @example similarities(matchText('cancel my purchase', rules), rules)[0] // { cls: 'cancel_order', sim: 0.7 }
+ * Nearest examples of a message (`text` is the pattern text, `matchText`). Independent of the
+ * scoring settings, so the tuner computes it once per message and replays every setting.
  */
-export function similarities(text: string, rules: CompiledRules, k = rules.rules.exampleScoring.k): ClassSimilarity[] {
+export function neighbours(text: string, rules: CompiledRules, depth = DEPTH): Neighbours {
   const ix = exampleIndex(rules);
-  if (!ix.size) return [];
+  const out: Neighbours = { classes: ix.classes, perClass: ix.classes.map(() => []), global: [] };
+  if (!ix.size) return out;
   // Features no example has get the highest idf: they stay in the message's norm, so a message
   // about something else ("cancel my gym membership") is less similar than its shop words suggest.
   const q = weigh(features(text, ix.syn), ix.idf, Math.log((ix.size + 1) / 0.5));
@@ -191,14 +212,37 @@ export function similarities(text: string, rules: CompiledRules, k = rules.rules
   for (const [f, w] of q) {
     for (const p of ix.postings.get(f) ?? []) dot.set(p.doc, (dot.get(p.doc) ?? 0) + w * p.w);
   }
-  const best: number[][] = ix.classes.map(() => []);
   for (const [doc, s] of dot) {
-    const top = best[ix.docClass[doc]!]!;
-    if (top.length < k) { top.push(s); top.sort((a, b) => b - a); } else if (s > top[k - 1]!) { top[k - 1] = s; top.sort((a, b) => b - a); }
+    const cls = ix.docClass[doc]!;
+    pushTop(out.perClass[cls]!, s, (x) => x, depth);
+    pushTop(out.global, { cls, sim: s }, (x) => x.sim, depth);
   }
-  return ix.classes
-    .map((cls, i) => ({ cls, sim: best[i]!.length ? best[i]!.reduce((a, b) => a + b, 0) / k : 0 }))
-    .sort((a, b) => b.sim - a.sim);
+  return out;
+}
+
+/**
+ * Class scores from neighbours, best first. `class` voting: the mean of each class's best k
+ * cosines. `global` voting: similarity-weighted k-NN, each class summing the cosines of its
+ * members among the k nearest examples overall, over k (the same scale; equal when k = 1).
+ */
+export function classSimilarities(nb: Neighbours, k: number, voting: 'class' | 'global' = 'class'): ClassSimilarity[] {
+  let sims: number[];
+  if (voting === 'global') {
+    sims = nb.classes.map(() => 0);
+    for (const { cls, sim } of nb.global.slice(0, k)) sims[cls]! += sim / k;
+  } else {
+    sims = nb.perClass.map((top) => top.slice(0, k).reduce((a, b) => a + b, 0) / k);
+  }
+  return nb.classes.map((cls, i) => ({ cls, sim: sims[i]! })).sort((a, b) => b.sim - a.sim);
+}
+
+/**
+ * Cosine similarity of the message to each class's examples (see `classSimilarities`), best first.
+ * `text` is the pattern text (`matchText`).
+ * @example similarities(matchText('cancel my purchase', rules), rules)[0] // { cls: 'cancel_order', sim: 0.7 }
+ */
+export function similarities(text: string, rules: CompiledRules, k = rules.rules.exampleScoring.k, voting = rules.rules.exampleScoring.voting): ClassSimilarity[] {
+  return classSimilarities(neighbours(text, rules, Math.max(k, 1)), k, voting);
 }
 
 export interface ExampleVote {
@@ -210,14 +254,14 @@ export interface ExampleVote {
   second?: ClassSimilarity;
 }
 
+export type ExampleScoring = CompiledRules['rules']['exampleScoring'];
+
 /**
- * Turns similarities into score: the best class, if it clears `minSimilarity` and beats the
+ * Turns class similarities into score: the best class, if it clears `minSimilarity` and beats the
  * runner-up by `margin`, earns `weight * (sim - min) / (1 - min)` (the out-of-scope pseudo-class
  * `oosWeight` instead). Everything else earns nothing, so ambiguous neighbours never decide.
  */
-export function exampleVote(text: string, rules: CompiledRules): ExampleVote {
-  const cfg = rules.rules.exampleScoring;
-  const sims = similarities(text, rules, cfg.k);
+export function voteFromSimilarities(sims: ClassSimilarity[], cfg: ExampleScoring): ExampleVote {
   const [top, second] = sims;
   const out: ExampleVote = { bonus: {}, oos: 0, top, second };
   if (!top || top.sim < cfg.minSimilarity || top.sim - (second?.sim ?? 0) < cfg.margin) return out;
@@ -225,4 +269,10 @@ export function exampleVote(text: string, rules: CompiledRules): ExampleVote {
   if (top.cls === OOS) out.oos = cfg.oosWeight * strength;
   else out.bonus[top.cls] = cfg.weight * strength;
   return out;
+}
+
+/** The example vote of a message under the rule file's `exampleScoring` settings. */
+export function exampleVote(text: string, rules: CompiledRules): ExampleVote {
+  const cfg = rules.rules.exampleScoring;
+  return voteFromSimilarities(similarities(text, rules, cfg.k, cfg.voting), cfg);
 }

@@ -34,8 +34,13 @@ const ExampleScoring = z.object({
   oosWeight: z.number().min(0).max(10).default(3),
   /** Neighbours averaged per class (best k examples). */
   k: z.number().int().min(1).max(5).default(1),
+  /**
+   * `class`: a class scores the mean of its own best k cosines. `global`: similarity-weighted
+   * k-NN, a class scores the cosines of its members among the k nearest examples overall, over k.
+   */
+  voting: z.enum(['class', 'global']).default('class'),
 });
-const EXAMPLE_SCORING_DEFAULT = { weight: 3, minSimilarity: 0.3, margin: 0.05, oosWeight: 3, k: 1 };
+const EXAMPLE_SCORING_DEFAULT = { weight: 3, minSimilarity: 0.3, margin: 0.05, oosWeight: 3, k: 1, voting: 'class' as const };
 
 const EntityName = z.enum(['orderNumber', 'email', 'date']);
 
