@@ -7,8 +7,6 @@ import { PayloadTooLarge } from './commons/errors';
 import { logger } from './commons/logger';
 import { onError, problem, validationProblem } from './commons/problem';
 import type { AppDeps, AppEnv } from './env';
-import { adminFaqRoutes } from './routes/admin/faq';
-import { adminFaqBulkRoutes } from './routes/admin/faq-bulk';
 import type { RouteArea } from './areas/types';
 import { authRoutes } from './routes/auth';
 import { docsRoutes } from './routes/docs';

@@ -75,7 +75,7 @@ describe('Admin: insights, tickets, bot rules and access', () => {
     await box.fill(original);
     await page.getByRole('button', { name: 'Validate and save' }).click();
     await page.locator('#bot-status[data-tone="success"]', { hasText: `version ${before + 1} is live` }).waitFor();
-  });
+  }, 90_000); // the rule file is ~120 kB: typing it three times is slow on a loaded machine
 
   it('should tell a customer that the admin console is for admins only', async () => {
     const customer = await signInTo(await harness.context(), '/en/admin/articles/', 'ana@example.com');
