@@ -81,7 +81,7 @@ const CONTRACTIONS: Record<string, string> = {
 };
 
 export function normalise(raw: string): Normalised {
-  const text = basicNormalise(stripSocial(raw)).replace(/ (?=\S)([a-z]+)(?= )/g, (m, w: string) => ` ${CONTRACTIONS[w] ?? w}`);
+  const text = basicNormalise(stripSocial(raw)).replace(/ (?=\S)([a-z]+)(?= )/g, (_match, w: string) => ` ${CONTRACTIONS[w] ?? w}`);
   const folded = fold(text);
   const tokens = folded.trim().split(' ').filter(Boolean);
   return { raw, text, folded, tokens };

@@ -46,7 +46,7 @@ function createEngine(records: DocRecord[], raw: RawIndexes, synonyms: Synonyms,
    * lists arrive sorted, so only the page is merged; `total` counts both.
    */
   type Run = (index: LocaleIndex, filter: ((r: SearchResult) => boolean) | undefined, foreign: boolean) => SearchResult[];
-  function query(q: string, locale: Locale, run: Run, limit: number, category?: string): { page: Scored[]; total: number } {
+  function query(locale: Locale, run: Run, limit: number, category?: string): { page: Scored[]; total: number } {
     if (!fallbackNeeded.has(locale)) fallbackNeeded.set(locale, locale !== FALLBACK_LOCALE && needsFallback(locale));
     const own = indexes.get(locale);
     const english = fallbackNeeded.get(locale) ? indexes.get(FALLBACK_LOCALE) : undefined;
@@ -69,7 +69,7 @@ function createEngine(records: DocRecord[], raw: RawIndexes, synonyms: Synonyms,
   return {
     search(q, { locale, category, limit = 10 }) {
       const n = Math.max(1, Math.min(MAX_LIMIT, Math.floor(limit)));
-      const { page, total } = query(q, locale, (index, filter, foreign) => runPlan(planQuery(q, index, { foreign, complete: true }), index, { filter }), n, category);
+      const { page, total } = query(locale, (index, filter, foreign) => runPlan(planQuery(q, index, { foreign, complete: true }), index, { filter }), n, category);
       const results = page.map(({ doc, score, terms, fallback }): SearchHit => ({
         id: doc.id,
         slug: doc.slug,
@@ -85,7 +85,7 @@ function createEngine(records: DocRecord[], raw: RawIndexes, synonyms: Synonyms,
 
     suggest(q, { locale, limit = 5 }) {
       const typing = !/\s$/.test(q);
-      const { page } = query(q, locale, (index, filter, foreign) => {
+      const { page } = query(locale, (index, filter, foreign) => {
         const plan = planQuery(q, index, { foreign, synonyms: false });
         const last = baseTerms(q, index.locale).findLast((t) => t !== undefined);
         // The last word may be half typed: complete it from a slightly shorter stem.
