@@ -1,8 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { clientAddress } from '../commons/client-address';
-import { TooManyRequests, Unauthorized } from '../commons/errors';
+import { Unauthorized } from '../commons/errors';
+import { failureWindow, limitWindow } from '../commons/rate-limit';
 import { router } from '../commons/openapi';
-import { scaled } from '../config';
 import type { LocalIdp } from '../auth/local-idp';
 import { LoginRequestSchema, LoginResponseSchema } from '../schemas/auth';
 import { commonErrors, jsonContent, problemResponse } from '../schemas/common';
@@ -25,12 +25,11 @@ export const authRoutes = (idp: LocalIdp) =>
     .openapi(login, async (c) => {
       const { email, password } = c.req.valid('json');
       const { stores, config, now } = c.var.deps;
-      const window = { scope: 'login', key: `${clientAddress(c)}#${email}`, limit: scaled(config, config.LOGIN_FAILURES_PER_WINDOW), seconds: config.LOGIN_WINDOW_SECONDS };
-      const wait = await stores.rateLimits.check(window, now());
-      if (wait !== undefined) throw new TooManyRequests(wait);
+      const window = limitWindow(config, 'login', `${clientAddress(c)}#${email}`, config.LOGIN_FAILURES_PER_WINDOW, config.LOGIN_WINDOW_SECONDS);
+      const tries = await failureWindow(stores.rateLimits, window, now());
       const tokens = await idp.login(email, password);
       if (!tokens) {
-        await stores.rateLimits.hit(window, now());
+        await tries.failed();
         throw new Unauthorized('Wrong email or password');
       }
       return c.json(tokens, 200);

@@ -2,12 +2,12 @@ import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { principalOf, requireCustomer } from '../auth/guard';
 import { clientAddress } from '../commons/client-address';
-import { NotFound, TooManyRequests } from '../commons/errors';
+import { NotFound } from '../commons/errors';
 import { requestLocale, router } from '../commons/openapi';
-import { scaled } from '../config';
 import { decideCancel } from '../domain/order-cancel';
 import { toDetail, toGuestView, toSummary } from '../domain/order-timeline';
 import type { AppEnv } from '../env';
+import { findGuestOrder } from '../services/guest-lookup';
 import { authErrors, commonErrors, jsonContent, problemResponse } from '../schemas/common';
 import {
   CancelResultSchema, GuestLookupSchema, GuestOrderSchema, LocaleQuerySchema, OrderDetailSchema,
@@ -69,16 +69,9 @@ export const orderRoutes = () =>
     })
     .openapi(lookup, async (c) => {
       const { orderNumber, email, locale } = c.req.valid('json');
-      const { stores, config, now } = c.var.deps;
-      const window = { scope: 'lookup', key: clientAddress(c), limit: scaled(config, config.LOOKUP_FAILURES_PER_WINDOW), seconds: config.LOOKUP_WINDOW_SECONDS };
-      const wait = await stores.rateLimits.check(window, now());
-      if (wait !== undefined) throw new TooManyRequests(wait);
-      const order = await stores.orders.get(orderNumber);
+      const order = await findGuestOrder(c.var.deps, clientAddress(c), orderNumber, email);
       // Same answer for an unknown order and a wrong email, so the endpoint reveals nothing.
-      if (!order || order.email.toLowerCase() !== email) {
-        await stores.rateLimits.hit(window, now());
-        throw new NotFound('Order');
-      }
+      if (!order) throw new NotFound('Order');
       return c.json(toGuestView(order, localeOf(c, locale)), 200);
     })
     .openapi(getOrder, async (c) => {

@@ -1,19 +1,22 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Principal } from '../auth/verify';
-import { NotAllowed, TooManyRequests } from '../commons/errors';
-import { scaled, type Config } from '../config';
+import { NotAllowed } from '../commons/errors';
 import { perApp } from '../commons/lazy';
+import { enforceWindow, limitWindow } from '../commons/rate-limit';
+import type { Config } from '../config';
 import { redact } from '../commons/redact';
 import type { AppDeps } from '../env';
 import type { BotPorts, Reply } from '../domain/bot';
 import type { Locale } from '../domain/bot/types';
 import { decideCancel } from '../domain/order-cancel';
 import type { OrderRecord } from '../domain/order';
+import type { ProfileRecord } from '../domain/profile';
 import { toSummary } from '../domain/order-timeline';
 import type { Stores } from '../store';
 import type { ChatSession, ChatTurn } from '../store/chat';
 import { botModule, botRulesOf, type BotRules } from './bot-rules';
 import { faqSearchOf, searchModule, type FaqSearch } from './faq-search';
+import { findGuestOrder } from './guest-lookup';
 
 export interface TurnInput { message: string; locale?: Locale; sessionId?: string; principal?: Principal; client: string }
 
@@ -41,20 +44,15 @@ export const ticketIdFor = (sessionId: string) => `T-${createHash('sha256').upda
 export function createChat(stores: Stores, config: Config, faqSearch: FaqSearch, botRules: BotRules, now: () => Date) {
   const expiry = () => Math.floor(now().getTime() / 1000) + config.CHAT_SESSION_TTL_HOURS * 3600;
 
-  function ports(input: TurnInput, sessionId: string, locale: () => Locale, pendingTurns: ChatTurn[], guestEmail: () => string | undefined): BotPorts {
+  function ports(input: TurnInput, sessionId: string, profile: ProfileRecord | undefined, locale: () => Locale, pendingTurns: ChatTurn[], guestEmail: () => string | undefined): BotPorts {
     const sub = input.principal?.sub;
     const own = async (n: string) => { const o = await stores.orders.get(n); return o && sub && o.customerId === sub ? o : undefined; };
-    const lookupWindow = { scope: 'lookup', key: input.client, limit: scaled(config, config.LOOKUP_FAILURES_PER_WINDOW), seconds: config.LOOKUP_WINDOW_SECONDS };
     return {
       listOwnOrders: async () => (sub ? (await stores.orders.listByCustomer(sub, 20)).orders.map((o) => botOrder(o, locale())) : []),
       getOwnOrder: async (n) => { const o = await own(n); return o ? botOrder(o, locale()) : null; },
       async lookupOrder(n, email) {
-        const wait = await stores.rateLimits.check(lookupWindow, now());
-        if (wait !== undefined) throw new TooManyRequests(wait);
-        const o = await stores.orders.get(n);
-        if (o && o.email.toLowerCase() === email.trim().toLowerCase()) return botOrder(o, locale());
-        await stores.rateLimits.hit(lookupWindow, now());
-        return null;
+        const o = await findGuestOrder({ stores, config, now }, input.client, n, email);
+        return o ? botOrder(o, locale()) : null;
       },
       async cancelOrder(n) {
         const o = await own(n);
@@ -77,7 +75,6 @@ export function createChat(stores: Stores, config: Config, faqSearch: FaqSearch,
       },
       async createTicket({ reason }) {
         const at = now().toISOString();
-        const profile = sub ? await stores.customers.get(sub) : undefined;
         const transcript = [...(await stores.chat.transcript(sessionId)), ...pendingTurns];
         const { ticket, created } = await stores.tickets.createOnce({
           id: ticketIdFor(sessionId), status: 'open', reason: reason.slice(0, 200), locale: locale(), sessionId, customerId: sub,
@@ -101,10 +98,8 @@ export function createChat(stores: Stores, config: Config, faqSearch: FaqSearch,
       // A session is only continued by whoever started it; anyone else starts afresh.
       const session = existing && (existing.customerId ?? undefined) === input.principal?.sub ? existing : undefined;
       const sessionId = session?.sessionId ?? randomUUID();
-      const limit = async (scope: string, key: string, perMinute: number) => {
-        const wait = await stores.rateLimits.hit({ scope, key, limit: scaled(config, perMinute), seconds: 60 }, at);
-        if (wait !== undefined) throw new TooManyRequests(wait);
-      };
+      const limit = (scope: string, key: string, perMinute: number) =>
+        enforceWindow(stores.rateLimits, limitWindow(config, scope, key, perMinute, 60), at);
       await Promise.all([
         limit('chat-client', input.client, config.CHAT_TURNS_PER_MINUTE_CLIENT),
         limit('chat-session', sessionId, config.CHAT_TURNS_PER_MINUTE_SESSION),
@@ -116,7 +111,7 @@ export function createChat(stores: Stores, config: Config, faqSearch: FaqSearch,
       const [{ respond }, { normaliseQuery }] = await Promise.all([botModule(), searchModule()]);
       const result = await respond(
         { message: input.message, locale: input.locale ?? profile?.locale, signedIn: Boolean(input.principal), customerName: profile?.name.split(' ')[0], state: session?.state ?? null },
-        { ...ports(input, sessionId, () => conversationLocale, [userTurn], () => guestEmail) },
+        ports(input, sessionId, profile, () => conversationLocale, [userTurn], () => guestEmail),
         await botRules.current(),
       );
       conversationLocale = result.state.locale ?? conversationLocale;
