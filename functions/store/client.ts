@@ -1,5 +1,5 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 
 export interface DbConfig { tableName: string; endpoint?: string; region: string }
 
@@ -16,6 +16,18 @@ export function createDocumentClient(config: DbConfig): DynamoDBDocumentClient {
 }
 
 export interface Db { doc: DynamoDBDocumentClient; table: string }
+
+/** Every item a query matches, following LastEvaluatedKey page by page. */
+export async function queryAll(doc: DynamoDBDocumentClient, input: QueryCommandInput): Promise<Record<string, unknown>[]> {
+  const items: Record<string, unknown>[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const out = await doc.send(new QueryCommand({ ...input, ExclusiveStartKey: start }));
+    items.push(...(out.Items ?? []));
+    start = out.LastEvaluatedKey;
+  } while (start);
+  return items;
+}
 
 /** True when a conditional write lost (the condition did not hold). */
 export const isConditionFailure = (error: unknown) =>

@@ -3,7 +3,7 @@ import { PreconditionFailed } from '../commons/errors';
 import type { ArticleHead, Change } from '../domain/faq/article';
 import type { Locale } from '../schemas/common';
 import type { Version } from '../schemas/faq';
-import { isConditionFailure, withoutKeys, type Db } from './client';
+import { isConditionFailure, queryAll, withoutKeys, type Db } from './client';
 
 const articleKey = (slug: string, locale: Locale) => `FAQ#${slug}#${locale}`;
 const versionKey = (version: number) => `V#${String(version).padStart(6, '0')}`;
@@ -11,16 +11,6 @@ const META = 'FAQMETA';
 
 /** FAQ articles: an immutable item per version plus a head item that gsi1 lists. */
 export function faqStore({ doc, table }: Db) {
-  const queryAll = async (input: ConstructorParameters<typeof QueryCommand>[0]) => {
-    const items: Record<string, unknown>[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const out = await doc.send(new QueryCommand({ ...input, ExclusiveStartKey: start }));
-      items.push(...(out.Items ?? []));
-      start = out.LastEvaluatedKey;
-    } while (start);
-    return items;
-  };
 
   return {
     async getHead(slug: string, locale: Locale): Promise<ArticleHead | undefined> {
@@ -38,12 +28,12 @@ export function faqStore({ doc, table }: Db) {
 
     /** Every live or draft head (deleted ones leave the index). */
     async listHeads(): Promise<ArticleHead[]> {
-      const items = await queryAll({ TableName: table, IndexName: 'gsi1', KeyConditionExpression: 'gsi1pk = :pk', ExpressionAttributeValues: { ':pk': 'FAQ' } });
+      const items = await queryAll(doc, { TableName: table, IndexName: 'gsi1', KeyConditionExpression: 'gsi1pk = :pk', ExpressionAttributeValues: { ':pk': 'FAQ' } });
       return items.map((i) => withoutKeys<ArticleHead>(i));
     },
 
     async history(slug: string, locale: Locale): Promise<Version[]> {
-      const items = await queryAll({
+      const items = await queryAll(doc, {
         TableName: table, KeyConditionExpression: 'pk = :pk AND begins_with(sk, :v)',
         ExpressionAttributeValues: { ':pk': articleKey(slug, locale), ':v': 'V#' },
       });
@@ -104,7 +94,7 @@ export function faqStore({ doc, table }: Db) {
     },
 
     async synonyms(): Promise<Partial<Record<Locale, string[][]>>> {
-      const items = await queryAll({ TableName: table, KeyConditionExpression: 'pk = :pk AND begins_with(sk, :s)', ExpressionAttributeValues: { ':pk': META, ':s': 'SYNONYMS#' } });
+      const items = await queryAll(doc, { TableName: table, KeyConditionExpression: 'pk = :pk AND begins_with(sk, :s)', ExpressionAttributeValues: { ':pk': META, ':s': 'SYNONYMS#' } });
       return Object.fromEntries(items.map((i) => [String(i.locale), i.groups as string[][]]));
     },
     async saveSynonyms(locale: Locale, groups: string[][], by: string, now: Date): Promise<void> {

@@ -1,6 +1,6 @@
 import { QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { randomUUID } from 'node:crypto';
-import { withoutKeys, type Db } from './client';
+import { queryAll, withoutKeys, type Db } from './client';
 
 /** Kinds of aggregated counters: one item per (kind, day, key), never one per event. */
 export type CounterKind = 'SEARCH' | 'VOTES' | 'INTENT' | 'FALLBACK' | 'NPS' | 'CSAT' | 'HANDOFF';
@@ -30,13 +30,7 @@ export function statsStore({ doc, table }: Db) {
     /** Every counter of a kind over the given days. */
     async list(kind: CounterKind, days: string[]): Promise<Counter[]> {
       const pages = await Promise.all(days.map(async (day) => {
-        const items: Record<string, unknown>[] = [];
-        let start: Record<string, unknown> | undefined;
-        do {
-          const out = await doc.send(new QueryCommand({ TableName: table, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': `STATS#${kind}#${day}` }, ExclusiveStartKey: start }));
-          items.push(...(out.Items ?? []));
-          start = out.LastEvaluatedKey;
-        } while (start);
+        const items = await queryAll(doc, { TableName: table, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': `STATS#${kind}#${day}` } });
         return items.map((i) => withoutKeys<Counter>(i));
       }));
       return pages.flat();
