@@ -8,6 +8,7 @@ import { isConditionFailure, queryAll, withoutKeys, type Db } from './client';
 const articleKey = (slug: string, locale: Locale) => `FAQ#${slug}#${locale}`;
 const versionKey = (version: number) => `V#${String(version).padStart(6, '0')}`;
 const META = 'FAQMETA';
+const LIVE_ACTIONS = new Set<Version['action']>(['publish', 'unpublish', 'delete']);
 
 /** FAQ articles: an immutable item per version plus a head item that gsi1 lists. */
 export function faqStore({ doc, table }: Db) {
@@ -63,7 +64,8 @@ export function faqStore({ doc, table }: Db) {
         TableName: table,
         Item: { pk: `AUDIT#${version.at.slice(0, 10)}`, sk: `${version.at}#${head.slug}#${head.locale}#${version.version}`, slug: head.slug, locale: head.locale, action: version.action, version: version.version, by: version.by, at: version.at },
       }));
-      await this.bumpRevision();
+      // Only what customers see moves the search revision; drafts and restores do not.
+      if (LIVE_ACTIONS.has(version.action)) await this.bumpRevision();
     },
 
     /** Moves the head forward; an older head never overwrites a newer one. */
