@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { classify } from '../functions/domain/bot/classify.js';
-import { loadRules } from '../functions/domain/bot/compile.js';
-import { defaultRulesJson } from '../functions/domain/bot/default-rules.js';
+import { classify } from '../functions/chat/domain/bot/classify.js';
+import { loadRules } from '../functions/chat/domain/bot/compile.js';
+import { defaultRulesJson } from '../functions/chat/domain/bot/default-rules.js';
 
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 const ms = (x: number) => Math.round(x * 1000) / 1000;

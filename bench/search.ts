@@ -5,7 +5,7 @@
  */
 import MiniSearch from 'minisearch';
 import { pathToFileURL } from 'node:url';
-import { buildSearchEngine, loadSearchEngine, type Locale, type SearchableArticle } from '../functions/domain/search/index.js';
+import { buildSearchEngine, loadSearchEngine, type Locale, type SearchableArticle } from '../functions/faq/domain/search/index.js';
 import { seedArticles } from '../functions/local/seed/faq-articles.js';
 
 const PRODUCTS: Record<Locale, string[]> = {

@@ -10,11 +10,11 @@
  * Always exits 0: it is a report, not a gate.
  */
 import { readFileSync } from 'node:fs';
-import { classify } from '../functions/domain/bot/classify.js';
-import { defaultRules } from '../functions/domain/bot/default-rules.js';
-import { respond } from '../functions/domain/bot/dialog.js';
-import type { BotPorts, Classification, Intent } from '../functions/domain/bot/types.js';
-import { buildSearchEngine, type SearchableArticle } from '../functions/domain/search/index.js';
+import { classify } from '../functions/chat/domain/bot/classify.js';
+import { defaultRules } from '../functions/chat/domain/bot/default-rules.js';
+import { respond } from '../functions/chat/domain/bot/dialog.js';
+import type { BotPorts, Classification, Intent } from '../functions/chat/domain/bot/types.js';
+import { buildSearchEngine, type SearchableArticle } from '../functions/faq/domain/search/index.js';
 import { seedArticles } from '../functions/local/seed/faq-articles.js';
 
 interface Row { text: string; accept: string[]; scope: 'in' | 'out' | 'smalltalk'; source: string; locale?: string }

@@ -1,7 +1,7 @@
 /**
  * Regenerates the `examples` of every intent and the `outOfScopeExamples` in the rule file from
  * the labelled training sets, so the section is reproducible:
- *   npx tsx eval/build-examples.ts            (writes functions/domain/bot/rules/rules.json)
+ *   npx tsx eval/build-examples.ts            (writes functions/chat/domain/bot/rules/rules.json)
  *   npx tsx eval/build-examples.ts --dry-run  (prints counts only)
  * Sources: bot-set, bot-fresh, bot-blind2, bot-blind3, bot-blind4 (the scoring settings were
  * chosen by cross-validation over these five: eval/tune-examples.ts). Never bot-holdout or
@@ -10,10 +10,10 @@
  * allows fallback as well as an intent are ambiguous and skipped.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { parseRules } from '../functions/domain/bot/rules-schema.js';
+import { parseRules } from '../functions/chat/domain/bot/rules-schema.js';
 
 export const SOURCES = ['eval/data/bot-set.json', 'eval/data/bot-fresh.json', 'eval/data/bot-blind2.json', 'eval/data/bot-blind3.json', 'eval/data/bot-blind4.json'];
-export const RULES = 'functions/domain/bot/rules/rules.json';
+export const RULES = 'functions/chat/domain/bot/rules/rules.json';
 
 export interface Row { text: string; accept: string[]; scope: 'in' | 'out' | 'smalltalk'; source: string; locale?: string }
 export type ByLocale = Record<string, string[]>;

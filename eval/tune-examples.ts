@@ -18,12 +18,12 @@
  * examples actually matter. Never reads bot-holdout or bot-blind5. Writes nothing.
  */
 import { readFileSync } from 'node:fs';
-import { loadRules } from '../functions/domain/bot/compile.js';
-import { combineScores, decide, matchText, patternScores, type PatternScore } from '../functions/domain/bot/classify.js';
-import { classSimilarities, neighbours, voteFromSimilarities, type ClassSimilarity, type ExampleScoring, type Neighbours } from '../functions/domain/bot/examples.js';
-import { detectLanguage } from '../functions/domain/bot/language.js';
-import { extractEntities } from '../functions/domain/bot/entities.js';
-import type { CompiledPattern, CompiledRules, CompiledSet } from '../functions/domain/bot/compile.js';
+import { loadRules } from '../functions/chat/domain/bot/compile.js';
+import { combineScores, decide, matchText, patternScores, type PatternScore } from '../functions/chat/domain/bot/classify.js';
+import { classSimilarities, neighbours, voteFromSimilarities, type ClassSimilarity, type ExampleScoring, type Neighbours } from '../functions/chat/domain/bot/examples.js';
+import { detectLanguage } from '../functions/chat/domain/bot/language.js';
+import { extractEntities } from '../functions/chat/domain/bot/entities.js';
+import type { CompiledPattern, CompiledRules, CompiledSet } from '../functions/chat/domain/bot/compile.js';
 import { buildExamples, readRows, RULES, SOURCES, withExamples, type Row, type RulesFile } from './build-examples.js';
 
 type Thresholds = CompiledRules['rules']['thresholds'];

@@ -5,12 +5,12 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { LocalIdp } from './auth/local-idp';
 import { PayloadTooLarge } from './commons/errors';
 import { logger } from './commons/logger';
-import { onError, problem, validationProblem } from './commons/problem';
+import { onError, problem, validationProblem } from './http/problem';
 import type { AppDeps, AppEnv } from './env';
 import type { RouteArea } from './areas/types';
-import { authRoutes } from './routes/auth';
-import { docsRoutes } from './routes/docs';
-import { healthRoutes } from './routes/health';
+import { authRoutes } from './auth/routes';
+import { docsRoutes } from './http/docs-routes';
+import { healthRoutes } from './http/health-routes';
 
 const MAX_DRAIN_BYTES = 16 * 1024 * 1024;
 

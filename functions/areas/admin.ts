@@ -1,8 +1,8 @@
-import { adminBotRoutes } from '../routes/admin/bot-rules';
-import { adminFaqRoutes } from '../routes/admin/faq';
-import { adminFaqBulkRoutes } from '../routes/admin/faq-bulk';
-import { adminInsightsRoutes } from '../routes/admin/insights';
-import { adminTicketRoutes } from '../routes/admin/tickets';
+import { adminBotRoutes } from '../chat/rules-routes';
+import { adminFaqRoutes } from '../faq/admin-routes';
+import { adminFaqBulkRoutes } from '../faq/bulk-routes';
+import { adminInsightsRoutes } from '../insights/routes';
+import { adminTicketRoutes } from '../tickets/admin-routes';
 import type { RouteArea } from './types';
 
 /** The admin console's API (group `admins`). Bulk routes first: their static paths win. */

@@ -1,4 +1,4 @@
-import { chatRoutes } from '../routes/chat';
+import { chatRoutes } from '../chat/routes';
 import type { RouteArea } from './types';
 
 /** The chatbot: turns and ratings. */

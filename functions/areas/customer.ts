@@ -1,6 +1,6 @@
-import { feedbackRoutes } from '../routes/feedback';
-import { orderRoutes } from '../routes/orders';
-import { profileRoutes } from '../routes/profile';
+import { feedbackRoutes } from '../insights/feedback-routes';
+import { orderRoutes } from '../orders/routes';
+import { profileRoutes } from '../profile/routes';
 import type { RouteArea } from './types';
 
 /** Profile, orders, guest lookup, NPS and the customer's tickets. */

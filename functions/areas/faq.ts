@@ -1,4 +1,4 @@
-import { faqRoutes } from '../routes/faq';
+import { faqRoutes } from '../faq/routes';
 import type { RouteArea } from './types';
 
 /** Public knowledge base: search, suggestions, categories, articles and votes. */

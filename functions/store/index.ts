@@ -1,13 +1,13 @@
-import { botRulesStore } from './bot-rules';
-import { chatStore } from './chat';
+import { botRulesStore } from '../chat/rules-store';
+import { chatStore } from '../chat/store';
 import type { Db } from './client';
-import { customersStore } from './customers';
-import { faqStore } from './faq';
-import { ordersStore } from './orders';
-import { rateLimitStore } from './rate-limits';
-import { statsStore } from './stats';
-import { ticketsStore } from './tickets';
-import { usersStore } from './users';
+import { customersStore } from '../profile/store';
+import { faqStore } from '../faq/store';
+import { ordersStore } from '../orders/store';
+import { rateLimitStore } from '../limits/store';
+import { statsStore } from '../insights/store';
+import { ticketsStore } from '../tickets/store';
+import { usersStore } from '../auth/store';
 
 /** Every store over one table; the only code that talks to DynamoDB. */
 export function createStores(db: Db) {

@@ -1,4 +1,4 @@
-import type { ProfileRecord } from '../../domain/profile';
+import type { ProfileRecord } from '../../profile/domain/profile';
 
 /** Demo accounts (DESIGN.md). Fixed subjects keep seeding idempotent across restarts. */
 export interface DemoAccount { email: string; sub: string; groups: string[]; profile?: Omit<ProfileRecord, 'customerId' | 'email'> }

@@ -1,6 +1,6 @@
 import { hashPassword } from '../../auth/local-idp';
 import type { AppDeps } from '../../env';
-import { faqAdminOf } from '../../services/faq-admin';
+import { faqAdminOf } from '../../faq/admin-service';
 import { demoAccounts } from './customers';
 import { seedArticles } from './faq-articles';
 import { demoOrders } from './orders';

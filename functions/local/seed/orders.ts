@@ -1,6 +1,6 @@
-import type { OrderRecord } from '../../domain/order';
-import type { Locale } from '../../schemas/common';
-import type { OrderStatus, TimelineEvent } from '../../schemas/orders';
+import type { OrderRecord } from '../../orders/domain/order';
+import type { Locale } from '../../http/schemas';
+import type { OrderStatus, TimelineEvent } from '../../orders/schemas';
 import { demoAccounts } from './customers';
 
 const DAY = 86_400_000;

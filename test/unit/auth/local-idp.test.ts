@@ -8,7 +8,7 @@ import { createTokenVerifier } from '../../../functions/auth/verify';
 import { Unauthorized } from '../../../functions/commons/errors';
 import { ensureTable, startDynalite } from '../../../functions/local/dynalite';
 import { createDocumentClient } from '../../../functions/store/client';
-import { usersStore } from '../../../functions/store/users';
+import { usersStore } from '../../../functions/auth/store';
 
 const ISSUER = 'http://127.0.0.1:3999/api/auth';
 const SUB = '00000000-0000-4000-8000-00000000abcd';

@@ -1,0 +1,143 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { Principal } from '../auth/verify';
+import { NotAllowed } from '../commons/errors';
+import { perApp } from '../commons/lazy';
+import { enforceWindow, limitWindow } from '../limits/service';
+import type { Config } from '../config';
+import { redact } from '../commons/redact';
+import type { AppDeps } from '../env';
+import type { BotPorts, Reply } from './domain/bot';
+import type { Locale } from './domain/bot/types';
+import { decideCancel } from '../orders/domain/cancel';
+import type { OrderRecord } from '../orders/domain/order';
+import type { ProfileRecord } from '../profile/domain/profile';
+import { toSummary } from '../orders/domain/timeline';
+import type { Stores } from '../store';
+import type { ChatSession, ChatTurn } from './store';
+import { botModule, botRulesOf, type BotRules } from './rules-service';
+import { faqSearchOf, searchModule, type FaqSearch } from '../faq/search-service';
+import { findGuestOrder } from '../orders/service';
+
+export interface TurnInput { message: string; locale?: Locale; sessionId?: string; principal?: Principal; client: string }
+
+const botOrder = (record: OrderRecord, locale: Locale) => {
+  const s = toSummary(record, locale);
+  return {
+    orderNumber: s.orderNumber, status: s.status, placedAt: s.placedAt, statusText: s.statusText, expectedDelivery: s.expectedDelivery,
+    trackingUrl: s.tracking?.url, carrier: s.tracking?.carrier, trackingNumber: s.tracking?.trackingNumber,
+  };
+};
+
+/** A search snippet (escaped HTML with <mark>) as the plain text a chat reply carries. */
+export const plainText = (html: string) =>
+  html.replace(/<\/?mark>/g, '').replace(/&(lt|gt|quot|#39|#x27|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", amp: '&' })[e] ?? '');
+
+/** What a reply says, for the transcript. */
+export const replyText = (r: Reply) => (r.type === 'order' ? `[order ${r.order.orderNumber}: ${r.order.statusText}]` : r.type === 'link' ? `${r.text} <${r.url}>` : r.text);
+
+export { redact } from '../commons/redact';
+
+/** One ticket per conversation: the id derives from the session, so a repeated request finds it. */
+export const ticketIdFor = (sessionId: string) => `T-${createHash('sha256').update(sessionId).digest('hex').slice(0, 10).toUpperCase()}`;
+
+/** A chat turn end to end: rate limits, session state, the bot's ports onto the stores, the transcript, insights. */
+export function createChat(stores: Stores, config: Config, faqSearch: FaqSearch, botRules: BotRules, now: () => Date) {
+  const expiry = () => Math.floor(now().getTime() / 1000) + config.CHAT_SESSION_TTL_HOURS * 3600;
+
+  function ports(input: TurnInput, sessionId: string, profile: ProfileRecord | undefined, locale: () => Locale, pendingTurns: ChatTurn[], guestEmail: () => string | undefined): BotPorts {
+    const sub = input.principal?.sub;
+    const own = async (n: string) => { const o = await stores.orders.get(n); return o && sub && o.customerId === sub ? o : undefined; };
+    return {
+      listOwnOrders: async () => (sub ? (await stores.orders.listByCustomer(sub, 20)).orders.map((o) => botOrder(o, locale())) : []),
+      getOwnOrder: async (n) => { const o = await own(n); return o ? botOrder(o, locale()) : null; },
+      async lookupOrder(n, email) {
+        const o = await findGuestOrder({ stores, config, now }, input.client, n, email);
+        return o ? botOrder(o, locale()) : null;
+      },
+      async cancelOrder(n) {
+        const o = await own(n);
+        if (!o) return { ok: false, reason: 'not_found' };
+        try {
+          const decision = decideCancel(o, locale(), now());
+          if (decision.kind === 'already-cancelled') return { ok: true, order: botOrder(o, locale()) };
+          const done = await stores.orders.cancel(n, o.customerId, decision.event);
+          return done ? { ok: true, order: botOrder(done, locale()) } : { ok: false, reason: 'changed' };
+        } catch (error) {
+          if (error instanceof NotAllowed) return { ok: false, reason: error.message };
+          throw error;
+        }
+      },
+      async searchFaq(q, l, limit) {
+        const { engine } = await faqSearch.current();
+        return engine.search(q, { locale: l, limit }).results.map((r) => ({
+          slug: r.slug, question: r.question, snippet: plainText(r.snippet), score: r.score, url: `/${l}/help/article/?slug=${encodeURIComponent(r.slug)}`,
+        }));
+      },
+      async createTicket({ reason }) {
+        const at = now().toISOString();
+        const transcript = [...(await stores.chat.transcript(sessionId)), ...pendingTurns];
+        const { ticket, created } = await stores.tickets.createOnce({
+          id: ticketIdFor(sessionId), status: 'open', reason: reason.slice(0, 200), locale: locale(), sessionId, customerId: sub,
+          contact: { email: profile?.email ?? input.principal?.email ?? guestEmail(), name: profile?.name },
+          transcript: transcript.map(({ at: t, role, text, intent }) => ({ at: t, role, text, intent })), createdAt: at, updatedAt: at,
+        });
+        if (created) await stores.stats.increment('HANDOFF', at.slice(0, 10), 'all');
+        return { ticketId: ticket.id };
+      },
+    };
+  }
+
+  return {
+    async turn(input: TurnInput) {
+      const at = now();
+      // Independent reads go out together: a turn is latency-bound by its round trips.
+      const [existing, profile] = await Promise.all([
+        input.sessionId ? stores.chat.get(input.sessionId, at) : undefined,
+        input.principal ? stores.customers.get(input.principal.sub) : undefined,
+      ]);
+      // A session is only continued by whoever started it; anyone else starts afresh.
+      const session = existing && (existing.customerId ?? undefined) === input.principal?.sub ? existing : undefined;
+      const sessionId = session?.sessionId ?? randomUUID();
+      const limit = (scope: string, key: string, perMinute: number) =>
+        enforceWindow(stores.rateLimits, limitWindow(config, scope, key, perMinute, 60), at);
+      await Promise.all([
+        limit('chat-client', input.client, config.CHAT_TURNS_PER_MINUTE_CLIENT),
+        limit('chat-session', sessionId, config.CHAT_TURNS_PER_MINUTE_SESSION),
+      ]);
+
+      const userTurn: ChatTurn = { at: at.toISOString(), role: 'user', text: input.message };
+      let conversationLocale: Locale = session?.state.locale ?? input.locale ?? 'en';
+      let guestEmail = session?.state.slots.email;
+      const [{ respond }, { normaliseQuery }] = await Promise.all([botModule(), searchModule()]);
+      const result = await respond(
+        { message: input.message, locale: input.locale ?? profile?.locale, signedIn: Boolean(input.principal), customerName: profile?.name.split(' ')[0], state: session?.state ?? null },
+        ports(input, sessionId, profile, () => conversationLocale, [userTurn], () => guestEmail),
+        await botRules.current(),
+      );
+      conversationLocale = result.state.locale ?? conversationLocale;
+      guestEmail = result.state.slots.email;
+
+      const userTurnDone: ChatTurn = { ...userTurn, intent: result.intent, confidence: result.confidence };
+      const botTurn: ChatTurn = { at: new Date(at.getTime() + 1).toISOString(), role: 'bot', text: result.replies.map(replyText).join('\n') };
+      const next: ChatSession = {
+        sessionId, customerId: input.principal?.sub, locale: result.state.locale, state: result.state, turns: (session?.turns ?? 0) + 1,
+        createdAt: session?.createdAt ?? at.toISOString(), updatedAt: at.toISOString(), expiresAt: expiry(),
+      };
+      await stores.chat.save(next, session?.turns);
+      const day = at.toISOString().slice(0, 10);
+      await Promise.all([
+        stores.chat.addTurns(sessionId, [userTurnDone, botTurn], next.expiresAt),
+        stores.stats.increment('INTENT', day, result.intent),
+        result.intent === 'fallback'
+          ? stores.stats.increment('FALLBACK', day, `${result.state.locale ?? 'en'}#${normaliseQuery(redact(input.message), result.state.locale ?? 'en')}`, { locale: result.state.locale, utterance: redact(input.message) })
+          : undefined,
+      ]);
+      return { sessionId, intent: result.intent, confidence: Number(result.confidence.toFixed(3)), locale: result.state.locale ?? conversationLocale, replies: result.replies, handoff: result.handoff };
+    },
+  };
+}
+
+export type Chat = ReturnType<typeof createChat>;
+
+/** This app's chat service. */
+export const chatOf = perApp((deps: AppDeps) => createChat(deps.stores, deps.config, faqSearchOf(deps), botRulesOf(deps), deps.now));

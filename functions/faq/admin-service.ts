@@ -1,0 +1,151 @@
+import { Conflict, NotFound, PreconditionFailed, PreconditionRequired } from '../commons/errors';
+import { fieldErrors } from '../http/problem';
+import { lazyModule, perApp } from '../commons/lazy';
+import type { AppDeps } from '../env';
+import { applyAction, renderedLive, sameContent, toAdminArticle, type Action, type ArticleHead, type Render } from './domain/article';
+import type { Locale } from '../http/schemas';
+import { IMPORT_COLUMNS, ImportRowSchema, type ArticleContent, type Version } from './schemas';
+import type { FaqStore } from './store';
+import { faqSearchOf, type FaqSearch } from './search-service';
+
+/** Markdown rendering and sanitising, loaded on first use. */
+export const renderModule = lazyModule(() => import('./domain/render'));
+
+export interface ArticleKey { slug: string; locale: Locale }
+type Report = { index: number; slug?: string; locale?: string; result: 'created' | 'updated' | 'unchanged' | 'error'; ignoredFields?: string[]; errors?: { field: string; message: string }[] };
+
+/** Rebuilds a head from the latest version when a crash left the head behind it. */
+function headFromVersion(key: ArticleKey, latest: Version, previous: ArticleHead | undefined, render: Render): ArticleHead {
+  const content = { question: latest.question, answer: latest.answer, category: latest.category, tags: latest.tags };
+  const live = latest.action === 'publish' ? renderedLive(content, latest.version, latest.at, render)
+    : latest.action === 'unpublish' || latest.action === 'delete' ? undefined : previous?.live;
+  return { ...key, ...content, version: latest.version, updatedAt: latest.at, updatedBy: latest.by, live, ...(latest.action === 'delete' ? { deleted: true } : {}) };
+}
+
+/** Admin operations on FAQ articles: every write is a conditional new version. */
+export function createFaqAdmin(store: FaqStore, search: FaqSearch, now: () => Date) {
+  async function load(key: ArticleKey): Promise<ArticleHead | undefined> {
+    const [head, latest] = await Promise.all([store.getHead(key.slug, key.locale), store.latestVersion(key.slug, key.locale)]);
+    if (latest && (!head || latest.version > head.version)) {
+      const repaired = headFromVersion(key, latest, head, (await renderModule()).renderAnswer);
+      await store.saveHead(repaired);
+      return repaired;
+    }
+    return head;
+  }
+
+  async function existing(key: ArticleKey): Promise<ArticleHead> {
+    const head = await load(key);
+    if (!head || head.deleted) throw new NotFound('Article');
+    return head;
+  }
+
+  function checkIfMatch(head: ArticleHead, ifMatch: number | undefined, required: boolean) {
+    if (ifMatch === undefined) {
+      if (required) throw new PreconditionRequired();
+      return;
+    }
+    if (ifMatch !== head.version) {
+      throw new PreconditionFailed(`This article changed since you loaded version ${ifMatch}; it is now at version ${head.version}`, { current: toAdminArticle(head) });
+    }
+  }
+
+  async function commit(head: ArticleHead | undefined, key: ArticleKey, action: Action, actor: string, content?: ArticleContent) {
+    const change = applyAction(head, key, action, actor, now(), content, (await renderModule()).renderAnswer);
+    try {
+      await store.commit(change);
+    } catch (error) {
+      // Lost a race to another writer: answer like a stale If-Match, with what is there now.
+      const latest = error instanceof PreconditionFailed ? await load(key) : undefined;
+      if (latest) throw new PreconditionFailed('Someone else changed this article at the same time', { current: toAdminArticle(latest) });
+      throw error;
+    }
+    search.invalidate();
+    return change.head;
+  }
+
+  return {
+    load: existing,
+    async create(key: ArticleKey, content: ArticleContent, actor: string) {
+      const head = await load(key);
+      const exists = () => new Conflict(`An article ${key.slug} (${key.locale}) already exists`);
+      if (head && !head.deleted) throw exists();
+      try {
+        return await commit(head, key, 'create', actor, content);
+      } catch (error) {
+        // Two creates raced for the same slug: the loser learns it exists now.
+        if (error instanceof PreconditionFailed) throw exists();
+        throw error;
+      }
+    },
+    async update(key: ArticleKey, content: ArticleContent, ifMatch: number | undefined, actor: string) {
+      const head = await existing(key);
+      checkIfMatch(head, ifMatch, true);
+      return commit(head, key, 'edit', actor, content);
+    },
+    async transition(key: ArticleKey, action: 'publish' | 'unpublish' | 'delete', ifMatch: number | undefined, actor: string) {
+      const head = await existing(key);
+      checkIfMatch(head, ifMatch, false);
+      return commit(head, key, action, actor);
+    },
+    async restore(key: ArticleKey, version: number, ifMatch: number | undefined, actor: string) {
+      const head = await existing(key);
+      checkIfMatch(head, ifMatch, true);
+      const old = await store.getVersion(key.slug, key.locale, version);
+      if (!old) throw new NotFound('Version');
+      return commit(head, key, 'restore', actor, { question: old.question, answer: old.answer, category: old.category, tags: old.tags });
+    },
+    /** Every version, deleted articles included (their history is kept). */
+    async history(key: ArticleKey) {
+      const versions = await store.history(key.slug, key.locale);
+      if (!versions.length) throw new NotFound('Article');
+      return versions;
+    },
+    getVersion: (key: ArticleKey, version: number) => store.getVersion(key.slug, key.locale, version),
+    async list() {
+      return (await store.listHeads()).filter((h) => !h.deleted);
+    },
+
+    /** Upserts rows by (slug, locale); a bad row is reported and never stops the others. */
+    async importRows(rows: unknown[], actor: string) {
+      const report: Report[] = [];
+      for (const [index, raw] of rows.entries()) {
+        const parsed = ImportRowSchema.safeParse(raw);
+        if (!parsed.success) {
+          const r = raw as { slug?: unknown; locale?: unknown } | null;
+          report.push({ index, slug: typeof r?.slug === 'string' ? r.slug.slice(0, 80) : undefined, locale: typeof r?.locale === 'string' ? r.locale.slice(0, 5) : undefined, result: 'error', errors: fieldErrors(parsed.error) });
+          continue;
+        }
+        const { slug, locale, status, ...content } = parsed.data;
+        const key = { slug, locale };
+        const extra = Object.keys(raw as object).filter((k) => !IMPORT_COLUMNS.includes(k)).slice(0, 20);
+        const ignored = extra.length ? { ignoredFields: extra.map((k) => k.slice(0, 60)) } : {};
+        try {
+          let head = await load(key);
+          const alive = head && !head.deleted ? head : undefined;
+          const wantsLive = status === 'published';
+          // Unchanged: a published row equal to what is live (a pending draft stays a draft), or a draft row equal to an unpublished draft.
+          const unchanged = wantsLive ? Boolean(alive?.live && sameContent(alive.live, content)) : Boolean(alive && !alive.live && sameContent(alive, content));
+          if (unchanged) {
+            report.push({ index, slug, locale, result: 'unchanged', ...ignored });
+            continue;
+          }
+          if (!alive || !sameContent(alive, content)) head = await commit(head, key, alive ? 'import' : 'create', actor, content);
+          if (wantsLive && !(head?.live && sameContent(head.live, content))) head = await commit(head, key, 'publish', actor);
+          if (!wantsLive && head?.live) await commit(head, key, 'unpublish', actor);
+          report.push({ index, slug, locale, result: alive ? 'updated' : 'created', ...ignored });
+        } catch (error) {
+          if (!(error instanceof PreconditionFailed)) throw error;
+          report.push({ index, slug, locale, result: 'error', errors: [{ field: '(row)', message: 'Changed by someone else during the import; import this row again' }] });
+        }
+      }
+      const count = (result: Report['result']) => report.filter((r) => r.result === result).length;
+      return { created: count('created'), updated: count('updated'), unchanged: count('unchanged'), failed: count('error'), rows: report };
+    },
+  };
+}
+
+export type FaqAdmin = ReturnType<typeof createFaqAdmin>;
+
+/** This app's FAQ admin service. */
+export const faqAdminOf = perApp((deps: AppDeps) => createFaqAdmin(deps.stores.faq, faqSearchOf(deps), deps.now));

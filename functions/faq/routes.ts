@@ -1,0 +1,91 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { clientAddress } from '../http/client-address';
+import { NotFound } from '../commons/errors';
+import { enforceRateLimit } from '../limits/service';
+import { router } from '../http/router';
+import { redact } from '../commons/redact';
+import { faqSearchOf, searchModule } from './search-service';
+import { LocaleSchema, commonErrors, jsonContent, problemResponse } from '../http/schemas';
+import { FeedbackSchema, PublicArticleSchema, SearchQuerySchema, SearchResultSchema, SlugSchema } from './schemas';
+
+const search = createRoute({
+  method: 'get', path: '/faq/search', tags: ['faq'], summary: 'Search published articles (typo-tolerant, language-aware)',
+  request: { query: SearchQuerySchema },
+  responses: { 200: jsonContent(SearchResultSchema, 'Ranked results with highlighted snippets'), ...commonErrors },
+});
+
+const suggest = createRoute({
+  method: 'get', path: '/faq/suggest', tags: ['faq'], summary: 'Type-ahead suggestions',
+  request: { query: z.object({ q: z.string().trim().max(100).default(''), locale: LocaleSchema.default('en') }) },
+  responses: { 200: jsonContent(z.object({ suggestions: z.array(z.string()) }), 'Question suggestions'), ...commonErrors },
+});
+
+const categories = createRoute({
+  method: 'get', path: '/faq/categories', tags: ['faq'], summary: 'Categories with article counts',
+  request: { query: z.object({ locale: LocaleSchema.default('en') }) },
+  responses: { 200: jsonContent(z.object({ categories: z.array(z.object({ category: z.string(), count: z.number().int() })) }), 'Categories'), ...commonErrors },
+});
+
+const slugParams = z.object({ slug: SlugSchema.openapi({ param: { name: 'slug', in: 'path' } }) });
+
+const article = createRoute({
+  method: 'get', path: '/faq/articles/{slug}', tags: ['faq'], summary: 'A published article; English when the locale has none',
+  request: { params: slugParams, query: z.object({ locale: LocaleSchema.default('en') }) },
+  responses: { 200: jsonContent(PublicArticleSchema, 'The article, answer as sanitised HTML'), ...commonErrors, 404: problemResponse('No such article') },
+});
+
+const feedback = createRoute({
+  method: 'post', path: '/faq/articles/{slug}/feedback', tags: ['faq'], summary: 'Was this helpful?',
+  request: { params: slugParams, body: { content: { 'application/json': { schema: FeedbackSchema } }, required: true } },
+  responses: { 202: jsonContent(z.object({ recorded: z.literal(true) }), 'Thank you'), ...commonErrors, 404: problemResponse('No such article') },
+});
+
+export const faqRoutes = () =>
+  router()
+    .openapi(search, async (c) => {
+      const { q, locale, category, limit } = c.req.valid('query');
+      const { stores, now } = c.var.deps;
+      // No query but a category: browsing, not searching; it is not counted as a search.
+      if (!q && category) return c.json(await faqSearchOf(c.var.deps).browse(category, locale, limit), 200);
+      const { engine } = await faqSearchOf(c.var.deps).current();
+      const found = q ? engine.search(q, { locale, category, limit }) : { results: [], total: 0 };
+      const query = (await searchModule()).normaliseQuery(redact(q), locale);
+      if (query) await stores.stats.increment('SEARCH', now().toISOString().slice(0, 10), `${locale}#${query.slice(0, 200)}`, { locale, query, results: found.total });
+      return c.json(found, 200);
+    })
+    .openapi(suggest, async (c) => {
+      const { q, locale } = c.req.valid('query');
+      const { engine } = await faqSearchOf(c.var.deps).current();
+      return c.json({ suggestions: q ? engine.suggest(q, { locale, limit: 8 }) : [] }, 200);
+    })
+    .openapi(categories, async (c) => {
+      const { engine } = await faqSearchOf(c.var.deps).current();
+      return c.json({ categories: engine.categories(c.req.valid('query').locale) }, 200);
+    })
+    .openapi(article, async (c) => {
+      const { slug } = c.req.valid('param');
+      const { locale } = c.req.valid('query');
+      const faqSearch = faqSearchOf(c.var.deps);
+      const { own, english } = await faqSearch.article(slug, locale);
+      const shown = own ?? english;
+      if (!shown) throw new NotFound('Article');
+      const { engine } = await faqSearch.current();
+      const related = engine.search(shown.live.question, { locale, category: shown.live.category, limit: 4 }).results
+        .filter((r) => r.slug !== slug).slice(0, 3).map((r) => ({ slug: r.slug, question: r.question }));
+      return c.json({
+        slug, locale: shown.locale, question: shown.live.question, answerHtml: shown.live.answerHtml, category: shown.live.category,
+        tags: shown.live.tags, updatedAt: shown.live.publishedAt, fallbackFrom: own ? undefined : ('en' as const),
+        outdated: Boolean(own && english && own.locale !== 'en' && english.live.publishedAt > own.live.publishedAt),
+        related,
+      }, 200);
+    })
+    .openapi(feedback, async (c) => {
+      const { slug } = c.req.valid('param');
+      const { helpful, comment, reason, locale = 'en' } = c.req.valid('json');
+      const { stores, config, now } = c.var.deps;
+      await enforceRateLimit(c, 'feedback', clientAddress(c), config.FEEDBACK_PER_MINUTE_CLIENT, 60);
+      if (!(await faqSearchOf(c.var.deps).article(slug, locale)).any) throw new NotFound('Article');
+      await stores.stats.increment('VOTES', 'all', `${slug}#${locale}`, { slug, locale }, { up: helpful ? 1 : 0, down: helpful ? 0 : 1 });
+      if (!helpful && (reason || comment)) await stores.stats.note('VOTE', now(), { slug, locale, reason: reason ?? 'other', comment });
+      return c.json({ recorded: true as const }, 202);
+    });

@@ -1,0 +1,13 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { router } from './router';
+import { jsonContent } from './schemas';
+
+const health = createRoute({
+  method: 'get',
+  path: '/health',
+  tags: ['system'],
+  summary: 'Liveness check',
+  responses: { 200: jsonContent(z.object({ status: z.literal('ok') }), 'The API is up') },
+});
+
+export const healthRoutes = () => router().openapi(health, (c) => c.json({ status: 'ok' as const }, 200));

@@ -1,0 +1,94 @@
+import { createRoute } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { principalOf, requireCustomer } from '../auth/guard';
+import { clientAddress } from '../http/client-address';
+import { NotFound } from '../commons/errors';
+import { requestLocale, router } from '../http/router';
+import { decideCancel } from './domain/cancel';
+import { toDetail, toGuestView, toSummary } from './domain/timeline';
+import type { AppEnv } from '../env';
+import { findGuestOrder } from './service';
+import { authErrors, commonErrors, jsonContent, problemResponse } from '../http/schemas';
+import {
+  CancelResultSchema, GuestLookupSchema, GuestOrderSchema, LocaleQuerySchema, OrderDetailSchema,
+  OrderListQuerySchema, OrderListSchema, OrderParamsSchema,
+} from './schemas';
+
+const security = [{ bearerAuth: [] }];
+const notFound = { 404: problemResponse('No such order for this customer') };
+
+const listOrders = createRoute({
+  method: 'get', path: '/orders', tags: ['orders'], security, summary: 'Own orders, newest first',
+  middleware: [requireCustomer] as const,
+  request: { query: OrderListQuerySchema },
+  responses: { 200: jsonContent(OrderListSchema, 'A page of orders'), ...commonErrors, ...authErrors },
+});
+
+const getOrder = createRoute({
+  method: 'get', path: '/orders/{orderNumber}', tags: ['orders'], security, summary: 'One own order with its timeline',
+  middleware: [requireCustomer] as const,
+  request: { params: OrderParamsSchema, query: LocaleQuerySchema },
+  responses: { 200: jsonContent(OrderDetailSchema, 'The order'), ...commonErrors, ...authErrors, ...notFound },
+});
+
+const cancelOrder = createRoute({
+  method: 'post', path: '/orders/{orderNumber}/cancel', tags: ['orders'], security,
+  summary: 'Cancel an order that has not shipped; repeating it changes nothing',
+  middleware: [requireCustomer] as const,
+  request: { params: OrderParamsSchema, query: LocaleQuerySchema },
+  responses: {
+    200: jsonContent(CancelResultSchema, 'The cancelled order'), ...commonErrors, ...authErrors, ...notFound,
+    409: problemResponse('The order can no longer be cancelled; `detail` says why'),
+  },
+});
+
+const lookup = createRoute({
+  method: 'post', path: '/orders/lookup', tags: ['orders'], summary: 'Guest order status by order number and email',
+  request: { body: { content: { 'application/json': { schema: GuestLookupSchema } }, required: true } },
+  responses: {
+    200: jsonContent(GuestOrderSchema, 'The order status'), ...commonErrors,
+    404: problemResponse('No order matches that number and email'),
+  },
+});
+
+/** An own order or 404: another customer's order is indistinguishable from a missing one. */
+async function ownOrder(c: Context<AppEnv>, orderNumber: string) {
+  const order = await c.var.deps.stores.orders.get(orderNumber);
+  if (!order || order.customerId !== principalOf(c).sub) throw new NotFound('Order');
+  return order;
+}
+
+const localeOf = (c: Context<AppEnv>, query?: string) => requestLocale(query, c.req.header('accept-language'));
+
+export const orderRoutes = () =>
+  router()
+    .openapi(listOrders, async (c) => {
+      const { limit, cursor, locale } = c.req.valid('query');
+      const page = await c.var.deps.stores.orders.listByCustomer(principalOf(c).sub, limit, cursor);
+      return c.json({ orders: page.orders.map((o) => toSummary(o, localeOf(c, locale))), nextCursor: page.nextCursor }, 200);
+    })
+    .openapi(lookup, async (c) => {
+      const { orderNumber, email, locale } = c.req.valid('json');
+      const order = await findGuestOrder(c.var.deps, clientAddress(c), orderNumber, email);
+      // Same answer for an unknown order and a wrong email, so the endpoint reveals nothing.
+      if (!order) throw new NotFound('Order');
+      return c.json(toGuestView(order, localeOf(c, locale)), 200);
+    })
+    .openapi(getOrder, async (c) => {
+      const order = await ownOrder(c, c.req.valid('param').orderNumber);
+      return c.json(toDetail(order, localeOf(c, c.req.valid('query').locale)), 200);
+    })
+    .openapi(cancelOrder, async (c) => {
+      const { orderNumber } = c.req.valid('param');
+      const locale = localeOf(c, c.req.valid('query').locale);
+      const { stores, now } = c.var.deps;
+      const order = await ownOrder(c, orderNumber);
+      const decision = decideCancel(order, locale, now());
+      if (decision.kind === 'already-cancelled') return c.json({ order: toDetail(order, locale), changed: false }, 200);
+      const cancelled = await stores.orders.cancel(orderNumber, order.customerId, decision.event);
+      if (cancelled) return c.json({ order: toDetail(cancelled, locale), changed: true }, 200);
+      // Lost a race (another cancel, or it shipped meanwhile): decide again on what is stored now.
+      const fresh = await ownOrder(c, orderNumber);
+      decideCancel(fresh, locale, now());
+      return c.json({ order: toDetail(fresh, locale), changed: false }, 200);
+    });

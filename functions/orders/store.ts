@@ -1,0 +1,84 @@
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { BadRequest } from '../commons/errors';
+import { CANCELLABLE_STATUSES, type OrderRecord } from './domain/order';
+import type { TimelineEvent } from './schemas';
+import { cursor, isConditionFailure, withoutKeys, type Db } from '../store/client';
+import { keys } from '../store/table';
+
+/** Orders: one item per order, listed per customer through gsi1 (newest first). */
+export function ordersStore({ doc, table }: Db) {
+  return {
+    async get(orderNumber: string): Promise<OrderRecord | undefined> {
+      const { Item } = await doc.send(new GetCommand({ TableName: table, Key: keys.order(orderNumber) }));
+      return Item ? withoutKeys<OrderRecord>(Item) : undefined;
+    },
+
+    async listByCustomer(customerId: string, limit: number, after?: string) {
+      const start = cursor.decode(after, ['pk', 'sk', 'gsi1pk', 'gsi1sk']);
+      // A cursor only pages through the caller's own orders.
+      if (after && (!start || start.gsi1pk !== keys.customerOrders(customerId) || !start.gsi1sk?.startsWith('ORDER#'))) throw new BadRequest('The cursor is not valid', { errors: [{ field: 'cursor', message: 'Invalid cursor' }] });
+      const out = await doc.send(new QueryCommand({
+        TableName: table,
+        IndexName: 'gsi1',
+        KeyConditionExpression: 'gsi1pk = :pk AND begins_with(gsi1sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': keys.customerOrders(customerId), ':prefix': 'ORDER#' },
+        ScanIndexForward: false,
+        Limit: limit,
+        ExclusiveStartKey: start,
+      }));
+      return { orders: (out.Items ?? []).map((i) => withoutKeys<OrderRecord>(i)), nextCursor: cursor.encode(out.LastEvaluatedKey) };
+    },
+
+    /** Every order of a customer (bounded), for derived facts such as tier and stage. */
+    async allOfCustomer(customerId: string, max = 500): Promise<OrderRecord[]> {
+      const all: OrderRecord[] = [];
+      let next: string | undefined;
+      do {
+        const page = await this.listByCustomer(customerId, 100, next);
+        all.push(...page.orders);
+        next = page.nextCursor;
+      } while (next && all.length < max);
+      return all;
+    },
+
+    /** Writes an order unless one with the same number exists (seeding is idempotent). */
+    async create(order: OrderRecord): Promise<boolean> {
+      try {
+        await doc.send(new PutCommand({
+          TableName: table,
+          Item: { ...keys.order(order.orderNumber), ...keys.orderByCustomer(order.customerId, order.placedAt, order.orderNumber), ...order },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }));
+        return true;
+      } catch (error) {
+        if (isConditionFailure(error)) return false;
+        throw error;
+      }
+    },
+
+    /**
+     * Cancels in one conditional update that also appends the timeline event: it only wins while
+     * the order belongs to the customer and is still cancellable. Returns undefined when it lost.
+     */
+    async cancel(orderNumber: string, customerId: string, event: TimelineEvent): Promise<OrderRecord | undefined> {
+      const allowed = Object.fromEntries(CANCELLABLE_STATUSES.map((s, i) => [`:s${i}`, s]));
+      try {
+        const out = await doc.send(new UpdateCommand({
+          TableName: table,
+          Key: keys.order(orderNumber),
+          ConditionExpression: `customerId = :customer AND #status IN (${Object.keys(allowed).join(', ')})`,
+          UpdateExpression: 'SET #status = :cancelled, updatedAt = :at, timeline = list_append(timeline, :event)',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ...allowed, ':customer': customerId, ':cancelled': 'cancelled', ':at': event.at, ':event': [event] },
+          ReturnValues: 'ALL_NEW',
+        }));
+        return out.Attributes ? withoutKeys<OrderRecord>(out.Attributes) : undefined;
+      } catch (error) {
+        if (isConditionFailure(error)) return undefined;
+        throw error;
+      }
+    },
+  };
+}
+
+export type OrdersStore = ReturnType<typeof ordersStore>;

@@ -1,0 +1,65 @@
+import { z } from '@hono/zod-openapi';
+import { LocaleSchema } from '../http/schemas';
+
+export const TIERS = ['bronze', 'silver', 'gold', 'platinum'] as const;
+export const STAGES = ['prospect', 'new', 'active', 'loyal', 'at_risk', 'lapsed'] as const;
+
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** A calendar date that exists (29 February only in leap years when a year is given). */
+function isRealDate(value: string): boolean {
+  if (!/^(\d{4}-)?\d{2}-\d{2}$/.test(value)) return true; // the format check reports it
+  const parts = value.split('-').map(Number);
+  const [year, month, day] = parts.length === 3 ? parts : [undefined, parts[0], parts[1]];
+  if (!month || !day || month > 12 || day < 1 || day > (DAYS_IN_MONTH[month - 1] ?? 0)) return false;
+  if (year !== undefined && month === 2 && day === 29) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return true;
+}
+
+export const SpecialDateSchema = z
+  .strictObject({
+    kind: z.enum(['birthday', 'anniversary', 'other']),
+    date: z.string().regex(/^(\d{4}-)?\d{2}-\d{2}$/, 'Use YYYY-MM-DD or MM-DD').refine(isRealDate, 'No such date'),
+    label: z.string().trim().max(60).optional(),
+  })
+  .openapi('SpecialDate');
+export type SpecialDate = z.infer<typeof SpecialDateSchema>;
+
+export const PreferencesSchema = z
+  .strictObject({
+    newsletter: z.boolean(),
+    contactChannel: z.enum(['email', 'sms', 'none']),
+    orderUpdates: z.boolean(),
+  })
+  .openapi('Preferences');
+export type Preferences = z.infer<typeof PreferencesSchema>;
+
+export const ProfileSchema = z
+  .object({
+    customerId: z.string(),
+    email: z.string(),
+    name: z.string(),
+    locale: LocaleSchema,
+    preferences: PreferencesSchema,
+    specialDates: z.array(SpecialDateSchema),
+    customerSince: z.string(),
+    tier: z.enum(TIERS),
+    stage: z.enum(STAGES),
+    stats: z.object({ orderCount: z.number().int(), spentLast12MonthsCents: z.number().int(), lastOrderAt: z.string().optional() }),
+    greeting: z.string().openapi({ description: 'Greeting in the customer\'s language, with today\'s occasion if any' }),
+    occasionsToday: z.array(SpecialDateSchema),
+    openOrders: z.number().int(),
+  })
+  .openapi('Profile');
+export type Profile = z.infer<typeof ProfileSchema>;
+
+export const ProfilePatchSchema = z
+  .strictObject({
+    name: z.string().trim().min(1).max(80).optional(),
+    locale: LocaleSchema.optional(),
+    preferences: PreferencesSchema.partial().optional(),
+    specialDates: z.array(SpecialDateSchema).max(10).optional(),
+  })
+  .refine((p) => Object.keys(p).length > 0, { message: 'Send at least one field to change' })
+  .openapi('ProfilePatch');
+export type ProfilePatch = z.infer<typeof ProfilePatchSchema>;

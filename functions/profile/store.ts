@@ -1,0 +1,67 @@
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { NotFound } from '../commons/errors';
+import type { ProfileRecord } from './domain/profile';
+import type { ProfilePatch } from './schemas';
+import { isConditionFailure, withoutKeys, type Db } from '../store/client';
+import { keys } from '../store/table';
+
+/** Customer profiles: one item per customer, keyed by the identity provider's `sub`. */
+export function customersStore({ doc, table }: Db) {
+  return {
+    async get(customerId: string): Promise<ProfileRecord | undefined> {
+      const { Item } = await doc.send(new GetCommand({ TableName: table, Key: keys.profile(customerId) }));
+      return Item ? withoutKeys<ProfileRecord>(Item) : undefined;
+    },
+
+    /** Creates the profile unless it exists; returns the stored one either way. */
+    async ensure(profile: ProfileRecord): Promise<ProfileRecord> {
+      try {
+        await doc.send(new PutCommand({
+          TableName: table,
+          Item: { ...keys.profile(profile.customerId), ...profile },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }));
+        return profile;
+      } catch (error) {
+        if (!isConditionFailure(error)) throw error;
+        const existing = await this.get(profile.customerId);
+        if (!existing) throw error;
+        return existing;
+      }
+    },
+
+    /** Applies a validated patch; preferences merge field by field. */
+    async update(customerId: string, patch: ProfilePatch, now: Date): Promise<ProfileRecord> {
+      const names: Record<string, string> = {};
+      const values: Record<string, unknown> = { ':now': now.toISOString() };
+      const sets = ['updatedAt = :now'];
+      const set = (path: string[], value: unknown) => {
+        const tokens = path.map((p) => { names[`#${p}`] = p; return `#${p}`; });
+        const placeholder = `:${path.join('_')}`;
+        values[placeholder] = value;
+        sets.push(`${tokens.join('.')} = ${placeholder}`);
+      };
+      if (patch.name !== undefined) set(['name'], patch.name);
+      if (patch.locale !== undefined) set(['locale'], patch.locale);
+      if (patch.specialDates !== undefined) set(['specialDates'], patch.specialDates);
+      for (const [key, value] of Object.entries(patch.preferences ?? {})) set(['preferences', key], value);
+      try {
+        const out = await doc.send(new UpdateCommand({
+          TableName: table,
+          Key: keys.profile(customerId),
+          ConditionExpression: 'attribute_exists(pk)',
+          UpdateExpression: `SET ${sets.join(', ')}`,
+          ExpressionAttributeNames: Object.keys(names).length ? names : undefined,
+          ExpressionAttributeValues: values,
+          ReturnValues: 'ALL_NEW',
+        }));
+        return withoutKeys<ProfileRecord>(out.Attributes ?? {});
+      } catch (error) {
+        if (isConditionFailure(error)) throw new NotFound('Profile');
+        throw error;
+      }
+    },
+  };
+}
+
+export type CustomersStore = ReturnType<typeof customersStore>;

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { respond, type RespondOutput } from '../../../../../functions/chat/domain/bot/dialog.js';
+import type { BotPorts, BotState, Reply } from '../../../../../functions/chat/domain/bot/types.js';
+import { memoryPorts, order } from './ports.js';
+
+/** Runs a conversation, feeding each turn's state into the next. */
+async function chat(ports: BotPorts, messages: string[], signedIn = false): Promise<RespondOutput[]> {
+  let state: BotState | null = null;
+  const out: RespondOutput[] = [];
+  for (const message of messages) {
+    const r = await respond({ message, locale: 'en', signedIn, state }, ports);
+    out.push(r);
+    state = JSON.parse(JSON.stringify(r.state)) as BotState; // must survive a round trip through storage
+  }
+  return out;
+}
+const texts = (r: RespondOutput) => r.replies.map((x: Reply) => ('text' in x ? x.text : '')).join(' ');
+
+describe('Function: respond (orders)', () => {
+  it('should ask a guest for the order number, then the email, before showing anything', async () => {
+    const { ports, calls } = memoryPorts({ guest: { '10023': { email: 'ana@example.com', order: order('10023') } } });
+    const [a, b, c] = await chat(ports, ['where is my order', '10023', 'ana@example.com']);
+    expect(a!.intent).toBe('order_status');
+    expect(a!.replies.some((r) => r.type === 'order')).toBe(false);
+    expect(b!.intent).toBe('order_status');
+    expect(b!.state.pending).toMatchObject({ kind: 'email', orderNumber: '10023' });
+    expect(c!.intent).toBe('order_status');
+    expect(calls.lookupOrder).toEqual([['10023', 'ana@example.com']]);
+    expect(c!.replies.find((r) => r.type === 'order')).toMatchObject({ order: { orderNumber: '10023' } });
+  });
+
+  it('should not reveal an order to a guest with the wrong email', async () => {
+    const { ports } = memoryPorts({ guest: { '10023': { email: 'ana@example.com', order: order('10023') } } });
+    const [, r] = await chat(ports, ['status of order 10023', 'eve@example.com']);
+    expect(r!.replies.some((x) => x.type === 'order')).toBe(false);
+    expect(texts(r!)).toContain("couldn't find");
+  });
+
+  it('should answer a signed-in customer with one order directly', async () => {
+    const { ports } = memoryPorts({ own: [order('10023', 'shipped', { trackingUrl: 'https://track.example/1' })] });
+    const [r] = await chat(ports, ["where's my stuff"], true);
+    expect(r!.replies.find((x) => x.type === 'order')).toBeDefined();
+    expect(r!.replies.find((x) => x.type === 'link')).toMatchObject({ url: 'https://track.example/1' });
+  });
+
+  it('should ask which order when a signed-in customer has several, then answer', async () => {
+    const { ports } = memoryPorts({ own: [order('10023'), order('10024', 'processing')] });
+    const [a, b] = await chat(ports, ['has my order shipped', '10024'], true);
+    expect(a!.replies[0]).toMatchObject({ type: 'choices' });
+    expect(b!.intent).toBe('order_status');
+    expect(b!.replies.find((x) => x.type === 'order')).toMatchObject({ order: { orderNumber: '10024' } });
+  });
+
+  it('should cancel only after confirmation', async () => {
+    const { ports, calls } = memoryPorts({ own: [order('10023', 'processing')] });
+    const [a, b] = await chat(ports, ['cancel order 10023', 'yes'], true);
+    expect(a!.state.pending).toEqual({ kind: 'confirm_cancel', orderNumber: '10023' });
+    expect(calls.cancelOrder).toEqual(['10023']);
+    expect(b!.intent).toBe('cancel_order');
+    expect(texts(b!)).toContain('cancelled');
+  });
+
+  it('should accept confirmations in German, Vietnamese and Chinese, and keep the order on no', async () => {
+    for (const [ask, yes] of [['bestellung 10023 stornieren', 'ja'], ['hủy đơn hàng 10023', 'có'], ['取消订单10023', '是']] as const) {
+      const { ports, calls } = memoryPorts({ own: [order('10023', 'processing')] });
+      await chat(ports, [ask, yes], true);
+      expect(calls.cancelOrder).toEqual(['10023']);
+    }
+    const { ports, calls } = memoryPorts({ own: [order('10023', 'processing')] });
+    await chat(ports, ['cancel order 10023', 'no'], true);
+    expect(calls.cancelOrder).toEqual([]);
+  });
+
+  it('should tell a guest to sign in to cancel', async () => {
+    const { ports, calls } = memoryPorts();
+    const [r] = await chat(ports, ['cancel my order 10023']);
+    expect(r!.intent).toBe('cancel_order');
+    expect(calls.cancelOrder).toEqual([]);
+  });
+});
+
+describe('Function: respond (fallback, handoff, language)', () => {
+  it('should climb the fallback ladder: rephrase, FAQ suggestions, offer a person', async () => {
+    const faq = [1, 2, 3, 4].map((i) => ({ slug: `a${i}`, question: `Question ${i}`, snippet: 's', score: 1, url: `/faq/a${i}` }));
+    const { ports, calls } = memoryPorts({ faq });
+    const [a, b, c, d] = await chat(ports, ['blorp', 'zzz qqq', 'hmm', 'yes']);
+    expect(a!.intent).toBe('fallback');
+    expect(a!.replies[0]).toMatchObject({ type: 'choices' });
+    expect(b!.replies.filter((x) => x.type === 'link')).toHaveLength(3);
+    expect(c!.state.pending).toEqual({ kind: 'confirm_handoff' });
+    expect(d!.intent).toBe('human_handoff');
+    expect(d!.handoff).toEqual({ ticketId: 'T-1' });
+    expect(calls.createTicket).toBe(1);
+  });
+
+  it('should hand off at any time, even mid slot filling, and create one ticket only', async () => {
+    const { ports, calls } = memoryPorts();
+    const [, b, c] = await chat(ports, ['where is my order', 'talk to a human', 'i want to speak to an agent']);
+    expect(b!.intent).toBe('human_handoff');
+    expect(b!.state.pending).toBeUndefined();
+    expect(c!.handoff).toEqual({ ticketId: 'T-1' });
+    expect(calls.createTicket).toBe(1);
+  });
+
+  it('should answer from the FAQ when a support question matches an article', async () => {
+    const faq = [{ slug: 'gift-cards', question: 'Do you sell gift cards?', snippet: 'Yes, gift cards from 10 EUR.', score: 150, url: '/en/faq/gift-cards' }];
+    const { ports } = memoryPorts({ faq });
+    const [r] = await chat(ports, ['do you sell gift cards']);
+    expect(r!.intent).toBe('faq');
+    expect(r!.replies).toContainEqual({ type: 'link', text: 'Read more: Do you sell gift cards?', url: '/en/faq/gift-cards' });
+  });
+
+  it('should not answer out-of-scope questions from the FAQ', async () => {
+    const faq = [{ slug: 'x', question: 'What is the weather?', snippet: 'weather', score: 9, url: '/x' }];
+    const { ports } = memoryPorts({ faq });
+    const [r] = await chat(ports, ["what's the weather like tomorrow"]);
+    expect(r!.intent).toBe('fallback');
+  });
+
+  it('should answer in the language of the text, never mixing, whatever the locale field says', async () => {
+    const { ports } = memoryPorts();
+    const [de] = await chat(ports, ['wo ist meine Bestellung']);
+    expect(texts(de!)).toContain('Bestellnummer');
+    const [vi] = await chat(ports, ['don hang cua toi dau']);
+    expect(texts(vi!)).toContain('mã đơn hàng');
+    const [zh] = await chat(ports, ['我的訂單在哪裡']);
+    expect(texts(zh!)).toContain('订单号');
+    const [, follow] = await chat(ports, ['wo ist meine Bestellung', '10023']);
+    expect(texts(follow!)).toContain('E-Mail');
+  });
+
+  it('should give short friendly small talk answers', async () => {
+    const { ports } = memoryPorts();
+    const [hi, bot, bye] = await chat(ports, ['hello', 'are you a bot?', 'bye']);
+    expect([hi!.intent, bot!.intent, bye!.intent]).toEqual(['greeting', 'small_talk', 'goodbye']);
+    expect(texts(bot!)).toContain('assistant');
+  });
+});
