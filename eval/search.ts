@@ -13,7 +13,8 @@
 import MiniSearch from 'minisearch';
 import { readFileSync } from 'node:fs';
 import { seedArticles } from '../functions/local/seed/faq-articles.js';
-import { buildSearchEngine, LOCALES, type Locale, type SearchableArticle } from '../functions/faq/domain/search/index.js';
+import { LOCALES } from '../locales/registry';
+import { buildSearchEngine, type Locale, type SearchableArticle } from '../functions/faq/domain/search/index.js';
 
 interface LabelledQuery { q: string; relevant: string[] }
 interface SearchSet {

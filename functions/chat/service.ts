@@ -1,3 +1,4 @@
+import type { Locale } from '../../locales/registry';
 import { createHash, randomUUID } from 'node:crypto';
 import type { Principal } from '../auth/verify';
 import { NotAllowed } from '../commons/errors';
@@ -7,7 +8,6 @@ import type { Config } from '../config';
 import { redact } from '../commons/redact';
 import type { AppDeps } from '../env';
 import type { BotPorts, Reply } from './domain/bot';
-import type { Locale } from './domain/bot/types';
 import { decideCancel } from '../orders/domain/cancel';
 import type { OrderRecord } from '../orders/domain/order';
 import type { ProfileRecord } from '../profile/domain/profile';

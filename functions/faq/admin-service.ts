@@ -1,9 +1,9 @@
+import type { Locale } from '../../locales/registry';
 import { Conflict, NotFound, PreconditionFailed, PreconditionRequired } from '../commons/errors';
 import { fieldErrors } from '../http/problem';
 import { lazyModule, perApp } from '../commons/lazy';
 import type { AppDeps } from '../env';
 import { applyAction, renderedLive, sameContent, toAdminArticle, type Action, type ArticleHead, type Render } from './domain/article';
-import type { Locale } from '../http/schemas';
 import { IMPORT_COLUMNS, ImportRowSchema, type ArticleContent, type Version } from './schemas';
 import type { FaqStore } from './store';
 import { faqSearchOf, type FaqSearch } from './search-service';

@@ -1,9 +1,9 @@
+import type { Locale } from '../../locales/registry';
 import type { Config } from '../config';
 import type { ArticleHead, LiveArticle } from './domain/article';
 import { lazyModule, perApp } from '../commons/lazy';
 import type { AppDeps } from '../env';
 import type { SearchEngine, Synonyms } from './domain/search';
-import type { Locale } from '../http/schemas';
 import type { FaqStore } from './store';
 
 export interface LiveEntry { slug: string; locale: Locale; live: LiveArticle }

@@ -1,7 +1,7 @@
+import type { Locale } from '../../locales/registry';
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { PreconditionFailed } from '../commons/errors';
 import type { ArticleHead, Change } from './domain/article';
-import type { Locale } from '../http/schemas';
 import type { Version } from './schemas';
 import { isConditionFailure, queryAll, withoutKeys, type Db } from '../store/client';
 

@@ -1,8 +1,8 @@
 import { z } from '@hono/zod-openapi';
 
-export const LOCALES = ['en', 'de', 'vi', 'zh'] as const;
+import { LOCALES } from '../../locales/registry';
+
 export const LocaleSchema = z.enum(LOCALES).openapi({ description: 'UI and content language' });
-export type Locale = z.infer<typeof LocaleSchema>;
 
 /** RFC 9457 problem details, the one error shape of the API. */
 export const ProblemSchema = z

@@ -1,12 +1,8 @@
 import { z } from '@hono/zod-openapi';
 import { EmailSchema, LocaleSchema, OrderNumberSchema } from '../http/schemas';
+import { ORDER_STATUSES } from './domain/order';
 
-export const ORDER_STATUSES = [
-  'placed', 'paid', 'packed', 'shipped', 'delayed', 'out_for_delivery',
-  'delivery_attempted', 'delivered', 'cancelled', 'returned',
-] as const;
 export const OrderStatusSchema = z.enum(ORDER_STATUSES);
-export type OrderStatus = z.infer<typeof OrderStatusSchema>;
 
 export const TimelineEventSchema = z
   .object({
@@ -18,7 +14,6 @@ export const TimelineEventSchema = z
     note: z.string().optional(),
   })
   .openapi('TimelineEvent');
-export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
 
 export const TimelineStepSchema = TimelineEventSchema.extend({
   title: z.string().openapi({ description: 'What happened, in the customer\'s language' }),

@@ -1,7 +1,7 @@
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { BadRequest } from '../commons/errors';
-import { CANCELLABLE_STATUSES, type OrderRecord } from './domain/order';
-import type { TimelineEvent } from './schemas';
+import { CANCELLABLE_STATUSES, type OrderRecord, type TimelineEvent } from './domain/order';
+
 import { cursor, isConditionFailure, withoutKeys, type Db } from '../store/client';
 import { keys } from '../store/table';
 

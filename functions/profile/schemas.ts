@@ -1,8 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { LocaleSchema } from '../http/schemas';
-
-export const TIERS = ['bronze', 'silver', 'gold', 'platinum'] as const;
-export const STAGES = ['prospect', 'new', 'active', 'loyal', 'at_risk', 'lapsed'] as const;
+import { CONTACT_CHANNELS, SPECIAL_DATE_KINDS, type Preferences, type SpecialDate } from './domain/profile';
+import { STAGES, TIERS } from './domain/relationship';
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -18,21 +17,19 @@ function isRealDate(value: string): boolean {
 
 export const SpecialDateSchema = z
   .strictObject({
-    kind: z.enum(['birthday', 'anniversary', 'other']),
+    kind: z.enum(SPECIAL_DATE_KINDS),
     date: z.string().regex(/^(\d{4}-)?\d{2}-\d{2}$/, 'Use YYYY-MM-DD or MM-DD').refine(isRealDate, 'No such date'),
     label: z.string().trim().max(60).optional(),
   })
-  .openapi('SpecialDate');
-export type SpecialDate = z.infer<typeof SpecialDateSchema>;
+  .openapi('SpecialDate') satisfies z.ZodType<SpecialDate>;
 
 export const PreferencesSchema = z
   .strictObject({
     newsletter: z.boolean(),
-    contactChannel: z.enum(['email', 'sms', 'none']),
+    contactChannel: z.enum(CONTACT_CHANNELS),
     orderUpdates: z.boolean(),
   })
-  .openapi('Preferences');
-export type Preferences = z.infer<typeof PreferencesSchema>;
+  .openapi('Preferences') satisfies z.ZodType<Preferences>;
 
 export const ProfileSchema = z
   .object({

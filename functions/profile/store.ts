@@ -1,7 +1,6 @@
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { NotFound } from '../commons/errors';
-import type { ProfileRecord } from './domain/profile';
-import type { ProfilePatch } from './schemas';
+import type { ProfilePatch, ProfileRecord } from './domain/profile';
 import { isConditionFailure, withoutKeys, type Db } from '../store/client';
 import { keys } from '../store/table';
 

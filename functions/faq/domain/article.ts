@@ -1,4 +1,4 @@
-import type { Locale } from '../../http/schemas';
+import type { Locale } from '../../../locales/registry';
 import type { AdminArticle, ArticleContent, Version } from '../schemas';
 
 /** The live (published) copy customers see; its HTML was sanitised when it was published. */

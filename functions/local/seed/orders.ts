@@ -1,6 +1,6 @@
+import type { Locale } from '../../../locales/registry';
 import type { OrderRecord } from '../../orders/domain/order';
-import type { Locale } from '../../http/schemas';
-import type { OrderStatus, TimelineEvent } from '../../orders/schemas';
+import type { OrderStatus, TimelineEvent } from '../../orders/domain/order';
 import { demoAccounts } from './customers';
 
 const DAY = 86_400_000;

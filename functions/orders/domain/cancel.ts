@@ -1,8 +1,7 @@
+import type { Locale } from '../../../locales/registry';
 import { NotAllowed } from '../../commons/errors';
-import type { Locale } from '../../http/schemas';
-import type { TimelineEvent } from '../schemas';
 import { cancellability } from './timeline';
-import type { OrderRecord } from './order';
+import type { OrderRecord, TimelineEvent } from './order';
 
 export type CancelDecision =
   | { kind: 'cancel'; event: TimelineEvent }

@@ -1,5 +1,22 @@
-import type { OrderStatus, TimelineEvent } from '../schemas';
-import type { Locale } from '../../http/schemas';
+import type { Locale } from '../../../locales/registry';
+
+/** Every step an order can be in, in the order they usually happen. */
+export const ORDER_STATUSES = [
+  'placed', 'paid', 'packed', 'shipped', 'delayed', 'out_for_delivery',
+  'delivery_attempted', 'delivered', 'cancelled', 'returned',
+] as const;
+export type OrderStatus = (typeof ORDER_STATUSES)[number];
+
+/** One step on an order's timeline, as stored. */
+export interface TimelineEvent {
+  status: OrderStatus;
+  /** ISO 8601 time of the event. */
+  at: string;
+  carrier?: string;
+  trackingNumber?: string;
+  location?: string;
+  note?: string;
+}
 
 /** An order as stored: the source of every view a customer, a guest or the bot gets. */
 export interface OrderRecord {

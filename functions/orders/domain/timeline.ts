@@ -1,14 +1,13 @@
-import type { Locale } from '../../http/schemas';
-import type { OrderDetail, OrderSummary, TimelineEvent } from '../schemas';
-import { CANCEL_REFUSAL, CANCEL_REFUSAL_DELIVERED, CANCEL_REFUSAL_FINAL, STATUS_TEXT } from './messages';
-import { CANCELLABLE_STATUSES, SHIPPED_OR_LATER, type OrderRecord } from './order';
+import { pack } from '../../../locales/packs';
+import type { Locale } from '../../../locales/registry';
+import { CANCELLABLE_STATUSES, SHIPPED_OR_LATER, type OrderRecord, type TimelineEvent } from './order';
 
 const fill = (template: string, values: Record<string, string | undefined>) =>
   template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '—');
 
 /** One timeline event in plain words, in the customer's language. */
 export function describeEvent(event: TimelineEvent, record: OrderRecord, locale: Locale) {
-  const text = STATUS_TEXT[locale][event.status];
+  const text = pack(locale).orders.status[event.status];
   const description = fill(text.done, {
     carrier: event.carrier ?? record.tracking?.carrier,
     tracking: event.trackingNumber ?? record.tracking?.trackingNumber,
@@ -30,18 +29,19 @@ export function deliveredAt(record: OrderRecord): string | undefined {
 export function cancellability(record: OrderRecord, locale: Locale): { canCancel: boolean; cancelReason?: string } {
   if (CANCELLABLE_STATUSES.includes(record.status)) return { canCancel: true };
   if (record.status === 'cancelled') return { canCancel: false };
-  const reason = record.status === 'delivered' ? CANCEL_REFUSAL_DELIVERED
-    : SHIPPED_OR_LATER.includes(record.status) && record.status !== 'returned' ? CANCEL_REFUSAL : CANCEL_REFUSAL_FINAL;
-  return { canCancel: false, cancelReason: reason[locale] };
+  const refused = pack(locale).orders.cancelRefused;
+  const reason = record.status === 'delivered' ? refused.delivered
+    : SHIPPED_OR_LATER.includes(record.status) && record.status !== 'returned' ? refused.shipped : refused.closed;
+  return { canCancel: false, cancelReason: reason };
 }
 
 /** The list view of an order. */
-export function toSummary(record: OrderRecord, locale: Locale): OrderSummary {
+export function toSummary(record: OrderRecord, locale: Locale) {
   const finished = ['delivered', 'cancelled', 'returned'].includes(record.status);
   return {
     orderNumber: record.orderNumber,
     status: record.status,
-    statusText: STATUS_TEXT[locale][record.status].title,
+    statusText: pack(locale).orders.status[record.status].title,
     placedAt: record.placedAt,
     expectedDelivery: finished ? undefined : record.expectedDelivery,
     deliveredAt: deliveredAt(record),
@@ -53,7 +53,7 @@ export function toSummary(record: OrderRecord, locale: Locale): OrderSummary {
 }
 
 /** The owner's full view: items, address, the described timeline and what they can still do. */
-export function toDetail(record: OrderRecord, locale: Locale): OrderDetail {
+export function toDetail(record: OrderRecord, locale: Locale) {
   return {
     ...toSummary(record, locale),
     items: record.items,

@@ -1,9 +1,19 @@
-import type { Locale } from '../../http/schemas';
-import type { Preferences, Profile, SpecialDate } from '../schemas';
-import { greeting } from './greetings';
+import { localeInfo, type Locale } from '../../../locales/registry';
 import { isOpen, type OrderRecord } from '../../orders/domain/order';
+import { greeting } from './greetings';
 import { relationship } from './relationship';
-import { LOCALE_TIME_ZONE, occasionsOn } from './special-dates';
+import { occasionsOn } from './special-dates';
+
+export const SPECIAL_DATE_KINDS = ['birthday', 'anniversary', 'other'] as const;
+export const CONTACT_CHANNELS = ['email', 'sms', 'none'] as const;
+
+/** A date a customer wants remembered: `YYYY-MM-DD` or `MM-DD`. */
+export interface SpecialDate { kind: (typeof SPECIAL_DATE_KINDS)[number]; date: string; label?: string }
+
+export interface Preferences { newsletter: boolean; contactChannel: (typeof CONTACT_CHANNELS)[number]; orderUpdates: boolean }
+
+/** What a customer may change about themselves. */
+export interface ProfilePatch { name?: string; locale?: Locale; preferences?: Partial<Preferences>; specialDates?: SpecialDate[] }
 
 /** A customer profile as stored (everything not derived from orders). */
 export interface ProfileRecord {
@@ -28,8 +38,8 @@ const hourIn = (now: Date, timeZone: string) =>
   Number(new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', hourCycle: 'h23' }).format(now));
 
 /** The profile a customer sees: stored facts plus tier, stage, greeting and today's occasions. */
-export function presentProfile(record: ProfileRecord, orders: readonly OrderRecord[], now: Date): Profile {
-  const zone = LOCALE_TIME_ZONE[record.locale];
+export function presentProfile(record: ProfileRecord, orders: readonly OrderRecord[], now: Date) {
+  const zone = localeInfo(record.locale).timeZone;
   const occasionsToday = occasionsOn(record.specialDates, now, zone);
   const rel = relationship(orders, now);
   return {

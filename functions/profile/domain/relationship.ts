@@ -1,5 +1,7 @@
-import type { OrderStatus } from '../../orders/schemas';
-import type { STAGES, TIERS } from '../schemas';
+import type { OrderStatus } from '../../orders/domain/order';
+
+export const TIERS = ['bronze', 'silver', 'gold', 'platinum'] as const;
+export const STAGES = ['prospect', 'new', 'active', 'loyal', 'at_risk', 'lapsed'] as const;
 
 export type Tier = (typeof TIERS)[number];
 export type Stage = (typeof STAGES)[number];

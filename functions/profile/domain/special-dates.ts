@@ -1,10 +1,4 @@
-import type { Locale } from '../../http/schemas';
-import type { SpecialDate } from '../schemas';
-
-/** The zone a customer's "today" is judged in, by language (no per-customer zone is stored). */
-export const LOCALE_TIME_ZONE: Record<Locale, string> = {
-  en: 'Europe/London', de: 'Europe/Berlin', vi: 'Asia/Ho_Chi_Minh', zh: 'Asia/Taipei',
-};
+import type { SpecialDate } from './profile';
 
 /** Today's month and day ("MM-DD") in a time zone. */
 export function monthDayIn(now: Date, timeZone: string): string {

@@ -1,4 +1,5 @@
-import type { Classification, Intent, Locale } from './types.js';
+import type { Locale } from '../../../../locales/registry';
+import type { Classification, Intent } from './types.js';
 import type { CompiledRules, CompiledSet } from './compile.js';
 import { defaultRules } from './default-rules.js';
 import { detectLanguage } from './language.js';

@@ -1,5 +1,4 @@
-import type { Locale } from './types.js';
-import { LOCALES } from './types.js';
+import { Locale, LOCALES } from '../../../../locales/registry';
 import { InvalidRules, parseRules, type PatternsByLocale, type Rules } from './rules-schema.js';
 import { compilePattern, literalWords, type SynonymTable } from './pattern.js';
 import { compileEntities, type EntityMatchers } from './entities.js';

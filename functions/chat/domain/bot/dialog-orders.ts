@@ -1,4 +1,5 @@
-import type { BotPorts, BotState, Entities, Locale, OrderIntent, OrderView, Reply } from './types.js';
+import type { Locale } from '../../../../locales/registry';
+import type { BotPorts, BotState, Entities, OrderIntent, OrderView, Reply } from './types.js';
 import type { CompiledRules } from './compile.js';
 import { msg, text, yesNo } from './text.js';
 

@@ -1,4 +1,5 @@
-import type { BotPorts, BotState, Classification, Intent, Locale, Reply } from './types.js';
+import type { Locale } from '../../../../locales/registry';
+import type { BotPorts, BotState, Classification, Intent, Reply } from './types.js';
 import type { CompiledRules } from './compile.js';
 import { defaultRules } from './default-rules.js';
 import { classify, matchText, scoreSet } from './classify.js';

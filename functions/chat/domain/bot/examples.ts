@@ -1,5 +1,5 @@
-import type { Intent, Locale } from './types.js';
-import { LOCALES } from './types.js';
+import { Locale, LOCALES } from '../../../../locales/registry';
+import type { Intent } from './types.js';
 import type { CompiledRules } from './compile.js';
 import type { ExamplesByLocale } from './rules-schema.js';
 import { matchText } from './classify.js';

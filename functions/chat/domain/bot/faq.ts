@@ -1,4 +1,5 @@
-import type { BotPorts, FaqHit, Locale } from './types.js';
+import type { Locale } from '../../../../locales/registry';
+import type { BotPorts, FaqHit } from './types.js';
 import type { CompiledRules } from './compile.js';
 import { normalise } from './normalise.js';
 import { detectLanguage } from './language.js';

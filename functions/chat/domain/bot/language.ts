@@ -1,4 +1,4 @@
-import type { Locale } from './types.js';
+import type { Locale } from '../../../../locales/registry';
 import { fold, hasHan } from './normalise.js';
 
 // Letters that only Vietnamese uses among our locales (tone marks and horn/breve vowels).

@@ -1,5 +1,6 @@
+import { LOCALES } from '../../../../locales/registry';
 import { z } from 'zod';
-import { INTENTS, LOCALES } from './types.js';
+import { INTENTS } from './types.js';
 
 /**
  * The rule file format. Patterns are "regex-lite" (see pattern.ts): space-separated terms

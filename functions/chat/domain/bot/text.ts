@@ -1,4 +1,5 @@
-import type { Intent, Locale, Reply } from './types.js';
+import type { Locale } from '../../../../locales/registry';
+import type { Intent, Reply } from './types.js';
 import type { CompiledRules } from './compile.js';
 
 type Texts = string | string[];

@@ -1,6 +1,7 @@
 /** Public types of the chatbot domain. Everything here is JSON-serialisable. */
-export const LOCALES = ['en', 'de', 'vi', 'zh'] as const;
-export type Locale = (typeof LOCALES)[number];
+import type { Locale } from '../../../../locales/registry';
+
+export type { Locale };
 
 export const INTENTS = [
   'greeting', 'goodbye', 'thanks', 'small_talk', 'order_status', 'cancel_order', 'change_order',

@@ -1,3 +1,4 @@
+import type { Locale } from '../../../../locales/registry';
 import type { SearchResult } from 'minisearch';
 import { defaultSynonyms } from './default-synonyms.js';
 import { buildIndexes, isSnapshot, loadIndexes, type DocRecord, type RawIndex, type Snapshot } from './indexer.js';
@@ -5,9 +6,7 @@ import { planQuery, runPlan, type LocaleIndex } from './query.js';
 import { makeSnippet } from './snippet.js';
 import { compileSynonyms } from './synonyms.js';
 import { baseTerms } from './tokenise.js';
-import {
-  FALLBACK_LOCALE, type Locale, type SearchableArticle, type SearchEngine, type SearchHit, type Synonyms,
-} from './types.js';
+import { FALLBACK_LOCALE, type SearchableArticle, type SearchEngine, type SearchHit, type Synonyms } from './types.js';
 
 /** English stand-ins rank with the locale's own articles, a little behind at equal relevance. */
 const FALLBACK_WEIGHT = 0.85;

@@ -6,4 +6,3 @@ export { tokenise } from './tokenise.js';
 export { markdownToText } from './markdown.js';
 export { escapeHtml } from './snippet.js';
 export type { Locale, SearchableArticle, SearchEngine, SearchHit, SearchOptions, Synonyms } from './types.js';
-export { LOCALES } from './types.js';

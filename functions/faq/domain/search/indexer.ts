@@ -1,7 +1,8 @@
+import { LOCALES, Locale } from '../../../../locales/registry';
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import { markdownToText } from './markdown.js';
 import { tokenise } from './tokenise.js';
-import { LOCALES, type Locale, type SearchableArticle } from './types.js';
+import { type SearchableArticle } from './types.js';
 
 /** What the engine keeps per article: enough to filter, rank and show a hit. */
 export interface DocRecord {

@@ -1,5 +1,5 @@
+import type { Locale } from '../../../../locales/registry';
 import { foldChinese, HAN } from './chinese.js';
-import type { Locale } from './types.js';
 
 const COMBINING_MARKS = /\p{M}+/gu;
 const NON_ASCII = /[^\x00-\x7f]/;

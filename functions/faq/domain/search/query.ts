@@ -1,10 +1,10 @@
+import type { Locale } from '../../../../locales/registry';
 import type MiniSearch from 'minisearch';
 import type { SearchOptions as MsSearchOptions, SearchResult } from 'minisearch';
 import { HAN } from './chinese.js';
 import { stem } from './stem.js';
 import { synonymWeights, type CompiledSynonyms } from './synonyms.js';
 import { baseTerms } from './tokenise.js';
-import type { Locale } from './types.js';
 
 /** One locale's index with what query planning needs to know about it. */
 export interface LocaleIndex {

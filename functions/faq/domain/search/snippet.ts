@@ -1,6 +1,6 @@
+import type { Locale } from '../../../../locales/registry';
 import { foldChinese } from './chinese.js';
 import { wordTerm } from './tokenise.js';
-import type { Locale } from './types.js';
 
 const WORD = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{M}\p{N}])+/gu;
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

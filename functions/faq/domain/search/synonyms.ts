@@ -1,6 +1,6 @@
+import type { Locale } from '../../../../locales/registry';
 import { HAN } from './chinese.js';
 import { baseTerms, tokenise } from './tokenise.js';
-import type { Locale } from './types.js';
 
 /** A synonym table compiled for one locale: each member phrase as base terms, by first term. */
 export interface CompiledSynonyms {

@@ -1,8 +1,8 @@
+import type { Locale } from '../../../../locales/registry';
 import { foldChinese, HAN } from './chinese.js';
 import { foldWord } from './normalise.js';
 import { stem } from './stem.js';
 import { isStopword, ZH_SPLIT_CHARS, ZH_STOP_PHRASES } from './stopwords.js';
-import type { Locale } from './types.js';
 
 // Han characters are letters too: the non-Han branch must exclude them, or "okta单点登录" would be
 // read as one Latin word.

@@ -1,7 +1,7 @@
 /** Public types of the FAQ search engine. */
-export type Locale = 'en' | 'de' | 'vi' | 'zh';
+import type { Locale } from '../../../../locales/registry';
 
-export const LOCALES: readonly Locale[] = ['en', 'de', 'vi', 'zh'];
+export type { Locale };
 
 /** The locale whose articles stand in when a slug has no translation. */
 export const FALLBACK_LOCALE: Locale = 'en';

@@ -1,8 +1,8 @@
+import type { Locale } from '../../../../locales/registry';
 import { describe, expect, it } from 'vitest';
 import { NotAllowed } from '../../../../functions/commons/errors';
 import { decideCancel } from '../../../../functions/orders/domain/cancel';
-import type { Locale } from '../../../../functions/http/schemas';
-import type { OrderStatus } from '../../../../functions/orders/schemas';
+import type { OrderStatus } from '../../../../functions/orders/domain/order';
 import { makeOrder } from '../../../fixtures/orders';
 
 const NOW = new Date('2026-03-02T08:15:00.000Z');

@@ -1,7 +1,7 @@
+import { LOCALES, Locale } from '../../../../locales/registry';
 import { describe, expect, it } from 'vitest';
 import { describeEvent, toDetail, toGuestView, toSummary } from '../../../../functions/orders/domain/timeline';
-import { LOCALES, type Locale } from '../../../../functions/http/schemas';
-import { ORDER_STATUSES, type OrderStatus, type TimelineEvent } from '../../../../functions/orders/schemas';
+import { ORDER_STATUSES, type OrderStatus, type TimelineEvent } from '../../../../functions/orders/domain/order';
 import { makeOrder } from '../../../fixtures/orders';
 
 const FINISHED: OrderStatus[] = ['delivered', 'cancelled', 'returned'];

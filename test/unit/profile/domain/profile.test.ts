@@ -1,9 +1,9 @@
+import type { SpecialDate } from '../../../../functions/profile/domain/profile';
+import type { Locale } from '../../../../locales/registry';
 import { describe, expect, it } from 'vitest';
 import type { OrderRecord } from '../../../../functions/orders/domain/order';
 import { newProfile, presentProfile, type ProfileRecord } from '../../../../functions/profile/domain/profile';
-import type { Locale } from '../../../../functions/http/schemas';
-import type { OrderStatus } from '../../../../functions/orders/schemas';
-import type { SpecialDate } from '../../../../functions/profile/schemas';
+import type { OrderStatus } from '../../../../functions/orders/domain/order';
 import { makeOrder } from '../../../fixtures/orders';
 
 const profileOf = (locale: Locale, name: string, specialDates: SpecialDate[] = []): ProfileRecord => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { relationship, type OrderFacts } from '../../../../functions/profile/domain/relationship';
-import type { OrderStatus } from '../../../../functions/orders/schemas';
+import type { OrderStatus } from '../../../../functions/orders/domain/order';
 
 const NOW = new Date('2026-06-15T12:00:00.000Z');
 const DAY = 86_400_000;

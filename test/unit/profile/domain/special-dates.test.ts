@@ -1,11 +1,12 @@
+import type { SpecialDate } from '../../../../functions/profile/domain/profile';
 import { describe, expect, it } from 'vitest';
-import { LOCALE_TIME_ZONE, monthDayIn, occasionsOn } from '../../../../functions/profile/domain/special-dates';
-import type { SpecialDate } from '../../../../functions/profile/schemas';
+import { LOCALE_REGISTRY } from '../../../../locales/registry';
+import { monthDayIn, occasionsOn } from '../../../../functions/profile/domain/special-dates';
 
 const BIRTHDAY: SpecialDate = { kind: 'birthday', date: '1990-06-21' };
 const LEAP_BIRTHDAY: SpecialDate = { kind: 'birthday', date: '2000-02-29' };
-const LONDON = LOCALE_TIME_ZONE.en;
-const TAIPEI = LOCALE_TIME_ZONE.zh;
+const LONDON = LOCALE_REGISTRY.en.timeZone;
+const TAIPEI = LOCALE_REGISTRY.zh.timeZone;
 
 describe('Function: occasionsOn', () => {
   it('should find a birthday on its day', () => {
@@ -130,7 +131,7 @@ describe('Function: monthDayIn', () => {
 
     // Act
     const london = monthDayIn(now, LONDON);
-    const saigon = monthDayIn(now, LOCALE_TIME_ZONE.vi);
+    const saigon = monthDayIn(now, LOCALE_REGISTRY.vi.timeZone);
 
     // Assess
     expect(london).toBe('12-31');

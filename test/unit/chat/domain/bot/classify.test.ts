@@ -1,6 +1,7 @@
+import type { Locale } from '../../../../../locales/registry';
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../../../../functions/chat/domain/bot/classify.js';
-import type { Intent, Locale } from '../../../../../functions/chat/domain/bot/types.js';
+import type { Intent } from '../../../../../functions/chat/domain/bot/types.js';
 
 // One utterance per intent and locale (the eval set covers many more).
 const CASES: Record<Exclude<Intent, 'fallback'>, Record<Locale, string>> = {
