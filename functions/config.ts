@@ -37,6 +37,3 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     localAuth: parsed.LOCAL_AUTH === 'true',
   };
 }
-
-/** A rate limit scaled by RATE_LIMIT_MULTIPLIER (load tests and acceptance runs raise it). */
-export const scaled = (config: Config, limit: number) => Math.max(1, Math.round(limit * config.RATE_LIMIT_MULTIPLIER));

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { clientAddress } from '../http/client-address';
 import { Unauthorized } from '../commons/errors';
-import { failureWindow, limitWindow } from '../limits/service';
+import { loginFailures } from '../limits/service';
 import { router } from '../http/router';
 import type { LocalIdp } from './local-idp';
 import { LoginRequestSchema, LoginResponseSchema } from './schemas';
@@ -24,9 +24,7 @@ export const authRoutes = (idp: LocalIdp) =>
   router()
     .openapi(login, async (c) => {
       const { email, password } = c.req.valid('json');
-      const { stores, config, now } = c.var.deps;
-      const window = limitWindow(config, 'login', `${clientAddress(c)}#${email}`, config.LOGIN_FAILURES_PER_WINDOW, config.LOGIN_WINDOW_SECONDS);
-      const tries = await failureWindow(stores.rateLimits, window, now());
+      const tries = await loginFailures(c.var.deps, clientAddress(c), email);
       const tokens = await idp.login(email, password);
       if (!tokens) {
         await tries.failed();

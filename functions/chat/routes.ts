@@ -1,9 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { optionalAuth } from '../auth/guard';
 import { clientAddress } from '../http/client-address';
-import { BadRequest, Conflict, NotFound } from '../commons/errors';
+import { BadRequest } from '../commons/errors';
 import { router } from '../http/router';
-import { chatOf } from './service';
+import { chatOf, rateConversation } from './service';
 import { ChatRequestSchema, ChatResponseSchema, RatingSchema, SessionIdSchema } from './schemas';
 import { authErrors, commonErrors, jsonContent, problemResponse } from '../http/schemas';
 
@@ -41,12 +41,6 @@ export const chatRoutes = () =>
     .openapi(rating, async (c) => {
       const { sessionId } = c.req.valid('param');
       const { score, comment } = c.req.valid('json');
-      const { stores, now } = c.var.deps;
-      const session = await stores.chat.get(sessionId, now());
-      // Like continuing it, rating a customer's conversation is theirs alone.
-      if (!session || (session.customerId && session.customerId !== c.var.principal?.sub)) throw new NotFound('Conversation');
-      if (!(await stores.chat.rate(sessionId, score, now()))) throw new Conflict('This conversation was already rated');
-      await stores.stats.increment('CSAT', now().toISOString().slice(0, 10), String(score));
-      if (comment) await stores.stats.note('CSAT', now(), { score, comment });
+      await rateConversation(c.var.deps, sessionId, c.var.principal?.sub, score, comment);
       return c.json({ recorded: true as const }, 202);
     });

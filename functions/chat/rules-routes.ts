@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { principalOf, requireAdmin } from '../auth/guard';
 import { BadRequest, PreconditionRequired } from '../commons/errors';
 import { router } from '../http/router';
-import { botModule, botRulesOf } from './rules-service';
+import { botModule, saveRules, storedRules } from './rules-service';
 import { etagOf, versionFromIfMatch } from '../faq/domain/article';
 import { authErrors, commonErrors, jsonContent, problemResponse } from '../http/schemas';
 
@@ -24,7 +24,7 @@ const replace = createRoute({
 export const adminBotRoutes = () =>
   router()
     .openapi(read, async (c) => {
-      const stored = await c.var.deps.stores.botRules.get();
+      const stored = await storedRules(c.var.deps);
       c.header('etag', etagOf(stored?.version ?? 0));
       const { defaultRulesJson } = await botModule();
       return c.json(stored ? { version: stored.version, source: 'stored' as const, rules: stored.rules } : { version: 0, source: 'built-in' as const, rules: defaultRulesJson }, 200);
@@ -40,9 +40,7 @@ export const adminBotRoutes = () =>
         if (error instanceof InvalidRules) throw new BadRequest(`The rule file is invalid: ${error.message}`, { errors: [{ field: 'rules', message: error.message }] });
         throw error;
       }
-      const { stores, now } = c.var.deps;
-      const saved = await stores.botRules.save(json, expected, principalOf(c).email ?? principalOf(c).sub, now());
-      botRulesOf(c.var.deps).invalidate();
+      const saved = await saveRules(c.var.deps, json, expected, principalOf(c).email ?? principalOf(c).sub);
       c.header('etag', etagOf(saved.version));
       return c.json({ version: saved.version, source: 'stored' as const, rules: saved.rules }, 200);
     });

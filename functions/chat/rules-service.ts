@@ -46,3 +46,13 @@ export const botModule = lazyModule(() => import('./domain/bot'));
 
 /** This app's current bot rules. */
 export const botRulesOf = perApp((deps: AppDeps) => createBotRules(deps.stores.botRules, deps.config));
+
+/** The rule file an admin saved, if any (else the built-in rules apply). */
+export const storedRules = (deps: AppDeps) => deps.stores.botRules.get();
+
+/** Saves a new rule file over `expected` (PreconditionFailed when someone saved since) and reloads this app's rules. */
+export async function saveRules(deps: AppDeps, rules: Record<string, unknown>, expected: number, by: string) {
+  const saved = await deps.stores.botRules.save(rules, expected, by, deps.now());
+  botRulesOf(deps).invalidate();
+  return saved;
+}

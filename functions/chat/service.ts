@@ -1,14 +1,14 @@
 import type { Locale } from '../../locales/registry';
 import { createHash, randomUUID } from 'node:crypto';
 import type { Principal } from '../auth/verify';
-import { NotAllowed } from '../commons/errors';
+import { Conflict, NotFound } from '../commons/errors';
 import { perApp } from '../commons/lazy';
+import { recordCsat } from '../insights/service';
 import { enforceWindow, limitWindow } from '../limits/service';
 import type { Config } from '../config';
 import { redact } from '../commons/redact';
 import type { AppDeps } from '../env';
 import type { BotPorts, Reply } from './domain/bot';
-import { decideCancel } from '../orders/domain/cancel';
 import type { OrderRecord } from '../orders/domain/order';
 import type { ProfileRecord } from '../profile/domain/profile';
 import { toSummary } from '../orders/domain/timeline';
@@ -16,7 +16,7 @@ import type { Stores } from '../store';
 import type { ChatSession, ChatTurn } from './store';
 import { botModule, botRulesOf, type BotRules } from './rules-service';
 import { faqSearchOf, searchModule, type FaqSearch } from '../faq/search-service';
-import { findGuestOrder } from '../orders/service';
+import { cancelOwnOrder, findGuestOrder, findOwnOrder, listOwnOrders } from '../orders/service';
 
 export interface TurnInput { message: string; locale?: Locale; sessionId?: string; principal?: Principal; client: string }
 
@@ -46,26 +46,19 @@ export function createChat(stores: Stores, config: Config, faqSearch: FaqSearch,
 
   function ports(input: TurnInput, sessionId: string, profile: ProfileRecord | undefined, locale: () => Locale, pendingTurns: ChatTurn[], guestEmail: () => string | undefined): BotPorts {
     const sub = input.principal?.sub;
-    const own = async (n: string) => { const o = await stores.orders.get(n); return o && sub && o.customerId === sub ? o : undefined; };
+    const deps = { stores, config, now };
+    const own = async (n: string) => (sub ? findOwnOrder(deps, sub, n) : undefined);
     return {
-      listOwnOrders: async () => (sub ? (await stores.orders.listByCustomer(sub, 20)).orders.map((o) => botOrder(o, locale())) : []),
+      listOwnOrders: async () => (sub ? (await listOwnOrders(deps, sub, 20)).orders.map((o) => botOrder(o, locale())) : []),
       getOwnOrder: async (n) => { const o = await own(n); return o ? botOrder(o, locale()) : null; },
       async lookupOrder(n, email) {
-        const o = await findGuestOrder({ stores, config, now }, input.client, n, email);
+        const o = await findGuestOrder(deps, input.client, n, email);
         return o ? botOrder(o, locale()) : null;
       },
       async cancelOrder(n) {
-        const o = await own(n);
-        if (!o) return { ok: false, reason: 'not_found' };
-        try {
-          const decision = decideCancel(o, locale(), now());
-          if (decision.kind === 'already-cancelled') return { ok: true, order: botOrder(o, locale()) };
-          const done = await stores.orders.cancel(n, o.customerId, decision.event);
-          return done ? { ok: true, order: botOrder(done, locale()) } : { ok: false, reason: 'changed' };
-        } catch (error) {
-          if (error instanceof NotAllowed) return { ok: false, reason: error.message };
-          throw error;
-        }
+        if (!sub || !(await own(n))) return { ok: false, reason: 'not_found' };
+        const outcome = await cancelOwnOrder(deps, sub, n, locale());
+        return outcome.kind === 'refused' ? { ok: false, reason: outcome.reason } : { ok: true, order: botOrder(outcome.order, locale()) };
       },
       async searchFaq(q, l, limit) {
         const { engine } = await faqSearch.current();
@@ -141,3 +134,15 @@ export type Chat = ReturnType<typeof createChat>;
 
 /** This app's chat service. */
 export const chatOf = perApp((deps: AppDeps) => createChat(deps.stores, deps.config, faqSearchOf(deps), botRulesOf(deps), deps.now));
+
+/**
+ * CSAT for a conversation. Like continuing it, rating a customer's conversation is theirs alone
+ * (NotFound for anyone else); a conversation is rated once (Conflict after that).
+ */
+export async function rateConversation(deps: AppDeps, sessionId: string, customerId: string | undefined, score: number, comment?: string) {
+  const { stores, now } = deps;
+  const session = await stores.chat.get(sessionId, now());
+  if (!session || (session.customerId && session.customerId !== customerId)) throw new NotFound('Conversation');
+  if (!(await stores.chat.rate(sessionId, score, now()))) throw new Conflict('This conversation was already rated');
+  await recordCsat(deps, score, comment);
+}

@@ -1,6 +1,6 @@
 import type { Locale } from '../../locales/registry';
 import { Conflict, NotFound, PreconditionFailed, PreconditionRequired } from '../commons/errors';
-import { fieldErrors } from '../http/problem';
+import { fieldErrors } from '../commons/field-errors';
 import { lazyModule, perApp } from '../commons/lazy';
 import type { AppDeps } from '../env';
 import { applyAction, renderedLive, sameContent, toAdminArticle, type Action, type ArticleHead, type Render } from './domain/article';
@@ -141,6 +141,19 @@ export function createFaqAdmin(store: FaqStore, search: FaqSearch, now: () => Da
       }
       const count = (result: Report['result']) => report.filter((r) => r.result === result).length;
       return { created: count('created'), updated: count('updated'), unchanged: count('unchanged'), failed: count('error'), rows: report };
+    },
+
+    /** A locale's synonym groups as the admin saved them. */
+    async synonyms(locale: Locale) {
+      return (await store.synonyms())[locale] ?? [];
+    },
+
+    /** Saves a locale's synonym groups (lower-cased, deduplicated, groups of two or more) and refreshes search. */
+    async saveSynonyms(locale: Locale, groups: string[][], actor: string) {
+      const cleaned = groups.map((g) => [...new Set(g.map((t) => t.toLowerCase()))]).filter((g) => g.length >= 2);
+      await store.saveSynonyms(locale, cleaned, actor, now());
+      search.invalidate();
+      return cleaned;
     },
   };
 }

@@ -52,16 +52,12 @@ export const adminFaqBulkRoutes = () =>
       return c.json(rows, 200);
     })
     .openapi(getSynonyms, async (c) => {
-      const all = await c.var.deps.stores.faq.synonyms();
-      return c.json({ groups: all[c.req.valid('param').locale] ?? [] }, 200);
+      return c.json({ groups: await faqAdminOf(c.var.deps).synonyms(c.req.valid('param').locale) }, 200);
     })
     .openapi(putSynonyms, async (c) => {
       const { locale } = c.req.valid('param');
       const { groups } = c.req.valid('json');
-      const { stores, now } = c.var.deps;
-      const cleaned = groups.map((g) => [...new Set(g.map((t) => t.toLowerCase()))]).filter((g) => g.length >= 2);
-      await stores.faq.saveSynonyms(locale, cleaned, principalOf(c).email ?? principalOf(c).sub, now());
-      faqSearchOf(c.var.deps).invalidate();
-      return c.json({ groups: cleaned }, 200);
+      const saved = await faqAdminOf(c.var.deps).saveSynonyms(locale, groups, principalOf(c).email ?? principalOf(c).sub);
+      return c.json({ groups: saved }, 200);
     })
     .openapi(preview, async (c) => c.json({ html: (await renderModule()).renderAnswer(c.req.valid('json').markdown) }, 200));

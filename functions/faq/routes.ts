@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { clientAddress } from '../http/client-address';
 import { NotFound } from '../commons/errors';
+import { recordSearch, recordVote } from '../insights/service';
 import { enforceRateLimit } from '../limits/service';
 import { router } from '../http/router';
 import { redact } from '../commons/redact';
@@ -44,13 +45,12 @@ export const faqRoutes = () =>
   router()
     .openapi(search, async (c) => {
       const { q, locale, category, limit } = c.req.valid('query');
-      const { stores, now } = c.var.deps;
       // No query but a category: browsing, not searching; it is not counted as a search.
       if (!q && category) return c.json(await faqSearchOf(c.var.deps).browse(category, locale, limit), 200);
       const { engine } = await faqSearchOf(c.var.deps).current();
       const found = q ? engine.search(q, { locale, category, limit }) : { results: [], total: 0 };
       const query = (await searchModule()).normaliseQuery(redact(q), locale);
-      if (query) await stores.stats.increment('SEARCH', now().toISOString().slice(0, 10), `${locale}#${query.slice(0, 200)}`, { locale, query, results: found.total });
+      await recordSearch(c.var.deps, locale, query, found.total);
       return c.json(found, 200);
     })
     .openapi(suggest, async (c) => {
@@ -82,10 +82,9 @@ export const faqRoutes = () =>
     .openapi(feedback, async (c) => {
       const { slug } = c.req.valid('param');
       const { helpful, comment, reason, locale = 'en' } = c.req.valid('json');
-      const { stores, config, now } = c.var.deps;
-      await enforceRateLimit(c, 'feedback', clientAddress(c), config.FEEDBACK_PER_MINUTE_CLIENT, 60);
-      if (!(await faqSearchOf(c.var.deps).article(slug, locale)).any) throw new NotFound('Article');
-      await stores.stats.increment('VOTES', 'all', `${slug}#${locale}`, { slug, locale }, { up: helpful ? 1 : 0, down: helpful ? 0 : 1 });
-      if (!helpful && (reason || comment)) await stores.stats.note('VOTE', now(), { slug, locale, reason: reason ?? 'other', comment });
+      const { deps } = c.var;
+      await enforceRateLimit(deps, 'feedback', clientAddress(c), deps.config.FEEDBACK_PER_MINUTE_CLIENT, 60);
+      if (!(await faqSearchOf(deps).article(slug, locale)).any) throw new NotFound('Article');
+      await recordVote(deps, { slug, locale, helpful, reason, comment });
       return c.json({ recorded: true as const }, 202);
     });

@@ -1,7 +1,8 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { ZodError } from 'zod';
-import { DomainError } from '../commons/errors';
+import { DomainError, type ErrorKind } from '../commons/errors';
+import { fieldErrors } from '../commons/field-errors';
 import { logger } from '../commons/logger';
 
 export interface Problem {
@@ -37,16 +38,11 @@ export function problem(c: Context, status: number, fields: Partial<Problem> = {
 const slugOf = (status: number) => (TITLES[status] ?? 'error').toLowerCase().replace(/\s+/g, '-');
 const withoutType = ({ type: _type, ...rest }: Partial<Problem>) => rest;
 
-/** Turns a zod error into `[{ field, message }]`, naming the offending field. */
-export function fieldErrors(error: ZodError) {
-  return error.issues.map((issue) => {
-    const path = issue.path.join('.');
-    if (issue.code === 'unrecognized_keys') {
-      return { field: issue.keys.map((k) => (path ? `${path}.${k}` : k)).join(','), message: `Unknown field(s): ${issue.keys.join(', ')}` };
-    }
-    return { field: path || '(body)', message: issue.message };
-  });
-}
+/** The one mapping from a named error to its HTTP status. */
+export const STATUS_OF: Record<ErrorKind, number> = {
+  'bad-request': 400, unauthorized: 401, forbidden: 403, 'not-found': 404, conflict: 409, 'not-allowed': 409,
+  'precondition-failed': 412, 'payload-too-large': 413, 'precondition-required': 428, 'rate-limited': 429,
+};
 
 /** The validation hook of every route: the same problem shape for every failed schema. */
 export function validationProblem(c: Context, error: ZodError) {
@@ -58,8 +54,8 @@ export function validationProblem(c: Context, error: ZodError) {
 export function onError(err: Error, c: Context) {
   if (err instanceof DomainError) {
     const headers: Record<string, string> = {};
-    if (err.status === 429 && typeof err.extra.retryAfter === 'number') headers['retry-after'] = String(err.extra.retryAfter);
-    return problem(c, err.status, { type: err.type, detail: err.message, ...err.extra }, headers);
+    if (err.kind === 'rate-limited' && typeof err.extra.retryAfter === 'number') headers['retry-after'] = String(err.extra.retryAfter);
+    return problem(c, STATUS_OF[err.kind], { type: err.kind, detail: err.message, ...err.extra }, headers);
   }
   if (err instanceof ZodError) return validationProblem(c, err);
   if (err instanceof HTTPException) {

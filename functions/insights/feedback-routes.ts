@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { principalOf, requireCustomer } from '../auth/guard';
-import { Conflict, NotFound } from '../commons/errors';
+import { customerTickets } from '../tickets/service';
+import { recordNps } from './service';
 import { router } from '../http/router';
 import { NpsSchema } from '../chat/schemas';
 import { authErrors, commonErrors, jsonContent, problemResponse } from '../http/schemas';
@@ -23,20 +24,7 @@ const myTickets = createRoute({
 export const feedbackRoutes = () =>
   router()
     .openapi(nps, async (c) => {
-      const { score, comment, orderNumber } = c.req.valid('json');
-      const { stores, now } = c.var.deps;
-      const { sub } = principalOf(c);
-      if (orderNumber) {
-        const order = await stores.orders.get(orderNumber);
-        if (!order || order.customerId !== sub) throw new NotFound('Order');
-      }
-      const day = now().toISOString().slice(0, 10);
-      if ((await stores.rateLimits.hit({ scope: 'nps', key: sub, limit: 1, seconds: 86_400 }, now())) !== undefined) throw new Conflict('You already told us today, thank you');
-      await stores.stats.increment('NPS', day, String(score));
-      if (comment) await stores.stats.note('NPS', now(), { score, comment, orderNumber });
+      await recordNps(c.var.deps, principalOf(c).sub, c.req.valid('json'));
       return c.json({ recorded: true as const }, 202);
     })
-    .openapi(myTickets, async (c) => {
-      const tickets = await c.var.deps.stores.tickets.listByCustomer(principalOf(c).sub);
-      return c.json({ tickets: tickets.map(({ id, status, reason, createdAt, updatedAt }) => ({ id, status, reason, createdAt, updatedAt })) }, 200);
-    });
+    .openapi(myTickets, async (c) => c.json({ tickets: await customerTickets(c.var.deps, principalOf(c).sub) }, 200));

@@ -1,10 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { requireAdmin } from '../auth/guard';
 import { router } from '../http/router';
-import { summariseInsights } from './domain/insights';
 import { authErrors, commonErrors, jsonContent, problemResponse } from '../http/schemas';
 import { InsightsSchema } from './schemas';
-import { lastDays } from './store';
+import { insightsOver } from './service';
 
 const insights = createRoute({
   method: 'get', path: '/admin/insights', tags: ['admin: insights'], security: [{ bearerAuth: [] }], middleware: requireAdmin,
@@ -14,13 +13,4 @@ const insights = createRoute({
 });
 
 export const adminInsightsRoutes = () =>
-  router().openapi(insights, async (c) => {
-    const { stores, now } = c.var.deps;
-    const days = lastDays(now(), c.req.valid('query').days);
-    const [searches, votes, voteNotes, intents, fallbacks, handoffs, nps, csat] = await Promise.all([
-      stores.stats.list('SEARCH', days), stores.stats.list('VOTES', ['all']), stores.stats.notes('VOTE', days.slice(0, 30)),
-      stores.stats.list('INTENT', days), stores.stats.list('FALLBACK', days), stores.stats.list('HANDOFF', days),
-      stores.stats.list('NPS', days), stores.stats.list('CSAT', days),
-    ]);
-    return c.json(summariseInsights({ searches, votes, voteNotes, intents, fallbacks, handoffs, nps, csat }), 200);
-  });
+  router().openapi(insights, async (c) => c.json(await insightsOver(c.var.deps, c.req.valid('query').days), 200));

@@ -2,12 +2,11 @@ import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { principalOf, requireCustomer } from '../auth/guard';
 import { clientAddress } from '../http/client-address';
-import { NotFound } from '../commons/errors';
+import { NotAllowed, NotFound } from '../commons/errors';
 import { requestLocale, router } from '../http/router';
-import { decideCancel } from './domain/cancel';
 import { toDetail, toGuestView, toSummary } from './domain/timeline';
 import type { AppEnv } from '../env';
-import { findGuestOrder } from './service';
+import { cancelOwnOrder, findGuestOrder, listOwnOrders, ownOrder } from './service';
 import { authErrors, commonErrors, jsonContent, problemResponse } from '../http/schemas';
 import {
   CancelResultSchema, GuestLookupSchema, GuestOrderSchema, LocaleQuerySchema, OrderDetailSchema,
@@ -51,20 +50,13 @@ const lookup = createRoute({
   },
 });
 
-/** An own order or 404: another customer's order is indistinguishable from a missing one. */
-async function ownOrder(c: Context<AppEnv>, orderNumber: string) {
-  const order = await c.var.deps.stores.orders.get(orderNumber);
-  if (!order || order.customerId !== principalOf(c).sub) throw new NotFound('Order');
-  return order;
-}
-
 const localeOf = (c: Context<AppEnv>, query?: string) => requestLocale(query, c.req.header('accept-language'));
 
 export const orderRoutes = () =>
   router()
     .openapi(listOrders, async (c) => {
       const { limit, cursor, locale } = c.req.valid('query');
-      const page = await c.var.deps.stores.orders.listByCustomer(principalOf(c).sub, limit, cursor);
+      const page = await listOwnOrders(c.var.deps, principalOf(c).sub, limit, cursor);
       return c.json({ orders: page.orders.map((o) => toSummary(o, localeOf(c, locale))), nextCursor: page.nextCursor }, 200);
     })
     .openapi(lookup, async (c) => {
@@ -75,20 +67,12 @@ export const orderRoutes = () =>
       return c.json(toGuestView(order, localeOf(c, locale)), 200);
     })
     .openapi(getOrder, async (c) => {
-      const order = await ownOrder(c, c.req.valid('param').orderNumber);
+      const order = await ownOrder(c.var.deps, principalOf(c).sub, c.req.valid('param').orderNumber);
       return c.json(toDetail(order, localeOf(c, c.req.valid('query').locale)), 200);
     })
     .openapi(cancelOrder, async (c) => {
-      const { orderNumber } = c.req.valid('param');
       const locale = localeOf(c, c.req.valid('query').locale);
-      const { stores, now } = c.var.deps;
-      const order = await ownOrder(c, orderNumber);
-      const decision = decideCancel(order, locale, now());
-      if (decision.kind === 'already-cancelled') return c.json({ order: toDetail(order, locale), changed: false }, 200);
-      const cancelled = await stores.orders.cancel(orderNumber, order.customerId, decision.event);
-      if (cancelled) return c.json({ order: toDetail(cancelled, locale), changed: true }, 200);
-      // Lost a race (another cancel, or it shipped meanwhile): decide again on what is stored now.
-      const fresh = await ownOrder(c, orderNumber);
-      decideCancel(fresh, locale, now());
-      return c.json({ order: toDetail(fresh, locale), changed: false }, 200);
+      const outcome = await cancelOwnOrder(c.var.deps, principalOf(c).sub, c.req.valid('param').orderNumber, locale);
+      if (outcome.kind === 'refused') throw new NotAllowed(outcome.reason, { orderStatus: outcome.order.status });
+      return c.json({ order: toDetail(outcome.order, locale), changed: outcome.kind === 'cancelled' }, 200);
     });

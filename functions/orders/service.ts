@@ -1,7 +1,55 @@
-import { failureWindow, limitWindow } from '../limits/service';
+import { NotFound } from '../commons/errors';
 import type { Config } from '../config';
-import type { OrderRecord } from './domain/order';
+import { failureWindow, limitWindow } from '../limits/service';
+import type { Locale } from '../../locales/registry';
 import type { Stores } from '../store';
+import { decideCancel } from './domain/cancel';
+import { CANCELLABLE_STATUSES, type OrderRecord } from './domain/order';
+
+/** What the order flows need from the app. */
+export interface OrdersDeps { stores: Stores; config: Config; now: () => Date }
+
+/**
+ * The customer's own order, or undefined: another customer's order is indistinguishable from
+ * a missing one. The one ownership check of orders (routes and the chatbot both use it).
+ */
+export async function findOwnOrder({ stores }: OrdersDeps, customerId: string, orderNumber: string) {
+  const order = await stores.orders.get(orderNumber);
+  return order && order.customerId === customerId ? order : undefined;
+}
+
+/** The customer's own order, or NotFound. */
+export async function ownOrder(deps: OrdersDeps, customerId: string, orderNumber: string): Promise<OrderRecord> {
+  const order = await findOwnOrder(deps, customerId, orderNumber);
+  if (!order) throw new NotFound('Order');
+  return order;
+}
+
+/** A page of the customer's orders, newest first. */
+export const listOwnOrders = ({ stores }: OrdersDeps, customerId: string, limit: number, cursor?: string) =>
+  stores.orders.listByCustomer(customerId, limit, cursor);
+
+export type CancelOutcome =
+  | { kind: 'cancelled' | 'unchanged'; order: OrderRecord }
+  | { kind: 'refused'; reason: string; order: OrderRecord };
+
+/**
+ * Cancels an own order (NotFound when it is not theirs): one conditional write that only wins
+ * while the order is still cancellable. Repeating it, or losing a race, changes nothing and says
+ * why from what is stored now. The one cancel flow: the route and the chatbot both use it.
+ */
+export async function cancelOwnOrder(deps: OrdersDeps, customerId: string, orderNumber: string, locale: Locale): Promise<CancelOutcome> {
+  const order = await ownOrder(deps, customerId, orderNumber);
+  const decision = decideCancel(order, locale, deps.now());
+  if (decision.kind === 'already-cancelled') return { kind: 'unchanged', order };
+  if (decision.kind === 'refused') return { kind: 'refused', reason: decision.reason, order };
+  const cancelled = await deps.stores.orders.cancel(orderNumber, customerId, decision.event, CANCELLABLE_STATUSES);
+  if (cancelled) return { kind: 'cancelled', order: cancelled };
+  // Lost a race (another cancel, or it shipped meanwhile): decide again on what is stored now.
+  const fresh = await ownOrder(deps, customerId, orderNumber);
+  const again = decideCancel(fresh, locale, deps.now());
+  return again.kind === 'refused' ? { kind: 'refused', reason: again.reason, order: fresh } : { kind: 'unchanged', order: fresh };
+}
 
 /**
  * A guest's order by number and the order's email, for the lookup route and the chatbot alike.
@@ -9,7 +57,7 @@ import type { Stores } from '../store';
  * once a client has too many, it gets 429 before anything is read.
  */
 export async function findGuestOrder(
-  { stores, config, now }: { stores: Stores; config: Config; now: () => Date },
+  { stores, config, now }: OrdersDeps,
   client: string,
   orderNumber: string,
   email: string,

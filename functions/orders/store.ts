@@ -1,6 +1,6 @@
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { BadRequest } from '../commons/errors';
-import { CANCELLABLE_STATUSES, type OrderRecord, type TimelineEvent } from './domain/order';
+import { InvalidCursor } from '../commons/errors';
+import type { OrderRecord, OrderStatus, TimelineEvent } from './domain/order';
 
 import { cursor, isConditionFailure, withoutKeys, type Db } from '../store/client';
 import { keys } from '../store/table';
@@ -16,12 +16,12 @@ export function ordersStore({ doc, table }: Db) {
     async listByCustomer(customerId: string, limit: number, after?: string) {
       const start = cursor.decode(after, ['pk', 'sk', 'gsi1pk', 'gsi1sk']);
       // A cursor only pages through the caller's own orders.
-      if (after && (!start || start.gsi1pk !== keys.customerOrders(customerId) || !start.gsi1sk?.startsWith('ORDER#'))) throw new BadRequest('The cursor is not valid', { errors: [{ field: 'cursor', message: 'Invalid cursor' }] });
+      if (after && (!start || start.gsi1pk !== keys.customerOrders(customerId) || !start.gsi1sk?.startsWith(keys.orderByCustomerPrefix))) throw new InvalidCursor();
       const out = await doc.send(new QueryCommand({
         TableName: table,
         IndexName: 'gsi1',
         KeyConditionExpression: 'gsi1pk = :pk AND begins_with(gsi1sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': keys.customerOrders(customerId), ':prefix': 'ORDER#' },
+        ExpressionAttributeValues: { ':pk': keys.customerOrders(customerId), ':prefix': keys.orderByCustomerPrefix },
         ScanIndexForward: false,
         Limit: limit,
         ExclusiveStartKey: start,
@@ -58,10 +58,10 @@ export function ordersStore({ doc, table }: Db) {
 
     /**
      * Cancels in one conditional update that also appends the timeline event: it only wins while
-     * the order belongs to the customer and is still cancellable. Returns undefined when it lost.
+     * the order belongs to the customer and is in one of `cancellable`. Returns undefined when it lost.
      */
-    async cancel(orderNumber: string, customerId: string, event: TimelineEvent): Promise<OrderRecord | undefined> {
-      const allowed = Object.fromEntries(CANCELLABLE_STATUSES.map((s, i) => [`:s${i}`, s]));
+    async cancel(orderNumber: string, customerId: string, event: TimelineEvent, cancellable: readonly OrderStatus[]): Promise<OrderRecord | undefined> {
+      const allowed = Object.fromEntries(cancellable.map((s, i) => [`:s${i}`, s]));
       try {
         const out = await doc.send(new UpdateCommand({
           TableName: table,

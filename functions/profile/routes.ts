@@ -1,11 +1,9 @@
 import { createRoute } from '@hono/zod-openapi';
 import { principalOf, requireCustomer } from '../auth/guard';
 import { router } from '../http/router';
-import { newProfile, presentProfile } from './domain/profile';
-import type { AppEnv } from '../env';
+import { currentProfile, updateProfile } from './service';
 import { authErrors, commonErrors, jsonContent } from '../http/schemas';
 import { ProfilePatchSchema, ProfileSchema } from './schemas';
-import type { Context } from 'hono';
 
 const security = [{ bearerAuth: [] }];
 
@@ -22,24 +20,7 @@ const patchMe = createRoute({
   responses: { 200: jsonContent(ProfileSchema, 'The updated profile'), ...commonErrors, ...authErrors },
 });
 
-/** Loads (or first creates) the caller's profile and derives the rest from their orders. */
-async function currentProfile(c: Context<AppEnv>) {
-  const { sub, email } = principalOf(c);
-  const { stores, now } = c.var.deps;
-  const [stored, orders] = await Promise.all([stores.customers.get(sub), stores.orders.allOfCustomer(sub)]);
-  const record = stored ?? (await stores.customers.ensure(newProfile(sub, email ?? `${sub}@unknown`, now())));
-  return { record, orders };
-}
-
 export const profileRoutes = () =>
   router()
-    .openapi(getMe, async (c) => {
-      const { record, orders } = await currentProfile(c);
-      return c.json(presentProfile(record, orders, c.var.deps.now()), 200);
-    })
-    .openapi(patchMe, async (c) => {
-      const { stores, now } = c.var.deps;
-      const { orders } = await currentProfile(c);
-      const updated = await stores.customers.update(principalOf(c).sub, c.req.valid('json'), now());
-      return c.json(presentProfile(updated, orders, now()), 200);
-    });
+    .openapi(getMe, async (c) => c.json(await currentProfile(c.var.deps, principalOf(c)), 200))
+    .openapi(patchMe, async (c) => c.json(await updateProfile(c.var.deps, principalOf(c), c.req.valid('json')), 200));

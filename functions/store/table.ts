@@ -37,6 +37,7 @@ export const keys = {
     gsi1pk: `CUST#${sub}`,
     gsi1sk: `ORDER#${placedAt}#${orderNumber}`,
   }),
+  orderByCustomerPrefix: 'ORDER#',
 } as const;
 
 /** CreateTable input for the local bootstrap; CDK builds the same shape from TABLE. */

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { principalOf, requireAdmin } from '../auth/guard';
-import { NotFound } from '../commons/errors';
+import { getTicket, listTickets, setTicketStatus } from './service';
 import { router } from '../http/router';
 import { authErrors, commonErrors, jsonContent, problemResponse } from '../http/schemas';
 import { TicketPatchSchema, TicketSchema, TicketStatusSchema } from './schemas';
@@ -26,17 +26,9 @@ const patch = createRoute({
 
 export const adminTicketRoutes = () =>
   router()
-    .openapi(list, async (c) => {
-      const { status } = c.req.valid('query');
-      return c.json({ tickets: await c.var.deps.stores.tickets.list(status) }, 200);
-    })
-    .openapi(read, async (c) => {
-      const ticket = await c.var.deps.stores.tickets.get(c.req.valid('param').id);
-      if (!ticket) throw new NotFound('Ticket');
-      return c.json(ticket, 200);
-    })
+    .openapi(list, async (c) => c.json({ tickets: await listTickets(c.var.deps, c.req.valid('query').status) }, 200))
+    .openapi(read, async (c) => c.json(await getTicket(c.var.deps, c.req.valid('param').id), 200))
     .openapi(patch, async (c) => {
-      const { stores, now } = c.var.deps;
-      const ticket = await stores.tickets.setStatus(c.req.valid('param').id, c.req.valid('json').status, principalOf(c).email ?? principalOf(c).sub, now());
-      return c.json(ticket, 200);
+      const by = principalOf(c).email ?? principalOf(c).sub;
+      return c.json(await setTicketStatus(c.var.deps, c.req.valid('param').id, c.req.valid('json').status, by), 200);
     });

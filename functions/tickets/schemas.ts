@@ -1,8 +1,8 @@
 import { z } from '@hono/zod-openapi';
 
-export const TICKET_STATUSES = ['open', 'pending', 'resolved', 'closed'] as const;
+import { TICKET_STATUSES, type Ticket } from './domain/ticket';
+
 export const TicketStatusSchema = z.enum(TICKET_STATUSES);
-export type TicketStatus = z.infer<typeof TicketStatusSchema>;
 
 export const TicketSchema = z.object({
   id: z.string(),
@@ -16,8 +16,7 @@ export const TicketSchema = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   history: z.array(z.object({ status: TicketStatusSchema, by: z.string(), at: z.string() })).optional(),
-}).openapi('Ticket');
-export type Ticket = z.infer<typeof TicketSchema>;
+}).openapi('Ticket') satisfies z.ZodType<Ticket>;
 
 /** What a customer sees of their own tickets: no internal history. */
 export const CustomerTicketSchema = TicketSchema.pick({ id: true, status: true, reason: true, createdAt: true, updatedAt: true }).openapi('CustomerTicket');

@@ -1,6 +1,6 @@
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { NotFound } from '../commons/errors';
-import type { Ticket, TicketStatus } from './schemas';
+import type { Ticket, TicketStatus } from './domain/ticket';
 import { isConditionFailure, withoutKeys, type Db } from '../store/client';
 
 const key = (id: string) => ({ pk: `TICKET#${id}`, sk: 'TICKET' });

@@ -1,11 +1,11 @@
 import type { Locale } from '../../../locales/registry';
-import { NotAllowed } from '../../commons/errors';
-import { cancellability } from './timeline';
 import type { OrderRecord, TimelineEvent } from './order';
+import { cancellability } from './timeline';
 
 export type CancelDecision =
   | { kind: 'cancel'; event: TimelineEvent }
-  | { kind: 'already-cancelled' };
+  | { kind: 'already-cancelled' }
+  | { kind: 'refused'; reason: string };
 
 /**
  * Decides what a cancel request does to an order: cancel it, nothing (already cancelled: the
@@ -14,6 +14,6 @@ export type CancelDecision =
 export function decideCancel(record: OrderRecord, locale: Locale, now: Date): CancelDecision {
   if (record.status === 'cancelled') return { kind: 'already-cancelled' };
   const { canCancel, cancelReason } = cancellability(record, locale);
-  if (!canCancel) throw new NotAllowed(cancelReason ?? 'This order can no longer be cancelled', { orderStatus: record.status });
+  if (!canCancel) return { kind: 'refused', reason: cancelReason ?? 'This order can no longer be cancelled' };
   return { kind: 'cancel', event: { status: 'cancelled', at: now.toISOString(), note: 'Cancelled by the customer' } };
 }

@@ -243,7 +243,7 @@ describe('Function: createLocalIdp', () => {
       const act = verify(token);
 
       // Assess
-      await expect(act).rejects.toMatchObject({ status: 401 });
+      await expect(act).rejects.toMatchObject({ kind: 'unauthorized' });
     });
 
     it('should refuse a token without a subject', async () => {

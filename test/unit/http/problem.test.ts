@@ -3,7 +3,8 @@ import { HTTPException } from 'hono/http-exception';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { Conflict, NotFound, TooManyRequests } from '../../../functions/commons/errors';
-import { fieldErrors, onError } from '../../../functions/http/problem';
+import { fieldErrors } from '../../../functions/commons/field-errors';
+import { onError } from '../../../functions/http/problem';
 import { ProfilePatchSchema } from '../../../functions/profile/schemas';
 
 /** The zod error a schema gives for an input (fails the test when the input is valid). */

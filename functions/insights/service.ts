@@ -1,0 +1,59 @@
+import { Conflict, NotFound } from '../commons/errors';
+import type { Locale } from '../../locales/registry';
+import type { Stores } from '../store';
+import { findOwnOrder } from '../orders/service';
+import type { Config } from '../config';
+import { summariseInsights } from './domain/insights';
+import { lastDays } from './domain/days';
+
+/** What recording and reading insights needs from the app. */
+export interface InsightsDeps { stores: Stores; config: Config; now: () => Date }
+
+const today = (now: Date) => now.toISOString().slice(0, 10);
+
+/** Counts a search under its normalised, redacted form (nothing that identifies a person). */
+export async function recordSearch({ stores, now }: InsightsDeps, locale: Locale, query: string, results: number) {
+  if (!query) return;
+  await stores.stats.increment('SEARCH', today(now()), `${locale}#${query.slice(0, 200)}`, { locale, query, results });
+}
+
+/** An article vote; a "not helpful" with a reason or comment is kept as a note for the editors. */
+export async function recordVote(
+  { stores, now }: InsightsDeps,
+  vote: { slug: string; locale: Locale; helpful: boolean; reason?: string; comment?: string },
+) {
+  const { slug, locale, helpful, reason, comment } = vote;
+  await stores.stats.increment('VOTES', 'all', `${slug}#${locale}`, { slug, locale }, { up: helpful ? 1 : 0, down: helpful ? 0 : 1 });
+  if (!helpful && (reason || comment)) await stores.stats.note('VOTE', now(), { slug, locale, reason: reason ?? 'other', comment });
+}
+
+/**
+ * A customer's NPS answer, at most once a day; an order it names must be theirs (NotFound
+ * otherwise, like every other order route).
+ */
+export async function recordNps(deps: InsightsDeps, customerId: string, answer: { score: number; comment?: string; orderNumber?: string }) {
+  const { stores, now } = deps;
+  if (answer.orderNumber && !(await findOwnOrder(deps, customerId, answer.orderNumber))) throw new NotFound('Order');
+  if ((await stores.rateLimits.hit({ scope: 'nps', key: customerId, limit: 1, seconds: 86_400 }, now())) !== undefined) {
+    throw new Conflict('You already told us today, thank you');
+  }
+  await stores.stats.increment('NPS', today(now()), String(answer.score));
+  if (answer.comment) await stores.stats.note('NPS', now(), { score: answer.score, comment: answer.comment, orderNumber: answer.orderNumber });
+}
+
+/** A CSAT score (1-5) with an optional comment. */
+export async function recordCsat({ stores, now }: InsightsDeps, score: number, comment?: string) {
+  await stores.stats.increment('CSAT', today(now()), String(score));
+  if (comment) await stores.stats.note('CSAT', now(), { score, comment });
+}
+
+/** The admin dashboard's figures over the last `days` days. */
+export async function insightsOver({ stores, now }: InsightsDeps, days: number) {
+  const window = lastDays(now(), days);
+  const [searches, votes, voteNotes, intents, fallbacks, handoffs, nps, csat] = await Promise.all([
+    stores.stats.list('SEARCH', window), stores.stats.list('VOTES', ['all']), stores.stats.notes('VOTE', window.slice(0, 30)),
+    stores.stats.list('INTENT', window), stores.stats.list('FALLBACK', window), stores.stats.list('HANDOFF', window),
+    stores.stats.list('NPS', window), stores.stats.list('CSAT', window),
+  ]);
+  return summariseInsights({ searches, votes, voteNotes, intents, fallbacks, handoffs, nps, csat });
+}
