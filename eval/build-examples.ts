@@ -1,7 +1,7 @@
 /**
- * Regenerates the `examples` of every intent and the `outOfScopeExamples` in the rule file from
- * the labelled training sets, so the section is reproducible:
- *   npx tsx eval/build-examples.ts            (writes functions/chat/domain/bot/rules/rules.json)
+ * Regenerates the `examples` of every intent and the `outOfScopeExamples` of the bundled rules
+ * from the labelled training sets, so the section is reproducible:
+ *   npx tsx eval/build-examples.ts            (writes functions/chat/domain/bot/rules/examples.generated.json)
  *   npx tsx eval/build-examples.ts --dry-run  (prints counts only)
  * Sources: bot-set, bot-fresh, bot-blind2, bot-blind3, bot-blind4 (the scoring settings were
  * chosen by cross-validation over these five: eval/tune-examples.ts). Never bot-holdout or
@@ -10,10 +10,13 @@
  * allows fallback as well as an intent are ambiguous and skipped.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import type { ExamplesFile } from '../functions/chat/domain/bot/assemble.js';
+import { defaultRulesJson } from '../functions/chat/domain/bot/default-rules.js';
 import { parseRules } from '../functions/chat/domain/bot/rules-schema.js';
 
 export const SOURCES = ['eval/data/bot-set.json', 'eval/data/bot-fresh.json', 'eval/data/bot-blind2.json', 'eval/data/bot-blind3.json', 'eval/data/bot-blind4.json'];
-export const RULES = 'functions/chat/domain/bot/rules/rules.json';
+/** The generated examples file (the hand-written rules live in rules/intents.json, rules/settings.json and locales/<code>/bot.json). */
+export const EXAMPLES = 'functions/chat/domain/bot/rules/examples.generated.json';
 
 export interface Row { text: string; accept: string[]; scope: 'in' | 'out' | 'smalltalk'; source: string; locale?: string }
 export type ByLocale = Record<string, string[]>;
@@ -41,6 +44,15 @@ export function buildExamples(rows: Row[]): Map<string, ByLocale> {
   return byIntent;
 }
 
+/** The bundled rule document (assembled from its files), as a fresh copy. */
+export const bundledRules = (): RulesFile => structuredClone(defaultRulesJson) as RulesFile;
+
+/** The examples file for these rules: every intent's examples and the out-of-scope examples. */
+export const examplesFile = (json: RulesFile): ExamplesFile => ({
+  intents: Object.fromEntries(json.intents.map((i) => [i.id, i.examples ?? {}])),
+  outOfScopeExamples: json.outOfScopeExamples ?? {},
+});
+
 /** A copy of the rule file JSON with its examples replaced (validated). */
 export function withExamples(json: RulesFile, byIntent: Map<string, ByLocale>): RulesFile {
   const out = structuredClone(json);
@@ -53,11 +65,11 @@ export function withExamples(json: RulesFile, byIntent: Map<string, ByLocale>): 
 const isMain = process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop() ?? '');
 if (isMain) {
   const byIntent = buildExamples(readRows(SOURCES));
-  const json = withExamples(JSON.parse(readFileSync(RULES, 'utf8')) as RulesFile, byIntent);
+  const json = withExamples(bundledRules(), byIntent);
   const counts = Object.fromEntries([...byIntent].map(([k, v]) => [k, Object.values(v).reduce((a, l) => a + l.length, 0)]));
   console.log(counts);
   if (!process.argv.includes('--dry-run')) {
-    writeFileSync(RULES, `${JSON.stringify(json, null, 1)}\n`);
-    console.log(`wrote ${RULES}`);
+    writeFileSync(EXAMPLES, `${JSON.stringify(examplesFile(json), null, 1)}\n`);
+    console.log(`wrote ${EXAMPLES}`);
   }
 }

@@ -17,14 +17,13 @@
  * in absolute terms; "pattern-weak" rows (those the patterns alone get wrong) show where the
  * examples actually matter. Never reads bot-holdout or bot-blind5. Writes nothing.
  */
-import { readFileSync } from 'node:fs';
 import { loadRules } from '../functions/chat/domain/bot/compile.js';
 import { combineScores, decide, matchText, patternScores, type PatternScore } from '../functions/chat/domain/bot/classify.js';
 import { classSimilarities, neighbours, voteFromSimilarities, type ClassSimilarity, type ExampleScoring, type Neighbours } from '../functions/chat/domain/bot/examples.js';
 import { detectLanguage } from '../functions/chat/domain/bot/language.js';
 import { extractEntities } from '../functions/chat/domain/bot/entities.js';
 import type { CompiledPattern, CompiledRules, CompiledSet } from '../functions/chat/domain/bot/compile.js';
-import { buildExamples, readRows, RULES, SOURCES, withExamples, type Row, type RulesFile } from './build-examples.js';
+import { buildExamples, bundledRules, readRows, SOURCES, withExamples, type Row, type RulesFile } from './build-examples.js';
 
 type Thresholds = CompiledRules['rules']['thresholds'];
 export interface Setting { scoring: ExampleScoring; accept: number; confidence: number }
@@ -186,7 +185,7 @@ const desc = (s: Setting) => `${JSON.stringify(s.scoring)} accept ${s.accept} co
 const isMain = process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop() ?? '');
 if (isMain) {
   const folds = arg('--folds', 5), repeats = arg('--repeats', 2);
-  const base = JSON.parse(readFileSync(RULES, 'utf8')) as RulesFile;
+  const base = bundledRules();
   const current = loadRules(base).rules;
   const rows = readRows(SOURCES);
   console.log(`${rows.length} rows from ${SOURCES.length} sets, ${folds}-fold CV x ${repeats} seeds`);
@@ -197,9 +196,9 @@ if (isMain) {
   const th = current.thresholds;
   const now: Setting = { scoring: current.exampleScoring, accept: th.accept, confidence: th.confidence };
   console.log(`plain CV (examples held out)           patterns only  ${fmt(score(plain, { ...now, scoring: OFF }, th))}`);
-  console.log(`                                       rules.json     ${fmt(score(plain, now, th))}`);
+  console.log(`                                       bundled rules  ${fmt(score(plain, now, th))}`);
   console.log(`pattern-holdout CV (decides)           patterns only  ${fmt(score(cases, { ...now, scoring: OFF }, th))}`);
-  console.log(`                                       rules.json     ${fmt(score(cases, now, th))}\n  rules.json: ${desc(now)}`);
+  console.log(`                                       bundled rules  ${fmt(score(cases, now, th))}\n  bundled rules: ${desc(now)}`);
   if (process.argv.includes('--diagnose')) diagnose(cases, th);
   const settings = grid(process.argv.includes('--quick') ? 'quick' : process.argv.includes('--focus') ? 'focus' : 'full');
   const t1 = performance.now();
@@ -210,7 +209,7 @@ if (isMain) {
   for (const { s, m } of feasible.slice(0, 15)) console.log(`  ${fmt(m)}\n    plain CV: ${fmt(score(plain, s, th))}\n    ${desc(s)}`);
   // The objective rewards turning fallbacks into answers even when some answers are wrong; the
   // conservative pick also keeps in-scope accuracy and out-of-scope rejection at least as good
-  // as the rules.json settings (held-out OOS already runs ~10 points below CV).
+  // as the bundled settings (held-out OOS already runs ~10 points below CV).
   const cur = score(cases, now, th);
   const safe = feasible.filter((r) => r.m.inAcc >= cur.inAcc && r.m.oosRej >= cur.oosRej - 0.005);
   console.log(`conservative (in-scope >= ${pct(cur.inAcc)}, oos >= ${pct(cur.oosRej - 0.005)}): ${safe.length}; best 8:`);

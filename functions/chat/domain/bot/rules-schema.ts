@@ -116,7 +116,7 @@ export class InvalidRules extends Error {
 /**
  * Validates a rule file (already parsed JSON, or a JSON string).
  * @throws InvalidRules naming the field path, e.g. `intents.3.patterns.en.0.w: Invalid input`.
- * @example parseRules(JSON.parse(readFileSync('rules.json', 'utf8')))
+ * @example parseRules(JSON.parse(readFileSync('my-rules.json', 'utf8')))
  */
 export function parseRules(json: unknown): Rules {
   let input = json;
