@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
-import { INTENTS } from './domain/bot/types';
+import bundledIntents from './domain/bot/rules/intents.json' with { type: 'json' };
+import { FALLBACK_INTENT } from './domain/bot/types';
 import { LocaleSchema } from '../http/schemas';
 
 export const SessionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'Not a session id');
@@ -22,9 +23,12 @@ export const ReplySchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('order'), order: OrderReply }),
 ]).openapi('ChatReply');
 
+/** Intent ids come from the rule file (an admin may add some), so the contract lists the bundled ones. */
+const INTENT_DESCRIPTION = `The intent the bot recognised: an intent id of the current rule file, or \`${FALLBACK_INTENT}\` when it did not understand. The bundled rules define: ${[...bundledIntents.intents.map((i) => i.id), FALLBACK_INTENT].map((id) => `\`${id}\``).join(', ')}.`;
+
 export const ChatResponseSchema = z.object({
   sessionId: z.string(),
-  intent: z.enum(INTENTS),
+  intent: z.string().openapi({ description: INTENT_DESCRIPTION, example: 'order_status' }),
   confidence: z.number(),
   locale: LocaleSchema,
   replies: z.array(ReplySchema),

@@ -61,7 +61,8 @@ describe('Routes: /api/admin/bot/rules', () => {
 
   it.each<[string, (r: Rules) => unknown, RegExp]>([
     ['no intents at all', (r) => ({ ...r, intents: [] }), /intents/],
-    ['an unknown intent id', (r) => ({ ...r, intents: [...r.intents, { ...r.intents[0], id: 'weather' }] }), /intents\.\d+\.id/],
+    ['a malformed intent id', (r) => ({ ...r, intents: [...r.intents, { ...r.intents[0], id: 'Weather Talk' }] }), /intents\.\d+\.id/],
+    ['the reserved fallback id', (r) => ({ ...r, intents: [...r.intents, { ...r.intents[0], id: 'fallback' }] }), /intents\.\d+\.id/],
     ['an intent defined twice', (r) => ({ ...r, intents: [...r.intents, r.intents[0]] }), /defined twice/],
     ['a pattern weight out of range', (r) => ({ ...r, intents: r.intents.map((i, k) => (k === 0 ? { ...i, patterns: { en: [{ w: 99, p: ['hi'] }] } } : i)) }), /intents\.0\.patterns\.en\.0\.w/],
     ['a negative accept threshold', (r) => ({ ...r, thresholds: { ...r.thresholds, accept: -1 } }), /thresholds\.accept/],

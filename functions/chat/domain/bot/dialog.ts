@@ -14,7 +14,8 @@ export type { BotPorts, BotState, Reply } from './types.js';
 export interface RespondInput { message: string; locale?: Locale; signedIn: boolean; customerName?: string; state: BotState | null }
 export interface RespondOutput { intent: Intent; confidence: number; replies: Reply[]; state: BotState; handoff?: { ticketId: string } }
 
-const SMALL_TALK = new Set<Intent>(['greeting', 'goodbye', 'thanks', 'small_talk']);
+/** Greetings, thanks and the like: the rule file marks them `smallTalk`. */
+const isSmallTalk = (rules: CompiledRules, intent: Intent) => rules.intents.some((i) => i.rule.id === intent && i.rule.smallTalk);
 const fresh = (): BotState => ({ slots: {}, misunderstandings: 0, turns: 0 });
 
 /** yes / no / neither, in the conversation's language (and English, which everyone uses). */
@@ -30,7 +31,7 @@ function yesNo(c: OrderCtx, message: string): boolean | undefined {
 async function continuePending(c: OrderCtx, cls: Classification, message: string): Promise<(Step & { intent: Intent; ticketId?: string }) | undefined> {
   const p = c.state.pending;
   if (!p) return undefined;
-  const fresh = cls.intent !== 'fallback' && !SMALL_TALK.has(cls.intent);
+  const fresh = cls.intent !== 'fallback' && !isSmallTalk(c.rules, cls.intent);
   switch (p.kind) {
     case 'confirm_cancel': {
       const yes = yesNo(c, message);
@@ -64,7 +65,7 @@ async function answer(c: OrderCtx, intent: Intent, message: string, name?: strin
   const replies: Reply[] = [];
   const t = intentText(c.rules, intent, 'answer', c.locale, { name: name ? ` ${name}` : '' }, c.state.turns);
   if (t) replies.push(text(t));
-  if (!SMALL_TALK.has(intent)) {
+  if (!isSmallTalk(c.rules, intent)) {
     const [hit] = await searchFaq(c.ports, message, c.locale, 1);
     if (goodHit(c.rules, message, hit, 0, c.locale)) replies.push({ type: 'link', text: hit.question, url: hit.url });
   }

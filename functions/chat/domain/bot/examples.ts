@@ -21,7 +21,8 @@ import { matchText } from './classify.js';
 
 /** The out-of-scope pseudo-class. */
 export const OOS = 'oos' as const;
-export type ExampleClass = Exclude<Intent, 'fallback'> | typeof OOS;
+/** An intent id (never `fallback`) or the out-of-scope pseudo-class. */
+export type ExampleClass = Intent | typeof OOS;
 
 // Function words: they make long messages look alike without saying what they are about.
 const STOP = new Set(('a an the i me my mine you your yours we our us is are was were be been am do does did can could would will '

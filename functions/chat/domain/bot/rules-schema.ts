@@ -1,6 +1,6 @@
 import { LOCALES } from '../../../../locales/registry';
 import { z } from 'zod';
-import { INTENTS } from './types.js';
+import { INTENT_ID, RESERVED_INTENTS } from './types.js';
 
 /**
  * The rule file format. Patterns are "regex-lite" (see pattern.ts): space-separated terms
@@ -46,7 +46,9 @@ const EXAMPLE_SCORING_DEFAULT = { weight: 3, minSimilarity: 0.3, margin: 0.05, o
 const EntityName = z.enum(['orderNumber', 'email', 'date']);
 
 const IntentRule = z.object({
-  id: z.enum(INTENTS).exclude(['fallback']),
+  /** Any id matching INTENT_ID except the reserved `fallback` and `oos`. */
+  id: z.string().max(64).regex(INTENT_ID, 'an intent id is lower-case letters, digits and _, starting with a letter')
+    .refine((id) => !RESERVED_INTENTS.includes(id), `reserved intent id (${RESERVED_INTENTS.join(', ')})`),
   /** Breaks ties between intents with equal scores; higher wins. */
   priority: z.number().int().min(0).max(100).default(10),
   /** Small talk yields to any substantive intent that also matched. */

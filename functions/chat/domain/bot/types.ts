@@ -3,12 +3,23 @@ import type { Locale } from '../../../../locales/registry';
 
 export type { Locale };
 
-export const INTENTS = [
-  'greeting', 'goodbye', 'thanks', 'small_talk', 'order_status', 'cancel_order', 'change_order',
-  'returns_refund', 'shipping_delivery', 'shipping_address', 'payment_issue', 'invoice_billing',
-  'account_password', 'human_handoff', 'complaint_feedback', 'newsletter', 'faq', 'fallback',
-] as const;
-export type Intent = (typeof INTENTS)[number];
+/**
+ * An intent id. The rule file defines the intents (rules/intents.json for the bundled rules), so a
+ * new intent is data, not code; ids match `INTENT_ID`. The code knows a few by id: the built-ins
+ * below, and the dialogue flows in dialog.ts / dialog-orders.ts (order_status, cancel_order,
+ * human_handoff). Any other intent answers with its `answer` response.
+ */
+export type Intent = string;
+
+/** What an intent id looks like: lower-case letters, digits and `_`, starting with a letter. */
+export const INTENT_ID = /^[a-z][a-z0-9_]*$/;
+
+/** A recognised shop question answered from the help centre (may also be a rule intent). */
+export const FAQ_INTENT = 'faq';
+/** Not understood (or out of scope): never a rule of its own. */
+export const FALLBACK_INTENT = 'fallback';
+/** Ids the classifier reserves: `fallback`, and `oos`, the out-of-scope example pseudo-class. */
+export const RESERVED_INTENTS: readonly string[] = [FALLBACK_INTENT, 'oos'];
 
 export interface OrderSummary {
   orderNumber: string;
