@@ -1,10 +1,10 @@
 import type { Locale } from '../../../../../locales/registry';
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../../../../functions/chat/domain/bot/classify.js';
-import type { Intent } from '../../../../../functions/chat/domain/bot/types.js';
+import { defaultRules } from '../../../../../functions/chat/domain/bot/default-rules.js';
 
 // One utterance per intent and locale (the eval set covers many more).
-const CASES: Record<Exclude<Intent, 'fallback'>, Record<Locale, string>> = {
+const CASES: Record<string, Record<Locale, string>> = {
   greeting: { en: 'hello there', de: 'guten morgen', vi: 'xin chào', zh: '您好' },
   goodbye: { en: 'bye, see you', de: 'tschüss', vi: 'tạm biệt', zh: '再见' },
   thanks: { en: 'thanks a lot', de: 'vielen dank', vi: 'cảm ơn bạn', zh: '谢谢' },
@@ -25,6 +25,12 @@ const CASES: Record<Exclude<Intent, 'fallback'>, Record<Locale, string>> = {
 };
 
 describe('Function: classify', () => {
+  const { thresholds } = defaultRules().rules;
+
+  it('should have a case for every intent of the bundled rules', () => {
+    expect(Object.keys(CASES).sort()).toEqual(defaultRules().intents.map((i) => i.rule.id).sort());
+  });
+
   for (const [intent, byLocale] of Object.entries(CASES)) {
     for (const [locale, message] of Object.entries(byLocale)) {
       it(`should classify ${intent} in ${locale}: "${message}"`, () => {
@@ -33,8 +39,11 @@ describe('Function: classify', () => {
         // Assess
         expect(r.intent).toBe(intent);
         expect(r.language).toBe(locale);
-        expect(r.confidence).toBeGreaterThan(0);
+        expect(r.confidence).toBeGreaterThanOrEqual(thresholds.confidence);
         expect(r.confidence).toBeLessThanOrEqual(1);
+        expect(r.candidate?.intent).toBe(intent);
+        expect(r.candidate!.score).toBeGreaterThanOrEqual(thresholds.accept);
+        expect(r.outOfScope).toBe(false);
       });
     }
   }
@@ -46,10 +55,29 @@ describe('Function: classify', () => {
     expect(classify(message).intent).toBe('fallback');
   });
 
+  it.each([
+    ['where is my order 10023', 'order', 'order_status'],
+    ['I need to change my shipping address', 'change', 'shipping_address'],
+    ['do you ship to Canada', 'shipping', 'shipping_delivery'],
+  ])('should be surer of the clear "%s" than of the vague "%s" (both %s)', (clear, vague, intent) => {
+    const a = classify(clear, 'en');
+    const b = classify(vague, 'en');
+    expect([a.intent, b.intent]).toEqual([intent, intent]);
+    expect(a.confidence).toBeGreaterThan(b.confidence);
+    expect(a.candidate!.score).toBeGreaterThan(b.candidate!.score);
+  });
+
   it('should not guess on gibberish', () => {
     const r = classify('asdkj qwe zzz');
     expect(r.intent).toBe('fallback');
     expect(r.outOfScope).toBe(false);
+    expect(r.candidate).toBeUndefined();
+  });
+
+  it('should mark a fallback decided by out-of-scope cues', () => {
+    const r = classify("what's the weather like tomorrow", 'en');
+    expect(r.intent).toBe('fallback');
+    expect(r.outOfScope).toBe(true);
   });
 
   it('should tolerate one-letter typos', () => {

@@ -115,15 +115,4 @@ describe('examples in classify', () => {
     bad.exampleScoring = { minSimilarity: 2 };
     expect(() => parseRules(bad)).toThrow(/exampleScoring/);
   });
-  // Measured with eval-style timing: classify p50 ~0.2 ms, p99 ~2-3 ms (GC noise); the example
-  // lookup itself p50 ~0.02 ms. Bounds here are loose because test files run in parallel.
-  it('classifies fast with the example index warm', () => {
-    const rules = defaultRules();
-    const msgs = ['where is my order 55821', 'I want help to cancel purchase 10023', '我想取消订单', 'tôi muốn đổi địa chỉ', 'what is the capital of peru', 'ich möchte meine Rechnung'];
-    for (const m of msgs) classify(m, 'en', rules);
-    const t: number[] = [];
-    for (let i = 0; i < 300; i++) { const s = performance.now(); classify(msgs[i % msgs.length]!, 'en', rules); t.push(performance.now() - s); }
-    t.sort((a, b) => a - b);
-    expect(t[Math.floor(t.length * 0.5)]!).toBeLessThan(2);
-  });
 });
