@@ -3,7 +3,7 @@
  * UI with authorization code + PKCE; /auth/callback/ exchanges the code. Either way the tokens
  * end up in the session store (./session.ts) and the API gets the access token.
  */
-import { api } from './api';
+import { api, ok } from './api/client';
 import { loadConfig, type AuthConfig } from './config';
 import { clearSession, saveSession } from './session';
 
@@ -24,11 +24,7 @@ export const safeNext = (next: string | null | undefined, fallback: string): str
 
 /** Local mode: exchanges email and password for tokens. Throws ApiError (401, 429, 400). */
 export async function signInWithPassword(email: string, password: string): Promise<void> {
-  const tokens = await api<{ idToken: string; accessToken: string; expiresIn: number }>('/auth/login', {
-    method: 'POST',
-    body: { email, password },
-    auth: false,
-  });
+  const tokens = await ok(api.POST('/auth/login', { auth: 'none', body: { email, password } }));
   saveSession(tokens);
 }
 

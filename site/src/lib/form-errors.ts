@@ -1,4 +1,4 @@
-import type { Problem } from './api';
+import type { Problem } from './api/types';
 
 /**
  * Field errors from a problem+json `errors` list, shown next to the inputs whose

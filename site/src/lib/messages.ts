@@ -1,4 +1,4 @@
-import { ApiError } from './api';
+import { ApiError } from './api/client';
 import { t } from './ui';
 
 /** A sentence for a failed call: the server's own `detail` when it gave one. */

@@ -2,7 +2,8 @@
  * Layout behaviour on every page: signed-in state in the nav, sign-out, and the language
  * switcher (keeps the query string, remembers the choice, tells the API when signed in).
  */
-import { api } from '../lib/api';
+import { api } from '../lib/api/client';
+import type { Locale } from '../lib/api/types';
 import { signOut } from '../lib/auth';
 import { getSession, idClaims } from '../lib/session';
 import { pageLocale, t } from '../lib/ui';
@@ -38,7 +39,7 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-lang-swi
     event.preventDefault();
     // Save the choice on the profile too, but never hold the visitor up for long.
     const timeout = new Promise((resolve) => setTimeout(resolve, 1500));
-    await Promise.race([api('/me', { method: 'PATCH', body: { locale }, keepalive: true }).catch(() => undefined), timeout]);
+    await Promise.race([api.PATCH('/me', { body: { locale: locale as Locale }, keepalive: true }).catch(() => undefined), timeout]);
     location.assign(link.href);
   });
 }

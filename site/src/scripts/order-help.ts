@@ -1,22 +1,17 @@
 /** Fills components/OrderHelp.astro: suggested help articles per open-order status. */
-import { api } from '../lib/api';
+import { api, ok } from '../lib/api/client';
 import { h } from '../lib/dom';
 import { helpArticleHref, helpSearchHref } from '../lib/links';
-import type { OrderStatus } from '../lib/types';
+import type { OrderStatus } from '../lib/api/types';
 import { pageLocale, t } from '../lib/ui';
-
-interface SearchResult {
-  results: { id: string; slug: string; question: string; snippet?: string }[];
-}
 
 const section = document.getElementById('order-help');
 const list = document.getElementById('order-help-list');
 
 async function suggestions(status: OrderStatus): Promise<HTMLElement | null> {
   const q = t(`helpQuery.${status}`);
-  const query = new URLSearchParams({ q, locale: pageLocale(), limit: '3' });
   try {
-    const { results } = await api<SearchResult>(`/faq/search?${query}`, { auth: false });
+    const { results } = await ok(api.GET('/faq/search', { auth: 'none', params: { query: { q, locale: pageLocale(), limit: 3 } } }));
     if (!results.length) return null;
     return h(
       'div',

@@ -1,8 +1,8 @@
-import { ApiError, api, redirectToSignIn } from '../lib/api';
+import { ApiError, api, ok, redirectToSignIn } from '../lib/api/client';
 import { announce, byId } from '../lib/dom';
 import { errorMessage } from '../lib/messages';
 import { getSession } from '../lib/session';
-import type { OrderDetail } from '../lib/types';
+import type { OrderDetail } from '../lib/api/types';
 import { pageLocale, t } from '../lib/ui';
 import { orderDetail } from './render/order-detail';
 
@@ -17,8 +17,7 @@ const cancelArea = byId('cancel-area');
 const cancelButton = byId<HTMLButtonElement>('cancel-button');
 const dialog = byId<HTMLDialogElement>('cancel-dialog');
 const confirm = byId<HTMLButtonElement>('cancel-confirm');
-const path = `/orders/${encodeURIComponent(orderNumber)}`;
-const locale = `locale=${pageLocale()}`;
+const target = { params: { path: { orderNumber }, query: { locale: pageLocale() } } };
 
 function render(order: OrderDetail): void {
   title.textContent = t('order.title', { n: order.orderNumber });
@@ -31,7 +30,7 @@ function render(order: OrderDetail): void {
 
 async function load(): Promise<void> {
   try {
-    render(await api<OrderDetail>(`${path}?${locale}`));
+    render(await ok(api.GET('/orders/{orderNumber}', target)));
     announce(status, '');
   } catch (error) {
     announce(status, '');
@@ -53,7 +52,7 @@ confirm.addEventListener('click', async () => {
   confirm.disabled = true;
   confirm.textContent = t('order.cancel.working');
   try {
-    const result = await api<{ order: OrderDetail; changed: boolean }>(`${path}/cancel?${locale}`, { method: 'POST' });
+    const result = await ok(api.POST('/orders/{orderNumber}/cancel', target));
     render(result.order);
     dialog.close();
     announce(status, result.changed ? t('order.cancel.done') : t('order.cancel.already'), 'success');

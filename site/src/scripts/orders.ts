@@ -1,8 +1,8 @@
-import { api, redirectToSignIn } from '../lib/api';
+import { api, ok, redirectToSignIn } from '../lib/api/client';
 import { announce, byId } from '../lib/dom';
 import { errorMessage } from '../lib/messages';
 import { getSession } from '../lib/session';
-import type { OrderList } from '../lib/types';
+import type { OrderList } from '../lib/api/types';
 import { pageLocale, t } from '../lib/ui';
 import { orderSummaryItem } from './render/order-summary';
 
@@ -18,10 +18,8 @@ let cursor: string | undefined;
 async function loadPage(moveFocus: boolean): Promise<void> {
   more.disabled = true;
   announce(alert, '');
-  const query = new URLSearchParams({ limit: String(PAGE), locale: pageLocale() });
-  if (cursor) query.set('cursor', cursor);
   try {
-    const page = await api<OrderList>(`/orders?${query}`);
+    const page = await ok(api.GET('/orders', { params: { query: { limit: PAGE, locale: pageLocale(), ...(cursor ? { cursor } : {}) } } }));
     const items = page.orders.map(orderSummaryItem);
     list.append(...items);
     cursor = page.nextCursor;

@@ -1,10 +1,10 @@
-import { api, ApiError, redirectToSignIn } from '../lib/api';
+import { api, ApiError, ok, redirectToSignIn } from '../lib/api/client';
 import { announce, byId, h } from '../lib/dom';
 import { showFieldErrors, clearFieldErrors } from '../lib/form-errors';
 import { day } from '../lib/format';
 import { errorMessage } from '../lib/messages';
 import { getSession } from '../lib/session';
-import { CLOSED_STATUSES, type OrderList, type Profile, type SpecialDate } from '../lib/types';
+import { CLOSED_STATUSES, type OrderList, type Profile, type ProfilePatch, type SpecialDate } from '../lib/api/types';
 import { pageLocale, t } from '../lib/ui';
 import { orderSummaryItem } from './render/order-summary';
 import { dateRows } from './render/date-rows';
@@ -44,13 +44,13 @@ const rows = dateRows(byId('date-rows'), byId('dates-empty'), byId<HTMLButtonEle
 );
 
 /** PATCH /api/me with one part of the profile; field errors land next to their inputs. */
-async function save(form: HTMLFormElement, live: HTMLElement, patch: Partial<Profile>): Promise<void> {
+async function save(form: HTMLFormElement, live: HTMLElement, patch: ProfilePatch): Promise<void> {
   const button = form.querySelector<HTMLButtonElement>('button[type=submit]');
   if (button) button.disabled = true;
   clearFieldErrors(form);
   announce(live, t('common.saving'));
   try {
-    renderProfile(await api<Profile>('/me', { method: 'PATCH', body: patch }));
+    renderProfile(await ok(api.PATCH('/me', { body: patch })));
     announce(live, t('common.saved'), 'success');
   } catch (error) {
     if (error instanceof ApiError && error.status === 400 && error.problem?.errors?.length) {
@@ -81,7 +81,7 @@ datesForm.addEventListener('submit', (event) => {
 async function loadOpenOrders(): Promise<void> {
   const list = byId('open-orders');
   try {
-    const page = await api<OrderList>(`/orders?limit=50&locale=${pageLocale()}`);
+    const page = await ok(api.GET('/orders', { params: { query: { limit: 50, locale: pageLocale() } } }));
     const open = page.orders.filter((o) => !CLOSED_STATUSES.includes(o.status));
     list.replaceChildren(...open.map(orderSummaryItem));
     byId('open-empty').hidden = open.length > 0;
@@ -92,7 +92,7 @@ async function loadOpenOrders(): Promise<void> {
 }
 
 try {
-  renderProfile(await api<Profile>('/me'));
+  renderProfile(await ok(api.GET('/me')));
   byId('profile-content').hidden = false;
   announce(status, '');
   await loadOpenOrders();

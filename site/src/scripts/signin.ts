@@ -1,4 +1,4 @@
-import { ApiError } from '../lib/api';
+import { ApiError } from '../lib/api/client';
 import { safeNext, signInWithPassword, startHostedSignIn } from '../lib/auth';
 import { loadConfig } from '../lib/config';
 import { announce, byId } from '../lib/dom';

@@ -1,9 +1,9 @@
-import { ApiError, api } from '../lib/api';
+import { ApiError, api, ok } from '../lib/api/client';
 import { announce, byId } from '../lib/dom';
 import { clearFieldErrors, showFieldErrors } from '../lib/form-errors';
 import { wait } from '../lib/format';
 import { errorMessage } from '../lib/messages';
-import type { GuestOrder } from '../lib/types';
+import type { GuestOrder } from '../lib/api/types';
 import { pageLocale, t } from '../lib/ui';
 import { orderDetail } from './render/order-detail';
 
@@ -32,7 +32,7 @@ form.addEventListener('submit', async (event) => {
   submit.disabled = true;
   announce(status, t('track.searching'));
   try {
-    const order = await api<GuestOrder>('/orders/lookup', { method: 'POST', auth: false, body: { orderNumber, email, locale: pageLocale() } });
+    const order = await ok(api.POST('/orders/lookup', { auth: 'none', body: { orderNumber, email, locale: pageLocale() } }));
     byId('track-result-title').textContent = t('order.title', { n: order.orderNumber });
     byId('track-body').replaceChildren(orderDetail(order));
     result.hidden = false;

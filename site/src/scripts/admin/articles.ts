@@ -2,10 +2,13 @@ import { announce, byId, h } from '../../lib/dom';
 import { dateTime } from '../../lib/format';
 import { errorMessage } from '../../lib/messages';
 import { pageAlert, startAdminPage } from './gate';
-import { send } from './http';
+import { api, ok } from '../../lib/api/client';
 import { localeName, tr } from './i18n';
 import { editorHref, localeOptions, stateBadges, table } from './render';
-import type { AdminArticle } from './types';
+import type { AdminArticle } from '../../lib/api/types';
+import type { paths } from '../../lib/api/schema';
+
+type ListQuery = paths['/admin/faq']['get']['parameters']['query'];
 
 const form = byId<HTMLFormElement>('filters');
 const status = byId('list-status');
@@ -15,7 +18,8 @@ const FILTERS = ['q', 'locale', 'status', 'category'] as const;
 localeOptions(byId<HTMLSelectElement>('f-locale'), true);
 
 const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
-const list = (query = '') => send<{ articles: AdminArticle[] }>(`/admin/faq${query ? `?${query}` : ''}`).then((r) => r.articles);
+const list = (query = '') =>
+  ok(api.GET('/admin/faq', { params: { query: Object.fromEntries(new URLSearchParams(query)) as ListQuery } })).then((r) => r.articles);
 
 const PAGE = 50;
 const more = byId<HTMLButtonElement>('show-more');

@@ -2,10 +2,10 @@ import { announce, byId } from '../../lib/dom';
 import { clearFieldErrors, showFieldErrors } from '../../lib/form-errors';
 import { errorMessage } from '../../lib/messages';
 import { startAdminPage } from './gate';
-import { isStatus, send } from './http';
+import { api, isStatus, ok } from '../../lib/api/client';
+import type { BotRules } from '../../lib/api/types';
 import { tr } from './i18n';
 
-interface RulesDoc { version: number; source: 'built-in' | 'stored'; rules: unknown }
 
 const form = byId<HTMLFormElement>('bot-form');
 const rules = byId<HTMLTextAreaElement>('bot-rules');
@@ -13,7 +13,7 @@ const status = byId('bot-status');
 const save = byId<HTMLButtonElement>('bot-save');
 let version = 0;
 
-function show(doc: RulesDoc): void {
+function show(doc: BotRules): void {
   version = doc.version;
   rules.value = JSON.stringify(doc.rules, null, 2);
   byId('bot-meta').textContent = tr('bot.meta', { version: doc.version, source: tr(`bot.source.${doc.source}`) });
@@ -25,7 +25,7 @@ function invalid(message: string): void {
   announce(status, message, 'error');
 }
 
-const load = async () => show(await send<RulesDoc>('/admin/bot/rules'));
+const load = async () => show(await ok(api.GET('/admin/bot/rules')));
 
 form.addEventListener('submit', async (event) => {
   event.preventDefault();
@@ -40,7 +40,7 @@ form.addEventListener('submit', async (event) => {
   save.disabled = true;
   announce(status, tr('admin.loading'));
   try {
-    const saved = await send<RulesDoc>('/admin/bot/rules', { method: 'PUT', body: json, ifMatch: version });
+    const saved = await ok(api.PUT('/admin/bot/rules', { body: json as Record<string, never>, headers: { 'if-match': `"${version}"` } }));
     show(saved);
     announce(status, tr('bot.saved', { version: saved.version }), 'success');
   } catch (error) {

@@ -2,10 +2,10 @@ import { announce, byId, h } from '../../lib/dom';
 import { errorMessage } from '../../lib/messages';
 import { intlLocale } from '../../lib/ui';
 import { pageAlert, startAdminPage } from './gate';
-import { send } from './http';
+import { api, ok } from '../../lib/api/client';
 import { localeName, tr } from './i18n';
 import { editorHref, table } from './render';
-import type { Insights } from './types';
+import type { Insights } from '../../lib/api/types';
 
 const days = byId<HTMLSelectElement>('days');
 const status = byId('dash-status');
@@ -64,7 +64,7 @@ function render(data: Insights): void {
 }
 
 async function load(): Promise<void> {
-  render(await send<Insights>(`/admin/insights?days=${days.value}`));
+  render(await ok(api.GET('/admin/insights', { params: { query: { days: Number(days.value) } } })));
   announce(status, tr('dash.loaded', { n: days.value }));
 }
 

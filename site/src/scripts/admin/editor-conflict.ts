@@ -3,7 +3,7 @@ import { dateTime } from '../../lib/format';
 import { compareFields } from './diff';
 import { contentFields, readContent } from './editor-form';
 import { tr } from './i18n';
-import type { AdminArticle } from './types';
+import type { AdminArticle } from '../../lib/api/types';
 
 const section = byId('conflict');
 let current: AdminArticle | undefined;

@@ -1,7 +1,7 @@
 import { byId, h } from '../../lib/dom';
-import { send } from './http';
+import { api, ok } from '../../lib/api/client';
 import { tr } from './i18n';
-import type { ArticleContent } from './types';
+import type { ArticleContent } from '../../lib/api/types';
 
 /** The article form's fields and its live preview (server-rendered, server-sanitised HTML). */
 export const form = byId<HTMLFormElement>('article-form');
@@ -62,7 +62,7 @@ export function updatePreview(delay = 300): void {
     }
     preview.setAttribute('aria-busy', 'true');
     try {
-      const { html } = await send<{ html: string }>('/admin/faq/preview', { method: 'POST', body: { markdown } });
+      const { html } = await ok(api.POST('/admin/faq/preview', { body: { markdown } }));
       if (mine !== sequence) return;
       // Safe: the API renders and sanitises this HTML (the same code that publishes articles).
       preview.innerHTML = html;

@@ -2,10 +2,10 @@ import { byId, h } from '../../lib/dom';
 import { dateTime } from '../../lib/format';
 import { compareFields } from './diff';
 import { contentFields } from './editor-form';
-import { send } from './http';
+import { api, ok } from '../../lib/api/client';
 import { tr } from './i18n';
 import { table } from './render';
-import type { ArticleVersion } from './types';
+import type { AdminArticle, ArticleVersion } from '../../lib/api/types';
 
 const section = byId('history');
 const from = byId<HTMLSelectElement>('compare-from');
@@ -17,9 +17,9 @@ let restore: (version: number) => void = () => undefined;
 const label = (v: ArticleVersion) => `${tr('admin.field.version')} ${v.version}`;
 const option = (v: ArticleVersion) => h('option', { value: v.version }, `${label(v)} · ${tr(`history.act.${v.action}`)} · ${dateTime(v.at)}`);
 
-/** Loads and shows every version of the article at `path`, newest first. */
-export async function loadHistory(path: string): Promise<void> {
-  versions = (await send<{ versions: ArticleVersion[] }>(`${path}/history`)).versions;
+/** Loads and shows every version of the article, newest first. */
+export async function loadHistory({ slug, locale }: Pick<AdminArticle, 'slug' | 'locale'>): Promise<void> {
+  versions = (await ok(api.GET('/admin/faq/{slug}/{locale}/history', { params: { path: { slug, locale } } }))).versions;
   const newest = [...versions].reverse();
   const latest = newest[0]?.version;
   byId('history-table').replaceChildren(

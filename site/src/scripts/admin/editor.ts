@@ -7,10 +7,10 @@ import { closeConflict, onConflictChoice, openConflict } from './editor-conflict
 import { fillContent, form, localeSelect, questionInput, readContent, setContentLang, slugInput } from './editor-form';
 import { hideHistory, loadHistory, onRestore } from './editor-history';
 import { pageAlert, startAdminPage } from './gate';
-import { isStatus, send } from './http';
+import { api, isStatus, ok } from '../../lib/api/client';
 import { tr } from './i18n';
 import { localeOptions, slugify, stateBadges, versionMeta } from './render';
-import type { AdminArticle } from './types';
+import type { AdminArticle, Locale } from '../../lib/api/types';
 
 const status = byId('editor-status');
 const buttons = {
@@ -25,6 +25,7 @@ let article: AdminArticle | undefined;
 let slugTouched = false;
 
 const path = (a: AdminArticle) => `/admin/faq/${encodeURIComponent(a.slug)}/${a.locale}`;
+const target = (a: AdminArticle) => ({ params: { path: { slug: a.slug, locale: a.locale } }, headers: { 'if-match': `"${a.version}"` } });
 const sameContent = (a: AdminArticle) => JSON.stringify(readContent()) === JSON.stringify({ question: a.question, answer: a.answer, category: a.category, tags: a.tags });
 
 /** Shows a loaded or saved article: edit mode, its state, its history. The form is left alone. */
@@ -47,7 +48,7 @@ function show(a: AdminArticle): void {
     a.status === 'published' ? h('a', { href: helpArticleHref(a.locale, a.slug) }, tr('editor.view')) : '',
   );
   history.replaceState(null, '', `?${new URLSearchParams({ slug: a.slug, locale: a.locale })}`);
-  loadHistory(path(a)).catch((error: unknown) => announce(pageAlert(), errorMessage(error), 'error'));
+  loadHistory(a).catch((error: unknown) => announce(pageAlert(), errorMessage(error), 'error'));
 }
 
 function busy(on: boolean): void {
@@ -78,8 +79,8 @@ async function save(): Promise<AdminArticle | undefined> {
   busy(true);
   try {
     const saved = article
-      ? await send<AdminArticle>(path(article), { method: 'PUT', body: readContent(), ifMatch: article.version })
-      : await send<AdminArticle>('/admin/faq', { method: 'POST', body: { slug: slugInput.value.trim(), locale: localeSelect.value, ...readContent() } });
+      ? await ok(api.PUT('/admin/faq/{slug}/{locale}', { ...target(article), body: readContent() }))
+      : await ok(api.POST('/admin/faq', { body: { slug: slugInput.value.trim(), locale: localeSelect.value as Locale, ...readContent() } }));
     const created = !article;
     show(saved);
     announce(status, tr(created ? 'editor.created' : 'editor.saved', { version: saved.version }), 'success');
@@ -98,7 +99,7 @@ async function transition(action: 'publish' | 'unpublish'): Promise<void> {
   if (action === 'publish' && !sameContent(article) && !(await save())) return;
   busy(true);
   try {
-    const next = await send<AdminArticle>(`${path(article)}/${action}`, { method: 'POST', ifMatch: article.version });
+    const next = await ok(api.POST(action === 'publish' ? '/admin/faq/{slug}/{locale}/publish' : '/admin/faq/{slug}/{locale}/unpublish', target(article)));
     show(next);
     announce(status, tr(action === 'publish' ? 'editor.published' : 'editor.unpublished', { version: next.version }), 'success');
   } catch (error) {
@@ -126,7 +127,7 @@ onRestore(async (version) => {
   if (!article) return;
   busy(true);
   try {
-    const restored = await send<AdminArticle>(`${path(article)}/restore`, { method: 'POST', body: { version }, ifMatch: article.version });
+    const restored = await ok(api.POST('/admin/faq/{slug}/{locale}/restore', { ...target(article), body: { version } }));
     closeConflict();
     fillContent(restored);
     show(restored);
@@ -155,7 +156,7 @@ byId('delete-confirm').addEventListener('click', async () => {
   if (!article) return;
   busy(true);
   try {
-    await send(path(article), { method: 'DELETE', ifMatch: article.version });
+    await ok(api.DELETE('/admin/faq/{slug}/{locale}', target(article)));
     byId('editor').hidden = true;
     byId('article-meta').replaceChildren();
     hideHistory();
@@ -190,7 +191,7 @@ await startAdminPage(async () => {
   const slug = params.get('slug');
   const locale = params.get('locale') ?? pageLocale();
   if (slug) {
-    const loaded = await send<AdminArticle>(`/admin/faq/${encodeURIComponent(slug)}/${encodeURIComponent(locale)}`);
+    const loaded = await ok(api.GET('/admin/faq/{slug}/{locale}', { params: { path: { slug, locale: locale as Locale } } }));
     fillContent(loaded);
     show(loaded);
     return;

@@ -1,8 +1,7 @@
-import { redirectToSignIn } from '../../lib/api';
+import { isStatus, redirectToSignIn } from '../../lib/api/client';
 import { announce, byId } from '../../lib/dom';
 import { errorMessage } from '../../lib/messages';
 import { getSession } from '../../lib/session';
-import { isStatus } from './http';
 import { tr } from './i18n';
 
 /** The page-level alert (AdminPage.astro), for errors that belong to no form. */

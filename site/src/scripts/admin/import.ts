@@ -1,10 +1,10 @@
 import { announce, byId } from '../../lib/dom';
 import { errorMessage } from '../../lib/messages';
 import { startAdminPage } from './gate';
-import { send } from './http';
+import { api, ok } from '../../lib/api/client';
 import { tr } from './i18n';
+import type { ImportReport } from '../../lib/api/types';
 import { table } from './render';
-import type { ImportReport } from './types';
 
 const CHUNK = 25;
 const form = byId<HTMLFormElement>('import-form');
@@ -39,7 +39,7 @@ async function importAll(rows: unknown[]): Promise<Row[]> {
   for (let offset = 0; offset < rows.length; offset += CHUNK) {
     const chunk = rows.slice(offset, offset + CHUNK);
     try {
-      const answer = await send<ImportReport>('/admin/faq/import', { method: 'POST', body: chunk });
+      const answer = await ok(api.POST('/admin/faq/import', { body: chunk }));
       results.push(...answer.rows.map((r) => ({ ...r, index: r.index + offset })));
     } catch (error) {
       const message = tr('import.chunkFailed', { message: errorMessage(error) });
@@ -93,7 +93,7 @@ form.addEventListener('submit', async (event) => {
 byId('export').addEventListener('click', async () => {
   const live = byId('export-status');
   try {
-    const rows = await send<unknown[]>('/admin/faq/export');
+    const rows = await ok(api.GET('/admin/faq/export'));
     const link = document.createElement('a');
     link.href = URL.createObjectURL(new Blob([JSON.stringify(rows, null, 2)], { type: 'application/json' }));
     link.download = 'faq-export.json';
@@ -107,5 +107,5 @@ byId('export').addEventListener('click', async () => {
 
 // Any admin call tells an admin from a customer; the synonyms of English are small.
 await startAdminPage(async () => {
-  await send('/admin/synonyms/en');
+  await ok(api.GET('/admin/synonyms/{locale}', { params: { path: { locale: 'en' } } }));
 });

@@ -2,7 +2,7 @@ import { h } from '../../lib/dom';
 import { dateTime } from '../../lib/format';
 import { localHref } from '../../lib/ui';
 import { localeName, tr } from './i18n';
-import type { AdminArticle } from './types';
+import type { AdminArticle } from '../../lib/api/types';
 
 type Cell = Node | string | number | null;
 

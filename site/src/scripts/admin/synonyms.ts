@@ -3,7 +3,8 @@ import { clearFieldErrors, showFieldErrors } from '../../lib/form-errors';
 import { errorMessage } from '../../lib/messages';
 import { pageLocale } from '../../lib/ui';
 import { startAdminPage } from './gate';
-import { isStatus, send } from './http';
+import { api, isStatus, ok } from '../../lib/api/client';
+import type { Locale, Synonyms } from '../../lib/api/types';
 import { tr } from './i18n';
 import { localeOptions } from './render';
 
@@ -12,7 +13,6 @@ const locale = byId<HTMLSelectElement>('syn-locale');
 const groups = byId<HTMLTextAreaElement>('syn-groups');
 const status = byId('syn-status');
 const save = byId<HTMLButtonElement>('syn-save');
-type Synonyms = { groups: string[][] };
 
 const toText = ({ groups: list }: Synonyms) => list.map((g) => g.join(', ')).join('\n');
 
@@ -31,7 +31,7 @@ function parse(): { list: string[][]; errors: { field: string; message: string }
 
 async function load(): Promise<void> {
   const asked = locale.value;
-  const data = await send<Synonyms>(`/admin/synonyms/${asked}`);
+  const data = await ok(api.GET('/admin/synonyms/{locale}', { params: { path: { locale: asked as Locale } } }));
   if (asked !== locale.value) return; // the admin switched language meanwhile: a newer load wins
   groups.value = toText(data);
   groups.lang = locale.value;
@@ -56,7 +56,7 @@ form.addEventListener('submit', async (event) => {
   if (errors.length) return invalid(errors.map((e) => e.message).join(' '));
   save.disabled = true;
   try {
-    const saved = await send<Synonyms>(`/admin/synonyms/${locale.value}`, { method: 'PUT', body: { groups: list } });
+    const saved = await ok(api.PUT('/admin/synonyms/{locale}', { params: { path: { locale: locale.value as Locale } }, body: { groups: list } }));
     groups.value = toText(saved);
     announce(status, tr('synonyms.saved', { n: saved.groups.length }), 'success');
   } catch (error) {

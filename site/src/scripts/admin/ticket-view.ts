@@ -2,15 +2,15 @@ import { announce, byId, h } from '../../lib/dom';
 import { dateTime } from '../../lib/format';
 import { errorMessage } from '../../lib/messages';
 import { pageAlert, startAdminPage } from './gate';
-import { isStatus, send } from './http';
+import { api, isStatus, ok } from '../../lib/api/client';
 import { localeName, tr } from './i18n';
-import type { Ticket, TicketStatus } from './types';
+import type { Ticket, TicketStatus } from '../../lib/api/types';
 
 const id = new URLSearchParams(location.search).get('id') ?? '';
 const select = byId<HTMLSelectElement>('new-status');
 const save = byId<HTMLButtonElement>('status-save');
 const status = byId('ticket-status');
-const path = `/admin/tickets/${encodeURIComponent(id)}`;
+const target = { params: { path: { id } } };
 const label = (s: TicketStatus) => tr(`tickets.status.${s}`);
 
 function render(ticket: Ticket): void {
@@ -47,7 +47,7 @@ byId<HTMLFormElement>('status-form').addEventListener('submit', async (event) =>
   event.preventDefault();
   save.disabled = true;
   try {
-    const ticket = await send<Ticket>(path, { method: 'PATCH', body: { status: select.value } });
+    const ticket = await ok(api.PATCH('/admin/tickets/{id}', { ...target, body: { status: select.value as TicketStatus } }));
     render(ticket);
     announce(status, tr('ticket.updated', { status: label(ticket.status) }), 'success');
   } catch (error) {
@@ -60,11 +60,11 @@ byId<HTMLFormElement>('status-form').addEventListener('submit', async (event) =>
 await startAdminPage(async () => {
   // Even without a usable id, ask the API first, so a customer sees "admins only".
   const found = id
-    ? await send<Ticket>(path).catch((error: unknown) => {
+    ? await ok(api.GET('/admin/tickets/{id}', target)).catch((error: unknown) => {
         if (isStatus(error, 404) || isStatus(error, 400)) return undefined;
         throw error;
       })
-    : await send('/admin/tickets?status=closed').then(() => undefined);
+    : await ok(api.GET('/admin/tickets', { params: { query: { status: 'closed' } } })).then(() => undefined);
   if (!found) {
     announce(pageAlert(), tr(id ? 'ticket.notFound' : 'ticket.missing'), 'error');
     return false;

@@ -3,10 +3,10 @@ import { dateTime } from '../../lib/format';
 import { errorMessage } from '../../lib/messages';
 import { localHref } from '../../lib/ui';
 import { pageAlert, startAdminPage } from './gate';
-import { send } from './http';
+import { api, ok } from '../../lib/api/client';
 import { localeName, tr } from './i18n';
 import { table } from './render';
-import type { Ticket } from './types';
+import type { Ticket, TicketStatus } from '../../lib/api/types';
 
 const filter = byId<HTMLSelectElement>('t-status');
 const status = byId('tickets-status');
@@ -17,7 +17,7 @@ export const ticketBadge = (s: Ticket['status']) => h('span', { class: 'badge', 
 async function load(): Promise<void> {
   const query = filter.value ? `?status=${filter.value}` : '';
   history.replaceState(null, '', query || location.pathname);
-  const { tickets } = await send<{ tickets: Ticket[] }>(`/admin/tickets${query}`);
+  const { tickets } = await ok(api.GET('/admin/tickets', { params: { query: filter.value ? { status: filter.value as TicketStatus } : {} } }));
   byId('ticket-table').replaceChildren(
     tickets.length
       ? table(tr('tickets.title'), [tr('tickets.id'), tr('admin.field.status'), tr('tickets.reason'), tr('admin.field.locale'), tr('tickets.contact'), tr('tickets.created')],

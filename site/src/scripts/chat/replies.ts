@@ -1,28 +1,12 @@
 /** Renders one chat log entry (the customer's message or the bot's replies) as DOM. */
 import { h } from '../../lib/dom';
+import type { ChatReply, OrderCard } from '../../lib/api/types';
 import { day } from '../../lib/format';
-
-export interface OrderCard {
-  orderNumber: string;
-  status: string;
-  statusText: string;
-  placedAt: string;
-  expectedDelivery?: string;
-  trackingUrl?: string;
-  carrier?: string;
-  trackingNumber?: string;
-}
-
-export type Reply =
-  | { type: 'text'; text: string }
-  | { type: 'link'; text: string; url: string }
-  | { type: 'choices'; text: string; choices: { label: string; value: string }[] }
-  | { type: 'order'; order: OrderCard };
 
 /** One turn as stored in sessionStorage; the log is re-rendered from these on every page. */
 export interface Entry {
   me?: string;
-  bot?: Reply[];
+  bot?: ChatReply[];
   /** Language the bot answered in. */
   lang?: string;
   ticket?: string;

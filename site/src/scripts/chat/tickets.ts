@@ -1,5 +1,5 @@
 /** "My support tickets" on the profile page: GET /api/me/tickets (handoffs from the chat). */
-import { api } from '../../lib/api';
+import { api, ok } from '../../lib/api/client';
 import { h } from '../../lib/dom';
 import { dateTime } from '../../lib/format';
 import { errorMessage } from '../../lib/messages';
@@ -7,21 +7,13 @@ import { getSession } from '../../lib/session';
 import { t } from '../../lib/ui';
 import type { UiKey } from '../../i18n/index';
 
-interface Ticket {
-  id: string;
-  status: 'open' | 'pending' | 'resolved' | 'closed';
-  reason: string;
-  createdAt: string;
-  updatedAt: string;
-}
-
 const list = document.getElementById('ticket-list');
 const empty = document.getElementById('tickets-empty');
 
 async function load(): Promise<void> {
   if (!list || !empty || !getSession()) return;
   try {
-    const { tickets } = await api<{ tickets: Ticket[] }>('/me/tickets');
+    const { tickets } = await ok(api.GET('/me/tickets'));
     list.replaceChildren(
       ...tickets.map((ticket) =>
         h(

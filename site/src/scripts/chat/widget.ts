@@ -5,12 +5,13 @@
  * The session id and the log live in sessionStorage, so the chat follows the customer across
  * pages. A 1-5 rating appears after a few turns, after a handoff, or on reopening after a close.
  */
-import { loadConfig } from '../../lib/config';
+import { api, isStatus, ok } from '../../lib/api/client';
+import type { ChatRequest, Locale } from '../../lib/api/types';
 import { h } from '../../lib/dom';
 import { wait } from '../../lib/format';
 import { clearSession, getSession } from '../../lib/session';
 import { format } from '../../i18n/format';
-import { renderEntry, type Entry, type Reply } from './replies';
+import { renderEntry, type Entry } from './replies';
 
 interface State {
   sessionId?: string;
@@ -28,7 +29,7 @@ const MAX_ENTRIES = 60;
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 const strings = JSON.parse($('chat-strings').textContent ?? '{}') as Record<string, string>;
 const say = (key: string, vars?: Record<string, string | number>) => format(strings[`chat.${key}`] ?? key, vars);
-const locale = document.documentElement.dataset.locale ?? 'en';
+const locale = (document.documentElement.dataset.locale ?? 'en') as Locale;
 const launcher = $<HTMLButtonElement>('chat-launcher');
 const panel = $('chat-panel');
 const log = $('chat-log');
@@ -84,11 +85,15 @@ function append(entry: Entry): void {
   log.scrollTop = log.scrollHeight;
 }
 
-async function post(path: string, body: unknown, token?: string): Promise<Response> {
-  const { apiBase } = await loadConfig();
-  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
-  if (token) headers.authorization = `Bearer ${token}`;
-  return fetch(apiBase + path, { method: 'POST', headers, body: JSON.stringify(body) });
+/** One turn, with the token when signed in; an expired token carries on as a guest rather than lose the message. */
+async function turn(body: ChatRequest) {
+  try {
+    return await ok(api.POST('/chat', { auth: 'optional', body }));
+  } catch (error) {
+    if (!isStatus(error, 401) || !getSession()) throw error;
+    clearSession();
+    return ok(api.POST('/chat', { auth: 'none', body }));
+  }
 }
 
 async function send(message: string): Promise<void> {
@@ -99,27 +104,18 @@ async function send(message: string): Promise<void> {
   const typing = h('p', { class: 'chat-typing' }, say('typing'));
   log.append(typing);
   log.scrollTop = log.scrollHeight;
-  const body = { message, locale, ...(state.sessionId ? { sessionId: state.sessionId } : {}) };
+  const body: ChatRequest = { message, locale, ...(state.sessionId ? { sessionId: state.sessionId } : {}) };
   let failure = '';
   try {
-    const token = getSession()?.accessToken;
-    let res = await post('/chat', body, token);
-    if (res.status === 401 && token) {
-      clearSession(); // expired: carry on as a guest rather than lose the message
-      res = await post('/chat', body);
-    }
-    if (res.ok) {
-      const reply = (await res.json()) as { sessionId: string; locale: string; replies: Reply[]; handoff?: { ticketId: string } };
-      if (reply.sessionId !== state.sessionId) Object.assign(state, { sessionId: reply.sessionId, turns: 0, score: undefined, askRate: false });
-      state.turns++;
-      typing.remove();
-      busy = false;
-      append({ bot: reply.replies, lang: reply.locale, ticket: reply.handoff?.ticketId });
-    } else if (res.status === 429) {
-      failure = say('wait', { wait: wait(Number(res.headers.get('retry-after')) || 30) });
-    } else failure = say(res.status === 409 ? 'busy' : 'error');
-  } catch {
-    failure = say('error');
+    const reply = await turn(body);
+    if (reply.sessionId !== state.sessionId) Object.assign(state, { sessionId: reply.sessionId, turns: 0, score: undefined, askRate: false });
+    state.turns++;
+    typing.remove();
+    busy = false;
+    append({ bot: reply.replies, lang: reply.locale, ticket: reply.handoff?.ticketId });
+  } catch (error) {
+    if (isStatus(error, 429)) failure = say('wait', { wait: wait(error.retryAfterSeconds || 30) });
+    else failure = say(isStatus(error, 409) ? 'busy' : 'error');
   }
   typing.remove();
   busy = false;
@@ -171,8 +167,10 @@ rate.addEventListener('click', async (event) => {
   const button = (event.target as Element).closest<HTMLButtonElement>('button[data-score]');
   if (!button || state.score || !state.sessionId) return;
   // The token matters: a signed-in customer's conversation can only be rated by them.
-  const res = await post(`/chat/${encodeURIComponent(state.sessionId)}/rating`, { score: Number(button.dataset.score) }, getSession()?.accessToken).catch(() => undefined);
-  if (res?.ok || res?.status === 409) {
+  const rated = await ok(api.POST('/chat/{sessionId}/rating', { auth: 'optional', params: { path: { sessionId: state.sessionId } }, body: { score: Number(button.dataset.score) } }))
+    .then(() => true)
+    .catch((error: unknown) => isStatus(error, 409));
+  if (rated) {
     state.score = Number(button.dataset.score);
     save();
     renderRate();

@@ -2,13 +2,14 @@
  * One help article (/[locale]/help/article/?slug=): the answer (server-sanitised HTML), notices
  * for an English fallback or an outdated translation, related articles and "Was this helpful?".
  */
-import { ApiError, api } from '../../lib/api';
+import { ApiError, api, ok } from '../../lib/api/client';
 import { announce, byId, h } from '../../lib/dom';
 import { day } from '../../lib/format';
 import { helpArticleHref } from '../../lib/links';
 import { errorMessage } from '../../lib/messages';
 import { pageLocale, t } from '../../lib/ui';
-import { categoryName, langTag, type Article } from './faq-api';
+import { categoryName, langTag } from './faq-api';
+import type { Article, ArticleFeedback, Locale } from '../../lib/api/types';
 
 const locale = pageLocale();
 const slug = new URLSearchParams(location.search).get('slug')?.trim() ?? '';
@@ -17,7 +18,7 @@ const alert = byId('article-error');
 const form = byId<HTMLFormElement>('feedback-form');
 const vote = byId('vote');
 const feedbackStatus = byId('feedback-status');
-let shownLocale: string = locale;
+let shownLocale: Locale = locale;
 
 function render(a: Article): void {
   shownLocale = a.locale;
@@ -42,10 +43,10 @@ function render(a: Article): void {
   byId('article').hidden = false;
 }
 
-async function send(body: { helpful: boolean; reason?: string; comment?: string }): Promise<void> {
+async function send(body: Omit<ArticleFeedback, 'locale'>): Promise<void> {
   announce(feedbackStatus, t('article.sending'));
   try {
-    await api(`/faq/articles/${encodeURIComponent(slug)}/feedback`, { method: 'POST', auth: false, body: { ...body, locale: shownLocale } });
+    await ok(api.POST('/faq/articles/{slug}/feedback', { auth: 'none', params: { path: { slug } }, body: { ...body, locale: shownLocale } }));
     vote.hidden = true;
     form.hidden = true;
     announce(feedbackStatus, t('article.thanks'), 'success');
@@ -66,7 +67,7 @@ form.addEventListener('submit', (event) => {
   const data = new FormData(form);
   const reason = data.get('reason');
   const comment = String(data.get('comment') ?? '').trim();
-  void send({ helpful: false, ...(reason ? { reason: String(reason) } : {}), ...(comment ? { comment } : {}) });
+  void send({ helpful: false, ...(reason ? { reason: String(reason) as ArticleFeedback['reason'] } : {}), ...(comment ? { comment } : {}) });
 });
 
 if (!slug) {
@@ -74,7 +75,7 @@ if (!slug) {
   announce(alert, t('article.missing'), 'error');
 } else {
   try {
-    render(await api<Article>(`/faq/articles/${encodeURIComponent(slug)}?locale=${locale}`, { auth: false }));
+    render(await ok(api.GET('/faq/articles/{slug}', { auth: 'none', params: { path: { slug }, query: { locale } } })));
     announce(status, '');
   } catch (error) {
     announce(status, '');

@@ -5,7 +5,7 @@
  * Down/Up move, Enter picks the active option (or submits what was typed), Escape closes
  * (a second Escape clears). Picking an option fills the input and submits its form.
  */
-import { loadConfig } from '../../lib/config';
+import { api, ok } from '../../lib/api/client';
 import { h } from '../../lib/dom';
 import { format } from '../../i18n/format';
 import { pageLocale } from '../../lib/ui';
@@ -60,10 +60,8 @@ export function attachCombobox(input: HTMLInputElement): void {
   async function fetchSuggestions(q: string): Promise<void> {
     const mine = ++seq;
     try {
-      const { apiBase } = await loadConfig();
-      const res = await fetch(`${apiBase}/faq/suggest?${new URLSearchParams({ q, locale: pageLocale() })}`);
-      const body = (await res.json()) as { suggestions?: string[] };
-      if (mine === seq) show(res.ok ? body.suggestions ?? [] : []);
+      const { suggestions } = await ok(api.GET('/faq/suggest', { auth: 'none', params: { query: { q, locale: pageLocale() } } }));
+      if (mine === seq) show(suggestions);
     } catch {
       if (mine === seq) show([]); // type-ahead is a convenience: fail quietly
     }

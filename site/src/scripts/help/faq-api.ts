@@ -1,37 +1,6 @@
-/** FAQ API shapes (functions/schemas/faq.ts) and the bits the help pages share. */
+/** The bits the help pages share (the FAQ API's shapes come from lib/api/types.ts). */
 import { t } from '../../lib/ui';
 import type { UiKey } from '../../i18n/index';
-
-export interface SearchHit {
-  id: string;
-  slug: string;
-  locale: string;
-  question: string;
-  /** Escaped text with `<mark>` around matched words. */
-  snippet: string;
-  category: string;
-  score: number;
-  fallbackFrom?: string;
-}
-
-export interface Category {
-  category: string;
-  count: number;
-}
-
-export interface Article {
-  slug: string;
-  locale: string;
-  question: string;
-  /** Sanitised by the server. */
-  answerHtml: string;
-  category: string;
-  tags: string[];
-  updatedAt: string;
-  fallbackFrom?: string;
-  outdated: boolean;
-  related: { slug: string; question: string }[];
-}
 
 /** A category id in words; an id without a translation (added by an admin) is shown as is. */
 export function categoryName(id: string): string {

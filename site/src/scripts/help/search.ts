@@ -3,12 +3,13 @@
  * topic filter chips, browse by topic, and an empty state that points to the chat.
  * The URL is the state, so a search can be shared; back/forward replay it.
  */
-import { api } from '../../lib/api';
+import { api, ok } from '../../lib/api/client';
+import type { Category, SearchHit, SearchResults } from '../../lib/api/types';
 import { announce, byId, h } from '../../lib/dom';
 import { helpArticleHref } from '../../lib/links';
 import { errorMessage } from '../../lib/messages';
 import { pageLocale, t } from '../../lib/ui';
-import { categoryName, langTag, safeSnippet, type Category, type SearchHit } from './faq-api';
+import { categoryName, langTag, safeSnippet } from './faq-api';
 
 const locale = pageLocale();
 const form = byId<HTMLFormElement>('help-form');
@@ -40,12 +41,9 @@ const hrefFor = ({ q, category }: State): string => {
 };
 
 /** Search results; a topic without words lists the whole topic. */
-async function search({ q, category }: State): Promise<{ results: SearchHit[]; total: number }> {
+async function search({ q, category }: State): Promise<SearchResults> {
   const get = (words: string) =>
-    api<{ results: SearchHit[]; total: number }>(
-      `/faq/search?${new URLSearchParams({ q: words, locale, limit: '50', ...(category ? { category } : {}) })}`,
-      { auth: false },
-    );
+    ok(api.GET('/faq/search', { auth: 'none', params: { query: { q: words, locale, limit: 50, ...(category ? { category } : {}) } } }));
   const found = await get(q);
   // The API answers an empty query with nothing; until it lists a topic by itself, ask with
   // the topic's everyday words (help.browseQuery) and keep only that topic.
@@ -154,7 +152,7 @@ addEventListener('popstate', () => void run(readState()));
 
 const first = run(readState());
 try {
-  ({ categories } = await api<{ categories: Category[] }>(`/faq/categories?locale=${locale}`, { auth: false }));
+  ({ categories } = await ok(api.GET('/faq/categories', { auth: 'none', params: { query: { locale } } })));
   renderChips(readState());
   renderBrowse();
 } catch {

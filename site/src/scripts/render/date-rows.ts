@@ -1,5 +1,5 @@
 import { h } from '../../lib/dom';
-import type { SpecialDate } from '../../lib/types';
+import type { SpecialDate } from '../../lib/api/types';
 import { t } from '../../lib/ui';
 
 const KINDS: SpecialDate['kind'][] = ['birthday', 'anniversary', 'other'];

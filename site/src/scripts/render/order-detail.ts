@@ -1,6 +1,6 @@
 import { h } from '../../lib/dom';
 import { dateTime, day, money } from '../../lib/format';
-import type { GuestOrder, OrderDetail, TimelineStep } from '../../lib/types';
+import type { GuestOrder, OrderDetail, TimelineStep } from '../../lib/api/types';
 import { t } from '../../lib/ui';
 import { statusBadge } from './order-summary';
 
@@ -59,7 +59,7 @@ export function orderDetail(order: OrderDetail | GuestOrder): DocumentFragment {
           : null,
       )
     : null;
-  const priced = order.items.some((item) => item.unitPriceCents !== undefined);
+  const priced = order.items.some((item) => 'unitPriceCents' in item);
   const items = h(
     'section',
     { 'aria-labelledby': 'items-title' },
@@ -80,7 +80,7 @@ export function orderDetail(order: OrderDetail | GuestOrder): DocumentFragment {
               {},
               h('td', {}, item.name),
               h('td', { class: 'num' }, String(item.quantity)),
-              priced ? h('td', { class: 'num' }, item.unitPriceCents === undefined ? '' : money(item.unitPriceCents, order.currency)) : null,
+              priced ? h('td', { class: 'num' }, 'unitPriceCents' in item ? money(item.unitPriceCents, order.currency) : '') : null,
             ),
           ),
         ),

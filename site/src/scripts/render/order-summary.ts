@@ -1,4 +1,4 @@
-import type { OrderSummary } from '../../lib/types';
+import type { OrderSummary } from '../../lib/api/types';
 import { h } from '../../lib/dom';
 import { day, money } from '../../lib/format';
 import { localHref, t } from '../../lib/ui';
