@@ -2,7 +2,6 @@ import { api, ok, redirectToSignIn } from '../lib/api/client';
 import { announce, byId } from '../lib/dom';
 import { errorMessage } from '../lib/messages';
 import { getSession } from '../lib/session';
-import type { OrderList } from '../lib/api/types';
 import { pageLocale, t } from '../lib/ui';
 import { orderSummaryItem } from './render/order-summary';
 

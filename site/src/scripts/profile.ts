@@ -4,7 +4,7 @@ import { showFieldErrors, clearFieldErrors } from '../lib/form-errors';
 import { day } from '../lib/format';
 import { errorMessage } from '../lib/messages';
 import { getSession } from '../lib/session';
-import { CLOSED_STATUSES, type OrderList, type Profile, type ProfilePatch, type SpecialDate } from '../lib/api/types';
+import { CLOSED_STATUSES, type Profile, type ProfilePatch, type SpecialDate } from '../lib/api/types';
 import { pageLocale, t } from '../lib/ui';
 import { orderSummaryItem } from './render/order-summary';
 import { dateRows } from './render/date-rows';

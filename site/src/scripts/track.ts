@@ -3,7 +3,6 @@ import { announce, byId } from '../lib/dom';
 import { clearFieldErrors, showFieldErrors } from '../lib/form-errors';
 import { wait } from '../lib/format';
 import { errorMessage } from '../lib/messages';
-import type { GuestOrder } from '../lib/api/types';
 import { pageLocale, t } from '../lib/ui';
 import { orderDetail } from './render/order-detail';
 

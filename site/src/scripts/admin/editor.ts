@@ -24,7 +24,6 @@ const dialog = byId<HTMLDialogElement>('delete-dialog');
 let article: AdminArticle | undefined;
 let slugTouched = false;
 
-const path = (a: AdminArticle) => `/admin/faq/${encodeURIComponent(a.slug)}/${a.locale}`;
 const target = (a: AdminArticle) => ({ params: { path: { slug: a.slug, locale: a.locale } }, headers: { 'if-match': `"${a.version}"` } });
 const sameContent = (a: AdminArticle) => JSON.stringify(readContent()) === JSON.stringify({ question: a.question, answer: a.answer, category: a.category, tags: a.tags });
 
