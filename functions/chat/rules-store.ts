@@ -1,8 +1,9 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { PreconditionFailed } from '../commons/errors';
 import { isConditionFailure, type Db } from '../store/client';
+import { keys } from '../store/table';
 
-const KEY = { pk: 'BOTRULES', sk: 'CURRENT' };
+const KEY = keys.botRules;
 
 export interface StoredRules { version: number; rules: unknown; updatedAt: string; updatedBy: string }
 

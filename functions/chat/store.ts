@@ -2,6 +2,7 @@ import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/li
 import { Conflict } from '../commons/errors';
 import type { BotState } from './domain/bot';
 import { isConditionFailure, withoutKeys, type Db } from '../store/client';
+import { keys } from '../store/table';
 
 export interface ChatSession {
   sessionId: string;
@@ -17,7 +18,6 @@ export interface ChatSession {
 
 export interface ChatTurn { at: string; role: 'user' | 'bot'; text: string; intent?: string; confidence?: number }
 
-const pk = (id: string) => `CHAT#${id}`;
 const epoch = (d: Date) => Math.floor(d.getTime() / 1000);
 
 /** Chat sessions (state with a TTL) and their turns, the transcript a handoff carries. */
@@ -25,7 +25,7 @@ export function chatStore({ doc, table }: Db) {
   return {
     /** The session, unless it expired (TTL is only a hint: dynalite never expires items). */
     async get(sessionId: string, now: Date): Promise<ChatSession | undefined> {
-      const { Item } = await doc.send(new GetCommand({ TableName: table, Key: { pk: pk(sessionId), sk: 'STATE' } }));
+      const { Item } = await doc.send(new GetCommand({ TableName: table, Key: keys.chatState(sessionId) }));
       if (!Item || Number(Item.expiresAt) <= epoch(now)) return undefined;
       return { ...withoutKeys<ChatSession>(Item), expiresAt: Number(Item.expiresAt) };
     },
@@ -34,7 +34,7 @@ export function chatStore({ doc, table }: Db) {
     async save(session: ChatSession, previousTurns: number | undefined): Promise<void> {
       try {
         await doc.send(new PutCommand({
-          TableName: table, Item: { pk: pk(session.sessionId), sk: 'STATE', ...session },
+          TableName: table, Item: { ...keys.chatState(session.sessionId), ...session },
           ConditionExpression: previousTurns === undefined ? 'attribute_not_exists(pk)' : 'turns = :prev',
           ExpressionAttributeValues: previousTurns === undefined ? undefined : { ':prev': previousTurns },
         }));
@@ -46,14 +46,14 @@ export function chatStore({ doc, table }: Db) {
 
     async addTurns(sessionId: string, turns: ChatTurn[], expiresAt: number): Promise<void> {
       await Promise.all(turns.map((turn, i) => doc.send(new PutCommand({
-        TableName: table, Item: { pk: pk(sessionId), sk: `TURN#${turn.at}#${i}`, ...turn, expiresAt },
+        TableName: table, Item: { ...keys.chatTurn(sessionId, turn.at, i), ...turn, expiresAt },
       }))));
     },
 
     async transcript(sessionId: string): Promise<ChatTurn[]> {
       const out = await doc.send(new QueryCommand({
         TableName: table, KeyConditionExpression: 'pk = :pk AND begins_with(sk, :t)',
-        ExpressionAttributeValues: { ':pk': pk(sessionId), ':t': 'TURN#' }, Limit: 200,
+        ExpressionAttributeValues: { ':pk': keys.chatSession(sessionId), ':t': keys.chatTurnPrefix }, Limit: 200,
       }));
       return (out.Items ?? []).map((i) => withoutKeys<ChatTurn>(i));
     },
@@ -62,7 +62,7 @@ export function chatStore({ doc, table }: Db) {
     async rate(sessionId: string, score: number, now: Date): Promise<boolean> {
       try {
         await doc.send(new UpdateCommand({
-          TableName: table, Key: { pk: pk(sessionId), sk: 'STATE' },
+          TableName: table, Key: keys.chatState(sessionId),
           ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(rating) AND expiresAt > :now',
           UpdateExpression: 'SET rating = :score, ratedAt = :at',
           ExpressionAttributeValues: { ':score': score, ':at': now.toISOString(), ':now': epoch(now) },

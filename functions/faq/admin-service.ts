@@ -1,10 +1,11 @@
+import type { ArticleContent, Version } from './domain/article';
 import type { Locale } from '../../locales/registry';
 import { Conflict, NotFound, PreconditionFailed, PreconditionRequired } from '../commons/errors';
 import { fieldErrors } from '../commons/field-errors';
 import { lazyModule, perApp } from '../commons/lazy';
 import type { AppDeps } from '../env';
 import { applyAction, renderedLive, sameContent, toAdminArticle, type Action, type ArticleHead, type Render } from './domain/article';
-import { IMPORT_COLUMNS, ImportRowSchema, type ArticleContent, type Version } from './schemas';
+import { IMPORT_COLUMNS, ImportRowSchema } from './schemas';
 import type { FaqStore } from './store';
 import { faqSearchOf, type FaqSearch } from './search-service';
 

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { LocaleSchema } from '../http/schemas';
+import { ARTICLE_STATUSES, VERSION_ACTIONS, type ArticleContent, type Version } from './domain/article';
 
 /** Slugs are kept exactly as given (DESIGN.md): letters, digits and `-_.~`, as in a URL path. */
 export const SlugSchema = z.string().trim().regex(/^[A-Za-z0-9][A-Za-z0-9._~-]{0,119}$/, 'Use 1-120 letters, digits or -_.~ (starting with a letter or digit)');
@@ -9,11 +10,10 @@ const Question = z.string().trim().min(3).max(500);
 const Answer = z.string().trim().min(1).max(50_000);
 const Tags = z.array(z.string().trim().min(1).max(60)).max(50);
 
-export const ArticleStatusSchema = z.enum(['draft', 'published']);
+export const ArticleStatusSchema = z.enum(ARTICLE_STATUSES);
 
 /** What an admin writes: the content of one article in one locale. */
-export const ArticleContentSchema = z.strictObject({ question: Question, answer: Answer, category: CategorySchema, tags: Tags.default([]) });
-export type ArticleContent = z.infer<typeof ArticleContentSchema>;
+export const ArticleContentSchema = z.strictObject({ question: Question, answer: Answer, category: CategorySchema, tags: Tags.default([]) }) satisfies z.ZodType<ArticleContent>;
 
 export const ArticleCreateSchema = ArticleContentSchema.extend({ slug: SlugSchema, locale: LocaleSchema }).openapi('ArticleCreate');
 export const ArticleUpdateSchema = ArticleContentSchema.openapi('ArticleUpdate');
@@ -40,13 +40,11 @@ export const AdminArticleSchema = z.object({
   version: z.number().int(), status: ArticleStatusSchema, hasUnpublishedChanges: z.boolean(),
   publishedVersion: z.number().int().optional(), updatedAt: z.string(), updatedBy: z.string(),
 }).openapi('AdminArticle');
-export type AdminArticle = z.infer<typeof AdminArticleSchema>;
 
 export const VersionSchema = z.object({
-  version: z.number().int(), action: z.enum(['create', 'edit', 'publish', 'unpublish', 'restore', 'import', 'delete']),
+  version: z.number().int(), action: z.enum(VERSION_ACTIONS),
   question: z.string(), answer: z.string(), category: z.string(), tags: z.array(z.string()), at: z.string(), by: z.string(),
-}).openapi('ArticleVersion');
-export type Version = z.infer<typeof VersionSchema>;
+}).openapi('ArticleVersion') satisfies z.ZodType<Version>;
 
 export const ArticleKeyParams = z.object({
   slug: SlugSchema.openapi({ param: { name: 'slug', in: 'path' } }),

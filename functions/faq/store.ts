@@ -1,13 +1,13 @@
+import type { Version } from './domain/article';
 import type { Locale } from '../../locales/registry';
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { PreconditionFailed } from '../commons/errors';
 import type { ArticleHead, Change } from './domain/article';
-import type { Version } from './schemas';
 import { isConditionFailure, queryAll, withoutKeys, type Db } from '../store/client';
+import { keys } from '../store/table';
 
-const articleKey = (slug: string, locale: Locale) => `FAQ#${slug}#${locale}`;
-const versionKey = (version: number) => `V#${String(version).padStart(6, '0')}`;
-const META = 'FAQMETA';
+const articleKey = keys.faqArticle;
+const versionKey = keys.faqVersion;
 const LIVE_ACTIONS = new Set<Version['action']>(['publish', 'unpublish', 'delete']);
 
 /** FAQ articles: an immutable item per version plus a head item that gsi1 lists. */
@@ -15,28 +15,28 @@ export function faqStore({ doc, table }: Db) {
 
   return {
     async getHead(slug: string, locale: Locale): Promise<ArticleHead | undefined> {
-      const { Item } = await doc.send(new GetCommand({ TableName: table, Key: { pk: articleKey(slug, locale), sk: 'HEAD' } }));
+      const { Item } = await doc.send(new GetCommand({ TableName: table, Key: keys.faqHead(slug, locale) }));
       return Item ? withoutKeys<ArticleHead>(Item) : undefined;
     },
 
     async latestVersion(slug: string, locale: Locale): Promise<Version | undefined> {
       const out = await doc.send(new QueryCommand({
         TableName: table, KeyConditionExpression: 'pk = :pk AND begins_with(sk, :v)',
-        ExpressionAttributeValues: { ':pk': articleKey(slug, locale), ':v': 'V#' }, ScanIndexForward: false, Limit: 1,
+        ExpressionAttributeValues: { ':pk': articleKey(slug, locale), ':v': keys.faqVersionPrefix }, ScanIndexForward: false, Limit: 1,
       }));
       return out.Items?.[0] ? withoutKeys<Version>(out.Items[0]) : undefined;
     },
 
     /** Every live or draft head (deleted ones leave the index). */
     async listHeads(): Promise<ArticleHead[]> {
-      const items = await queryAll(doc, { TableName: table, IndexName: 'gsi1', KeyConditionExpression: 'gsi1pk = :pk', ExpressionAttributeValues: { ':pk': 'FAQ' } });
+      const items = await queryAll(doc, { TableName: table, IndexName: 'gsi1', KeyConditionExpression: 'gsi1pk = :pk', ExpressionAttributeValues: { ':pk': keys.faqList } });
       return items.map((i) => withoutKeys<ArticleHead>(i));
     },
 
     async history(slug: string, locale: Locale): Promise<Version[]> {
       const items = await queryAll(doc, {
         TableName: table, KeyConditionExpression: 'pk = :pk AND begins_with(sk, :v)',
-        ExpressionAttributeValues: { ':pk': articleKey(slug, locale), ':v': 'V#' },
+        ExpressionAttributeValues: { ':pk': articleKey(slug, locale), ':v': keys.faqVersionPrefix },
       });
       return items.map((i) => withoutKeys<Version>(i));
     },
@@ -62,7 +62,7 @@ export function faqStore({ doc, table }: Db) {
       await this.saveHead(head);
       await doc.send(new PutCommand({
         TableName: table,
-        Item: { pk: `AUDIT#${version.at.slice(0, 10)}`, sk: `${version.at}#${head.slug}#${head.locale}#${version.version}`, slug: head.slug, locale: head.locale, action: version.action, version: version.version, by: version.by, at: version.at },
+        Item: { pk: keys.faqAuditDay(version.at.slice(0, 10)), sk: `${version.at}#${head.slug}#${head.locale}#${version.version}`, slug: head.slug, locale: head.locale, action: version.action, version: version.version, by: version.by, at: version.at },
       }));
       // Only what customers see moves the search revision; drafts and restores do not.
       if (LIVE_ACTIONS.has(version.action)) await this.bumpRevision();
@@ -70,10 +70,10 @@ export function faqStore({ doc, table }: Db) {
 
     /** Moves the head forward; an older head never overwrites a newer one. */
     async saveHead(head: ArticleHead): Promise<void> {
-      const listed = head.deleted ? {} : { gsi1pk: 'FAQ', gsi1sk: `${head.slug}#${head.locale}` };
+      const listed = head.deleted ? {} : keys.faqListed(head.slug, head.locale);
       try {
         await doc.send(new PutCommand({
-          TableName: table, Item: { pk: articleKey(head.slug, head.locale), sk: 'HEAD', ...listed, ...head },
+          TableName: table, Item: { ...keys.faqHead(head.slug, head.locale), ...listed, ...head },
           ConditionExpression: 'attribute_not_exists(pk) OR version < :v', ExpressionAttributeValues: { ':v': head.version },
         }));
       } catch (error) {
@@ -82,25 +82,25 @@ export function faqStore({ doc, table }: Db) {
     },
 
     async recentAudit(day: string, limit = 50) {
-      const out = await doc.send(new QueryCommand({ TableName: table, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': `AUDIT#${day}` }, ScanIndexForward: false, Limit: limit }));
+      const out = await doc.send(new QueryCommand({ TableName: table, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.faqAuditDay(day) }, ScanIndexForward: false, Limit: limit }));
       return (out.Items ?? []).map((i) => withoutKeys<Record<string, unknown>>(i));
     },
 
     /** A counter every instance checks cheaply to know its search index is stale. */
     async revision(): Promise<number> {
-      const { Item } = await doc.send(new GetCommand({ TableName: table, Key: { pk: META, sk: 'REVISION' }, ProjectionExpression: 'rev' }));
+      const { Item } = await doc.send(new GetCommand({ TableName: table, Key: { pk: keys.faqMeta, sk: 'REVISION' }, ProjectionExpression: 'rev' }));
       return Number(Item?.rev ?? 0);
     },
     async bumpRevision(): Promise<void> {
-      await doc.send(new UpdateCommand({ TableName: table, Key: { pk: META, sk: 'REVISION' }, UpdateExpression: 'ADD rev :one', ExpressionAttributeValues: { ':one': 1 } }));
+      await doc.send(new UpdateCommand({ TableName: table, Key: { pk: keys.faqMeta, sk: 'REVISION' }, UpdateExpression: 'ADD rev :one', ExpressionAttributeValues: { ':one': 1 } }));
     },
 
     async synonyms(): Promise<Partial<Record<Locale, string[][]>>> {
-      const items = await queryAll(doc, { TableName: table, KeyConditionExpression: 'pk = :pk AND begins_with(sk, :s)', ExpressionAttributeValues: { ':pk': META, ':s': 'SYNONYMS#' } });
+      const items = await queryAll(doc, { TableName: table, KeyConditionExpression: 'pk = :pk AND begins_with(sk, :s)', ExpressionAttributeValues: { ':pk': keys.faqMeta, ':s': keys.faqSynonymsPrefix } });
       return Object.fromEntries(items.map((i) => [String(i.locale), i.groups as string[][]]));
     },
     async saveSynonyms(locale: Locale, groups: string[][], by: string, now: Date): Promise<void> {
-      await doc.send(new PutCommand({ TableName: table, Item: { pk: META, sk: `SYNONYMS#${locale}`, locale, groups, by, at: now.toISOString() } }));
+      await doc.send(new PutCommand({ TableName: table, Item: { ...keys.faqSynonyms(locale), locale, groups, by, at: now.toISOString() } }));
       await this.bumpRevision();
     },
   };

@@ -1,6 +1,7 @@
 import { QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { randomUUID } from 'node:crypto';
 import { queryAll, withoutKeys, type Db } from '../store/client';
+import { keys } from '../store/table';
 
 /** Kinds of aggregated counters: one item per (kind, day, key), never one per event. */
 export type CounterKind = 'SEARCH' | 'VOTES' | 'INTENT' | 'FALLBACK' | 'NPS' | 'CSAT' | 'HANDOFF';
@@ -21,7 +22,7 @@ export function statsStore({ doc, table }: Db) {
       Object.entries(fields).forEach(([name, value], i) => { names[`#f${i}`] = name; values[`:f${i}`] = value; sets.push(`#f${i} = :f${i}`); });
       Object.entries(sums).forEach(([name, value], i) => { names[`#s${i}`] = name; values[`:s${i}`] = value; adds.push(`#s${i} :s${i}`); });
       await doc.send(new UpdateCommand({
-        TableName: table, Key: { pk: `STATS#${kind}#${day}`, sk: key },
+        TableName: table, Key: { pk: keys.statsCounters(kind, day), sk: key },
         UpdateExpression: `SET ${sets.join(', ')} ADD ${adds.join(', ')}`,
         ExpressionAttributeNames: names, ExpressionAttributeValues: values,
       }));
@@ -30,7 +31,7 @@ export function statsStore({ doc, table }: Db) {
     /** Every counter of a kind over the given days. */
     async list(kind: CounterKind, days: string[]): Promise<Counter[]> {
       const pages = await Promise.all(days.map(async (day) => {
-        const items = await queryAll(doc, { TableName: table, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': `STATS#${kind}#${day}` } });
+        const items = await queryAll(doc, { TableName: table, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.statsCounters(kind, day) } });
         return items.map((i) => withoutKeys<Counter>(i));
       }));
       return pages.flat();
@@ -45,7 +46,7 @@ export function statsStore({ doc, table }: Db) {
       const present = Object.entries(all).filter(([, v]) => v !== undefined);
       await doc.send(new UpdateCommand({
         TableName: table,
-        Key: { pk: `NOTES#${kind}#${at.toISOString().slice(0, 10)}`, sk: `${at.toISOString()}#${randomUUID()}` },
+        Key: { pk: keys.statsNotes(kind, at.toISOString().slice(0, 10)), sk: `${at.toISOString()}#${randomUUID()}` },
         UpdateExpression: `SET ${present.map((_, i) => `#n${i} = :v${i}`).join(', ')}`,
         ExpressionAttributeNames: Object.fromEntries(present.map(([k], i) => [`#n${i}`, k])),
         ExpressionAttributeValues: Object.fromEntries(present.map(([, v], i) => [`:v${i}`, v])),
@@ -55,7 +56,7 @@ export function statsStore({ doc, table }: Db) {
     async notes(kind: 'VOTE' | 'CSAT' | 'NPS', days: string[], limitPerDay = 50) {
       const now = Date.now() / 1000;
       const pages = await Promise.all(days.map(async (day) => {
-        const out = await doc.send(new QueryCommand({ TableName: table, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': `NOTES#${kind}#${day}` }, ScanIndexForward: false, Limit: limitPerDay }));
+        const out = await doc.send(new QueryCommand({ TableName: table, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.statsNotes(kind, day) }, ScanIndexForward: false, Limit: limitPerDay }));
         // TTL is only a hint (dynalite never expires items): filter expired ones on read.
         return (out.Items ?? []).filter((i) => Number(i.expiresAt ?? Infinity) > now).map((i) => withoutKeys<Record<string, unknown>>(i));
       }));

@@ -1,5 +1,6 @@
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Db } from '../store/client';
+import { keys } from '../store/table';
 
 export interface Window { scope: string; key: string; limit: number; seconds: number }
 
@@ -10,7 +11,7 @@ const windowStart = (now: Date, seconds: number) => Math.floor(now.getTime() / 1
  * itself on AWS; locally (no TTL) old windows are simply never read again.
  */
 export function rateLimitStore({ doc, table }: Db) {
-  const key = (w: Window, now: Date) => ({ pk: `RL#${w.scope}#${w.key}`, sk: String(windowStart(now, w.seconds)) });
+  const key = (w: Window, now: Date) => keys.rateLimit(w.scope, w.key, windowStart(now, w.seconds));
   const retryAfter = (w: Window, now: Date) => Math.max(1, windowStart(now, w.seconds) + w.seconds - Math.floor(now.getTime() / 1000));
   return {
     /** Counts one hit; returns the seconds to wait when the window is already full. */

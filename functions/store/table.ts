@@ -15,6 +15,8 @@
  * - chat session and turns        CHAT#<id> / STATE, CHAT#<id> / TURN#<iso>
  * - handoff ticket                TICKET#<id> / TICKET;  TICKETS / <createdAt>#<id>;  CUST#<sub> / TICKET#<createdAt>
  * - rate-limit window             RL#<scope>#<key> / <window>
+ * - feedback notes                NOTES#<kind>#<day> / <iso>#<uuid>
+ * - bot rule file                 BOTRULES / CURRENT
  */
 export const TABLE = {
   defaultName: 'portal',
@@ -38,6 +40,30 @@ export const keys = {
     gsi1sk: `ORDER#${placedAt}#${orderNumber}`,
   }),
   orderByCustomerPrefix: 'ORDER#',
+  chatState: (sessionId: string) => ({ pk: `CHAT#${sessionId}`, sk: 'STATE' }),
+  chatTurn: (sessionId: string, at: string, i: number) => ({ pk: `CHAT#${sessionId}`, sk: `TURN#${at}#${i}` }),
+  chatSession: (sessionId: string) => `CHAT#${sessionId}`,
+  chatTurnPrefix: 'TURN#',
+  faqArticle: (slug: string, locale: string) => `FAQ#${slug}#${locale}`,
+  faqHead: (slug: string, locale: string) => ({ pk: `FAQ#${slug}#${locale}`, sk: 'HEAD' }),
+  faqVersion: (version: number) => `V#${String(version).padStart(6, '0')}`,
+  faqVersionPrefix: 'V#',
+  faqListed: (slug: string, locale: string) => ({ gsi1pk: 'FAQ', gsi1sk: `${slug}#${locale}` }),
+  faqList: 'FAQ',
+  faqAuditDay: (day: string) => `AUDIT#${day}`,
+  faqMeta: 'FAQMETA',
+  faqSynonyms: (locale: string) => ({ pk: 'FAQMETA', sk: `SYNONYMS#${locale}` }),
+  faqSynonymsPrefix: 'SYNONYMS#',
+  statsCounters: (kind: string, day: string) => `STATS#${kind}#${day}`,
+  statsNotes: (kind: string, day: string) => `NOTES#${kind}#${day}`,
+  rateLimit: (scope: string, key: string, windowStart: number) => ({ pk: `RL#${scope}#${key}`, sk: String(windowStart) }),
+  ticket: (id: string) => ({ pk: `TICKET#${id}`, sk: 'TICKET' }),
+  ticketListed: (createdAt: string, id: string) => ({ gsi1pk: 'TICKETS', gsi1sk: `${createdAt}#${id}` }),
+  ticketList: 'TICKETS',
+  ticketByCustomer: (customerId: string, createdAt: string) => ({ gsi2pk: `CUST#${customerId}`, gsi2sk: `TICKET#${createdAt}` }),
+  customerTickets: (customerId: string) => `CUST#${customerId}`,
+  customerTicketPrefix: 'TICKET#',
+  botRules: { pk: 'BOTRULES', sk: 'CURRENT' },
 } as const;
 
 /** CreateTable input for the local bootstrap; CDK builds the same shape from TABLE. */

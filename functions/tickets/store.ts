@@ -2,8 +2,9 @@ import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/li
 import { NotFound } from '../commons/errors';
 import type { Ticket, TicketStatus } from './domain/ticket';
 import { isConditionFailure, withoutKeys, type Db } from '../store/client';
+import { keys } from '../store/table';
 
-const key = (id: string) => ({ pk: `TICKET#${id}`, sk: 'TICKET' });
+const key = keys.ticket;
 
 /** Handoff tickets: listed for admins by gsi1 (newest first), for their customer by gsi2. */
 export function ticketsStore({ doc, table }: Db) {
@@ -17,8 +18,8 @@ export function ticketsStore({ doc, table }: Db) {
         await doc.send(new PutCommand({
           TableName: table,
           Item: {
-            ...key(ticket.id), gsi1pk: 'TICKETS', gsi1sk: `${ticket.createdAt}#${ticket.id}`,
-            ...(ticket.customerId ? { gsi2pk: `CUST#${ticket.customerId}`, gsi2sk: `TICKET#${ticket.createdAt}` } : {}),
+            ...key(ticket.id), ...keys.ticketListed(ticket.createdAt, ticket.id),
+            ...(ticket.customerId ? keys.ticketByCustomer(ticket.customerId, ticket.createdAt) : {}),
             ...ticket,
           },
           ConditionExpression: 'attribute_not_exists(pk)',
@@ -46,7 +47,7 @@ export function ticketsStore({ doc, table }: Db) {
           TableName: table, IndexName: 'gsi1', KeyConditionExpression: 'gsi1pk = :pk', ScanIndexForward: false, Limit: 200,
           ExclusiveStartKey: start,
           ...(status ? { FilterExpression: '#status = :status', ExpressionAttributeNames: { '#status': 'status' } } : {}),
-          ExpressionAttributeValues: { ':pk': 'TICKETS', ...(status ? { ':status': status } : {}) },
+          ExpressionAttributeValues: { ':pk': keys.ticketList, ...(status ? { ':status': status } : {}) },
         }));
         found.push(...(out.Items ?? []).map((i) => withoutKeys<Ticket>(i)));
         start = out.LastEvaluatedKey;
@@ -57,7 +58,7 @@ export function ticketsStore({ doc, table }: Db) {
     async listByCustomer(customerId: string, limit = 50): Promise<Ticket[]> {
       const out = await doc.send(new QueryCommand({
         TableName: table, IndexName: 'gsi2', KeyConditionExpression: 'gsi2pk = :pk AND begins_with(gsi2sk, :t)',
-        ExpressionAttributeValues: { ':pk': `CUST#${customerId}`, ':t': 'TICKET#' }, ScanIndexForward: false, Limit: limit,
+        ExpressionAttributeValues: { ':pk': keys.customerTickets(customerId), ':t': keys.customerTicketPrefix }, ScanIndexForward: false, Limit: limit,
       }));
       return (out.Items ?? []).map((i) => withoutKeys<Ticket>(i));
     },

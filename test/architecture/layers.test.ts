@@ -33,7 +33,8 @@ const ALLOWED: Record<Exclude<Layer, 'wiring'>, readonly Layer[]> = {
   domain: ['domain', 'commons', 'locales'],
   store: ['store', 'commons', 'locales'],
   schemas: ['schemas', 'http', 'domain', 'commons', 'locales'],
-  service: ['service', 'store', 'domain', 'commons', 'locales', 'auth'],
+  // Services may validate with a schema where one request holds many items (bulk import rows).
+  service: ['service', 'store', 'schemas', 'domain', 'commons', 'locales', 'auth'],
   http: ['http', 'commons', 'locales'],
   auth: ['auth', 'http', 'commons', 'locales', 'store', 'service'],
   routes: ['routes', 'http', 'auth', 'schemas', 'service', 'domain', 'commons', 'locales'],

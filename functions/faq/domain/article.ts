@@ -1,5 +1,13 @@
 import type { Locale } from '../../../locales/registry';
-import type { AdminArticle, ArticleContent, Version } from '../schemas';
+
+export const ARTICLE_STATUSES = ['draft', 'published'] as const;
+export const VERSION_ACTIONS = ['create', 'edit', 'publish', 'unpublish', 'restore', 'import', 'delete'] as const;
+
+/** What an admin writes: the content of one article in one locale. */
+export interface ArticleContent { question: string; answer: string; category: string; tags: string[] }
+
+/** One immutable version of an article: what it said, who wrote it and why. */
+export interface Version extends ArticleContent { version: number; action: (typeof VERSION_ACTIONS)[number]; at: string; by: string }
 
 /** The live (published) copy customers see; its HTML was sanitised when it was published. */
 export interface LiveArticle extends ArticleContent { answerHtml: string; version: number; publishedAt: string }
@@ -58,10 +66,10 @@ export function applyAction(
 }
 
 /** The admin view of a head. */
-export function toAdminArticle(head: ArticleHead): AdminArticle {
+export function toAdminArticle(head: ArticleHead) {
   return {
     slug: head.slug, locale: head.locale, ...contentOf(head), version: head.version,
-    status: head.live ? 'published' : 'draft',
+    status: head.live ? ('published' as const) : ('draft' as const),
     hasUnpublishedChanges: Boolean(head.live && !sameContent(head.live, head)),
     publishedVersion: head.live?.version, updatedAt: head.updatedAt, updatedBy: head.updatedBy,
   };

@@ -1,4 +1,3 @@
-import type { Insights } from '../schemas';
 
 export interface CounterRow { key: string; count: number; [field: string]: unknown }
 export interface InsightInputs {
@@ -21,7 +20,7 @@ const num = (v: unknown) => (typeof v === 'number' ? v : Number(v ?? 0));
 const share = (part: number, total: number) => (total ? part / total : null);
 
 /** Turns raw day counters into what the admin insights page shows. Pure. */
-export function summariseInsights(input: InsightInputs, top = 20): Insights {
+export function summariseInsights(input: InsightInputs, top = 20) {
   const queries = [...merge(input.searches).values()].map((r) => ({ locale: String(r.locale), query: String(r.query), count: r.count, results: num(r.results) }));
   const votes = input.votes.map((r) => ({ slug: String(r.slug), locale: String(r.locale), up: num(r.up), down: num(r.down) }))
     .map((v) => ({ ...v, helpfulRatio: share(v.up, v.up + v.down) ?? 0 }));

@@ -1,7 +1,7 @@
+import type { ArticleContent } from '../../../../functions/faq/domain/article';
 import { describe, expect, it } from 'vitest';
 import { renderAnswer } from '../../../../functions/faq/domain/render';
 import { applyAction, etagOf, sameContent, toAdminArticle, versionFromIfMatch, type ArticleHead } from '../../../../functions/faq/domain/article';
-import type { ArticleContent } from '../../../../functions/faq/schemas';
 
 const KEY = { slug: 'return-item', locale: 'en' as const };
 const T1 = new Date('2026-03-01T10:00:00.000Z');
