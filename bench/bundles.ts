@@ -43,14 +43,23 @@ const LAMBDA_ENV = {
 /** esbuild options as PortalFunction applies them (bundling.ts is the one source). */
 function options(outfile: string): BuildOptions {
   const { banner, ...rest } = ESBUILD_OPTIONS;
-  return { ...rest, external: [...rest.external], mainFields: [...rest.mainFields], banner: { js: banner }, outfile, logLevel: 'silent' };
+  return {
+    ...rest,
+    external: [...rest.external],
+    mainFields: [...rest.mainFields],
+    banner: { js: banner },
+    outfile,
+    logLevel: 'silent',
+  };
 }
 
 /** Entry modules that export a Lambda `handler` (helpers such as bootstrap.ts are skipped). */
 function entries(): string[] {
   const dir = join(ROOT, 'functions/lambda');
-  return readdirSync(dir).filter((f) => f.endsWith('.ts') && /export const handler\b/.test(readFileSync(join(dir, f), 'utf8')))
-    .map((f) => f.replace(/\.ts$/, '')).sort();
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.ts') && /export const handler\b/.test(readFileSync(join(dir, f), 'utf8')))
+    .map((f) => f.replace(/\.ts$/, ''))
+    .sort();
 }
 
 async function initMs(file: string): Promise<number> {
@@ -67,7 +76,10 @@ export async function benchBundles(): Promise<Record<string, unknown>> {
   mkdirSync(OUT, { recursive: true });
   const files: Record<string, string> = {};
   const floorFile = join(OUT, 'floor.mjs');
-  await build({ ...options(floorFile), stdin: { contents: FLOOR_SOURCE, resolveDir: ROOT, loader: 'ts', sourcefile: 'floor.ts' } });
+  await build({
+    ...options(floorFile),
+    stdin: { contents: FLOOR_SOURCE, resolveDir: ROOT, loader: 'ts', sourcefile: 'floor.ts' },
+  });
   files.floor = floorFile;
   for (const name of entries()) {
     const outfile = join(OUT, `${name}.mjs`);
@@ -80,17 +92,36 @@ export async function benchBundles(): Promise<Record<string, unknown>> {
   }
   const floorInit = median(samples.floor!);
   const floorGzip = gzipSync(readFileSync(floorFile)).length;
-  const bundles = Object.fromEntries(Object.entries(files).map(([name, file]) => {
-    const bytes = statSync(file).size;
-    const gzip = gzipSync(readFileSync(file)).length;
-    const init = median(samples[name]!);
-    return [name, {
-      minifiedKiB: round(bytes / 1024), gzipKiB: round(gzip / 1024), initMs: round(init),
-      initRatio: round(init / floorInit, 2), gzipRatio: round(gzip / floorGzip, 2),
-    }];
-  }));
-  const worst = Math.max(...Object.entries(bundles).filter(([n]) => n !== 'floor').map(([, b]) => b.initRatio));
-  return { runs: RUNS, node: process.version, targetInitRatio: INIT_TARGET_RATIO, worstInitRatio: worst, withinTarget: worst <= INIT_TARGET_RATIO, bundles };
+  const bundles = Object.fromEntries(
+    Object.entries(files).map(([name, file]) => {
+      const bytes = statSync(file).size;
+      const gzip = gzipSync(readFileSync(file)).length;
+      const init = median(samples[name]!);
+      return [
+        name,
+        {
+          minifiedKiB: round(bytes / 1024),
+          gzipKiB: round(gzip / 1024),
+          initMs: round(init),
+          initRatio: round(init / floorInit, 2),
+          gzipRatio: round(gzip / floorGzip, 2),
+        },
+      ];
+    }),
+  );
+  const worst = Math.max(
+    ...Object.entries(bundles)
+      .filter(([n]) => n !== 'floor')
+      .map(([, b]) => b.initRatio),
+  );
+  return {
+    runs: RUNS,
+    node: process.version,
+    targetInitRatio: INIT_TARGET_RATIO,
+    worstInitRatio: worst,
+    withinTarget: worst <= INIT_TARGET_RATIO,
+    bundles,
+  };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
@@ -98,8 +129,12 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const bundles = result.bundles as Record<string, Record<string, number>>;
   console.log('bundle     minified KiB  gzip KiB  init ms (median)  init/floor  gzip/floor');
   for (const [name, b] of Object.entries(bundles)) {
-    console.log(`${name.padEnd(10)} ${String(b.minifiedKiB).padStart(12)} ${String(b.gzipKiB).padStart(9)} ${String(b.initMs).padStart(17)} ${String(b.initRatio).padStart(11)} ${String(b.gzipRatio).padStart(11)}`);
+    console.log(
+      `${name.padEnd(10)} ${String(b.minifiedKiB).padStart(12)} ${String(b.gzipKiB).padStart(9)} ${String(b.initMs).padStart(17)} ${String(b.initRatio).padStart(11)} ${String(b.gzipRatio).padStart(11)}`,
+    );
   }
-  console.log(`worst init ratio ${String(result.worstInitRatio)} (target <= ${INIT_TARGET_RATIO}): ${result.withinTarget ? 'within target' : 'OVER TARGET'}`);
+  console.log(
+    `worst init ratio ${String(result.worstInitRatio)} (target <= ${INIT_TARGET_RATIO}): ${result.withinTarget ? 'within target' : 'OVER TARGET'}`,
+  );
   if (process.argv.includes('--check') && !result.withinTarget) process.exitCode = 1;
 }

@@ -9,14 +9,16 @@ import { classify } from '../functions/chat/domain/bot/classify.js';
 import { loadRules } from '../functions/chat/domain/bot/compile.js';
 import { defaultRulesJson } from '../functions/chat/domain/bot/default-rules.js';
 
-const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+const quantile = (sorted: number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 const ms = (x: number) => Math.round(x * 1000) / 1000;
 
 /** Measures the classifier; returns figures in milliseconds. */
 export async function benchChatEngine(): Promise<Record<string, unknown>> {
   const root = fileURLToPath(new URL('..', import.meta.url));
   const texts = ['eval/data/bot-set.json', 'eval/data/bot-holdout.json']
-    .flatMap((f) => JSON.parse(readFileSync(root + f, 'utf8')) as { text: string }[]).map((r) => r.text);
+    .flatMap((f) => JSON.parse(readFileSync(root + f, 'utf8')) as { text: string }[])
+    .map((r) => r.text);
   // A structural copy defeats the compile cache, so this is a real cold compile.
   const json = JSON.parse(JSON.stringify(defaultRulesJson)) as unknown;
   const t0 = performance.now();
@@ -38,9 +40,14 @@ export async function benchChatEngine(): Promise<Record<string, unknown>> {
   samples.sort((a, b) => a - b);
   const total = samples.reduce((a, b) => a + b, 0);
   return {
-    utterances: texts.length, samples: samples.length, rulesVersion: rules.version,
-    coldCompileMs: ms(coldCompileMs), firstClassifyMs: ms(firstClassifyMs),
-    p50Ms: ms(quantile(samples, 0.5)), p99Ms: ms(quantile(samples, 0.99)), maxMs: ms(samples[samples.length - 1] ?? 0),
+    utterances: texts.length,
+    samples: samples.length,
+    rulesVersion: rules.version,
+    coldCompileMs: ms(coldCompileMs),
+    firstClassifyMs: ms(firstClassifyMs),
+    p50Ms: ms(quantile(samples, 0.5)),
+    p99Ms: ms(quantile(samples, 0.99)),
+    maxMs: ms(samples[samples.length - 1] ?? 0),
     throughputPerSec: Math.round(samples.length / (total / 1000)),
   };
 }

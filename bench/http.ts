@@ -5,17 +5,33 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { startLocalPortal } from '../functions/local/portal';
 
-interface Target { name: string; path: string; method?: 'GET' | 'POST'; body?: string; auth?: boolean }
+interface Target {
+  name: string;
+  path: string;
+  method?: 'GET' | 'POST';
+  body?: string;
+  auth?: boolean;
+}
 
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = 10;
 
 async function run(url: string, target: Target, token: string) {
   const result = await autocannon({
-    url: url + target.path, method: target.method ?? 'GET', connections: CONNECTIONS, duration: DURATION_S, body: target.body,
+    url: url + target.path,
+    method: target.method ?? 'GET',
+    connections: CONNECTIONS,
+    duration: DURATION_S,
+    body: target.body,
     headers: { 'content-type': 'application/json', ...(target.auth ? { authorization: `Bearer ${token}` } : {}) },
   });
-  return { rps: Math.round(result.requests.average), p50Ms: result.latency.p50, p99Ms: result.latency.p99, non2xx: result.non2xx, errors: result.errors };
+  return {
+    rps: Math.round(result.requests.average),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors,
+  };
 }
 
 /**
@@ -24,23 +40,41 @@ async function run(url: string, target: Target, token: string) {
  */
 export async function benchHttp(): Promise<Record<string, unknown>> {
   const dataDir = await mkdtemp(join(tmpdir(), 'portal-bench-'));
-  const portal = await startLocalPortal({ port: 0, dataDir, siteDir: false, env: { RATE_LIMIT_MULTIPLIER: '1000000', LOG_LEVEL: 'ERROR', DYNAMODB_ENDPOINT: undefined } });
+  const portal = await startLocalPortal({
+    port: 0,
+    dataDir,
+    siteDir: false,
+    env: { RATE_LIMIT_MULTIPLIER: '1000000', LOG_LEVEL: 'ERROR', DYNAMODB_ENDPOINT: undefined },
+  });
   try {
-    const login = await fetch(`${portal.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'ana@example.com', password: 'demo-password' }) });
+    const login = await fetch(`${portal.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'ana@example.com', password: 'demo-password' }),
+    });
     const { accessToken } = (await login.json()) as { accessToken: string };
     const targets: Target[] = [
       { name: 'health (floor)', path: '/api/health' },
       { name: 'order detail', path: '/api/orders/10023', auth: true },
       { name: 'profile', path: '/api/me', auth: true },
       { name: 'faq search', path: '/api/faq/search?q=how%20do%20I%20return%20an%20item&locale=en' },
-      { name: 'chat turn', path: '/api/chat', method: 'POST', body: JSON.stringify({ message: 'how long does delivery take to Germany?' }) },
+      {
+        name: 'chat turn',
+        path: '/api/chat',
+        method: 'POST',
+        body: JSON.stringify({ message: 'how long does delivery take to Germany?' }),
+      },
     ];
     const out: Record<string, unknown> = {};
     let floor: Awaited<ReturnType<typeof run>> | undefined;
     for (const target of targets) {
       const r = await run(portal.url, target, accessToken);
       floor ??= r;
-      out[target.name] = { ...r, rpsVsFloor: +(r.rps / floor.rps).toFixed(3), p99VsFloor: +(r.p99Ms / Math.max(1, floor.p99Ms)).toFixed(2) };
+      out[target.name] = {
+        ...r,
+        rpsVsFloor: +(r.rps / floor.rps).toFixed(3),
+        p99VsFloor: +(r.p99Ms / Math.max(1, floor.p99Ms)).toFixed(2),
+      };
     }
     return { durationSeconds: DURATION_S, connections: CONNECTIONS, routes: out };
   } finally {

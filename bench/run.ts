@@ -9,7 +9,10 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 process.env.LOG_LEVEL ??= 'ERROR';
 const only = process.argv.slice(2);
 const suites: Record<string, () => Promise<Record<string, unknown>>> = {
-  http: benchHttp, search: benchSearch, chat: benchChatEngine, bundles: benchBundles,
+  http: benchHttp,
+  search: benchSearch,
+  chat: benchChatEngine,
+  bundles: benchBundles,
 };
 const results: Record<string, unknown> = { at: new Date().toISOString(), node: process.version };
 for (const [name, suite] of Object.entries(suites)) {

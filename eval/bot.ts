@@ -17,25 +17,48 @@ import type { BotPorts, Classification, Intent } from '../functions/chat/domain/
 import { buildSearchEngine, type SearchableArticle } from '../functions/faq/domain/search/index.js';
 import { seedArticles } from '../functions/local/seed/faq-articles.js';
 
-interface Row { text: string; accept: string[]; scope: 'in' | 'out' | 'smalltalk'; source: string; locale?: string }
+interface Row {
+  text: string;
+  accept: string[];
+  scope: 'in' | 'out' | 'smalltalk';
+  source: string;
+  locale?: string;
+}
 /** What one row got: the scored intent, plus the classifier's view for diagnostics. */
-export interface Outcome { intent: Intent; cls: Classification; faq?: { slug: string; score: number } }
+export interface Outcome {
+  intent: Intent;
+  cls: Classification;
+  faq?: { slug: string; score: number };
+}
 
 const pct = (a: number, n: number) => (n ? `${((100 * a) / n).toFixed(1)}%` : 'n/a');
 
 /** The classifier alone, as before. */
 export function classifyRows(rows: Row[]): Outcome[] {
   const rules = defaultRules();
-  return rows.map((r) => { const cls = classify(r.text, 'en', rules); return { intent: cls.intent, cls }; });
+  return rows.map((r) => {
+    const cls = classify(r.text, 'en', rules);
+    return { intent: cls.intent, cls };
+  });
 }
 
 let engine: ReturnType<typeof buildSearchEngine> | undefined;
 /** The real FAQ search engine over the seed articles (what a fresh local portal serves). */
 function seedEngine() {
-  engine ??= buildSearchEngine(seedArticles.map((a): SearchableArticle => ({
-    id: `${a.slug}#${a.locale}`, slug: a.slug, locale: a.locale, question: a.question, answer: a.answer,
-    category: a.category, tags: a.tags, updatedAt: '2026-01-01T00:00:00Z',
-  })));
+  engine ??= buildSearchEngine(
+    seedArticles.map(
+      (a): SearchableArticle => ({
+        id: `${a.slug}#${a.locale}`,
+        slug: a.slug,
+        locale: a.locale,
+        question: a.question,
+        answer: a.answer,
+        category: a.category,
+        tags: a.tags,
+        updatedAt: '2026-01-01T00:00:00Z',
+      }),
+    ),
+  );
   return engine;
 }
 
@@ -46,11 +69,20 @@ export function evalPorts(onHit?: (h: { slug: string; score: number }) => void):
     getOwnOrder: async () => null,
     lookupOrder: async () => null,
     cancelOrder: async () => ({ ok: false, reason: 'not_found' }),
-    searchFaq: async (q, locale, limit) => seedEngine().search(q, { locale, limit }).results.map((r) => {
-      const hit = { slug: r.slug, question: r.question, snippet: r.snippet, score: r.score, url: `/${locale}/help/article/?slug=${encodeURIComponent(r.slug)}` };
-      onHit?.(hit);
-      return hit;
-    }),
+    searchFaq: async (q, locale, limit) =>
+      seedEngine()
+        .search(q, { locale, limit })
+        .results.map((r) => {
+          const hit = {
+            slug: r.slug,
+            question: r.question,
+            snippet: r.snippet,
+            score: r.score,
+            url: `/${locale}/help/article/?slug=${encodeURIComponent(r.slug)}`,
+          };
+          onHit?.(hit);
+          return hit;
+        }),
     createTicket: async () => ({ ticketId: 'T-eval' }),
   };
 }
@@ -61,9 +93,15 @@ export async function respondRows(rows: Row[]): Promise<Outcome[]> {
   const out: Outcome[] = [];
   for (const r of rows) {
     let top: { slug: string; score: number } | undefined;
-    const ports = evalPorts((h) => { if (!top || h.score > top.score) top = { slug: h.slug, score: h.score }; });
+    const ports = evalPorts((h) => {
+      if (!top || h.score > top.score) top = { slug: h.slug, score: h.score };
+    });
     const res = await respond({ message: r.text, locale: 'en', signedIn: false, state: null }, ports, rules);
-    out.push({ intent: res.intent, cls: classify(r.text, 'en', rules), ...(res.intent === 'faq' && top ? { faq: top } : {}) });
+    out.push({
+      intent: res.intent,
+      cls: classify(r.text, 'en', rules),
+      ...(res.intent === 'faq' && top ? { faq: top } : {}),
+    });
   }
   return out;
 }
@@ -91,8 +129,18 @@ export function evaluate(rows: Row[], got: Outcome[] = classifyRows(rows)) {
   const [stOk, stN] = acc(sel((r) => r.scope === 'smalltalk'));
   const mistakes = rows.map((r, i) => ({ r, g: got[i]! })).filter((_, i) => !ok[i]);
   return {
-    summary: { rows: all, accuracy: allOk / all, inScopeAccuracy: inOk / inN, falseFallback: falseFallback / Math.max(1, inN), outOfScopeRejected: outOk / Math.max(1, outN), smallTalk: stOk / Math.max(1, stN) },
-    perIntent, perLocale, mistakes, counts: { allOk, all, inOk, inN, outOk, outN, stOk, stN, falseFallback },
+    summary: {
+      rows: all,
+      accuracy: allOk / all,
+      inScopeAccuracy: inOk / inN,
+      falseFallback: falseFallback / Math.max(1, inN),
+      outOfScopeRejected: outOk / Math.max(1, outN),
+      smallTalk: stOk / Math.max(1, stN),
+    },
+    perIntent,
+    perLocale,
+    mistakes,
+    counts: { allOk, all, inOk, inN, outOk, outN, stOk, stN, falseFallback },
   };
 }
 
@@ -100,7 +148,9 @@ async function report(file: string, withFaq: boolean) {
   const rows = JSON.parse(readFileSync(file, 'utf8')) as Row[];
   const got = withFaq ? await respondRows(rows) : classifyRows(rows);
   const { perIntent, perLocale, mistakes, counts: c } = evaluate(rows, got);
-  console.log(`\n== ${file} (${rows.length} rows, rules ${defaultRules().version}${withFaq ? ', respond() with FAQ search' : ', classifier only'})`);
+  console.log(
+    `\n== ${file} (${rows.length} rows, rules ${defaultRules().version}${withFaq ? ', respond() with FAQ search' : ', classifier only'})`,
+  );
   console.log(`overall accuracy      ${pct(c.allOk, c.all)}`);
   console.log(`in-scope accuracy     ${pct(c.inOk, c.inN)} (${c.inOk}/${c.inN})`);
   console.log(`false fallback        ${pct(c.falseFallback, c.inN)} (${c.falseFallback}/${c.inN})`);
@@ -114,8 +164,17 @@ async function report(file: string, withFaq: boolean) {
   console.log(`mistakes (${mistakes.length}):`);
   for (const { r, g } of mistakes) {
     const cls = g.cls;
-    const why = [`classifier ${cls.intent} ${cls.confidence}`, cls.candidate ? `best ${cls.candidate.intent} ${cls.candidate.score}` : '', cls.outOfScope ? 'oos' : '', g.faq ? `faq ${g.faq.slug} ${g.faq.score}` : ''].filter(Boolean).join(', ');
-    console.log(`  [${r.locale ?? '?'}] ${JSON.stringify(r.text)} expected ${r.accept.join('|')} got ${g.intent} (${why})`);
+    const why = [
+      `classifier ${cls.intent} ${cls.confidence}`,
+      cls.candidate ? `best ${cls.candidate.intent} ${cls.candidate.score}` : '',
+      cls.outOfScope ? 'oos' : '',
+      g.faq ? `faq ${g.faq.slug} ${g.faq.score}` : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
+    console.log(
+      `  [${r.locale ?? '?'}] ${JSON.stringify(r.text)} expected ${r.accept.join('|')} got ${g.intent} (${why})`,
+    );
   }
 }
 
@@ -124,5 +183,6 @@ if (isMain) {
   const args = process.argv.slice(2);
   const withFaq = args.includes('--with-faq');
   const files = args.filter((a) => a !== '--with-faq');
-  for (const f of files.length ? files : ['eval/data/bot-set.json', 'eval/data/bot-holdout.json']) await report(f, withFaq);
+  for (const f of files.length ? files : ['eval/data/bot-set.json', 'eval/data/bot-holdout.json'])
+    await report(f, withFaq);
 }

@@ -14,17 +14,34 @@ import type { ExamplesFile } from '../functions/chat/domain/bot/assemble.js';
 import { defaultRulesJson } from '../functions/chat/domain/bot/default-rules.js';
 import { parseRules } from '../functions/chat/domain/bot/rules-schema.js';
 
-export const SOURCES = ['eval/data/bot-set.json', 'eval/data/bot-fresh.json', 'eval/data/bot-blind2.json', 'eval/data/bot-blind3.json', 'eval/data/bot-blind4.json'];
+export const SOURCES = [
+  'eval/data/bot-set.json',
+  'eval/data/bot-fresh.json',
+  'eval/data/bot-blind2.json',
+  'eval/data/bot-blind3.json',
+  'eval/data/bot-blind4.json',
+];
 /** The generated examples file (the hand-written rules live in rules/intents.json, rules/settings.json and locales/<code>/bot.json). */
 export const EXAMPLES = 'functions/chat/domain/bot/rules/examples.generated.json';
 
-export interface Row { text: string; accept: string[]; scope: 'in' | 'out' | 'smalltalk'; source: string; locale?: string }
+export interface Row {
+  text: string;
+  accept: string[];
+  scope: 'in' | 'out' | 'smalltalk';
+  source: string;
+  locale?: string;
+}
 export type ByLocale = Record<string, string[]>;
-export interface RulesFile { intents: { id: string; examples?: ByLocale }[]; outOfScopeExamples?: ByLocale; [k: string]: unknown }
+export interface RulesFile {
+  intents: { id: string; examples?: ByLocale }[];
+  outOfScopeExamples?: ByLocale;
+  [k: string]: unknown;
+}
 
 const add = (m: Map<string, ByLocale>, key: string, locale: string, text: string) => {
   const by = m.get(key) ?? {};
-  const list = (by[locale] ??= []);
+  by[locale] ??= [];
+  const list = by[locale];
   if (!list.includes(text)) list.push(text);
   m.set(key, by);
 };
@@ -37,7 +54,10 @@ export function buildExamples(rows: Row[]): Map<string, ByLocale> {
   for (const r of rows) {
     const text = r.text.trim();
     const locale = r.locale ?? 'en';
-    if (r.scope === 'out') { if (r.accept.every((a) => a === 'fallback')) add(byIntent, 'oos', locale, text); continue; }
+    if (r.scope === 'out') {
+      if (r.accept.every((a) => a === 'fallback')) add(byIntent, 'oos', locale, text);
+      continue;
+    }
     if (r.accept.includes('fallback')) continue;
     add(byIntent, r.source, locale, text);
   }
@@ -66,7 +86,9 @@ const isMain = process.argv[1] && import.meta.url.endsWith(process.argv[1].split
 if (isMain) {
   const byIntent = buildExamples(readRows(SOURCES));
   const json = withExamples(bundledRules(), byIntent);
-  const counts = Object.fromEntries([...byIntent].map(([k, v]) => [k, Object.values(v).reduce((a, l) => a + l.length, 0)]));
+  const counts = Object.fromEntries(
+    [...byIntent].map(([k, v]) => [k, Object.values(v).reduce((a, l) => a + l.length, 0)]),
+  );
   console.log(counts);
   if (!process.argv.includes('--dry-run')) {
     writeFileSync(EXAMPLES, `${JSON.stringify(examplesFile(json), null, 1)}\n`);

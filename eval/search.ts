@@ -16,7 +16,10 @@ import { seedArticles } from '../functions/local/seed/faq-articles.js';
 import { LOCALES } from '../locales/registry';
 import { buildSearchEngine, type Locale, type SearchableArticle } from '../functions/faq/domain/search/index.js';
 
-interface LabelledQuery { q: string; relevant: string[] }
+interface LabelledQuery {
+  q: string;
+  relevant: string[];
+}
 interface SearchSet {
   articles: Array<Omit<SearchableArticle, 'id' | 'updatedAt'> & { status: string }>;
   queries: Record<Locale, LabelledQuery[]>;
@@ -26,7 +29,9 @@ interface SearchSet {
 export function typo(q: string): string {
   const words = q.split(/(\s+)/);
   let best = -1;
-  words.forEach((w, i) => { if (/^\p{L}{5,}$/u.test(w) && (best < 0 || w.length > words[best]!.length)) best = i; });
+  words.forEach((w, i) => {
+    if (/^\p{L}{5,}$/u.test(w) && (best < 0 || w.length > words[best]!.length)) best = i;
+  });
   if (best < 0) return q;
   const w = [...words[best]!];
   const k = Math.floor(w.length / 2);
@@ -67,8 +72,19 @@ function seedSetReport(): void {
   for (const locale of LOCALES) {
     const queries = set.queries[locale] ?? [];
     const ms = baseline(locale);
-    const ours = (q: string, rel: string[]) => rankOf(engine.search(q, { locale, limit: 10 }).results.map((r) => r.slug), rel);
-    const base = (q: string, rel: string[]) => rankOf(ms.search(q).slice(0, 10).map((r) => r.id as string), rel);
+    const ours = (q: string, rel: string[]) =>
+      rankOf(
+        engine.search(q, { locale, limit: 10 }).results.map((r) => r.slug),
+        rel,
+      );
+    const base = (q: string, rel: string[]) =>
+      rankOf(
+        ms
+          .search(q)
+          .slice(0, 10)
+          .map((r) => r.id as string),
+        rel,
+      );
     const ranks = {
       ours: queries.map(({ q, relevant }) => ours(q, relevant)),
       oursTypo: queries.map(({ q, relevant }) => ours(typo(q), relevant)),
@@ -78,15 +94,30 @@ function seedSetReport(): void {
     for (const k of Object.keys(all) as (keyof typeof all)[]) all[k].push(...ranks[k]);
     report[locale] = {
       queries: queries.length,
-      ours: score(ranks.ours), oursTypo: score(ranks.oursTypo), minisearch: score(ranks.base), minisearchTypo: score(ranks.baseTypo),
+      ours: score(ranks.ours),
+      oursTypo: score(ranks.oursTypo),
+      minisearch: score(ranks.base),
+      minisearchTypo: score(ranks.baseTypo),
     };
     if (process.argv.includes('--misses')) {
       queries.forEach(({ q, relevant }, i) => {
-        if (ranks.ours[i]! > 1) console.error(`${locale} rank ${ranks.ours[i]} "${q}" -> want ${relevant.join(',')}, got ${engine.search(q, { locale, limit: 3 }).results.map((r) => r.slug).join(',')}`);
+        if (ranks.ours[i]! > 1)
+          console.error(
+            `${locale} rank ${ranks.ours[i]} "${q}" -> want ${relevant.join(',')}, got ${engine
+              .search(q, { locale, limit: 3 })
+              .results.map((r) => r.slug)
+              .join(',')}`,
+          );
       });
     }
   }
-  report.overall = { queries: all.ours.length, ours: score(all.ours), oursTypo: score(all.oursTypo), minisearch: score(all.base), minisearchTypo: score(all.baseTypo) };
+  report.overall = {
+    queries: all.ours.length,
+    ours: score(all.ours),
+    oursTypo: score(all.oursTypo),
+    minisearch: score(all.base),
+    minisearchTypo: score(all.baseTypo),
+  };
   console.log(JSON.stringify(report, null, 1));
 }
 
@@ -105,15 +136,31 @@ function acceptanceReport(files: string[], withSeed: boolean): void {
     const locale = set.locale;
     const own: SearchableArticle[] = set.articles
       .filter((a) => (a.status ?? 'published') === 'published')
-      .map((a) => ({ ...a, locale: a.locale ?? locale, id: `${a.slug}:${a.locale ?? locale}`, updatedAt: '2026-02-01T00:00:00Z' }));
+      .map((a) => ({
+        ...a,
+        locale: a.locale ?? locale,
+        id: `${a.slug}:${a.locale ?? locale}`,
+        updatedAt: '2026-02-01T00:00:00Z',
+      }));
     const seed: SearchableArticle[] = withSeed
       ? seedArticles.map((a) => ({ ...a, id: `${a.slug}:${a.locale}`, updatedAt: '2026-01-01T00:00:00Z' }))
       : [];
     const engine = buildSearchEngine([...seed, ...own]);
     const ms = new MiniSearch({ fields: ['question', 'answer'], storeFields: ['slug'], idField: 'slug' });
     ms.addAll(set.articles);
-    const ours = (q: string, rel: string[]) => rankOf(engine.search(q, { locale, limit: 10 }).results.map((r) => r.slug), rel);
-    const base = (q: string, rel: string[]) => rankOf(ms.search(q).slice(0, 10).map((r) => r.id as string), rel);
+    const ours = (q: string, rel: string[]) =>
+      rankOf(
+        engine.search(q, { locale, limit: 10 }).results.map((r) => r.slug),
+        rel,
+      );
+    const base = (q: string, rel: string[]) =>
+      rankOf(
+        ms
+          .search(q)
+          .slice(0, 10)
+          .map((r) => r.id as string),
+        rel,
+      );
     const ranks = {
       ours: set.queries.map(({ q, relevant }) => ours(q, relevant)),
       oursTypo: set.queries.map(({ q, relevant }) => ours(typo(q), relevant)),
@@ -122,22 +169,46 @@ function acceptanceReport(files: string[], withSeed: boolean): void {
     };
     for (const k of Object.keys(all) as (keyof typeof all)[]) all[k].push(...ranks[k]);
     report[file.split('/').pop()!] = {
-      locale, articles: own.length, queries: set.queries.length,
-      ours: score(ranks.ours), oursTypo: score(ranks.oursTypo), minisearch: score(ranks.base), minisearchTypo: score(ranks.baseTypo),
+      locale,
+      articles: own.length,
+      queries: set.queries.length,
+      ours: score(ranks.ours),
+      oursTypo: score(ranks.oursTypo),
+      minisearch: score(ranks.base),
+      minisearchTypo: score(ranks.baseTypo),
     };
     if (process.argv.includes('--misses')) {
       set.queries.forEach(({ q, relevant }, i) => {
-        for (const [kind, text, rank] of [['', q, ranks.ours[i]!], [' typo', typo(q), ranks.oursTypo[i]!]] as const) {
-          if (rank > 1) console.error(`${locale}${kind} rank ${rank} "${text}" -> want ${relevant.join(',')}, got ${engine.search(text, { locale, limit: 3 }).results.map((r) => r.slug).join(',')}`);
+        for (const [kind, text, rank] of [
+          ['', q, ranks.ours[i]!],
+          [' typo', typo(q), ranks.oursTypo[i]!],
+        ] as const) {
+          if (rank > 1)
+            console.error(
+              `${locale}${kind} rank ${rank} "${text}" -> want ${relevant.join(',')}, got ${engine
+                .search(text, { locale, limit: 3 })
+                .results.map((r) => r.slug)
+                .join(',')}`,
+            );
         }
       });
     }
   }
-  report.overall = { queries: all.ours.length, ours: score(all.ours), oursTypo: score(all.oursTypo), minisearch: score(all.base), minisearchTypo: score(all.baseTypo) };
+  report.overall = {
+    queries: all.ours.length,
+    ours: score(all.ours),
+    oursTypo: score(all.oursTypo),
+    minisearch: score(all.base),
+    minisearchTypo: score(all.baseTypo),
+  };
   if (process.argv.includes('--table')) {
-    const f = (x: { mrr10: number; r1: number; r5: number }) => `${x.mrr10.toFixed(3)} ${x.r1.toFixed(3)} ${x.r5.toFixed(3)}`;
+    const f = (x: { mrr10: number; r1: number; r5: number }) =>
+      `${x.mrr10.toFixed(3)} ${x.r1.toFixed(3)} ${x.r5.toFixed(3)}`;
     console.log('set            ours(MRR R1 R5)    typo               minisearch         minisearch typo');
-    for (const [name, r] of Object.entries(report) as [string, Record<string, { mrr10: number; r1: number; r5: number }>][]) {
+    for (const [name, r] of Object.entries(report) as [
+      string,
+      Record<string, { mrr10: number; r1: number; r5: number }>,
+    ][]) {
       console.log(`${name.padEnd(14)} ${f(r.ours!)}  ${f(r.oursTypo!)}  ${f(r.minisearch!)}  ${f(r.minisearchTypo!)}`);
     }
   } else console.log(JSON.stringify(report, null, 1));

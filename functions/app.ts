@@ -23,13 +23,19 @@ async function drainBody(request: Request) {
   if (!reader) return;
   let read = 0;
   try {
-    for (let chunk = await reader.read(); !chunk.done && read < MAX_DRAIN_BYTES; chunk = await reader.read()) read += chunk.value.byteLength;
-  } catch { /* the client went away; nothing to drain */ }
+    for (let chunk = await reader.read(); !chunk.done && read < MAX_DRAIN_BYTES; chunk = await reader.read())
+      read += chunk.value.byteLength;
+  } catch {
+    /* the client went away; nothing to drain */
+  }
   await reader.cancel().catch(() => undefined);
 }
 
 /** The route areas to serve (a Lambda mounts only its own, so its IAM role can stay narrow). */
-export interface AppOptions { areas: readonly RouteArea[]; localIdp?: LocalIdp }
+export interface AppOptions {
+  areas: readonly RouteArea[];
+  localIdp?: LocalIdp;
+}
 
 /**
  * Builds the one Hono app: Lambda, the local server and the tests all serve this.
@@ -40,7 +46,10 @@ export function createApp(deps: AppDeps, options: AppOptions) {
     defaultHook: (result, c) => (result.success ? undefined : validationProblem(c, result.error)),
   });
   api.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
-    type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'Cognito (or local) access token',
+    type: 'http',
+    scheme: 'bearer',
+    bearerFormat: 'JWT',
+    description: 'Cognito (or local) access token',
   });
 
   api.use('*', requestId({ headerName: 'x-request-id' }));
@@ -49,7 +58,10 @@ export function createApp(deps: AppDeps, options: AppOptions) {
     const started = performance.now();
     await next();
     logger.info('request', {
-      requestId: c.var.requestId, method: c.req.method, path: c.req.path, status: c.res.status,
+      requestId: c.var.requestId,
+      method: c.req.method,
+      path: c.req.path,
+      status: c.res.status,
       ms: Math.round(performance.now() - started),
     });
   });
@@ -57,7 +69,13 @@ export function createApp(deps: AppDeps, options: AppOptions) {
   api.use('*', async (c, next) => {
     // Admin content (long answers, rule files, imports) may be larger than customer requests.
     const max = c.req.path.startsWith('/api/admin/') ? deps.config.MAX_IMPORT_BYTES : deps.config.MAX_BODY_BYTES;
-    return bodyLimit({ maxSize: max, onError: async () => { await drainBody(c.req.raw); throw new PayloadTooLarge(max); } })(c, next);
+    return bodyLimit({
+      maxSize: max,
+      onError: async () => {
+        await drainBody(c.req.raw);
+        throw new PayloadTooLarge(max);
+      },
+    })(c, next);
   });
 
   api.route('/', healthRoutes());
@@ -66,11 +84,18 @@ export function createApp(deps: AppDeps, options: AppOptions) {
 
   const openApi = {
     openapi: '3.1.0',
-    info: { title: 'Self-service portal API', version: '1.0.0', description: 'Profiles, orders, FAQ search, chat and admin.' },
+    info: {
+      title: 'Self-service portal API',
+      version: '1.0.0',
+      description: 'Profiles, orders, FAQ search, chat and admin.',
+    },
     servers: [{ url: '/api' }],
   };
   api.doc31('/openapi.json', openApi);
-  api.route('/', docsRoutes(() => api.getOpenAPI31Document(openApi)));
+  api.route(
+    '/',
+    docsRoutes(() => api.getOpenAPI31Document(openApi)),
+  );
 
   // A catch-all rather than notFound(): a parent app's notFound would win once this is mounted.
   api.all('*', (c) => problem(c, 404, { detail: `No route for ${c.req.method} ${c.req.path}` }));

@@ -12,7 +12,13 @@ export function createDeps(config: Config, endpoint = config.DYNAMODB_ENDPOINT):
     table: config.TABLE_NAME,
   });
   return {
-    config, stores, now,
-    verifyToken: createTokenVerifier({ issuer: config.JWT_ISSUER, jwksUrl: config.jwksUrl, clientId: config.JWT_AUDIENCE }),
+    config,
+    stores,
+    now,
+    verifyToken: createTokenVerifier({
+      issuer: config.JWT_ISSUER,
+      jwksUrl: config.jwksUrl,
+      clientId: config.JWT_AUDIENCE,
+    }),
   };
 }

@@ -34,7 +34,8 @@ export function readConfig(node: Node): PortalConfig {
   if (!STAGE_NAME.test(stage)) throw new Error(`context stage must match ${STAGE_NAME}, got ${stage}`);
   const siteDomain = str('siteDomain');
   const certificateArn = str('certificateArn');
-  if (Boolean(siteDomain) !== Boolean(certificateArn)) throw new Error('context siteDomain and certificateArn go together');
+  if (Boolean(siteDomain) !== Boolean(certificateArn))
+    throw new Error('context siteDomain and certificateArn go together');
   const alarmEmail = str('alarmEmail');
   return {
     stage,
@@ -44,7 +45,10 @@ export function readConfig(node: Node): PortalConfig {
     apiRateLimit: num('apiRateLimit', 50),
     apiBurstLimit: num('apiBurstLimit', 100),
     latencyP99Ms: num('latencyP99Ms', 2000),
-    corsOrigins: (str('corsOrigins') ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    corsOrigins: (str('corsOrigins') ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     ...(siteDomain && certificateArn ? { siteDomain, certificateArn } : {}),
   };
 }

@@ -3,8 +3,12 @@ import type { TableAccess } from './constructs/data.js';
 import type { PortalRoute } from './constructs/api.js';
 
 const { GET, POST, PATCH, PUT, DELETE } = HttpMethod;
-const route = (methods: HttpMethod[], path: string, auth: boolean, why?: string): PortalRoute =>
-  ({ methods, path, auth, ...(why ? { why } : {}) });
+const route = (methods: HttpMethod[], path: string, auth: boolean, why?: string): PortalRoute => ({
+  methods,
+  path,
+  auth,
+  ...(why ? { why } : {}),
+});
 const READ_ONLY = 'read-only public content, throttled at the stage';
 
 /** One Lambda per area, each with only the table access its routes need (docs/deploy.md). */
@@ -26,7 +30,12 @@ export const AREAS: Readonly<Record<AreaName, AreaSpec>> = {
       route([GET], '/api/orders/{orderNumber}', true),
       route([POST], '/api/orders/{orderNumber}/cancel', true),
       route([POST], '/api/feedback/nps', true),
-      route([POST], '/api/orders/lookup', false, 'guest order lookup by order number + e-mail; the handler rate-limits failures and answers the same 404 for both misses'),
+      route(
+        [POST],
+        '/api/orders/lookup',
+        false,
+        'guest order lookup by order number + e-mail; the handler rate-limits failures and answers the same 404 for both misses',
+      ),
     ],
     access: { read: ['GetItem', 'Query'], write: ['PutItem', 'UpdateItem'] },
     memorySize: 512,
@@ -35,18 +44,37 @@ export const AREAS: Readonly<Record<AreaName, AreaSpec>> = {
   faq: {
     routes: [
       route([GET], '/api/faq/{proxy+}', false, READ_ONLY),
-      route([POST], '/api/faq/articles/{slug}/feedback', false, 'anonymous helpful/not-helpful votes; the handler rate-limits per client and may only update STATS#/RL# items'),
+      route(
+        [POST],
+        '/api/faq/articles/{slug}/feedback',
+        false,
+        'anonymous helpful/not-helpful votes; the handler rate-limits per client and may only update STATS#/RL# items',
+      ),
       route([GET], '/api/health', false, 'health check for monitors'),
     ],
     // Writes only analytics counters, vote notes and rate-limit windows.
-    access: { read: ['GetItem', 'BatchGetItem', 'Query'], write: ['UpdateItem'], leadingKeys: ['STATS#*', 'NOTES#*', 'RL#*'] },
+    access: {
+      read: ['GetItem', 'BatchGetItem', 'Query'],
+      write: ['UpdateItem'],
+      leadingKeys: ['STATS#*', 'NOTES#*', 'RL#*'],
+    },
     memorySize: 1024,
     timeoutSeconds: 10,
   },
   chat: {
     routes: [
-      route([POST], '/api/chat', false, 'guests may chat; a token is optional and verified by the handler, which also rate-limits per session and client'),
-      route([POST], '/api/chat/{sessionId}/rating', false, 'CSAT rating for a chat session; rate-limited by the handler'),
+      route(
+        [POST],
+        '/api/chat',
+        false,
+        'guests may chat; a token is optional and verified by the handler, which also rate-limits per session and client',
+      ),
+      route(
+        [POST],
+        '/api/chat/{sessionId}/rating',
+        false,
+        'CSAT rating for a chat session; rate-limited by the handler',
+      ),
     ],
     access: {
       read: ['GetItem', 'BatchGetItem', 'Query'],
@@ -59,16 +87,16 @@ export const AREAS: Readonly<Record<AreaName, AreaSpec>> = {
   admin: {
     // The authorizer checks the token; the handler checks the `admins` group.
     routes: [route([GET, POST, PUT, PATCH, DELETE], '/api/admin/{proxy+}', true)],
-    access: { read: ['GetItem', 'BatchGetItem', 'Query'], write: ['PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem'] },
+    access: {
+      read: ['GetItem', 'BatchGetItem', 'Query'],
+      write: ['PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem'],
+    },
     memorySize: 1024,
     timeoutSeconds: 29,
   },
   docs: {
     // Mounts every area to describe them all, but has no table access: it can serve nothing else.
-    routes: [
-      route([GET], '/api/openapi.json', false, READ_ONLY),
-      route([GET], '/api/docs', false, READ_ONLY),
-    ],
+    routes: [route([GET], '/api/openapi.json', false, READ_ONLY), route([GET], '/api/docs', false, READ_ONLY)],
     access: { read: [], write: [] },
     memorySize: 512,
     timeoutSeconds: 10,

@@ -19,8 +19,22 @@ export const LOCALE_REGISTRY = {
     /** Currency of demo orders. */
     demoCurrency: 'USD',
   },
-  de: { name: 'Deutsch', htmlLang: 'de', intl: 'de-DE', timeZone: 'Europe/Berlin', script: 'latin', demoCurrency: 'EUR' },
-  vi: { name: 'Tiếng Việt', htmlLang: 'vi', intl: 'vi-VN', timeZone: 'Asia/Ho_Chi_Minh', script: 'latin', demoCurrency: 'USD' },
+  de: {
+    name: 'Deutsch',
+    htmlLang: 'de',
+    intl: 'de-DE',
+    timeZone: 'Europe/Berlin',
+    script: 'latin',
+    demoCurrency: 'EUR',
+  },
+  vi: {
+    name: 'Tiếng Việt',
+    htmlLang: 'vi',
+    intl: 'vi-VN',
+    timeZone: 'Asia/Ho_Chi_Minh',
+    script: 'latin',
+    demoCurrency: 'USD',
+  },
   // The zh strings are Traditional Chinese; text in either script is folded to one for matching.
   zh: { name: '中文', htmlLang: 'zh-Hant', intl: 'zh-TW', timeZone: 'Asia/Taipei', script: 'han', demoCurrency: 'TWD' },
 } as const satisfies Record<string, LocaleInfo>;

@@ -28,7 +28,11 @@ export async function openApiDocument(): Promise<OpenAPI3> {
   const config = loadConfig({});
   const deps = createDeps(config);
   // The local identity provider's routes too: the site signs in through POST /auth/login in local mode.
-  const localIdp = createLocalIdp({ issuer: config.JWT_ISSUER, keys: await newKeyMaterial(), users: deps.stores.users });
+  const localIdp = createLocalIdp({
+    issuer: config.JWT_ISSUER,
+    keys: await newKeyMaterial(),
+    users: deps.stores.users,
+  });
   const app = createApp(deps, { areas: ALL_AREAS, localIdp });
   const res = await app.request('/api/openapi.json');
   if (!res.ok) throw new Error(`/api/openapi.json answered ${res.status}`);

@@ -7,6 +7,10 @@ import type { RouteArea } from './types';
 
 /** The admin console's API (group `admins`). Bulk routes first: their static paths win. */
 export const adminArea: RouteArea = (api) => {
-  api.route('/', adminFaqBulkRoutes()).route('/', adminFaqRoutes()).route('/', adminInsightsRoutes())
-    .route('/', adminTicketRoutes()).route('/', adminBotRoutes());
+  api
+    .route('/', adminFaqBulkRoutes())
+    .route('/', adminFaqRoutes())
+    .route('/', adminInsightsRoutes())
+    .route('/', adminTicketRoutes())
+    .route('/', adminBotRoutes());
 };

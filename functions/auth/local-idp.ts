@@ -3,7 +3,12 @@ import { promisify } from 'node:util';
 import { exportJWK, generateKeyPair, importJWK, SignJWT, type JWK } from 'jose';
 import type { UsersStore } from './store';
 
-const scryptAsync = promisify(scrypt) as (password: string, salt: Buffer, keylen: number, options: object) => Promise<Buffer>;
+const scryptAsync = promisify(scrypt) as (
+  password: string,
+  salt: Buffer,
+  keylen: number,
+  options: object,
+) => Promise<Buffer>;
 const SCRYPT = { N: 16384, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
 const TOKEN_SECONDS = 3600;
 
@@ -23,7 +28,10 @@ export async function verifyPassword(password: string, stored: string): Promise<
 }
 
 /** A stored RS256 key pair, so tokens survive a restart of the local server. */
-export interface KeyMaterial { privateJwk: JWK; publicJwk: JWK }
+export interface KeyMaterial {
+  privateJwk: JWK;
+  publicJwk: JWK;
+}
 
 export async function newKeyMaterial(): Promise<KeyMaterial> {
   const { privateKey, publicKey } = await generateKeyPair('RS256', { extractable: true });
@@ -46,7 +54,11 @@ export function createLocalIdp(options: { issuer: string; keys: KeyMaterial; use
   const sign = async (claims: Record<string, unknown>, sub: string) =>
     new SignJWT(claims)
       .setProtectedHeader({ alg: 'RS256', kid: options.keys.privateJwk.kid, typ: 'JWT' })
-      .setIssuer(options.issuer).setSubject(sub).setIssuedAt().setExpirationTime(`${TOKEN_SECONDS}s`).setJti(randomUUID())
+      .setIssuer(options.issuer)
+      .setSubject(sub)
+      .setIssuedAt()
+      .setExpirationTime(`${TOKEN_SECONDS}s`)
+      .setJti(randomUUID())
       .sign(await privateKey);
   return {
     jwks: () => ({ keys: [options.keys.publicJwk] }),

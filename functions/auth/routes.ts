@@ -8,14 +8,23 @@ import { LoginRequestSchema, LoginResponseSchema } from './schemas';
 import { commonErrors, jsonContent, problemResponse } from '../http/schemas';
 
 const login = createRoute({
-  method: 'post', path: '/auth/login', tags: ['auth'],
+  method: 'post',
+  path: '/auth/login',
+  tags: ['auth'],
   summary: 'Local sign-in (the local identity provider only; on AWS the site signs in with Cognito)',
   request: { body: { content: { 'application/json': { schema: LoginRequestSchema } }, required: true } },
-  responses: { 200: jsonContent(LoginResponseSchema, 'Tokens'), ...commonErrors, 401: problemResponse('Wrong email or password') },
+  responses: {
+    200: jsonContent(LoginResponseSchema, 'Tokens'),
+    ...commonErrors,
+    401: problemResponse('Wrong email or password'),
+  },
 });
 
 const jwks = createRoute({
-  method: 'get', path: '/auth/.well-known/jwks.json', tags: ['auth'], summary: 'Public keys of the local identity provider',
+  method: 'get',
+  path: '/auth/.well-known/jwks.json',
+  tags: ['auth'],
+  summary: 'Public keys of the local identity provider',
   responses: { 200: jsonContent(z.object({ keys: z.array(z.record(z.string(), z.unknown())) }), 'JWKS') },
 });
 

@@ -19,11 +19,13 @@ export function usersStore({ doc, table }: Db) {
     /** Creates a user unless the email is taken; returns false when it was. */
     async create(user: UserCredentials): Promise<boolean> {
       try {
-        await doc.send(new PutCommand({
-          TableName: table,
-          Item: { ...keys.user(user.email), ...user },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        }));
+        await doc.send(
+          new PutCommand({
+            TableName: table,
+            Item: { ...keys.user(user.email), ...user },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          }),
+        );
         return true;
       } catch (error) {
         if (isConditionFailure(error)) return false;

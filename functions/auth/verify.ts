@@ -28,7 +28,8 @@ export function createTokenVerifier(options: TokenVerifierOptions, keys?: JWTVer
     try {
       const { payload } = await jwtVerify(token, jwks, { issuer: options.issuer, algorithms: ['RS256'] });
       if (payload.token_use !== 'access') throw new Unauthorized('An access token is required');
-      if (options.clientId && payload.client_id !== options.clientId) throw new Unauthorized('Token was issued to another client');
+      if (options.clientId && payload.client_id !== options.clientId)
+        throw new Unauthorized('Token was issued to another client');
       if (typeof payload.sub !== 'string' || !payload.sub) throw new Unauthorized('Token has no subject');
       const groups = payload['cognito:groups'];
       return {

@@ -8,22 +8,35 @@ import { ChatRequestSchema, ChatResponseSchema, RatingSchema, SessionIdSchema } 
 import { authErrors, commonErrors, jsonContent, problemResponse } from '../http/schemas';
 
 const chat = createRoute({
-  method: 'post', path: '/chat', tags: ['chat'], middleware: optionalAuth,
+  method: 'post',
+  path: '/chat',
+  tags: ['chat'],
+  middleware: optionalAuth,
   summary: 'One chat turn; send the returned sessionId with the next message. A bearer token is optional.',
   request: { body: { content: { 'application/json': { schema: ChatRequestSchema } }, required: true } },
-  responses: { 200: jsonContent(ChatResponseSchema, 'The bot\'s answer'), ...commonErrors, ...authErrors, 409: problemResponse('Another turn of this session was handled at the same time') },
+  responses: {
+    200: jsonContent(ChatResponseSchema, "The bot's answer"),
+    ...commonErrors,
+    ...authErrors,
+    409: problemResponse('Another turn of this session was handled at the same time'),
+  },
 });
 
 const rating = createRoute({
-  method: 'post', path: '/chat/{sessionId}/rating', tags: ['chat'], middleware: optionalAuth,
-  summary: 'Rate the conversation (CSAT 1-5), once; a signed-in customer\'s conversation only by them',
+  method: 'post',
+  path: '/chat/{sessionId}/rating',
+  tags: ['chat'],
+  middleware: optionalAuth,
+  summary: "Rate the conversation (CSAT 1-5), once; a signed-in customer's conversation only by them",
   request: {
     params: z.object({ sessionId: SessionIdSchema.openapi({ param: { name: 'sessionId', in: 'path' } }) }),
     body: { content: { 'application/json': { schema: RatingSchema } }, required: true },
   },
   responses: {
-    202: jsonContent(z.object({ recorded: z.literal(true) }), 'Thank you'), ...commonErrors,
-    404: problemResponse('No such conversation'), 409: problemResponse('Already rated'),
+    202: jsonContent(z.object({ recorded: z.literal(true) }), 'Thank you'),
+    ...commonErrors,
+    404: problemResponse('No such conversation'),
+    409: problemResponse('Already rated'),
   },
 });
 
@@ -33,9 +46,17 @@ export const chatRoutes = () =>
       const { message, locale, sessionId } = c.req.valid('json');
       const { config } = c.var.deps;
       if ([...message].length > config.MAX_CHAT_MESSAGE_CHARS) {
-        throw new BadRequest(`Messages are limited to ${config.MAX_CHAT_MESSAGE_CHARS} characters`, { errors: [{ field: 'message', message: 'Too long' }] });
+        throw new BadRequest(`Messages are limited to ${config.MAX_CHAT_MESSAGE_CHARS} characters`, {
+          errors: [{ field: 'message', message: 'Too long' }],
+        });
       }
-      const reply = await chatOf(c.var.deps).turn({ message, locale, sessionId, principal: c.var.principal, client: clientAddress(c) });
+      const reply = await chatOf(c.var.deps).turn({
+        message,
+        locale,
+        sessionId,
+        principal: c.var.principal,
+        client: clientAddress(c),
+      });
       return c.json(reply, 200);
     })
     .openapi(rating, async (c) => {

@@ -35,7 +35,9 @@ export function createBotRules(store: BotRulesStore, config: Pick<Config, 'SEARC
       cached = { rules, version, checkedAt: Date.now() };
       return rules;
     },
-    invalidate() { if (cached) cached.checkedAt = 0; },
+    invalidate() {
+      if (cached) cached.checkedAt = 0;
+    },
   };
 }
 

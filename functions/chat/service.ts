@@ -18,39 +18,73 @@ import { botModule, botRulesOf, type BotRules } from './rules-service';
 import { faqSearchOf, searchModule, type FaqSearch } from '../faq/search-service';
 import { cancelOwnOrder, findGuestOrder, findOwnOrder, listOwnOrders } from '../orders/service';
 
-export interface TurnInput { message: string; locale?: Locale; sessionId?: string; principal?: Principal; client: string }
+export interface TurnInput {
+  message: string;
+  locale?: Locale;
+  sessionId?: string;
+  principal?: Principal;
+  client: string;
+}
 
 const botOrder = (record: OrderRecord, locale: Locale) => {
   const s = toSummary(record, locale);
   return {
-    orderNumber: s.orderNumber, status: s.status, placedAt: s.placedAt, statusText: s.statusText, expectedDelivery: s.expectedDelivery,
-    trackingUrl: s.tracking?.url, carrier: s.tracking?.carrier, trackingNumber: s.tracking?.trackingNumber,
+    orderNumber: s.orderNumber,
+    status: s.status,
+    placedAt: s.placedAt,
+    statusText: s.statusText,
+    expectedDelivery: s.expectedDelivery,
+    trackingUrl: s.tracking?.url,
+    carrier: s.tracking?.carrier,
+    trackingNumber: s.tracking?.trackingNumber,
   };
 };
 
 /** A search snippet (escaped HTML with <mark>) as the plain text a chat reply carries. */
 export const plainText = (html: string) =>
-  html.replace(/<\/?mark>/g, '').replace(/&(lt|gt|quot|#39|#x27|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", amp: '&' })[e] ?? '');
+  html
+    .replace(/<\/?mark>/g, '')
+    .replace(
+      /&(lt|gt|quot|#39|#x27|amp);/g,
+      (_, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", amp: '&' })[e] ?? '',
+    );
 
 /** What a reply says, for the transcript. */
-export const replyText = (r: Reply) => (r.type === 'order' ? `[order ${r.order.orderNumber}: ${r.order.statusText}]` : r.type === 'link' ? `${r.text} <${r.url}>` : r.text);
+export const replyText = (r: Reply) =>
+  r.type === 'order'
+    ? `[order ${r.order.orderNumber}: ${r.order.statusText}]`
+    : r.type === 'link'
+      ? `${r.text} <${r.url}>`
+      : r.text;
 
 export { redact } from '../commons/redact';
 
 /** One ticket per conversation: the id derives from the session, so a repeated request finds it. */
-export const ticketIdFor = (sessionId: string) => `T-${createHash('sha256').update(sessionId).digest('hex').slice(0, 10).toUpperCase()}`;
+export const ticketIdFor = (sessionId: string) =>
+  `T-${createHash('sha256').update(sessionId).digest('hex').slice(0, 10).toUpperCase()}`;
 
 /** A chat turn end to end: rate limits, session state, the bot's ports onto the stores, the transcript, insights. */
 export function createChat(stores: Stores, config: Config, faqSearch: FaqSearch, botRules: BotRules, now: () => Date) {
   const expiry = () => Math.floor(now().getTime() / 1000) + config.CHAT_SESSION_TTL_HOURS * 3600;
 
-  function ports(input: TurnInput, sessionId: string, profile: ProfileRecord | undefined, locale: () => Locale, pendingTurns: ChatTurn[], guestEmail: () => string | undefined): BotPorts {
+  function ports(
+    input: TurnInput,
+    sessionId: string,
+    profile: ProfileRecord | undefined,
+    locale: () => Locale,
+    pendingTurns: ChatTurn[],
+    guestEmail: () => string | undefined,
+  ): BotPorts {
     const sub = input.principal?.sub;
     const deps = { stores, config, now };
     const own = async (n: string) => (sub ? findOwnOrder(deps, sub, n) : undefined);
     return {
-      listOwnOrders: async () => (sub ? (await listOwnOrders(deps, sub, 20)).orders.map((o) => botOrder(o, locale())) : []),
-      getOwnOrder: async (n) => { const o = await own(n); return o ? botOrder(o, locale()) : null; },
+      listOwnOrders: async () =>
+        sub ? (await listOwnOrders(deps, sub, 20)).orders.map((o) => botOrder(o, locale())) : [],
+      getOwnOrder: async (n) => {
+        const o = await own(n);
+        return o ? botOrder(o, locale()) : null;
+      },
       async lookupOrder(n, email) {
         const o = await findGuestOrder(deps, input.client, n, email);
         return o ? botOrder(o, locale()) : null;
@@ -58,21 +92,34 @@ export function createChat(stores: Stores, config: Config, faqSearch: FaqSearch,
       async cancelOrder(n) {
         if (!sub || !(await own(n))) return { ok: false, reason: 'not_found' };
         const outcome = await cancelOwnOrder(deps, sub, n, locale());
-        return outcome.kind === 'refused' ? { ok: false, reason: outcome.reason } : { ok: true, order: botOrder(outcome.order, locale()) };
+        return outcome.kind === 'refused'
+          ? { ok: false, reason: outcome.reason }
+          : { ok: true, order: botOrder(outcome.order, locale()) };
       },
       async searchFaq(q, l, limit) {
         const { engine } = await faqSearch.current();
         return engine.search(q, { locale: l, limit }).results.map((r) => ({
-          slug: r.slug, question: r.question, snippet: plainText(r.snippet), score: r.score, url: `/${l}/help/article/?slug=${encodeURIComponent(r.slug)}`,
+          slug: r.slug,
+          question: r.question,
+          snippet: plainText(r.snippet),
+          score: r.score,
+          url: `/${l}/help/article/?slug=${encodeURIComponent(r.slug)}`,
         }));
       },
       async createTicket({ reason }) {
         const at = now().toISOString();
         const transcript = [...(await stores.chat.transcript(sessionId)), ...pendingTurns];
         const { ticket, created } = await stores.tickets.createOnce({
-          id: ticketIdFor(sessionId), status: 'open', reason: reason.slice(0, 200), locale: locale(), sessionId, customerId: sub,
+          id: ticketIdFor(sessionId),
+          status: 'open',
+          reason: reason.slice(0, 200),
+          locale: locale(),
+          sessionId,
+          customerId: sub,
           contact: { email: profile?.email ?? input.principal?.email ?? guestEmail(), name: profile?.name },
-          transcript: transcript.map(({ at: t, role, text, intent }) => ({ at: t, role, text, intent })), createdAt: at, updatedAt: at,
+          transcript: transcript.map(({ at: t, role, text, intent }) => ({ at: t, role, text, intent })),
+          createdAt: at,
+          updatedAt: at,
         });
         if (created) await stores.stats.increment('HANDOFF', at.slice(0, 10), 'all');
         return { ticketId: ticket.id };
@@ -103,18 +150,41 @@ export function createChat(stores: Stores, config: Config, faqSearch: FaqSearch,
       let guestEmail = session?.state.slots.email;
       const [{ respond }, { normaliseQuery }] = await Promise.all([botModule(), searchModule()]);
       const result = await respond(
-        { message: input.message, locale: input.locale ?? profile?.locale, signedIn: Boolean(input.principal), customerName: profile?.name.split(' ')[0], state: session?.state ?? null },
-        ports(input, sessionId, profile, () => conversationLocale, [userTurn], () => guestEmail),
+        {
+          message: input.message,
+          locale: input.locale ?? profile?.locale,
+          signedIn: Boolean(input.principal),
+          customerName: profile?.name.split(' ')[0],
+          state: session?.state ?? null,
+        },
+        ports(
+          input,
+          sessionId,
+          profile,
+          () => conversationLocale,
+          [userTurn],
+          () => guestEmail,
+        ),
         await botRules.current(),
       );
       conversationLocale = result.state.locale ?? conversationLocale;
       guestEmail = result.state.slots.email;
 
       const userTurnDone: ChatTurn = { ...userTurn, intent: result.intent, confidence: result.confidence };
-      const botTurn: ChatTurn = { at: new Date(at.getTime() + 1).toISOString(), role: 'bot', text: result.replies.map(replyText).join('\n') };
+      const botTurn: ChatTurn = {
+        at: new Date(at.getTime() + 1).toISOString(),
+        role: 'bot',
+        text: result.replies.map(replyText).join('\n'),
+      };
       const next: ChatSession = {
-        sessionId, customerId: input.principal?.sub, locale: result.state.locale, state: result.state, turns: (session?.turns ?? 0) + 1,
-        createdAt: session?.createdAt ?? at.toISOString(), updatedAt: at.toISOString(), expiresAt: expiry(),
+        sessionId,
+        customerId: input.principal?.sub,
+        locale: result.state.locale,
+        state: result.state,
+        turns: (session?.turns ?? 0) + 1,
+        createdAt: session?.createdAt ?? at.toISOString(),
+        updatedAt: at.toISOString(),
+        expiresAt: expiry(),
       };
       await stores.chat.save(next, session?.turns);
       const day = at.toISOString().slice(0, 10);
@@ -122,10 +192,22 @@ export function createChat(stores: Stores, config: Config, faqSearch: FaqSearch,
         stores.chat.addTurns(sessionId, [userTurnDone, botTurn], next.expiresAt),
         stores.stats.increment('INTENT', day, result.intent),
         result.intent === 'fallback'
-          ? stores.stats.increment('FALLBACK', day, `${result.state.locale ?? 'en'}#${normaliseQuery(redact(input.message), result.state.locale ?? 'en')}`, { locale: result.state.locale, utterance: redact(input.message) })
+          ? stores.stats.increment(
+              'FALLBACK',
+              day,
+              `${result.state.locale ?? 'en'}#${normaliseQuery(redact(input.message), result.state.locale ?? 'en')}`,
+              { locale: result.state.locale, utterance: redact(input.message) },
+            )
           : undefined,
       ]);
-      return { sessionId, intent: result.intent, confidence: Number(result.confidence.toFixed(3)), locale: result.state.locale ?? conversationLocale, replies: result.replies, handoff: result.handoff };
+      return {
+        sessionId,
+        intent: result.intent,
+        confidence: Number(result.confidence.toFixed(3)),
+        locale: result.state.locale ?? conversationLocale,
+        replies: result.replies,
+        handoff: result.handoff,
+      };
     },
   };
 }
@@ -133,13 +215,21 @@ export function createChat(stores: Stores, config: Config, faqSearch: FaqSearch,
 export type Chat = ReturnType<typeof createChat>;
 
 /** This app's chat service. */
-export const chatOf = perApp((deps: AppDeps) => createChat(deps.stores, deps.config, faqSearchOf(deps), botRulesOf(deps), deps.now));
+export const chatOf = perApp((deps: AppDeps) =>
+  createChat(deps.stores, deps.config, faqSearchOf(deps), botRulesOf(deps), deps.now),
+);
 
 /**
  * CSAT for a conversation. Like continuing it, rating a customer's conversation is theirs alone
  * (NotFound for anyone else); a conversation is rated once (Conflict after that).
  */
-export async function rateConversation(deps: AppDeps, sessionId: string, customerId: string | undefined, score: number, comment?: string) {
+export async function rateConversation(
+  deps: AppDeps,
+  sessionId: string,
+  customerId: string | undefined,
+  score: number,
+  comment?: string,
+) {
   const { stores, now } = deps;
   const session = await stores.chat.get(sessionId, now());
   if (!session || (session.customerId && session.customerId !== customerId)) throw new NotFound('Conversation');

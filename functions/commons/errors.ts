@@ -3,8 +3,16 @@
  * `http/problem.ts` maps each kind to one status, and nothing else decides statuses.
  */
 export type ErrorKind =
-  | 'not-found' | 'unauthorized' | 'forbidden' | 'conflict' | 'precondition-failed' | 'precondition-required'
-  | 'rate-limited' | 'bad-request' | 'payload-too-large' | 'not-allowed';
+  | 'not-found'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'conflict'
+  | 'precondition-failed'
+  | 'precondition-required'
+  | 'rate-limited'
+  | 'bad-request'
+  | 'payload-too-large'
+  | 'not-allowed';
 
 export class DomainError extends Error {
   constructor(

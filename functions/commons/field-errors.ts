@@ -5,7 +5,10 @@ export function fieldErrors(error: ZodError) {
   return error.issues.map((issue) => {
     const path = issue.path.join('.');
     if (issue.code === 'unrecognized_keys') {
-      return { field: issue.keys.map((k) => (path ? `${path}.${k}` : k)).join(','), message: `Unknown field(s): ${issue.keys.join(', ')}` };
+      return {
+        field: issue.keys.map((k) => (path ? `${path}.${k}` : k)).join(','),
+        message: `Unknown field(s): ${issue.keys.join(', ')}`,
+      };
     }
     return { field: path || '(body)', message: issue.message };
   });

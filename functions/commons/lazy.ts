@@ -16,7 +16,10 @@ export function perApp<D extends object, T>(create: (deps: D) => T): (deps: D) =
   const instances = new WeakMap<D, T>();
   return (deps) => {
     let instance = instances.get(deps);
-    if (instance === undefined) instances.set(deps, (instance = create(deps)));
+    if (instance === undefined) {
+      instance = create(deps);
+      instances.set(deps, instance);
+    }
     return instance;
   };
 }

@@ -4,7 +4,15 @@ import { Conflict, NotFound, PreconditionFailed, PreconditionRequired } from '..
 import { fieldErrors } from '../commons/field-errors';
 import { lazyModule, perApp } from '../commons/lazy';
 import type { AppDeps } from '../env';
-import { applyAction, renderedLive, sameContent, toAdminArticle, type Action, type ArticleHead, type Render } from './domain/article';
+import {
+  applyAction,
+  renderedLive,
+  sameContent,
+  toAdminArticle,
+  type Action,
+  type ArticleHead,
+  type Render,
+} from './domain/article';
 import { IMPORT_COLUMNS, ImportRowSchema } from './schemas';
 import type { FaqStore } from './store';
 import { faqSearchOf, type FaqSearch } from './search-service';
@@ -12,21 +20,51 @@ import { faqSearchOf, type FaqSearch } from './search-service';
 /** Markdown rendering and sanitising, loaded on first use. */
 export const renderModule = lazyModule(() => import('./domain/render'));
 
-export interface ArticleKey { slug: string; locale: Locale }
-type Report = { index: number; slug?: string; locale?: string; result: 'created' | 'updated' | 'unchanged' | 'error'; ignoredFields?: string[]; errors?: { field: string; message: string }[] };
+export interface ArticleKey {
+  slug: string;
+  locale: Locale;
+}
+type Report = {
+  index: number;
+  slug?: string;
+  locale?: string;
+  result: 'created' | 'updated' | 'unchanged' | 'error';
+  ignoredFields?: string[];
+  errors?: { field: string; message: string }[];
+};
 
 /** Rebuilds a head from the latest version when a crash left the head behind it. */
-function headFromVersion(key: ArticleKey, latest: Version, previous: ArticleHead | undefined, render: Render): ArticleHead {
+function headFromVersion(
+  key: ArticleKey,
+  latest: Version,
+  previous: ArticleHead | undefined,
+  render: Render,
+): ArticleHead {
   const content = { question: latest.question, answer: latest.answer, category: latest.category, tags: latest.tags };
-  const live = latest.action === 'publish' ? renderedLive(content, latest.version, latest.at, render)
-    : latest.action === 'unpublish' || latest.action === 'delete' ? undefined : previous?.live;
-  return { ...key, ...content, version: latest.version, updatedAt: latest.at, updatedBy: latest.by, live, ...(latest.action === 'delete' ? { deleted: true } : {}) };
+  const live =
+    latest.action === 'publish'
+      ? renderedLive(content, latest.version, latest.at, render)
+      : latest.action === 'unpublish' || latest.action === 'delete'
+        ? undefined
+        : previous?.live;
+  return {
+    ...key,
+    ...content,
+    version: latest.version,
+    updatedAt: latest.at,
+    updatedBy: latest.by,
+    live,
+    ...(latest.action === 'delete' ? { deleted: true } : {}),
+  };
 }
 
 /** Admin operations on FAQ articles: every write is a conditional new version. */
 export function createFaqAdmin(store: FaqStore, search: FaqSearch, now: () => Date) {
   async function load(key: ArticleKey): Promise<ArticleHead | undefined> {
-    const [head, latest] = await Promise.all([store.getHead(key.slug, key.locale), store.latestVersion(key.slug, key.locale)]);
+    const [head, latest] = await Promise.all([
+      store.getHead(key.slug, key.locale),
+      store.latestVersion(key.slug, key.locale),
+    ]);
     if (latest && (!head || latest.version > head.version)) {
       const repaired = headFromVersion(key, latest, head, (await renderModule()).renderAnswer);
       await store.saveHead(repaired);
@@ -47,18 +85,30 @@ export function createFaqAdmin(store: FaqStore, search: FaqSearch, now: () => Da
       return;
     }
     if (ifMatch !== head.version) {
-      throw new PreconditionFailed(`This article changed since you loaded version ${ifMatch}; it is now at version ${head.version}`, { current: toAdminArticle(head) });
+      throw new PreconditionFailed(
+        `This article changed since you loaded version ${ifMatch}; it is now at version ${head.version}`,
+        { current: toAdminArticle(head) },
+      );
     }
   }
 
-  async function commit(head: ArticleHead | undefined, key: ArticleKey, action: Action, actor: string, content?: ArticleContent) {
+  async function commit(
+    head: ArticleHead | undefined,
+    key: ArticleKey,
+    action: Action,
+    actor: string,
+    content?: ArticleContent,
+  ) {
     const change = applyAction(head, key, action, actor, now(), content, (await renderModule()).renderAnswer);
     try {
       await store.commit(change);
     } catch (error) {
       // Lost a race to another writer: answer like a stale If-Match, with what is there now.
       const latest = error instanceof PreconditionFailed ? await load(key) : undefined;
-      if (latest) throw new PreconditionFailed('Someone else changed this article at the same time', { current: toAdminArticle(latest) });
+      if (latest)
+        throw new PreconditionFailed('Someone else changed this article at the same time', {
+          current: toAdminArticle(latest),
+        });
       throw error;
     }
     search.invalidate();
@@ -84,7 +134,12 @@ export function createFaqAdmin(store: FaqStore, search: FaqSearch, now: () => Da
       checkIfMatch(head, ifMatch, true);
       return commit(head, key, 'edit', actor, content);
     },
-    async transition(key: ArticleKey, action: 'publish' | 'unpublish' | 'delete', ifMatch: number | undefined, actor: string) {
+    async transition(
+      key: ArticleKey,
+      action: 'publish' | 'unpublish' | 'delete',
+      ifMatch: number | undefined,
+      actor: string,
+    ) {
       const head = await existing(key);
       checkIfMatch(head, ifMatch, false);
       return commit(head, key, action, actor);
@@ -94,7 +149,12 @@ export function createFaqAdmin(store: FaqStore, search: FaqSearch, now: () => Da
       checkIfMatch(head, ifMatch, true);
       const old = await store.getVersion(key.slug, key.locale, version);
       if (!old) throw new NotFound('Version');
-      return commit(head, key, 'restore', actor, { question: old.question, answer: old.answer, category: old.category, tags: old.tags });
+      return commit(head, key, 'restore', actor, {
+        question: old.question,
+        answer: old.answer,
+        category: old.category,
+        tags: old.tags,
+      });
     },
     /** Every version, deleted articles included (their history is kept). */
     async history(key: ArticleKey) {
@@ -114,34 +174,58 @@ export function createFaqAdmin(store: FaqStore, search: FaqSearch, now: () => Da
         const parsed = ImportRowSchema.safeParse(raw);
         if (!parsed.success) {
           const r = raw as { slug?: unknown; locale?: unknown } | null;
-          report.push({ index, slug: typeof r?.slug === 'string' ? r.slug.slice(0, 80) : undefined, locale: typeof r?.locale === 'string' ? r.locale.slice(0, 5) : undefined, result: 'error', errors: fieldErrors(parsed.error) });
+          report.push({
+            index,
+            slug: typeof r?.slug === 'string' ? r.slug.slice(0, 80) : undefined,
+            locale: typeof r?.locale === 'string' ? r.locale.slice(0, 5) : undefined,
+            result: 'error',
+            errors: fieldErrors(parsed.error),
+          });
           continue;
         }
         const { slug, locale, status, ...content } = parsed.data;
         const key = { slug, locale };
-        const extra = Object.keys(raw as object).filter((k) => !IMPORT_COLUMNS.includes(k)).slice(0, 20);
+        const extra = Object.keys(raw as object)
+          .filter((k) => !IMPORT_COLUMNS.includes(k))
+          .slice(0, 20);
         const ignored = extra.length ? { ignoredFields: extra.map((k) => k.slice(0, 60)) } : {};
         try {
           let head = await load(key);
           const alive = head && !head.deleted ? head : undefined;
           const wantsLive = status === 'published';
           // Unchanged: a published row equal to what is live (a pending draft stays a draft), or a draft row equal to an unpublished draft.
-          const unchanged = wantsLive ? Boolean(alive?.live && sameContent(alive.live, content)) : Boolean(alive && !alive.live && sameContent(alive, content));
+          const unchanged = wantsLive
+            ? Boolean(alive?.live && sameContent(alive.live, content))
+            : Boolean(alive && !alive.live && sameContent(alive, content));
           if (unchanged) {
             report.push({ index, slug, locale, result: 'unchanged', ...ignored });
             continue;
           }
-          if (!alive || !sameContent(alive, content)) head = await commit(head, key, alive ? 'import' : 'create', actor, content);
-          if (wantsLive && !(head?.live && sameContent(head.live, content))) head = await commit(head, key, 'publish', actor);
+          if (!alive || !sameContent(alive, content))
+            head = await commit(head, key, alive ? 'import' : 'create', actor, content);
+          if (wantsLive && !(head?.live && sameContent(head.live, content)))
+            head = await commit(head, key, 'publish', actor);
           if (!wantsLive && head?.live) await commit(head, key, 'unpublish', actor);
           report.push({ index, slug, locale, result: alive ? 'updated' : 'created', ...ignored });
         } catch (error) {
           if (!(error instanceof PreconditionFailed)) throw error;
-          report.push({ index, slug, locale, result: 'error', errors: [{ field: '(row)', message: 'Changed by someone else during the import; import this row again' }] });
+          report.push({
+            index,
+            slug,
+            locale,
+            result: 'error',
+            errors: [{ field: '(row)', message: 'Changed by someone else during the import; import this row again' }],
+          });
         }
       }
       const count = (result: Report['result']) => report.filter((r) => r.result === result).length;
-      return { created: count('created'), updated: count('updated'), unchanged: count('unchanged'), failed: count('error'), rows: report };
+      return {
+        created: count('created'),
+        updated: count('updated'),
+        unchanged: count('unchanged'),
+        failed: count('error'),
+        rows: report,
+      };
     },
 
     /** A locale's synonym groups as the admin saved them. */

@@ -2,35 +2,63 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { principalOf, requireAdmin } from '../auth/guard';
 import { router } from '../http/router';
 import { faqAdminOf, renderModule } from './admin-service';
-import { faqSearchOf } from './search-service';
 import { LocaleSchema, authErrors, commonErrors, jsonContent, problemResponse } from '../http/schemas';
 import { ImportBodySchema, ImportReportSchema, ImportRowSchema, SynonymsSchema } from './schemas';
 
 const security = [{ bearerAuth: [] }];
 const adminErrors = { ...commonErrors, ...authErrors, 403: problemResponse('Not in the admins group') };
 const tags = ['admin: faq'];
-const jsonBody = <T extends z.ZodType>(schema: T) => ({ body: { content: { 'application/json': { schema } }, required: true } });
+const jsonBody = <T extends z.ZodType>(schema: T) => ({
+  body: { content: { 'application/json': { schema } }, required: true },
+});
 const localeParams = z.object({ locale: LocaleSchema.openapi({ param: { name: 'locale', in: 'path' } }) });
 
 const importRows = createRoute({
-  method: 'post', path: '/admin/faq/import', tags, security, middleware: requireAdmin,
-  summary: 'Bulk upsert by (slug, locale); bad rows are reported, the rest applied', request: jsonBody(ImportBodySchema),
+  method: 'post',
+  path: '/admin/faq/import',
+  tags,
+  security,
+  middleware: requireAdmin,
+  summary: 'Bulk upsert by (slug, locale); bad rows are reported, the rest applied',
+  request: jsonBody(ImportBodySchema),
   responses: { 200: jsonContent(ImportReportSchema, 'Per-row report'), ...adminErrors },
 });
 const exportRows = createRoute({
-  method: 'get', path: '/admin/faq/export', tags, security, middleware: requireAdmin, summary: 'Every article as import rows',
+  method: 'get',
+  path: '/admin/faq/export',
+  tags,
+  security,
+  middleware: requireAdmin,
+  summary: 'Every article as import rows',
   responses: { 200: jsonContent(z.array(ImportRowSchema), 'Rows'), ...adminErrors },
 });
 const getSynonyms = createRoute({
-  method: 'get', path: '/admin/synonyms/{locale}', tags, security, middleware: requireAdmin, summary: 'Search synonyms of a locale',
-  request: { params: localeParams }, responses: { 200: jsonContent(SynonymsSchema, 'Synonym groups'), ...adminErrors },
+  method: 'get',
+  path: '/admin/synonyms/{locale}',
+  tags,
+  security,
+  middleware: requireAdmin,
+  summary: 'Search synonyms of a locale',
+  request: { params: localeParams },
+  responses: { 200: jsonContent(SynonymsSchema, 'Synonym groups'), ...adminErrors },
 });
 const putSynonyms = createRoute({
-  method: 'put', path: '/admin/synonyms/{locale}', tags, security, middleware: requireAdmin, summary: 'Replace the synonyms of a locale (search uses them at once)',
-  request: { params: localeParams, ...jsonBody(SynonymsSchema) }, responses: { 200: jsonContent(SynonymsSchema, 'Saved'), ...adminErrors },
+  method: 'put',
+  path: '/admin/synonyms/{locale}',
+  tags,
+  security,
+  middleware: requireAdmin,
+  summary: 'Replace the synonyms of a locale (search uses them at once)',
+  request: { params: localeParams, ...jsonBody(SynonymsSchema) },
+  responses: { 200: jsonContent(SynonymsSchema, 'Saved'), ...adminErrors },
 });
 const preview = createRoute({
-  method: 'post', path: '/admin/faq/preview', tags, security, middleware: requireAdmin, summary: 'Render markdown exactly as customers will see it',
+  method: 'post',
+  path: '/admin/faq/preview',
+  tags,
+  security,
+  middleware: requireAdmin,
+  summary: 'Render markdown exactly as customers will see it',
   request: jsonBody(z.strictObject({ markdown: z.string().max(20_000) })),
   responses: { 200: jsonContent(z.object({ html: z.string() }), 'Sanitised HTML'), ...adminErrors },
 });
@@ -46,7 +74,15 @@ export const adminFaqBulkRoutes = () =>
       // A published article exports what is live; unpublished edits stay drafts in the admin only.
       const rows = heads.map(({ slug, locale, live, ...draft }) => {
         const { question, answer, category, tags } = live ?? draft;
-        return { slug, locale, question, answer, category, tags, status: live ? ('published' as const) : ('draft' as const) };
+        return {
+          slug,
+          locale,
+          question,
+          answer,
+          category,
+          tags,
+          status: live ? ('published' as const) : ('draft' as const),
+        };
       });
       c.header('content-disposition', 'attachment; filename="faq-export.json"');
       return c.json(rows, 200);
@@ -57,7 +93,13 @@ export const adminFaqBulkRoutes = () =>
     .openapi(putSynonyms, async (c) => {
       const { locale } = c.req.valid('param');
       const { groups } = c.req.valid('json');
-      const saved = await faqAdminOf(c.var.deps).saveSynonyms(locale, groups, principalOf(c).email ?? principalOf(c).sub);
+      const saved = await faqAdminOf(c.var.deps).saveSynonyms(
+        locale,
+        groups,
+        principalOf(c).email ?? principalOf(c).sub,
+      );
       return c.json({ groups: saved }, 200);
     })
-    .openapi(preview, async (c) => c.json({ html: (await renderModule()).renderAnswer(c.req.valid('json').markdown) }, 200));
+    .openapi(preview, async (c) =>
+      c.json({ html: (await renderModule()).renderAnswer(c.req.valid('json').markdown) }, 200),
+    );

@@ -10,35 +10,70 @@ import { LocaleSchema, commonErrors, jsonContent, problemResponse } from '../htt
 import { FeedbackSchema, PublicArticleSchema, SearchQuerySchema, SearchResultSchema, SlugSchema } from './schemas';
 
 const search = createRoute({
-  method: 'get', path: '/faq/search', tags: ['faq'], summary: 'Search published articles (typo-tolerant, language-aware)',
+  method: 'get',
+  path: '/faq/search',
+  tags: ['faq'],
+  summary: 'Search published articles (typo-tolerant, language-aware)',
   request: { query: SearchQuerySchema },
   responses: { 200: jsonContent(SearchResultSchema, 'Ranked results with highlighted snippets'), ...commonErrors },
 });
 
 const suggest = createRoute({
-  method: 'get', path: '/faq/suggest', tags: ['faq'], summary: 'Type-ahead suggestions',
+  method: 'get',
+  path: '/faq/suggest',
+  tags: ['faq'],
+  summary: 'Type-ahead suggestions',
   request: { query: z.object({ q: z.string().trim().max(100).default(''), locale: LocaleSchema.default('en') }) },
-  responses: { 200: jsonContent(z.object({ suggestions: z.array(z.string()) }), 'Question suggestions'), ...commonErrors },
+  responses: {
+    200: jsonContent(z.object({ suggestions: z.array(z.string()) }), 'Question suggestions'),
+    ...commonErrors,
+  },
 });
 
 const categories = createRoute({
-  method: 'get', path: '/faq/categories', tags: ['faq'], summary: 'Categories with article counts',
+  method: 'get',
+  path: '/faq/categories',
+  tags: ['faq'],
+  summary: 'Categories with article counts',
   request: { query: z.object({ locale: LocaleSchema.default('en') }) },
-  responses: { 200: jsonContent(z.object({ categories: z.array(z.object({ category: z.string(), count: z.number().int() })) }), 'Categories'), ...commonErrors },
+  responses: {
+    200: jsonContent(
+      z.object({ categories: z.array(z.object({ category: z.string(), count: z.number().int() })) }),
+      'Categories',
+    ),
+    ...commonErrors,
+  },
 });
 
 const slugParams = z.object({ slug: SlugSchema.openapi({ param: { name: 'slug', in: 'path' } }) });
 
 const article = createRoute({
-  method: 'get', path: '/faq/articles/{slug}', tags: ['faq'], summary: 'A published article; English when the locale has none',
+  method: 'get',
+  path: '/faq/articles/{slug}',
+  tags: ['faq'],
+  summary: 'A published article; English when the locale has none',
   request: { params: slugParams, query: z.object({ locale: LocaleSchema.default('en') }) },
-  responses: { 200: jsonContent(PublicArticleSchema, 'The article, answer as sanitised HTML'), ...commonErrors, 404: problemResponse('No such article') },
+  responses: {
+    200: jsonContent(PublicArticleSchema, 'The article, answer as sanitised HTML'),
+    ...commonErrors,
+    404: problemResponse('No such article'),
+  },
 });
 
 const feedback = createRoute({
-  method: 'post', path: '/faq/articles/{slug}/feedback', tags: ['faq'], summary: 'Was this helpful?',
-  request: { params: slugParams, body: { content: { 'application/json': { schema: FeedbackSchema } }, required: true } },
-  responses: { 202: jsonContent(z.object({ recorded: z.literal(true) }), 'Thank you'), ...commonErrors, 404: problemResponse('No such article') },
+  method: 'post',
+  path: '/faq/articles/{slug}/feedback',
+  tags: ['faq'],
+  summary: 'Was this helpful?',
+  request: {
+    params: slugParams,
+    body: { content: { 'application/json': { schema: FeedbackSchema } }, required: true },
+  },
+  responses: {
+    202: jsonContent(z.object({ recorded: z.literal(true) }), 'Thank you'),
+    ...commonErrors,
+    404: problemResponse('No such article'),
+  },
 });
 
 export const faqRoutes = () =>
@@ -70,14 +105,26 @@ export const faqRoutes = () =>
       const shown = own ?? english;
       if (!shown) throw new NotFound('Article');
       const { engine } = await faqSearch.current();
-      const related = engine.search(shown.live.question, { locale, category: shown.live.category, limit: 4 }).results
-        .filter((r) => r.slug !== slug).slice(0, 3).map((r) => ({ slug: r.slug, question: r.question }));
-      return c.json({
-        slug, locale: shown.locale, question: shown.live.question, answerHtml: shown.live.answerHtml, category: shown.live.category,
-        tags: shown.live.tags, updatedAt: shown.live.publishedAt, fallbackFrom: own ? undefined : ('en' as const),
-        outdated: Boolean(own && english && own.locale !== 'en' && english.live.publishedAt > own.live.publishedAt),
-        related,
-      }, 200);
+      const related = engine
+        .search(shown.live.question, { locale, category: shown.live.category, limit: 4 })
+        .results.filter((r) => r.slug !== slug)
+        .slice(0, 3)
+        .map((r) => ({ slug: r.slug, question: r.question }));
+      return c.json(
+        {
+          slug,
+          locale: shown.locale,
+          question: shown.live.question,
+          answerHtml: shown.live.answerHtml,
+          category: shown.live.category,
+          tags: shown.live.tags,
+          updatedAt: shown.live.publishedAt,
+          fallbackFrom: own ? undefined : ('en' as const),
+          outdated: Boolean(own && english && own.locale !== 'en' && english.live.publishedAt > own.live.publishedAt),
+          related,
+        },
+        200,
+      );
     })
     .openapi(feedback, async (c) => {
       const { slug } = c.req.valid('param');

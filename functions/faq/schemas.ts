@@ -3,9 +3,17 @@ import { LocaleSchema } from '../http/schemas';
 import { ARTICLE_STATUSES, VERSION_ACTIONS, type ArticleContent, type Version } from './domain/article';
 
 /** Slugs are kept exactly as given (DESIGN.md): letters, digits and `-_.~`, as in a URL path. */
-export const SlugSchema = z.string().trim().regex(/^[A-Za-z0-9][A-Za-z0-9._~-]{0,119}$/, 'Use 1-120 letters, digits or -_.~ (starting with a letter or digit)');
+export const SlugSchema = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._~-]{0,119}$/, 'Use 1-120 letters, digits or -_.~ (starting with a letter or digit)');
 /** Categories are free labels ("Account & security" or "account"), shown as given. */
-export const CategorySchema = z.string().trim().min(1).max(60).regex(/^[^<>#\u0000-\u001f]+$/, 'No <, >, # or control characters');
+export const CategorySchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(60)
+  .regex(/^[^<>#\u0000-\u001f]+$/, 'No <, >, # or control characters');
 const Question = z.string().trim().min(3).max(500);
 const Answer = z.string().trim().min(1).max(50_000);
 const Tags = z.array(z.string().trim().min(1).max(60)).max(50);
@@ -13,9 +21,16 @@ const Tags = z.array(z.string().trim().min(1).max(60)).max(50);
 export const ArticleStatusSchema = z.enum(ARTICLE_STATUSES);
 
 /** What an admin writes: the content of one article in one locale. */
-export const ArticleContentSchema = z.strictObject({ question: Question, answer: Answer, category: CategorySchema, tags: Tags.default([]) }) satisfies z.ZodType<ArticleContent>;
+export const ArticleContentSchema = z.strictObject({
+  question: Question,
+  answer: Answer,
+  category: CategorySchema,
+  tags: Tags.default([]),
+}) satisfies z.ZodType<ArticleContent>;
 
-export const ArticleCreateSchema = ArticleContentSchema.extend({ slug: SlugSchema, locale: LocaleSchema }).openapi('ArticleCreate');
+export const ArticleCreateSchema = ArticleContentSchema.extend({ slug: SlugSchema, locale: LocaleSchema }).openapi(
+  'ArticleCreate',
+);
 export const ArticleUpdateSchema = ArticleContentSchema.openapi('ArticleUpdate');
 
 /**
@@ -23,28 +38,70 @@ export const ArticleUpdateSchema = ArticleContentSchema.openapi('ArticleUpdate')
  * ignored and named in the row's report rather than failing the row.
  */
 export const ImportRowSchema = z.object({
-  slug: SlugSchema, locale: LocaleSchema, question: Question, answer: Answer, category: CategorySchema.default('general'),
-  tags: Tags.default([]), status: ArticleStatusSchema.default('draft'),
+  slug: SlugSchema,
+  locale: LocaleSchema,
+  question: Question,
+  answer: Answer,
+  category: CategorySchema.default('general'),
+  tags: Tags.default([]),
+  status: ArticleStatusSchema.default('draft'),
 });
 export const IMPORT_COLUMNS = ['slug', 'locale', 'question', 'answer', 'category', 'tags', 'status'];
 export type ImportRow = z.infer<typeof ImportRowSchema>;
-export const ImportBodySchema = z.array(z.unknown()).min(1).max(1000).openapi('ImportBody', { description: 'Rows: { slug, locale, question, answer, category, tags, status }' });
+export const ImportBodySchema = z
+  .array(z.unknown())
+  .min(1)
+  .max(1000)
+  .openapi('ImportBody', { description: 'Rows: { slug, locale, question, answer, category, tags, status }' });
 
-export const ImportReportSchema = z.object({
-  created: z.number().int(), updated: z.number().int(), unchanged: z.number().int(), failed: z.number().int(),
-  rows: z.array(z.object({ index: z.number().int(), slug: z.string().optional(), locale: z.string().optional(), result: z.enum(['created', 'updated', 'unchanged', 'error']), ignoredFields: z.array(z.string()).optional(), errors: z.array(z.object({ field: z.string(), message: z.string() })).optional() })),
-}).openapi('ImportReport');
+export const ImportReportSchema = z
+  .object({
+    created: z.number().int(),
+    updated: z.number().int(),
+    unchanged: z.number().int(),
+    failed: z.number().int(),
+    rows: z.array(
+      z.object({
+        index: z.number().int(),
+        slug: z.string().optional(),
+        locale: z.string().optional(),
+        result: z.enum(['created', 'updated', 'unchanged', 'error']),
+        ignoredFields: z.array(z.string()).optional(),
+        errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+      }),
+    ),
+  })
+  .openapi('ImportReport');
 
-export const AdminArticleSchema = z.object({
-  slug: z.string(), locale: LocaleSchema, question: z.string(), answer: z.string(), category: z.string(), tags: z.array(z.string()),
-  version: z.number().int(), status: ArticleStatusSchema, hasUnpublishedChanges: z.boolean(),
-  publishedVersion: z.number().int().optional(), updatedAt: z.string(), updatedBy: z.string(),
-}).openapi('AdminArticle');
+export const AdminArticleSchema = z
+  .object({
+    slug: z.string(),
+    locale: LocaleSchema,
+    question: z.string(),
+    answer: z.string(),
+    category: z.string(),
+    tags: z.array(z.string()),
+    version: z.number().int(),
+    status: ArticleStatusSchema,
+    hasUnpublishedChanges: z.boolean(),
+    publishedVersion: z.number().int().optional(),
+    updatedAt: z.string(),
+    updatedBy: z.string(),
+  })
+  .openapi('AdminArticle');
 
-export const VersionSchema = z.object({
-  version: z.number().int(), action: z.enum(VERSION_ACTIONS),
-  question: z.string(), answer: z.string(), category: z.string(), tags: z.array(z.string()), at: z.string(), by: z.string(),
-}).openapi('ArticleVersion') satisfies z.ZodType<Version>;
+export const VersionSchema = z
+  .object({
+    version: z.number().int(),
+    action: z.enum(VERSION_ACTIONS),
+    question: z.string(),
+    answer: z.string(),
+    category: z.string(),
+    tags: z.array(z.string()),
+    at: z.string(),
+    by: z.string(),
+  })
+  .openapi('ArticleVersion') satisfies z.ZodType<Version>;
 
 export const ArticleKeyParams = z.object({
   slug: SlugSchema.openapi({ param: { name: 'slug', in: 'path' } }),
@@ -52,7 +109,9 @@ export const ArticleKeyParams = z.object({
 });
 
 export const AdminListQuerySchema = z.object({
-  locale: LocaleSchema.optional(), status: ArticleStatusSchema.optional(), category: CategorySchema.optional(),
+  locale: LocaleSchema.optional(),
+  status: ArticleStatusSchema.optional(),
+  category: CategorySchema.optional(),
   q: z.string().trim().max(200).optional(),
 });
 
@@ -63,26 +122,50 @@ export const SearchQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(50).default(10),
 });
 
-export const SearchResultSchema = z.object({
-  results: z.array(z.object({
-    id: z.string(), slug: z.string(), locale: LocaleSchema, question: z.string(), snippet: z.string(), category: z.string(),
-    score: z.number(), fallbackFrom: LocaleSchema.optional(),
-  })),
-  total: z.number().int(),
-}).openapi('SearchResults');
+export const SearchResultSchema = z
+  .object({
+    results: z.array(
+      z.object({
+        id: z.string(),
+        slug: z.string(),
+        locale: LocaleSchema,
+        question: z.string(),
+        snippet: z.string(),
+        category: z.string(),
+        score: z.number(),
+        fallbackFrom: LocaleSchema.optional(),
+      }),
+    ),
+    total: z.number().int(),
+  })
+  .openapi('SearchResults');
 
-export const PublicArticleSchema = z.object({
-  slug: z.string(), locale: LocaleSchema, question: z.string(), answerHtml: z.string(), category: z.string(), tags: z.array(z.string()),
-  updatedAt: z.string(), fallbackFrom: LocaleSchema.optional(),
-  outdated: z.boolean().openapi({ description: 'The translation is older than the English source' }),
-  related: z.array(z.object({ slug: z.string(), question: z.string() })),
-}).openapi('Article');
+export const PublicArticleSchema = z
+  .object({
+    slug: z.string(),
+    locale: LocaleSchema,
+    question: z.string(),
+    answerHtml: z.string(),
+    category: z.string(),
+    tags: z.array(z.string()),
+    updatedAt: z.string(),
+    fallbackFrom: LocaleSchema.optional(),
+    outdated: z.boolean().openapi({ description: 'The translation is older than the English source' }),
+    related: z.array(z.object({ slug: z.string(), question: z.string() })),
+  })
+  .openapi('Article');
 
-export const FeedbackSchema = z.strictObject({
-  helpful: z.boolean(), comment: z.string().trim().max(1000).optional(), locale: LocaleSchema.optional(),
-  reason: z.enum(['unclear', 'outdated', 'incomplete', 'not_my_question', 'other']).optional(),
-}).openapi('ArticleFeedback');
+export const FeedbackSchema = z
+  .strictObject({
+    helpful: z.boolean(),
+    comment: z.string().trim().max(1000).optional(),
+    locale: LocaleSchema.optional(),
+    reason: z.enum(['unclear', 'outdated', 'incomplete', 'not_my_question', 'other']).optional(),
+  })
+  .openapi('ArticleFeedback');
 
-export const SynonymsSchema = z.strictObject({
-  groups: z.array(z.array(z.string().trim().min(1).max(60)).min(2).max(20)).max(500),
-}).openapi('Synonyms');
+export const SynonymsSchema = z
+  .strictObject({
+    groups: z.array(z.array(z.string().trim().min(1).max(60)).min(2).max(20)).max(500),
+  })
+  .openapi('Synonyms');

@@ -6,15 +6,25 @@ import type { AppDeps } from '../env';
 import type { SearchEngine, Synonyms } from './domain/search';
 import type { FaqStore } from './store';
 
-export interface LiveEntry { slug: string; locale: Locale; live: LiveArticle }
-interface Snapshot { engine: SearchEngine; revision: number; checkedAt: number; live: Map<string, LiveEntry> }
+export interface LiveEntry {
+  slug: string;
+  locale: Locale;
+  live: LiveArticle;
+}
+interface Snapshot {
+  engine: SearchEngine;
+  revision: number;
+  checkedAt: number;
+  live: Map<string, LiveEntry>;
+}
 
 const entryKey = (slug: string, locale: Locale) => `${slug}#${locale}`;
 
 /** Admin synonyms extend the built-in groups of their locale. */
 export function mergeSynonyms(base: Synonyms, extra: Synonyms): Synonyms {
   const out: Synonyms = { ...base };
-  for (const [locale, groups] of Object.entries(extra) as [Locale, string[][]][]) out[locale] = [...(base[locale] ?? []), ...groups];
+  for (const [locale, groups] of Object.entries(extra) as [Locale, string[][]][])
+    out[locale] = [...(base[locale] ?? []), ...groups];
   return out;
 }
 
@@ -28,16 +38,31 @@ export function createFaqSearch(store: FaqStore, config: Pick<Config, 'SEARCH_RE
   let building: Promise<Snapshot> | undefined;
 
   async function build(revision: number): Promise<Snapshot> {
-    const [heads, synonyms, { buildSearchEngine, defaultSynonyms }] = await Promise.all([store.listHeads(), store.synonyms(), searchModule()]);
+    const [heads, synonyms, { buildSearchEngine, defaultSynonyms }] = await Promise.all([
+      store.listHeads(),
+      store.synonyms(),
+      searchModule(),
+    ]);
     const live = heads.filter((h): h is ArticleHead & { live: LiveArticle } => Boolean(h.live) && !h.deleted);
     const engine = buildSearchEngine(
       live.map((h) => ({
-        id: entryKey(h.slug, h.locale), slug: h.slug, locale: h.locale, question: h.live.question, answer: h.live.answer,
-        category: h.live.category, tags: h.live.tags, updatedAt: h.live.publishedAt,
+        id: entryKey(h.slug, h.locale),
+        slug: h.slug,
+        locale: h.locale,
+        question: h.live.question,
+        answer: h.live.answer,
+        category: h.live.category,
+        tags: h.live.tags,
+        updatedAt: h.live.publishedAt,
       })),
       mergeSynonyms(defaultSynonyms, synonyms),
     );
-    return { engine, revision, checkedAt: Date.now(), live: new Map(live.map((h) => [entryKey(h.slug, h.locale), { slug: h.slug, locale: h.locale, live: h.live }])) };
+    return {
+      engine,
+      revision,
+      checkedAt: Date.now(),
+      live: new Map(live.map((h) => [entryKey(h.slug, h.locale), { slug: h.slug, locale: h.locale, live: h.live }])),
+    };
   }
 
   async function current(): Promise<Snapshot> {
@@ -47,14 +72,20 @@ export function createFaqSearch(store: FaqStore, config: Pick<Config, 'SEARCH_RE
       snapshot.checkedAt = Date.now();
       return snapshot;
     }
-    building ??= build(revision).then((s) => (snapshot = s)).finally(() => { building = undefined; });
+    building ??= build(revision)
+      .then((s) => (snapshot = s))
+      .finally(() => {
+        building = undefined;
+      });
     return building;
   }
 
   return {
     current,
     /** Forget the freshness window so the next read checks the revision (after a local write). */
-    invalidate() { if (snapshot) snapshot.checkedAt = 0; },
+    invalidate() {
+      if (snapshot) snapshot.checkedAt = 0;
+    },
     /**
      * Every article of a category (browsing, no query), questions in alphabetical order; a slug
      * without a translation shows in English, marked as such.
@@ -67,15 +98,24 @@ export function createFaqSearch(store: FaqStore, config: Pick<Config, 'SEARCH_RE
       const results = shown
         .sort((a, b) => a.live.question.localeCompare(b.live.question, locale))
         .map((e) => ({
-          id: entryKey(e.slug, e.locale), slug: e.slug, locale: e.locale, question: e.live.question, category,
-          snippet: escapeHtml(markdownToText(e.live.answer).slice(0, 180)), score: 0,
+          id: entryKey(e.slug, e.locale),
+          slug: e.slug,
+          locale: e.locale,
+          question: e.live.question,
+          category,
+          snippet: escapeHtml(markdownToText(e.live.answer).slice(0, 180)),
+          score: 0,
           ...(e.locale === locale ? {} : { fallbackFrom: 'en' as const }),
         }));
       return { results: results.slice(0, limit), total: results.length };
     },
     async article(slug: string, locale: Locale) {
       const { live } = await current();
-      return { own: live.get(entryKey(slug, locale)), english: live.get(entryKey(slug, 'en')), any: [...live.values()].find((e) => e.slug === slug) };
+      return {
+        own: live.get(entryKey(slug, locale)),
+        english: live.get(entryKey(slug, 'en')),
+        any: [...live.values()].find((e) => e.slug === slug),
+      };
     },
   };
 }

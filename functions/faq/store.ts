@@ -12,7 +12,6 @@ const LIVE_ACTIONS = new Set<Version['action']>(['publish', 'unpublish', 'delete
 
 /** FAQ articles: an immutable item per version plus a head item that gsi1 lists. */
 export function faqStore({ doc, table }: Db) {
-
   return {
     async getHead(slug: string, locale: Locale): Promise<ArticleHead | undefined> {
       const { Item } = await doc.send(new GetCommand({ TableName: table, Key: keys.faqHead(slug, locale) }));
@@ -20,29 +19,42 @@ export function faqStore({ doc, table }: Db) {
     },
 
     async latestVersion(slug: string, locale: Locale): Promise<Version | undefined> {
-      const out = await doc.send(new QueryCommand({
-        TableName: table, KeyConditionExpression: 'pk = :pk AND begins_with(sk, :v)',
-        ExpressionAttributeValues: { ':pk': articleKey(slug, locale), ':v': keys.faqVersionPrefix }, ScanIndexForward: false, Limit: 1,
-      }));
+      const out = await doc.send(
+        new QueryCommand({
+          TableName: table,
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :v)',
+          ExpressionAttributeValues: { ':pk': articleKey(slug, locale), ':v': keys.faqVersionPrefix },
+          ScanIndexForward: false,
+          Limit: 1,
+        }),
+      );
       return out.Items?.[0] ? withoutKeys<Version>(out.Items[0]) : undefined;
     },
 
     /** Every live or draft head (deleted ones leave the index). */
     async listHeads(): Promise<ArticleHead[]> {
-      const items = await queryAll(doc, { TableName: table, IndexName: 'gsi1', KeyConditionExpression: 'gsi1pk = :pk', ExpressionAttributeValues: { ':pk': keys.faqList } });
+      const items = await queryAll(doc, {
+        TableName: table,
+        IndexName: 'gsi1',
+        KeyConditionExpression: 'gsi1pk = :pk',
+        ExpressionAttributeValues: { ':pk': keys.faqList },
+      });
       return items.map((i) => withoutKeys<ArticleHead>(i));
     },
 
     async history(slug: string, locale: Locale): Promise<Version[]> {
       const items = await queryAll(doc, {
-        TableName: table, KeyConditionExpression: 'pk = :pk AND begins_with(sk, :v)',
+        TableName: table,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :v)',
         ExpressionAttributeValues: { ':pk': articleKey(slug, locale), ':v': keys.faqVersionPrefix },
       });
       return items.map((i) => withoutKeys<Version>(i));
     },
 
     async getVersion(slug: string, locale: Locale, version: number): Promise<Version | undefined> {
-      const { Item } = await doc.send(new GetCommand({ TableName: table, Key: { pk: articleKey(slug, locale), sk: versionKey(version) } }));
+      const { Item } = await doc.send(
+        new GetCommand({ TableName: table, Key: { pk: articleKey(slug, locale), sk: versionKey(version) } }),
+      );
       return Item ? withoutKeys<Version>(Item) : undefined;
     },
 
@@ -54,16 +66,36 @@ export function faqStore({ doc, table }: Db) {
       const { head, version } = change;
       const pk = articleKey(head.slug, head.locale);
       try {
-        await doc.send(new PutCommand({ TableName: table, Item: { pk, sk: versionKey(version.version), ...version }, ConditionExpression: 'attribute_not_exists(pk)' }));
+        await doc.send(
+          new PutCommand({
+            TableName: table,
+            Item: { pk, sk: versionKey(version.version), ...version },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          }),
+        );
       } catch (error) {
-        if (isConditionFailure(error)) throw new PreconditionFailed('Someone else changed this article since you loaded it', { currentVersion: version.version });
+        if (isConditionFailure(error))
+          throw new PreconditionFailed('Someone else changed this article since you loaded it', {
+            currentVersion: version.version,
+          });
         throw error;
       }
       await this.saveHead(head);
-      await doc.send(new PutCommand({
-        TableName: table,
-        Item: { pk: keys.faqAuditDay(version.at.slice(0, 10)), sk: `${version.at}#${head.slug}#${head.locale}#${version.version}`, slug: head.slug, locale: head.locale, action: version.action, version: version.version, by: version.by, at: version.at },
-      }));
+      await doc.send(
+        new PutCommand({
+          TableName: table,
+          Item: {
+            pk: keys.faqAuditDay(version.at.slice(0, 10)),
+            sk: `${version.at}#${head.slug}#${head.locale}#${version.version}`,
+            slug: head.slug,
+            locale: head.locale,
+            action: version.action,
+            version: version.version,
+            by: version.by,
+            at: version.at,
+          },
+        }),
+      );
       // Only what customers see moves the search revision; drafts and restores do not.
       if (LIVE_ACTIONS.has(version.action)) await this.bumpRevision();
     },
@@ -72,35 +104,65 @@ export function faqStore({ doc, table }: Db) {
     async saveHead(head: ArticleHead): Promise<void> {
       const listed = head.deleted ? {} : keys.faqListed(head.slug, head.locale);
       try {
-        await doc.send(new PutCommand({
-          TableName: table, Item: { ...keys.faqHead(head.slug, head.locale), ...listed, ...head },
-          ConditionExpression: 'attribute_not_exists(pk) OR version < :v', ExpressionAttributeValues: { ':v': head.version },
-        }));
+        await doc.send(
+          new PutCommand({
+            TableName: table,
+            Item: { ...keys.faqHead(head.slug, head.locale), ...listed, ...head },
+            ConditionExpression: 'attribute_not_exists(pk) OR version < :v',
+            ExpressionAttributeValues: { ':v': head.version },
+          }),
+        );
       } catch (error) {
         if (!isConditionFailure(error)) throw error;
       }
     },
 
     async recentAudit(day: string, limit = 50) {
-      const out = await doc.send(new QueryCommand({ TableName: table, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.faqAuditDay(day) }, ScanIndexForward: false, Limit: limit }));
+      const out = await doc.send(
+        new QueryCommand({
+          TableName: table,
+          KeyConditionExpression: 'pk = :pk',
+          ExpressionAttributeValues: { ':pk': keys.faqAuditDay(day) },
+          ScanIndexForward: false,
+          Limit: limit,
+        }),
+      );
       return (out.Items ?? []).map((i) => withoutKeys<Record<string, unknown>>(i));
     },
 
     /** A counter every instance checks cheaply to know its search index is stale. */
     async revision(): Promise<number> {
-      const { Item } = await doc.send(new GetCommand({ TableName: table, Key: { pk: keys.faqMeta, sk: 'REVISION' }, ProjectionExpression: 'rev' }));
+      const { Item } = await doc.send(
+        new GetCommand({ TableName: table, Key: { pk: keys.faqMeta, sk: 'REVISION' }, ProjectionExpression: 'rev' }),
+      );
       return Number(Item?.rev ?? 0);
     },
     async bumpRevision(): Promise<void> {
-      await doc.send(new UpdateCommand({ TableName: table, Key: { pk: keys.faqMeta, sk: 'REVISION' }, UpdateExpression: 'ADD rev :one', ExpressionAttributeValues: { ':one': 1 } }));
+      await doc.send(
+        new UpdateCommand({
+          TableName: table,
+          Key: { pk: keys.faqMeta, sk: 'REVISION' },
+          UpdateExpression: 'ADD rev :one',
+          ExpressionAttributeValues: { ':one': 1 },
+        }),
+      );
     },
 
     async synonyms(): Promise<Partial<Record<Locale, string[][]>>> {
-      const items = await queryAll(doc, { TableName: table, KeyConditionExpression: 'pk = :pk AND begins_with(sk, :s)', ExpressionAttributeValues: { ':pk': keys.faqMeta, ':s': keys.faqSynonymsPrefix } });
+      const items = await queryAll(doc, {
+        TableName: table,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :s)',
+        ExpressionAttributeValues: { ':pk': keys.faqMeta, ':s': keys.faqSynonymsPrefix },
+      });
       return Object.fromEntries(items.map((i) => [String(i.locale), i.groups as string[][]]));
     },
     async saveSynonyms(locale: Locale, groups: string[][], by: string, now: Date): Promise<void> {
-      await doc.send(new PutCommand({ TableName: table, Item: { ...keys.faqSynonyms(locale), locale, groups, by, at: now.toISOString() } }));
+      await doc.send(
+        new PutCommand({
+          TableName: table,
+          Item: { ...keys.faqSynonyms(locale), locale, groups, by, at: now.toISOString() },
+        }),
+      );
       await this.bumpRevision();
     },
   };

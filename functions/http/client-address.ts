@@ -1,7 +1,11 @@
 import type { Context } from 'hono';
 
-interface NodeBindings { incoming?: { socket?: { remoteAddress?: string } } }
-interface LambdaBindings { event?: { requestContext?: { http?: { sourceIp?: string } } } }
+interface NodeBindings {
+  incoming?: { socket?: { remoteAddress?: string } };
+}
+interface LambdaBindings {
+  event?: { requestContext?: { http?: { sourceIp?: string } } };
+}
 
 /**
  * The caller's address for rate limiting, from what the client cannot forge: the socket on the

@@ -17,13 +17,27 @@ export interface Problem {
 }
 
 const TITLES: Record<number, string> = {
-  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed',
-  409: 'Conflict', 412: 'Precondition Failed', 413: 'Payload Too Large', 415: 'Unsupported Media Type',
-  428: 'Precondition Required', 429: 'Too Many Requests', 500: 'Internal Server Error',
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  409: 'Conflict',
+  412: 'Precondition Failed',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  428: 'Precondition Required',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
 };
 
 /** Builds an RFC 9457 problem+json response; the one place error bodies are shaped. */
-export function problem(c: Context, status: number, fields: Partial<Problem> = {}, headers: Record<string, string> = {}) {
+export function problem(
+  c: Context,
+  status: number,
+  fields: Partial<Problem> = {},
+  headers: Record<string, string> = {},
+) {
   const body: Problem = {
     type: `https://portal.example.com/problems/${fields.type ?? slugOf(status)}`,
     title: TITLES[status] ?? 'Error',
@@ -40,8 +54,16 @@ const withoutType = ({ type: _type, ...rest }: Partial<Problem>) => rest;
 
 /** The one mapping from a named error to its HTTP status. */
 export const STATUS_OF: Record<ErrorKind, number> = {
-  'bad-request': 400, unauthorized: 401, forbidden: 403, 'not-found': 404, conflict: 409, 'not-allowed': 409,
-  'precondition-failed': 412, 'payload-too-large': 413, 'precondition-required': 428, 'rate-limited': 429,
+  'bad-request': 400,
+  unauthorized: 401,
+  forbidden: 403,
+  'not-found': 404,
+  conflict: 409,
+  'not-allowed': 409,
+  'precondition-failed': 412,
+  'payload-too-large': 413,
+  'precondition-required': 428,
+  'rate-limited': 429,
 };
 
 /** The validation hook of every route: the same problem shape for every failed schema. */
@@ -54,7 +76,8 @@ export function validationProblem(c: Context, error: ZodError) {
 export function onError(err: Error, c: Context) {
   if (err instanceof DomainError) {
     const headers: Record<string, string> = {};
-    if (err.kind === 'rate-limited' && typeof err.extra.retryAfter === 'number') headers['retry-after'] = String(err.extra.retryAfter);
+    if (err.kind === 'rate-limited' && typeof err.extra.retryAfter === 'number')
+      headers['retry-after'] = String(err.extra.retryAfter);
     return problem(c, STATUS_OF[err.kind], { type: err.kind, detail: err.message, ...err.extra }, headers);
   }
   if (err instanceof ZodError) return validationProblem(c, err);

@@ -10,15 +10,33 @@ import { CustomerTicketSchema } from '../tickets/schemas';
 const security = [{ bearerAuth: [] }];
 
 const nps = createRoute({
-  method: 'post', path: '/feedback/nps', tags: ['feedback'], security, middleware: requireCustomer,
+  method: 'post',
+  path: '/feedback/nps',
+  tags: ['feedback'],
+  security,
+  middleware: requireCustomer,
   summary: 'How likely are you to recommend us (0-10)? Once per customer per day',
   request: { body: { content: { 'application/json': { schema: NpsSchema } }, required: true } },
-  responses: { 202: jsonContent(z.object({ recorded: z.literal(true) }), 'Thank you'), ...commonErrors, ...authErrors, 404: problemResponse('No such order'), 409: problemResponse('Already answered today') },
+  responses: {
+    202: jsonContent(z.object({ recorded: z.literal(true) }), 'Thank you'),
+    ...commonErrors,
+    ...authErrors,
+    404: problemResponse('No such order'),
+    409: problemResponse('Already answered today'),
+  },
 });
 
 const myTickets = createRoute({
-  method: 'get', path: '/me/tickets', tags: ['profile'], security, middleware: requireCustomer, summary: 'My support tickets (from chat handoffs)',
-  responses: { 200: jsonContent(z.object({ tickets: z.array(CustomerTicketSchema) }), 'Tickets, newest first'), ...authErrors },
+  method: 'get',
+  path: '/me/tickets',
+  tags: ['profile'],
+  security,
+  middleware: requireCustomer,
+  summary: 'My support tickets (from chat handoffs)',
+  responses: {
+    200: jsonContent(z.object({ tickets: z.array(CustomerTicketSchema) }), 'Tickets, newest first'),
+    ...authErrors,
+  },
 });
 
 export const feedbackRoutes = () =>

@@ -7,7 +7,11 @@ import { summariseInsights } from './domain/insights';
 import { lastDays } from './domain/days';
 
 /** What recording and reading insights needs from the app. */
-export interface InsightsDeps { stores: Stores; config: Config; now: () => Date }
+export interface InsightsDeps {
+  stores: Stores;
+  config: Config;
+  now: () => Date;
+}
 
 const today = (now: Date) => now.toISOString().slice(0, 10);
 
@@ -23,22 +27,40 @@ export async function recordVote(
   vote: { slug: string; locale: Locale; helpful: boolean; reason?: string; comment?: string },
 ) {
   const { slug, locale, helpful, reason, comment } = vote;
-  await stores.stats.increment('VOTES', 'all', `${slug}#${locale}`, { slug, locale }, { up: helpful ? 1 : 0, down: helpful ? 0 : 1 });
-  if (!helpful && (reason || comment)) await stores.stats.note('VOTE', now(), { slug, locale, reason: reason ?? 'other', comment });
+  await stores.stats.increment(
+    'VOTES',
+    'all',
+    `${slug}#${locale}`,
+    { slug, locale },
+    { up: helpful ? 1 : 0, down: helpful ? 0 : 1 },
+  );
+  if (!helpful && (reason || comment))
+    await stores.stats.note('VOTE', now(), { slug, locale, reason: reason ?? 'other', comment });
 }
 
 /**
  * A customer's NPS answer, at most once a day; an order it names must be theirs (NotFound
  * otherwise, like every other order route).
  */
-export async function recordNps(deps: InsightsDeps, customerId: string, answer: { score: number; comment?: string; orderNumber?: string }) {
+export async function recordNps(
+  deps: InsightsDeps,
+  customerId: string,
+  answer: { score: number; comment?: string; orderNumber?: string },
+) {
   const { stores, now } = deps;
   if (answer.orderNumber && !(await findOwnOrder(deps, customerId, answer.orderNumber))) throw new NotFound('Order');
-  if ((await stores.rateLimits.hit({ scope: 'nps', key: customerId, limit: 1, seconds: 86_400 }, now())) !== undefined) {
+  if (
+    (await stores.rateLimits.hit({ scope: 'nps', key: customerId, limit: 1, seconds: 86_400 }, now())) !== undefined
+  ) {
     throw new Conflict('You already told us today, thank you');
   }
   await stores.stats.increment('NPS', today(now()), String(answer.score));
-  if (answer.comment) await stores.stats.note('NPS', now(), { score: answer.score, comment: answer.comment, orderNumber: answer.orderNumber });
+  if (answer.comment)
+    await stores.stats.note('NPS', now(), {
+      score: answer.score,
+      comment: answer.comment,
+      orderNumber: answer.orderNumber,
+    });
 }
 
 /** A CSAT score (1-5) with an optional comment. */
@@ -51,9 +73,14 @@ export async function recordCsat({ stores, now }: InsightsDeps, score: number, c
 export async function insightsOver({ stores, now }: InsightsDeps, days: number) {
   const window = lastDays(now(), days);
   const [searches, votes, voteNotes, intents, fallbacks, handoffs, nps, csat] = await Promise.all([
-    stores.stats.list('SEARCH', window), stores.stats.list('VOTES', ['all']), stores.stats.notes('VOTE', window.slice(0, 30)),
-    stores.stats.list('INTENT', window), stores.stats.list('FALLBACK', window), stores.stats.list('HANDOFF', window),
-    stores.stats.list('NPS', window), stores.stats.list('CSAT', window),
+    stores.stats.list('SEARCH', window),
+    stores.stats.list('VOTES', ['all']),
+    stores.stats.notes('VOTE', window.slice(0, 30)),
+    stores.stats.list('INTENT', window),
+    stores.stats.list('FALLBACK', window),
+    stores.stats.list('HANDOFF', window),
+    stores.stats.list('NPS', window),
+    stores.stats.list('CSAT', window),
   ]);
   return summariseInsights({ searches, votes, voteNotes, intents, fallbacks, handoffs, nps, csat });
 }

@@ -6,7 +6,12 @@ import { keys } from '../store/table';
 /** Kinds of aggregated counters: one item per (kind, day, key), never one per event. */
 export type CounterKind = 'SEARCH' | 'VOTES' | 'INTENT' | 'FALLBACK' | 'NPS' | 'CSAT' | 'HANDOFF';
 
-export interface Counter { day: string; key: string; count: number; [field: string]: unknown }
+export interface Counter {
+  day: string;
+  key: string;
+  count: number;
+  [field: string]: unknown;
+}
 
 const RETAIN_NOTES_DAYS = 180;
 
@@ -14,26 +19,50 @@ const RETAIN_NOTES_DAYS = 180;
 export function statsStore({ doc, table }: Db) {
   return {
     /** Adds one to a counter; `fields` are stored beside it (last value wins), `sums` are added. */
-    async increment(kind: CounterKind, day: string, key: string, fields: Record<string, unknown> = {}, sums: Record<string, number> = {}) {
+    async increment(
+      kind: CounterKind,
+      day: string,
+      key: string,
+      fields: Record<string, unknown> = {},
+      sums: Record<string, number> = {},
+    ) {
       const names: Record<string, string> = { '#count': 'count', '#day': 'day', '#key': 'key' };
       const values: Record<string, unknown> = { ':one': 1, ':day': day, ':key': key };
       const sets = ['#day = :day', '#key = :key'];
       const adds = ['#count :one'];
-      Object.entries(fields).forEach(([name, value], i) => { names[`#f${i}`] = name; values[`:f${i}`] = value; sets.push(`#f${i} = :f${i}`); });
-      Object.entries(sums).forEach(([name, value], i) => { names[`#s${i}`] = name; values[`:s${i}`] = value; adds.push(`#s${i} :s${i}`); });
-      await doc.send(new UpdateCommand({
-        TableName: table, Key: { pk: keys.statsCounters(kind, day), sk: key },
-        UpdateExpression: `SET ${sets.join(', ')} ADD ${adds.join(', ')}`,
-        ExpressionAttributeNames: names, ExpressionAttributeValues: values,
-      }));
+      Object.entries(fields).forEach(([name, value], i) => {
+        names[`#f${i}`] = name;
+        values[`:f${i}`] = value;
+        sets.push(`#f${i} = :f${i}`);
+      });
+      Object.entries(sums).forEach(([name, value], i) => {
+        names[`#s${i}`] = name;
+        values[`:s${i}`] = value;
+        adds.push(`#s${i} :s${i}`);
+      });
+      await doc.send(
+        new UpdateCommand({
+          TableName: table,
+          Key: { pk: keys.statsCounters(kind, day), sk: key },
+          UpdateExpression: `SET ${sets.join(', ')} ADD ${adds.join(', ')}`,
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: values,
+        }),
+      );
     },
 
     /** Every counter of a kind over the given days. */
     async list(kind: CounterKind, days: string[]): Promise<Counter[]> {
-      const pages = await Promise.all(days.map(async (day) => {
-        const items = await queryAll(doc, { TableName: table, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.statsCounters(kind, day) } });
-        return items.map((i) => withoutKeys<Counter>(i));
-      }));
+      const pages = await Promise.all(
+        days.map(async (day) => {
+          const items = await queryAll(doc, {
+            TableName: table,
+            KeyConditionExpression: 'pk = :pk',
+            ExpressionAttributeValues: { ':pk': keys.statsCounters(kind, day) },
+          });
+          return items.map((i) => withoutKeys<Counter>(i));
+        }),
+      );
       return pages.flat();
     },
 
@@ -42,24 +71,42 @@ export function statsStore({ doc, table }: Db) {
      * with UpdateItem so the public functions need no PutItem permission.
      */
     async note(kind: 'VOTE' | 'CSAT' | 'NPS', at: Date, fields: Record<string, unknown>) {
-      const all: Record<string, unknown> = { ...fields, at: at.toISOString(), expiresAt: Math.floor(at.getTime() / 1000) + RETAIN_NOTES_DAYS * 86400 };
+      const all: Record<string, unknown> = {
+        ...fields,
+        at: at.toISOString(),
+        expiresAt: Math.floor(at.getTime() / 1000) + RETAIN_NOTES_DAYS * 86400,
+      };
       const present = Object.entries(all).filter(([, v]) => v !== undefined);
-      await doc.send(new UpdateCommand({
-        TableName: table,
-        Key: { pk: keys.statsNotes(kind, at.toISOString().slice(0, 10)), sk: `${at.toISOString()}#${randomUUID()}` },
-        UpdateExpression: `SET ${present.map((_, i) => `#n${i} = :v${i}`).join(', ')}`,
-        ExpressionAttributeNames: Object.fromEntries(present.map(([k], i) => [`#n${i}`, k])),
-        ExpressionAttributeValues: Object.fromEntries(present.map(([, v], i) => [`:v${i}`, v])),
-      }));
+      await doc.send(
+        new UpdateCommand({
+          TableName: table,
+          Key: { pk: keys.statsNotes(kind, at.toISOString().slice(0, 10)), sk: `${at.toISOString()}#${randomUUID()}` },
+          UpdateExpression: `SET ${present.map((_, i) => `#n${i} = :v${i}`).join(', ')}`,
+          ExpressionAttributeNames: Object.fromEntries(present.map(([k], i) => [`#n${i}`, k])),
+          ExpressionAttributeValues: Object.fromEntries(present.map(([, v], i) => [`:v${i}`, v])),
+        }),
+      );
     },
 
     async notes(kind: 'VOTE' | 'CSAT' | 'NPS', days: string[], limitPerDay = 50) {
       const now = Date.now() / 1000;
-      const pages = await Promise.all(days.map(async (day) => {
-        const out = await doc.send(new QueryCommand({ TableName: table, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.statsNotes(kind, day) }, ScanIndexForward: false, Limit: limitPerDay }));
-        // TTL is only a hint (dynalite never expires items): filter expired ones on read.
-        return (out.Items ?? []).filter((i) => Number(i.expiresAt ?? Infinity) > now).map((i) => withoutKeys<Record<string, unknown>>(i));
-      }));
+      const pages = await Promise.all(
+        days.map(async (day) => {
+          const out = await doc.send(
+            new QueryCommand({
+              TableName: table,
+              KeyConditionExpression: 'pk = :pk',
+              ExpressionAttributeValues: { ':pk': keys.statsNotes(kind, day) },
+              ScanIndexForward: false,
+              Limit: limitPerDay,
+            }),
+          );
+          // TTL is only a hint (dynalite never expires items): filter expired ones on read.
+          return (out.Items ?? [])
+            .filter((i) => Number(i.expiresAt ?? Infinity) > now)
+            .map((i) => withoutKeys<Record<string, unknown>>(i));
+        }),
+      );
       return pages.flat();
     },
   };

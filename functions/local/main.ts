@@ -8,7 +8,11 @@ const password = process.env.DEMO_PASSWORD ?? 'demo-password';
 console.log(`\nSelf-service portal running at ${portal.url}/  (API ${portal.url}/api, docs ${portal.url}/api/docs)`);
 console.log(`Data in ${portal.dataDir}`);
 console.log(`Demo accounts (password "${password}"):`);
-for (const account of portal.seeded?.accounts ?? []) console.log(`  ${account.email}${account.admin ? '  (admin)' : ''}`);
-const stop = async () => { await portal.stop(); process.exit(0); };
+for (const account of portal.seeded?.accounts ?? [])
+  console.log(`  ${account.email}${account.admin ? '  (admin)' : ''}`);
+const stop = async () => {
+  await portal.stop();
+  process.exit(0);
+};
 process.on('SIGINT', () => void stop().catch((error) => logger.error('stop failed', { error })));
 process.on('SIGTERM', () => void stop().catch((error) => logger.error('stop failed', { error })));

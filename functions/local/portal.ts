@@ -41,14 +41,28 @@ export async function startLocalPortal(options: LocalPortalOptions = {}) {
   const db = env.DYNAMODB_ENDPOINT ? undefined : await startDynalite(join(dataDir, 'dynamodb'));
   const endpoint = env.DYNAMODB_ENDPOINT ?? db?.endpoint;
 
-  let fetchApp: (req: Request, env: unknown) => Response | Promise<Response> = () => new Response('starting', { status: 503 });
+  let fetchApp: (req: Request, env: unknown) => Response | Promise<Response> = () =>
+    new Response('starting', { status: 503 });
   const server: ServerType = await new Promise((ok) => {
-    const s = serve({ fetch: (req, e) => fetchApp(req, e), port: options.port ?? Number(env.PORT ?? 3000), hostname: env.HOST ?? '127.0.0.1' }, () => ok(s));
+    const s = serve(
+      {
+        fetch: (req, e) => fetchApp(req, e),
+        port: options.port ?? Number(env.PORT ?? 3000),
+        hostname: env.HOST ?? '127.0.0.1',
+      },
+      () => ok(s),
+    );
   });
   const port = (server.address() as AddressInfo).port;
   const url = `http://127.0.0.1:${port}`;
   const issuer = `${url}/api/auth`;
-  const config = loadConfig({ ...env, DYNAMODB_ENDPOINT: endpoint, JWT_ISSUER: issuer, JWKS_URL: undefined, LOCAL_AUTH: 'true' });
+  const config = loadConfig({
+    ...env,
+    DYNAMODB_ENDPOINT: endpoint,
+    JWT_ISSUER: issuer,
+    JWKS_URL: undefined,
+    LOCAL_AUTH: 'true',
+  });
 
   await ensureTable(endpoint, config.AWS_REGION, config.TABLE_NAME);
   const deps = createDeps(config, endpoint);
@@ -62,12 +76,21 @@ export async function startLocalPortal(options: LocalPortalOptions = {}) {
   if (siteDir) root.use('*', serveStatic({ root: siteDir }));
   root.notFound(async (c) => {
     const page = siteDir ? join(siteDir, '404.html') : '';
-    return c.html(page && existsSync(page) ? await readFile(page, 'utf8') : '<!doctype html><html lang="en"><title>Not found</title><h1>Not found</h1></html>', 404);
+    return c.html(
+      page && existsSync(page)
+        ? await readFile(page, 'utf8')
+        : '<!doctype html><html lang="en"><title>Not found</title><h1>Not found</h1></html>',
+      404,
+    );
   });
   fetchApp = root.fetch;
 
   return {
-    url, port, dataDir, deps, seeded,
+    url,
+    port,
+    dataDir,
+    deps,
+    seeded,
     async stop() {
       await new Promise<void>((ok) => server.close(() => ok()));
       await db?.stop();

@@ -9,43 +9,67 @@ import type { AppEnv } from '../env';
 import { cancelOwnOrder, findGuestOrder, listOwnOrders, ownOrder } from './service';
 import { authErrors, commonErrors, jsonContent, problemResponse } from '../http/schemas';
 import {
-  CancelResultSchema, GuestLookupSchema, GuestOrderSchema, LocaleQuerySchema, OrderDetailSchema,
-  OrderListQuerySchema, OrderListSchema, OrderParamsSchema,
+  CancelResultSchema,
+  GuestLookupSchema,
+  GuestOrderSchema,
+  LocaleQuerySchema,
+  OrderDetailSchema,
+  OrderListQuerySchema,
+  OrderListSchema,
+  OrderParamsSchema,
 } from './schemas';
 
 const security = [{ bearerAuth: [] }];
 const notFound = { 404: problemResponse('No such order for this customer') };
 
 const listOrders = createRoute({
-  method: 'get', path: '/orders', tags: ['orders'], security, summary: 'Own orders, newest first',
+  method: 'get',
+  path: '/orders',
+  tags: ['orders'],
+  security,
+  summary: 'Own orders, newest first',
   middleware: [requireCustomer] as const,
   request: { query: OrderListQuerySchema },
   responses: { 200: jsonContent(OrderListSchema, 'A page of orders'), ...commonErrors, ...authErrors },
 });
 
 const getOrder = createRoute({
-  method: 'get', path: '/orders/{orderNumber}', tags: ['orders'], security, summary: 'One own order with its timeline',
+  method: 'get',
+  path: '/orders/{orderNumber}',
+  tags: ['orders'],
+  security,
+  summary: 'One own order with its timeline',
   middleware: [requireCustomer] as const,
   request: { params: OrderParamsSchema, query: LocaleQuerySchema },
   responses: { 200: jsonContent(OrderDetailSchema, 'The order'), ...commonErrors, ...authErrors, ...notFound },
 });
 
 const cancelOrder = createRoute({
-  method: 'post', path: '/orders/{orderNumber}/cancel', tags: ['orders'], security,
+  method: 'post',
+  path: '/orders/{orderNumber}/cancel',
+  tags: ['orders'],
+  security,
   summary: 'Cancel an order that has not shipped; repeating it changes nothing',
   middleware: [requireCustomer] as const,
   request: { params: OrderParamsSchema, query: LocaleQuerySchema },
   responses: {
-    200: jsonContent(CancelResultSchema, 'The cancelled order'), ...commonErrors, ...authErrors, ...notFound,
+    200: jsonContent(CancelResultSchema, 'The cancelled order'),
+    ...commonErrors,
+    ...authErrors,
+    ...notFound,
     409: problemResponse('The order can no longer be cancelled; `detail` says why'),
   },
 });
 
 const lookup = createRoute({
-  method: 'post', path: '/orders/lookup', tags: ['orders'], summary: 'Guest order status by order number and email',
+  method: 'post',
+  path: '/orders/lookup',
+  tags: ['orders'],
+  summary: 'Guest order status by order number and email',
   request: { body: { content: { 'application/json': { schema: GuestLookupSchema } }, required: true } },
   responses: {
-    200: jsonContent(GuestOrderSchema, 'The order status'), ...commonErrors,
+    200: jsonContent(GuestOrderSchema, 'The order status'),
+    ...commonErrors,
     404: problemResponse('No order matches that number and email'),
   },
 });
@@ -57,7 +81,10 @@ export const orderRoutes = () =>
     .openapi(listOrders, async (c) => {
       const { limit, cursor, locale } = c.req.valid('query');
       const page = await listOwnOrders(c.var.deps, principalOf(c).sub, limit, cursor);
-      return c.json({ orders: page.orders.map((o) => toSummary(o, localeOf(c, locale))), nextCursor: page.nextCursor }, 200);
+      return c.json(
+        { orders: page.orders.map((o) => toSummary(o, localeOf(c, locale))), nextCursor: page.nextCursor },
+        200,
+      );
     })
     .openapi(lookup, async (c) => {
       const { orderNumber, email, locale } = c.req.valid('json');

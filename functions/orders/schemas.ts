@@ -16,7 +16,7 @@ export const TimelineEventSchema = z
   .openapi('TimelineEvent');
 
 export const TimelineStepSchema = TimelineEventSchema.extend({
-  title: z.string().openapi({ description: 'What happened, in the customer\'s language' }),
+  title: z.string().openapi({ description: "What happened, in the customer's language" }),
   description: z.string().openapi({ description: 'What we did for the customer, in plain words' }),
 }).openapi('TimelineStep');
 
@@ -36,7 +36,7 @@ export const OrderActionsSchema = z.object({ canCancel: z.boolean(), cancelReaso
 const OrderBase = z.object({
   orderNumber: z.string(),
   status: OrderStatusSchema,
-  statusText: z.string().openapi({ description: 'Current status in plain words, customer\'s language' }),
+  statusText: z.string().openapi({ description: "Current status in plain words, customer's language" }),
   placedAt: z.string(),
   expectedDelivery: z.string().optional().openapi({ description: 'ISO date (YYYY-MM-DD)' }),
   deliveredAt: z.string().optional(),
@@ -86,5 +86,8 @@ export const GuestLookupSchema = z
   .openapi('GuestLookup');
 
 export const CancelResultSchema = z
-  .object({ order: OrderDetailSchema, changed: z.boolean().openapi({ description: 'false when it was already cancelled' }) })
+  .object({
+    order: OrderDetailSchema,
+    changed: z.boolean().openapi({ description: 'false when it was already cancelled' }),
+  })
   .openapi('CancelResult');

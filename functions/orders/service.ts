@@ -7,7 +7,11 @@ import { decideCancel } from './domain/cancel';
 import { CANCELLABLE_STATUSES, type OrderRecord } from './domain/order';
 
 /** What the order flows need from the app. */
-export interface OrdersDeps { stores: Stores; config: Config; now: () => Date }
+export interface OrdersDeps {
+  stores: Stores;
+  config: Config;
+  now: () => Date;
+}
 
 /**
  * The customer's own order, or undefined: another customer's order is indistinguishable from
@@ -38,7 +42,12 @@ export type CancelOutcome =
  * while the order is still cancellable. Repeating it, or losing a race, changes nothing and says
  * why from what is stored now. The one cancel flow: the route and the chatbot both use it.
  */
-export async function cancelOwnOrder(deps: OrdersDeps, customerId: string, orderNumber: string, locale: Locale): Promise<CancelOutcome> {
+export async function cancelOwnOrder(
+  deps: OrdersDeps,
+  customerId: string,
+  orderNumber: string,
+  locale: Locale,
+): Promise<CancelOutcome> {
   const order = await ownOrder(deps, customerId, orderNumber);
   const decision = decideCancel(order, locale, deps.now());
   if (decision.kind === 'already-cancelled') return { kind: 'unchanged', order };
@@ -48,7 +57,9 @@ export async function cancelOwnOrder(deps: OrdersDeps, customerId: string, order
   // Lost a race (another cancel, or it shipped meanwhile): decide again on what is stored now.
   const fresh = await ownOrder(deps, customerId, orderNumber);
   const again = decideCancel(fresh, locale, deps.now());
-  return again.kind === 'refused' ? { kind: 'refused', reason: again.reason, order: fresh } : { kind: 'unchanged', order: fresh };
+  return again.kind === 'refused'
+    ? { kind: 'refused', reason: again.reason, order: fresh }
+    : { kind: 'unchanged', order: fresh };
 }
 
 /**

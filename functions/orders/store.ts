@@ -16,17 +16,28 @@ export function ordersStore({ doc, table }: Db) {
     async listByCustomer(customerId: string, limit: number, after?: string) {
       const start = cursor.decode(after, ['pk', 'sk', 'gsi1pk', 'gsi1sk']);
       // A cursor only pages through the caller's own orders.
-      if (after && (!start || start.gsi1pk !== keys.customerOrders(customerId) || !start.gsi1sk?.startsWith(keys.orderByCustomerPrefix))) throw new InvalidCursor();
-      const out = await doc.send(new QueryCommand({
-        TableName: table,
-        IndexName: 'gsi1',
-        KeyConditionExpression: 'gsi1pk = :pk AND begins_with(gsi1sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': keys.customerOrders(customerId), ':prefix': keys.orderByCustomerPrefix },
-        ScanIndexForward: false,
-        Limit: limit,
-        ExclusiveStartKey: start,
-      }));
-      return { orders: (out.Items ?? []).map((i) => withoutKeys<OrderRecord>(i)), nextCursor: cursor.encode(out.LastEvaluatedKey) };
+      if (
+        after &&
+        (!start ||
+          start.gsi1pk !== keys.customerOrders(customerId) ||
+          !start.gsi1sk?.startsWith(keys.orderByCustomerPrefix))
+      )
+        throw new InvalidCursor();
+      const out = await doc.send(
+        new QueryCommand({
+          TableName: table,
+          IndexName: 'gsi1',
+          KeyConditionExpression: 'gsi1pk = :pk AND begins_with(gsi1sk, :prefix)',
+          ExpressionAttributeValues: { ':pk': keys.customerOrders(customerId), ':prefix': keys.orderByCustomerPrefix },
+          ScanIndexForward: false,
+          Limit: limit,
+          ExclusiveStartKey: start,
+        }),
+      );
+      return {
+        orders: (out.Items ?? []).map((i) => withoutKeys<OrderRecord>(i)),
+        nextCursor: cursor.encode(out.LastEvaluatedKey),
+      };
     },
 
     /** Every order of a customer (bounded), for derived facts such as tier and stage. */
@@ -44,11 +55,17 @@ export function ordersStore({ doc, table }: Db) {
     /** Writes an order unless one with the same number exists (seeding is idempotent). */
     async create(order: OrderRecord): Promise<boolean> {
       try {
-        await doc.send(new PutCommand({
-          TableName: table,
-          Item: { ...keys.order(order.orderNumber), ...keys.orderByCustomer(order.customerId, order.placedAt, order.orderNumber), ...order },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        }));
+        await doc.send(
+          new PutCommand({
+            TableName: table,
+            Item: {
+              ...keys.order(order.orderNumber),
+              ...keys.orderByCustomer(order.customerId, order.placedAt, order.orderNumber),
+              ...order,
+            },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          }),
+        );
         return true;
       } catch (error) {
         if (isConditionFailure(error)) return false;
@@ -60,18 +77,31 @@ export function ordersStore({ doc, table }: Db) {
      * Cancels in one conditional update that also appends the timeline event: it only wins while
      * the order belongs to the customer and is in one of `cancellable`. Returns undefined when it lost.
      */
-    async cancel(orderNumber: string, customerId: string, event: TimelineEvent, cancellable: readonly OrderStatus[]): Promise<OrderRecord | undefined> {
+    async cancel(
+      orderNumber: string,
+      customerId: string,
+      event: TimelineEvent,
+      cancellable: readonly OrderStatus[],
+    ): Promise<OrderRecord | undefined> {
       const allowed = Object.fromEntries(cancellable.map((s, i) => [`:s${i}`, s]));
       try {
-        const out = await doc.send(new UpdateCommand({
-          TableName: table,
-          Key: keys.order(orderNumber),
-          ConditionExpression: `customerId = :customer AND #status IN (${Object.keys(allowed).join(', ')})`,
-          UpdateExpression: 'SET #status = :cancelled, updatedAt = :at, timeline = list_append(timeline, :event)',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: { ...allowed, ':customer': customerId, ':cancelled': 'cancelled', ':at': event.at, ':event': [event] },
-          ReturnValues: 'ALL_NEW',
-        }));
+        const out = await doc.send(
+          new UpdateCommand({
+            TableName: table,
+            Key: keys.order(orderNumber),
+            ConditionExpression: `customerId = :customer AND #status IN (${Object.keys(allowed).join(', ')})`,
+            UpdateExpression: 'SET #status = :cancelled, updatedAt = :at, timeline = list_append(timeline, :event)',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: {
+              ...allowed,
+              ':customer': customerId,
+              ':cancelled': 'cancelled',
+              ':at': event.at,
+              ':event': [event],
+            },
+            ReturnValues: 'ALL_NEW',
+          }),
+        );
         return out.Attributes ? withoutKeys<OrderRecord>(out.Attributes) : undefined;
       } catch (error) {
         if (isConditionFailure(error)) return undefined;

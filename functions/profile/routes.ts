@@ -8,13 +8,21 @@ import { ProfilePatchSchema, ProfileSchema } from './schemas';
 const security = [{ bearerAuth: [] }];
 
 const getMe = createRoute({
-  method: 'get', path: '/me', tags: ['profile'], security, summary: 'The signed-in customer\'s profile',
+  method: 'get',
+  path: '/me',
+  tags: ['profile'],
+  security,
+  summary: "The signed-in customer's profile",
   middleware: [requireCustomer] as const,
   responses: { 200: jsonContent(ProfileSchema, 'Profile with derived tier, stage and greeting'), ...authErrors },
 });
 
 const patchMe = createRoute({
-  method: 'patch', path: '/me', tags: ['profile'], security, summary: 'Change name, language, preferences or special dates',
+  method: 'patch',
+  path: '/me',
+  tags: ['profile'],
+  security,
+  summary: 'Change name, language, preferences or special dates',
   middleware: [requireCustomer] as const,
   request: { body: { content: { 'application/json': { schema: ProfilePatchSchema } }, required: true } },
   responses: { 200: jsonContent(ProfileSchema, 'The updated profile'), ...commonErrors, ...authErrors },

@@ -18,7 +18,10 @@ function isRealDate(value: string): boolean {
 export const SpecialDateSchema = z
   .strictObject({
     kind: z.enum(SPECIAL_DATE_KINDS),
-    date: z.string().regex(/^(\d{4}-)?\d{2}-\d{2}$/, 'Use YYYY-MM-DD or MM-DD').refine(isRealDate, 'No such date'),
+    date: z
+      .string()
+      .regex(/^(\d{4}-)?\d{2}-\d{2}$/, 'Use YYYY-MM-DD or MM-DD')
+      .refine(isRealDate, 'No such date'),
     label: z.string().trim().max(60).optional(),
   })
   .openapi('SpecialDate') satisfies z.ZodType<SpecialDate>;
@@ -42,8 +45,12 @@ export const ProfileSchema = z
     customerSince: z.string(),
     tier: z.enum(TIERS),
     stage: z.enum(STAGES),
-    stats: z.object({ orderCount: z.number().int(), spentLast12MonthsCents: z.number().int(), lastOrderAt: z.string().optional() }),
-    greeting: z.string().openapi({ description: 'Greeting in the customer\'s language, with today\'s occasion if any' }),
+    stats: z.object({
+      orderCount: z.number().int(),
+      spentLast12MonthsCents: z.number().int(),
+      lastOrderAt: z.string().optional(),
+    }),
+    greeting: z.string().openapi({ description: "Greeting in the customer's language, with today's occasion if any" }),
     occasionsToday: z.array(SpecialDateSchema),
     openOrders: z.number().int(),
   })

@@ -3,7 +3,10 @@ import type { Stores } from '../store';
 import { newProfile, presentProfile, type ProfilePatch } from './domain/profile';
 
 /** What the profile flows need from the app. */
-export interface ProfileDeps { stores: Stores; now: () => Date }
+export interface ProfileDeps {
+  stores: Stores;
+  now: () => Date;
+}
 
 /** Loads (or first creates) the caller's profile and reads their orders, in parallel. */
 async function load({ stores, now }: ProfileDeps, { sub, email }: Principal) {

@@ -15,11 +15,13 @@ export function customersStore({ doc, table }: Db) {
     /** Creates the profile unless it exists; returns the stored one either way. */
     async ensure(profile: ProfileRecord): Promise<ProfileRecord> {
       try {
-        await doc.send(new PutCommand({
-          TableName: table,
-          Item: { ...keys.profile(profile.customerId), ...profile },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        }));
+        await doc.send(
+          new PutCommand({
+            TableName: table,
+            Item: { ...keys.profile(profile.customerId), ...profile },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          }),
+        );
         return profile;
       } catch (error) {
         if (!isConditionFailure(error)) throw error;
@@ -35,7 +37,10 @@ export function customersStore({ doc, table }: Db) {
       const values: Record<string, unknown> = { ':now': now.toISOString() };
       const sets = ['updatedAt = :now'];
       const set = (path: string[], value: unknown) => {
-        const tokens = path.map((p) => { names[`#${p}`] = p; return `#${p}`; });
+        const tokens = path.map((p) => {
+          names[`#${p}`] = p;
+          return `#${p}`;
+        });
         const placeholder = `:${path.join('_')}`;
         values[placeholder] = value;
         sets.push(`${tokens.join('.')} = ${placeholder}`);
@@ -45,15 +50,17 @@ export function customersStore({ doc, table }: Db) {
       if (patch.specialDates !== undefined) set(['specialDates'], patch.specialDates);
       for (const [key, value] of Object.entries(patch.preferences ?? {})) set(['preferences', key], value);
       try {
-        const out = await doc.send(new UpdateCommand({
-          TableName: table,
-          Key: keys.profile(customerId),
-          ConditionExpression: 'attribute_exists(pk)',
-          UpdateExpression: `SET ${sets.join(', ')}`,
-          ExpressionAttributeNames: Object.keys(names).length ? names : undefined,
-          ExpressionAttributeValues: values,
-          ReturnValues: 'ALL_NEW',
-        }));
+        const out = await doc.send(
+          new UpdateCommand({
+            TableName: table,
+            Key: keys.profile(customerId),
+            ConditionExpression: 'attribute_exists(pk)',
+            UpdateExpression: `SET ${sets.join(', ')}`,
+            ExpressionAttributeNames: Object.keys(names).length ? names : undefined,
+            ExpressionAttributeValues: values,
+            ReturnValues: 'ALL_NEW',
+          }),
+        );
         return withoutKeys<ProfileRecord>(out.Attributes ?? {});
       } catch (error) {
         if (isConditionFailure(error)) throw new NotFound('Profile');

@@ -1,7 +1,11 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 
-export interface DbConfig { tableName: string; endpoint?: string; region: string }
+export interface DbConfig {
+  tableName: string;
+  endpoint?: string;
+  region: string;
+}
 
 /** The one document client of a process; local endpoints get dummy credentials. */
 export function createDocumentClient(config: DbConfig): DynamoDBDocumentClient {
@@ -15,10 +19,16 @@ export function createDocumentClient(config: DbConfig): DynamoDBDocumentClient {
   return DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
 }
 
-export interface Db { doc: DynamoDBDocumentClient; table: string }
+export interface Db {
+  doc: DynamoDBDocumentClient;
+  table: string;
+}
 
 /** Every item a query matches, following LastEvaluatedKey page by page. */
-export async function queryAll(doc: DynamoDBDocumentClient, input: QueryCommandInput): Promise<Record<string, unknown>[]> {
+export async function queryAll(
+  doc: DynamoDBDocumentClient,
+  input: QueryCommandInput,
+): Promise<Record<string, unknown>[]> {
   const items: Record<string, unknown>[] = [];
   let start: Record<string, unknown> | undefined;
   do {
@@ -50,7 +60,9 @@ export const cursor = {
       const parsed: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
       if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return undefined;
       const entries = Object.entries(parsed);
-      const exact = entries.length === attributes.length && entries.every(([k, v]) => attributes.includes(k) && typeof v === 'string');
+      const exact =
+        entries.length === attributes.length &&
+        entries.every(([k, v]) => attributes.includes(k) && typeof v === 'string');
       return exact ? (parsed as Record<string, string>) : undefined;
     } catch {
       return undefined;

@@ -7,20 +7,44 @@ import { TicketPatchSchema, TicketSchema, TicketStatusSchema } from './schemas';
 
 const security = [{ bearerAuth: [] }];
 const errors = { ...commonErrors, ...authErrors, 403: problemResponse('Not in the admins group') };
-const idParams = z.object({ id: z.string().regex(/^T-[A-F0-9]{10}$/, 'Not a ticket id').openapi({ param: { name: 'id', in: 'path' } }) });
+const idParams = z.object({
+  id: z
+    .string()
+    .regex(/^T-[A-F0-9]{10}$/, 'Not a ticket id')
+    .openapi({ param: { name: 'id', in: 'path' } }),
+});
 
 const list = createRoute({
-  method: 'get', path: '/admin/tickets', tags: ['admin: tickets'], security, middleware: requireAdmin, summary: 'Handoff tickets, newest first',
+  method: 'get',
+  path: '/admin/tickets',
+  tags: ['admin: tickets'],
+  security,
+  middleware: requireAdmin,
+  summary: 'Handoff tickets, newest first',
   request: { query: z.object({ status: TicketStatusSchema.optional() }) },
   responses: { 200: jsonContent(z.object({ tickets: z.array(TicketSchema) }), 'Tickets'), ...errors },
 });
 const read = createRoute({
-  method: 'get', path: '/admin/tickets/{id}', tags: ['admin: tickets'], security, middleware: requireAdmin, summary: 'One ticket with its transcript',
-  request: { params: idParams }, responses: { 200: jsonContent(TicketSchema, 'The ticket'), ...errors, 404: problemResponse('No such ticket') },
+  method: 'get',
+  path: '/admin/tickets/{id}',
+  tags: ['admin: tickets'],
+  security,
+  middleware: requireAdmin,
+  summary: 'One ticket with its transcript',
+  request: { params: idParams },
+  responses: { 200: jsonContent(TicketSchema, 'The ticket'), ...errors, 404: problemResponse('No such ticket') },
 });
 const patch = createRoute({
-  method: 'patch', path: '/admin/tickets/{id}', tags: ['admin: tickets'], security, middleware: requireAdmin, summary: 'Change a ticket\'s status',
-  request: { params: idParams, body: { content: { 'application/json': { schema: TicketPatchSchema } }, required: true } },
+  method: 'patch',
+  path: '/admin/tickets/{id}',
+  tags: ['admin: tickets'],
+  security,
+  middleware: requireAdmin,
+  summary: "Change a ticket's status",
+  request: {
+    params: idParams,
+    body: { content: { 'application/json': { schema: TicketPatchSchema } }, required: true },
+  },
   responses: { 200: jsonContent(TicketSchema, 'The ticket'), ...errors, 404: problemResponse('No such ticket') },
 });
 

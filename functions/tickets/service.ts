@@ -3,7 +3,10 @@ import type { Stores } from '../store';
 import { customerView, type TicketStatus } from './domain/ticket';
 
 /** What the ticket flows need from the app. */
-export interface TicketsDeps { stores: Stores; now: () => Date }
+export interface TicketsDeps {
+  stores: Stores;
+  now: () => Date;
+}
 
 /** Tickets for the admin queue, optionally of one status. */
 export const listTickets = ({ stores }: TicketsDeps, status?: TicketStatus) => stores.tickets.list(status);

@@ -15,15 +15,18 @@ export function ticketsStore({ doc, table }: Db) {
      */
     async createOnce(ticket: Ticket): Promise<{ ticket: Ticket; created: boolean }> {
       try {
-        await doc.send(new PutCommand({
-          TableName: table,
-          Item: {
-            ...key(ticket.id), ...keys.ticketListed(ticket.createdAt, ticket.id),
-            ...(ticket.customerId ? keys.ticketByCustomer(ticket.customerId, ticket.createdAt) : {}),
-            ...ticket,
-          },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        }));
+        await doc.send(
+          new PutCommand({
+            TableName: table,
+            Item: {
+              ...key(ticket.id),
+              ...keys.ticketListed(ticket.createdAt, ticket.id),
+              ...(ticket.customerId ? keys.ticketByCustomer(ticket.customerId, ticket.createdAt) : {}),
+              ...ticket,
+            },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          }),
+        );
         return { ticket, created: true };
       } catch (error) {
         if (!isConditionFailure(error)) throw error;
@@ -43,12 +46,20 @@ export function ticketsStore({ doc, table }: Db) {
       const found: Ticket[] = [];
       let start: Record<string, unknown> | undefined;
       do {
-        const out = await doc.send(new QueryCommand({
-          TableName: table, IndexName: 'gsi1', KeyConditionExpression: 'gsi1pk = :pk', ScanIndexForward: false, Limit: 200,
-          ExclusiveStartKey: start,
-          ...(status ? { FilterExpression: '#status = :status', ExpressionAttributeNames: { '#status': 'status' } } : {}),
-          ExpressionAttributeValues: { ':pk': keys.ticketList, ...(status ? { ':status': status } : {}) },
-        }));
+        const out = await doc.send(
+          new QueryCommand({
+            TableName: table,
+            IndexName: 'gsi1',
+            KeyConditionExpression: 'gsi1pk = :pk',
+            ScanIndexForward: false,
+            Limit: 200,
+            ExclusiveStartKey: start,
+            ...(status
+              ? { FilterExpression: '#status = :status', ExpressionAttributeNames: { '#status': 'status' } }
+              : {}),
+            ExpressionAttributeValues: { ':pk': keys.ticketList, ...(status ? { ':status': status } : {}) },
+          }),
+        );
         found.push(...(out.Items ?? []).map((i) => withoutKeys<Ticket>(i)));
         start = out.LastEvaluatedKey;
       } while (start && found.length < limit);
@@ -56,22 +67,38 @@ export function ticketsStore({ doc, table }: Db) {
     },
 
     async listByCustomer(customerId: string, limit = 50): Promise<Ticket[]> {
-      const out = await doc.send(new QueryCommand({
-        TableName: table, IndexName: 'gsi2', KeyConditionExpression: 'gsi2pk = :pk AND begins_with(gsi2sk, :t)',
-        ExpressionAttributeValues: { ':pk': keys.customerTickets(customerId), ':t': keys.customerTicketPrefix }, ScanIndexForward: false, Limit: limit,
-      }));
+      const out = await doc.send(
+        new QueryCommand({
+          TableName: table,
+          IndexName: 'gsi2',
+          KeyConditionExpression: 'gsi2pk = :pk AND begins_with(gsi2sk, :t)',
+          ExpressionAttributeValues: { ':pk': keys.customerTickets(customerId), ':t': keys.customerTicketPrefix },
+          ScanIndexForward: false,
+          Limit: limit,
+        }),
+      );
       return (out.Items ?? []).map((i) => withoutKeys<Ticket>(i));
     },
 
     async setStatus(id: string, status: TicketStatus, by: string, now: Date): Promise<Ticket> {
       try {
-        const out = await doc.send(new UpdateCommand({
-          TableName: table, Key: key(id), ConditionExpression: 'attribute_exists(pk)',
-          UpdateExpression: 'SET #status = :status, updatedAt = :at, history = list_append(if_not_exists(history, :empty), :entry)',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: { ':status': status, ':at': now.toISOString(), ':empty': [], ':entry': [{ status, by, at: now.toISOString() }] },
-          ReturnValues: 'ALL_NEW',
-        }));
+        const out = await doc.send(
+          new UpdateCommand({
+            TableName: table,
+            Key: key(id),
+            ConditionExpression: 'attribute_exists(pk)',
+            UpdateExpression:
+              'SET #status = :status, updatedAt = :at, history = list_append(if_not_exists(history, :empty), :entry)',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: {
+              ':status': status,
+              ':at': now.toISOString(),
+              ':empty': [],
+              ':entry': [{ status, by, at: now.toISOString() }],
+            },
+            ReturnValues: 'ALL_NEW',
+          }),
+        );
         return withoutKeys<Ticket>(out.Attributes ?? {});
       } catch (error) {
         if (isConditionFailure(error)) throw new NotFound('Ticket');

@@ -1,7 +1,11 @@
 import { Validations, type RemovalPolicy } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import {
-  CorsHttpMethod, HttpApi, HttpMethod, HttpStage, LogGroupLogDestination,
+  CorsHttpMethod,
+  HttpApi,
+  type HttpMethod,
+  type HttpStage,
+  LogGroupLogDestination,
 } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
@@ -47,28 +51,46 @@ export class Api extends Construct {
     this.httpApi = new HttpApi(this, 'HttpApi', {
       description: 'Customer self-service portal API',
       createDefaultStage: false,
-      ...(props.corsOrigins.length > 0 ? {
-        corsPreflight: {
-          allowOrigins: [...props.corsOrigins],
-          allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.POST, CorsHttpMethod.PATCH, CorsHttpMethod.PUT, CorsHttpMethod.DELETE],
-          allowHeaders: ['authorization', 'content-type', 'if-match'],
-          exposeHeaders: ['etag'],
-        },
-      } : {}),
+      ...(props.corsOrigins.length > 0
+        ? {
+            corsPreflight: {
+              allowOrigins: [...props.corsOrigins],
+              allowMethods: [
+                CorsHttpMethod.GET,
+                CorsHttpMethod.POST,
+                CorsHttpMethod.PATCH,
+                CorsHttpMethod.PUT,
+                CorsHttpMethod.DELETE,
+              ],
+              allowHeaders: ['authorization', 'content-type', 'if-match'],
+              exposeHeaders: ['etag'],
+            },
+          }
+        : {}),
     });
-    const accessLogs = new LogGroup(this, 'AccessLogs', { retention: props.logRetention, removalPolicy: props.removalPolicy });
+    const accessLogs = new LogGroup(this, 'AccessLogs', {
+      retention: props.logRetention,
+      removalPolicy: props.removalPolicy,
+    });
     this.stage = this.httpApi.addStage('DefaultStage', {
       stageName: '$default',
       autoDeploy: true,
       throttle: props.throttle,
       accessLogSettings: {
         destination: new LogGroupLogDestination(accessLogs),
-        format: AccessLogFormat.custom(JSON.stringify({
-          requestId: '$context.requestId', ip: '$context.identity.sourceIp', time: '$context.requestTime',
-          method: '$context.httpMethod', route: '$context.routeKey', status: '$context.status',
-          latency: '$context.responseLatency', integrationError: '$context.integrationErrorMessage',
-          authorizerError: '$context.authorizer.error',
-        })),
+        format: AccessLogFormat.custom(
+          JSON.stringify({
+            requestId: '$context.requestId',
+            ip: '$context.identity.sourceIp',
+            time: '$context.requestTime',
+            method: '$context.httpMethod',
+            route: '$context.routeKey',
+            status: '$context.status',
+            latency: '$context.responseLatency',
+            integrationError: '$context.integrationErrorMessage',
+            authorizerError: '$context.authorizer.error',
+          }),
+        ),
       },
     });
   }
@@ -88,8 +110,14 @@ export class Api extends Construct {
         if (!route.auth) {
           for (const r of created) {
             Validations.of(r).acknowledge(
-              { id: 'AwsSolutions::AwsSolutions-APIG4', reason: `Public by design (${route.path}): ${route.why ?? 'no sign-in needed'}.` },
-              { id: 'AwsSolutions::AwsSolutions-COG4', reason: `Public by design (${route.path}): ${route.why ?? 'no sign-in needed'}; signed-in routes use the Cognito JWT authorizer.` },
+              {
+                id: 'AwsSolutions::AwsSolutions-APIG4',
+                reason: `Public by design (${route.path}): ${route.why ?? 'no sign-in needed'}.`,
+              },
+              {
+                id: 'AwsSolutions::AwsSolutions-COG4',
+                reason: `Public by design (${route.path}): ${route.why ?? 'no sign-in needed'}; signed-in routes use the Cognito JWT authorizer.`,
+              },
             );
           }
         }

@@ -1,7 +1,14 @@
 import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import {
-  AccountRecovery, CfnUserPoolGroup, FeaturePlan, Mfa, OAuthScope, UserPool, UserPoolClient,
-  UserPoolClientIdentityProvider, type UserPoolDomain,
+  AccountRecovery,
+  CfnUserPoolGroup,
+  FeaturePlan,
+  Mfa,
+  OAuthScope,
+  UserPool,
+  type UserPoolClient,
+  UserPoolClientIdentityProvider,
+  type UserPoolDomain,
 } from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
 
@@ -84,15 +91,18 @@ export class Auth extends Construct {
     Validations.of(this.userPool).acknowledge(
       {
         id: 'AwsSolutions::AwsSolutions-COG2',
-        reason: 'MFA is optional for customers (TOTP offered); admins must enrol TOTP before being added to the admins group (docs/deploy.md). Cognito cannot require MFA per group.',
+        reason:
+          'MFA is optional for customers (TOTP offered); admins must enrol TOTP before being added to the admins group (docs/deploy.md). Cognito cannot require MFA per group.',
       },
       {
         id: 'AwsSolutions::AwsSolutions-COG8',
-        reason: 'The Plus plan (threat protection) is priced per MAU with no free tier; the Lite plan keeps idle cost at zero. Revisit with real traffic.',
+        reason:
+          'The Plus plan (threat protection) is priced per MAU with no free tier; the Lite plan keeps idle cost at zero. Revisit with real traffic.',
       },
       {
         id: 'AwsSolutions::AwsSolutions-COG3',
-        reason: 'Threat protection (advanced security) needs the Plus plan at a per-MAU price with no free tier; the pool uses the Lite plan to keep idle and small-scale cost near zero. Revisit with real traffic.',
+        reason:
+          'Threat protection (advanced security) needs the Plus plan at a per-MAU price with no free tier; the pool uses the Lite plan to keep idle and small-scale cost near zero. Revisit with real traffic.',
       },
     );
   }

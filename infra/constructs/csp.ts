@@ -60,8 +60,10 @@ export function contentSecurityPolicy(opts: {
     "frame-ancestors 'none'",
   ].join('; ');
   if (csp.length > CSP_MAX_LENGTH) {
-    throw new Error(`Content-Security-Policy is ${csp.length} characters (CloudFront allows ${CSP_MAX_LENGTH}): ` +
-      `the site has ${opts.scriptHashes.length} inline scripts and ${opts.styleHashes.length} inline styles; move some into bundled files.`);
+    throw new Error(
+      `Content-Security-Policy is ${csp.length} characters (CloudFront allows ${CSP_MAX_LENGTH}): ` +
+        `the site has ${opts.scriptHashes.length} inline scripts and ${opts.styleHashes.length} inline styles; move some into bundled files.`,
+    );
   }
   return csp;
 }

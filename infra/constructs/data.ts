@@ -57,26 +57,35 @@ export class Data extends Construct {
     const indexArn = `${tableArn}/index/*`;
     const add = (statement: PolicyStatement) => grantee.grantPrincipal.addToPrincipalPolicy(statement);
     if (access.read.length > 0) {
-      add(new PolicyStatement({ effect: Effect.ALLOW, actions: access.read.map((a) => `dynamodb:${a}`), resources: [tableArn] }));
+      add(
+        new PolicyStatement({
+          effect: Effect.ALLOW,
+          actions: access.read.map((a) => `dynamodb:${a}`),
+          resources: [tableArn],
+        }),
+      );
     }
     if (access.read.includes('Query')) {
       add(new PolicyStatement({ effect: Effect.ALLOW, actions: ['dynamodb:Query'], resources: [indexArn] }));
       // Acknowledged on the principal (the role), whose policy carries the finding.
       const principal = Construct.isConstruct(grantee.grantPrincipal) ? grantee.grantPrincipal : undefined;
-      if (principal) Validations.of(principal).acknowledge({
-        id: `AwsSolutions::AwsSolutions-IAM5[Resource::<${TABLE_LOGICAL_ID}.Arn>/index/*]`,
-        reason: 'Query on the portal table\'s own GSIs (gsi1, gsi2); the wildcard covers only this table\'s indexes.',
-      });
+      if (principal)
+        Validations.of(principal).acknowledge({
+          id: `AwsSolutions::AwsSolutions-IAM5[Resource::<${TABLE_LOGICAL_ID}.Arn>/index/*]`,
+          reason: "Query on the portal table's own GSIs (gsi1, gsi2); the wildcard covers only this table's indexes.",
+        });
     }
     if (access.write.length > 0) {
-      add(new PolicyStatement({
-        effect: Effect.ALLOW,
-        actions: access.write.map((a) => `dynamodb:${a}`),
-        resources: [tableArn],
-        ...(access.leadingKeys
-          ? { conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [...access.leadingKeys] } } }
-          : {}),
-      }));
+      add(
+        new PolicyStatement({
+          effect: Effect.ALLOW,
+          actions: access.write.map((a) => `dynamodb:${a}`),
+          resources: [tableArn],
+          ...(access.leadingKeys
+            ? { conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [...access.leadingKeys] } } }
+            : {}),
+        }),
+      );
     }
   }
 }

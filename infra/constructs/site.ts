@@ -1,9 +1,22 @@
 import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import type { ICertificate } from 'aws-cdk-lib/aws-certificatemanager';
 import {
-  AllowedMethods, CachePolicy, Distribution, FunctionCode, FunctionEventType, Function as CfFunction,
-  HeadersFrameOption, HeadersReferrerPolicy, HttpVersion, OriginProtocolPolicy, OriginRequestPolicy,
-  PriceClass, ResponseHeadersPolicy, SecurityPolicyProtocol, ViewerProtocolPolicy, FunctionRuntime,
+  AllowedMethods,
+  CachePolicy,
+  Distribution,
+  FunctionCode,
+  FunctionEventType,
+  Function as CfFunction,
+  HeadersFrameOption,
+  HeadersReferrerPolicy,
+  HttpVersion,
+  OriginProtocolPolicy,
+  OriginRequestPolicy,
+  PriceClass,
+  ResponseHeadersPolicy,
+  SecurityPolicyProtocol,
+  ViewerProtocolPolicy,
+  FunctionRuntime,
 } from 'aws-cdk-lib/aws-cloudfront';
 import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership, type CfnBucket } from 'aws-cdk-lib/aws-s3';
@@ -44,7 +57,10 @@ export class Site extends Construct {
   constructor(scope: Construct, id: string, props: SiteProps) {
     super(scope, id);
     this.customDomainName = props.customDomain?.name;
-    const lifecycle = { removalPolicy: props.production ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY, autoDeleteObjects: !props.production };
+    const lifecycle = {
+      removalPolicy: props.production ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+      autoDeleteObjects: !props.production,
+    };
     this.logBucket = new Bucket(this, 'LogBucket', {
       ...lifecycle,
       blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
@@ -71,16 +87,17 @@ export class Site extends Construct {
       scriptHashes: props.inline.scripts,
       styleHashes: props.inline.styles,
     });
-    const headers = (name: string, overrideCsp: boolean) => new ResponseHeadersPolicy(this, name, {
-      comment: `Portal security headers (${name})`,
-      securityHeadersBehavior: {
-        contentSecurityPolicy: { contentSecurityPolicy: csp, override: overrideCsp },
-        strictTransportSecurity: { accessControlMaxAge: Duration.days(730), includeSubdomains: true, override: true },
-        contentTypeOptions: { override: true },
-        frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
-        referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN, override: true },
-      },
-    });
+    const headers = (name: string, overrideCsp: boolean) =>
+      new ResponseHeadersPolicy(this, name, {
+        comment: `Portal security headers (${name})`,
+        securityHeadersBehavior: {
+          contentSecurityPolicy: { contentSecurityPolicy: csp, override: overrideCsp },
+          strictTransportSecurity: { accessControlMaxAge: Duration.days(730), includeSubdomains: true, override: true },
+          contentTypeOptions: { override: true },
+          frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
+          referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN, override: true },
+        },
+      });
     const siteHeaders = headers('SiteHeaders', true);
     // The API may send its own CSP (e.g. the /api/docs page); ours applies when it sends none.
     const apiHeaders = headers('ApiHeaders', false);
@@ -99,11 +116,13 @@ export class Site extends Construct {
       logBucket: this.logBucket,
       logFilePrefix: 'cloudfront/',
       // The minimum TLS version only takes effect with a custom certificate (CFR4 below otherwise).
-      ...(props.customDomain ? {
-        domainNames: [props.customDomain.name],
-        certificate: props.customDomain.certificate,
-        minimumProtocolVersion: SecurityPolicyProtocol.TLS_V1_2_2021,
-      } : {}),
+      ...(props.customDomain
+        ? {
+            domainNames: [props.customDomain.name],
+            certificate: props.customDomain.certificate,
+            minimumProtocolVersion: SecurityPolicyProtocol.TLS_V1_2_2021,
+          }
+        : {}),
       defaultBehavior: {
         origin: S3BucketOrigin.withOriginAccessControl(this.bucket),
         viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
@@ -124,12 +143,17 @@ export class Site extends Construct {
     });
     Validations.of(this.distribution).acknowledge(
       { id: 'AwsSolutions::AwsSolutions-CFR1', reason: 'Customers may be anywhere; no geo restriction is wanted.' },
-      { id: 'AwsSolutions::AwsSolutions-CFR2', reason: 'WAF costs $5/month per web ACL plus rules even at zero traffic; API Gateway throttling and per-client rate limits in the handlers cover abuse for now.' },
+      {
+        id: 'AwsSolutions::AwsSolutions-CFR2',
+        reason:
+          'WAF costs $5/month per web ACL plus rules even at zero traffic; API Gateway throttling and per-client rate limits in the handlers cover abuse for now.',
+      },
     );
     if (!props.customDomain) {
       Validations.of(this.distribution).acknowledge({
         id: 'AwsSolutions::AwsSolutions-CFR4',
-        reason: 'Without a custom domain the distribution uses the default *.cloudfront.net certificate, where CloudFront does not apply the TLS 1.2_2021 policy; pass -c siteDomain and -c certificateArn to enforce it.',
+        reason:
+          'Without a custom domain the distribution uses the default *.cloudfront.net certificate, where CloudFront does not apply the TLS 1.2_2021 policy; pass -c siteDomain and -c certificateArn to enforce it.',
       });
     }
   }
@@ -152,25 +176,42 @@ export class Site extends Construct {
       memoryLimit: 512,
     });
     const handler = Stack.of(this).node.children.find((c) => c.node.id.startsWith('Custom::CDKBucketDeployment'));
-    if (handler) acknowledgeDeploymentHandler(handler, Stack.of(this).getLogicalId(this.bucket.node.defaultChild as CfnBucket));
+    if (handler)
+      acknowledgeDeploymentHandler(handler, Stack.of(this).getLogicalId(this.bucket.node.defaultChild as CfnBucket));
     return deployment;
   }
 }
 
 /** The findings on CDK's own BucketDeployment handler, which we do not control. */
 function acknowledgeDeploymentHandler(handler: IConstruct, siteBucketLogicalId: string): void {
-  const copyReason = 'CDK BucketDeployment handler: copies the site from the CDK asset bucket into the site bucket and prunes old files; CDK generates these S3 action groups scoped to those two buckets.';
+  const copyReason =
+    'CDK BucketDeployment handler: copies the site from the CDK asset bucket into the site bucket and prunes old files; CDK generates these S3 action groups scoped to those two buckets.';
   const ids: Array<[string, string]> = [
-    ['AwsSolutions::AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]', 'CDK BucketDeployment handler: the managed basic execution role only lets it write its own CloudWatch logs.'],
+    [
+      'AwsSolutions::AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+      'CDK BucketDeployment handler: the managed basic execution role only lets it write its own CloudWatch logs.',
+    ],
     ['AwsSolutions::AwsSolutions-IAM5[Action::s3:GetBucket*]', copyReason],
     ['AwsSolutions::AwsSolutions-IAM5[Action::s3:GetObject*]', copyReason],
     ['AwsSolutions::AwsSolutions-IAM5[Action::s3:List*]', copyReason],
     ['AwsSolutions::AwsSolutions-IAM5[Action::s3:Abort*]', copyReason],
     ['AwsSolutions::AwsSolutions-IAM5[Action::s3:DeleteObject*]', copyReason],
-    ['AwsSolutions::AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-<AWS::Region>/*]', 'CDK BucketDeployment handler reads the uploaded site archive from the CDK bootstrap asset bucket (object keys are content hashes).'],
-    [`AwsSolutions::AwsSolutions-IAM5[Resource::<${siteBucketLogicalId}.Arn>/*]`, 'CDK BucketDeployment handler writes and prunes the site files: every object in the site bucket.'],
-    ['AwsSolutions::AwsSolutions-IAM5[Resource::*]', 'CDK BucketDeployment handler: cloudfront:CreateInvalidation/GetInvalidation do not support resource-level scoping in the generated policy.'],
-    ['AwsSolutions::AwsSolutions-L1', 'CDK BucketDeployment handler runtime is chosen by aws-cdk-lib (deploy-time only, not reachable from the internet); it follows CDK upgrades.'],
+    [
+      'AwsSolutions::AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-<AWS::Region>/*]',
+      'CDK BucketDeployment handler reads the uploaded site archive from the CDK bootstrap asset bucket (object keys are content hashes).',
+    ],
+    [
+      `AwsSolutions::AwsSolutions-IAM5[Resource::<${siteBucketLogicalId}.Arn>/*]`,
+      'CDK BucketDeployment handler writes and prunes the site files: every object in the site bucket.',
+    ],
+    [
+      'AwsSolutions::AwsSolutions-IAM5[Resource::*]',
+      'CDK BucketDeployment handler: cloudfront:CreateInvalidation/GetInvalidation do not support resource-level scoping in the generated policy.',
+    ],
+    [
+      'AwsSolutions::AwsSolutions-L1',
+      'CDK BucketDeployment handler runtime is chosen by aws-cdk-lib (deploy-time only, not reachable from the internet); it follows CDK upgrades.',
+    ],
   ];
   for (const [id, reason] of ids) Validations.of(handler).acknowledge({ id, reason });
 }

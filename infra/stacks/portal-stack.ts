@@ -47,9 +47,14 @@ export class PortalStack extends Stack {
       apiHost: api.host,
       connectSources: [hostedUiUrl],
       inline: inlineHashes(siteDir),
-      ...(config.siteDomain && config.certificateArn ? {
-        customDomain: { name: config.siteDomain, certificate: Certificate.fromCertificateArn(this, 'Certificate', config.certificateArn) },
-      } : {}),
+      ...(config.siteDomain && config.certificateArn
+        ? {
+            customDomain: {
+              name: config.siteDomain,
+              certificate: Certificate.fromCertificateArn(this, 'Certificate', config.certificateArn),
+            },
+          }
+        : {}),
     });
     const auth = new Auth(this, 'Auth', {
       production: config.production,
@@ -117,7 +122,8 @@ export class PortalStack extends Stack {
     const result = {} as Record<AreaName, string>;
     for (const area of Object.keys(AREAS) as AreaName[]) {
       const entry = join(root, 'functions/lambda', `${area}.ts`);
-      if (!existsSync(entry)) throw new Error(`Lambda entry ${entry} is missing (one per area: ${Object.keys(AREAS).join(', ')})`);
+      if (!existsSync(entry))
+        throw new Error(`Lambda entry ${entry} is missing (one per area: ${Object.keys(AREAS).join(', ')})`);
       result[area] = entry;
     }
     return result;
@@ -127,7 +133,10 @@ export class PortalStack extends Stack {
   private siteDir(root: string): string {
     const dist = join(root, 'site/dist');
     if (existsSync(join(dist, 'index.html'))) return dist;
-    Annotations.of(this).addWarningV2('portal:site-placeholder', 'site/dist is missing: deploying the placeholder page from infra/site-placeholder. Run `npm run build:site` before deploying.');
+    Annotations.of(this).addWarningV2(
+      'portal:site-placeholder',
+      'site/dist is missing: deploying the placeholder page from infra/site-placeholder. Run `npm run build:site` before deploying.',
+    );
     return join(root, 'infra/site-placeholder');
   }
 }

@@ -12,7 +12,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 type Layer = 'routes' | 'service' | 'store' | 'schemas' | 'domain' | 'commons' | 'http' | 'locales' | 'wiring' | 'auth';
 
 /** Which layer a file of functions/ (or locales/) belongs to, from its path. */
-export function layerOf(path: string): Layer {
+function layerOf(path: string): Layer {
   if (path.startsWith('locales/')) return 'locales';
   const p = path.replace(/^functions\//, '').replace(/(\.ts)?$/, '.ts');
   if (p.startsWith('commons/')) return 'commons';
@@ -52,7 +52,12 @@ const TYPE_ONLY_EXTRA: Partial<Record<Layer, readonly Layer[]>> = {
 const IMPURE_PACKAGES = /^(hono|@hono\/|@aws-sdk\/|node:(fs|http|https|net|child_process|dns)|dynalite)/;
 const PURE_LAYERS: readonly Layer[] = ['domain', 'locales', 'commons'];
 
-interface Edge { from: string; to: string; spec: string; typeOnly: boolean }
+interface Edge {
+  from: string;
+  to: string;
+  spec: string;
+  typeOnly: boolean;
+}
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((e) => {
@@ -62,7 +67,8 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const IMPORT = /(?:^|\n)\s*(import|export)\s+(type\s+)?(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]/g;
+const IMPORT =
+  /(?:^|\n)\s*(import|export)\s+(type\s+)?(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]/g;
 
 function importsOf(file: string): Edge[] {
   const text = readFileSync(join(ROOT, file), 'utf8');
@@ -70,7 +76,10 @@ function importsOf(file: string): Edge[] {
   for (const m of text.matchAll(IMPORT)) {
     const spec = m[3] ?? m[4] ?? '';
     const typeOnly = Boolean(m[2]);
-    if (!spec.startsWith('.')) { edges.push({ from: file, to: spec, spec, typeOnly }); continue; }
+    if (!spec.startsWith('.')) {
+      edges.push({ from: file, to: spec, spec, typeOnly });
+      continue;
+    }
     const target = relative(ROOT, resolve(ROOT, dirname(file), spec)).replace(/\.js$/, '');
     edges.push({ from: file, to: target, spec, typeOnly });
   }
@@ -88,42 +97,51 @@ describe('Architecture: the dependency rule', () => {
   });
 
   it('should only import inward: each layer from the layers it may use', () => {
-    const broken = edges.filter((e) => {
-      if (!internal(e.to)) return false;
-      const from = layerOf(e.from);
-      if (from === 'wiring') return false;
-      const to = layerOf(e.to);
-      if (ALLOWED[from].includes(to)) return false;
-      return !(e.typeOnly && TYPE_ONLY_EXTRA[from]?.includes(to));
-    }).map((e) => `${e.from} (${layerOf(e.from)}) -> ${e.spec} (${layerOf(e.to)})`);
+    const broken = edges
+      .filter((e) => {
+        if (!internal(e.to)) return false;
+        const from = layerOf(e.from);
+        if (from === 'wiring') return false;
+        const to = layerOf(e.to);
+        if (ALLOWED[from].includes(to)) return false;
+        return !(e.typeOnly && TYPE_ONLY_EXTRA[from]?.includes(to));
+      })
+      .map((e) => `${e.from} (${layerOf(e.from)}) -> ${e.spec} (${layerOf(e.to)})`);
     expect(broken).toEqual([]);
   });
 
   it('should keep domain, locales and commons pure: no HTTP, AWS SDK, file system or network', () => {
-    const impure = edges.filter((e) => PURE_LAYERS.includes(layerOf(e.from)) && IMPURE_PACKAGES.test(e.to))
+    const impure = edges
+      .filter((e) => PURE_LAYERS.includes(layerOf(e.from)) && IMPURE_PACKAGES.test(e.to))
       .map((e) => `${e.from} -> ${e.spec}`);
     expect(impure).toEqual([]);
   });
 
   it('should give domain and stores no HTTP errors: status codes are decided in http/problem.ts only', () => {
-    const withStatus = files.filter((f) => ['domain', 'store', 'service', 'commons'].includes(layerOf(f)))
+    const withStatus = files
+      .filter((f) => ['domain', 'store', 'service', 'commons'].includes(layerOf(f)))
       .filter((f) => /\bstatus:\s*\d{3}\b|\b(4\d\d|5\d\d)\b.*(status|http)/i.test(readFileSync(join(ROOT, f), 'utf8')));
     expect(withStatus).toEqual([]);
   });
 
   it('should let routes reach DynamoDB only through services', () => {
-    const direct = files.filter((f) => layerOf(f) === 'routes' && /\.stores\b|\bstores\s*[,}]/.test(readFileSync(join(ROOT, f), 'utf8')));
+    const direct = files.filter(
+      (f) => layerOf(f) === 'routes' && /\.stores\b|\bstores\s*[,}]/.test(readFileSync(join(ROOT, f), 'utf8')),
+    );
     expect(direct).toEqual([]);
   });
 
   it('should spell key prefixes only in store/table.ts', () => {
-    const spelled = files.filter((f) => layerOf(f) === 'store' && f !== 'functions/store/table.ts')
+    const spelled = files
+      .filter((f) => layerOf(f) === 'store' && f !== 'functions/store/table.ts')
       .filter((f) => /['`][A-Z]{2,}[A-Z_]*#/.test(readFileSync(join(ROOT, f), 'utf8')));
     expect(spelled).toEqual([]);
   });
 
   it('should keep infra/ to the table definition and the locale registry of functions/', () => {
-    const infra = sourceFiles('infra').flatMap(importsOf).filter((e) => internal(e.to))
+    const infra = sourceFiles('infra')
+      .flatMap(importsOf)
+      .filter((e) => internal(e.to))
       .filter((e) => !['functions/store/table', 'locales/registry'].includes(e.to));
     expect(infra.map((e) => `${e.from} -> ${e.spec}`)).toEqual([]);
   });

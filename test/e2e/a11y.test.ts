@@ -31,12 +31,14 @@ describe('Site: accessibility (axe) on every page', { timeout: 90_000 }, () => {
     await page.waitForURL('**/en/');
     await check('/no-such-page/');
     await check('/auth/callback/', '#callback-retry:not([hidden])'); // no code: the failure state
-
   });
 
-  it.each(LOCALES.flatMap((l) => PUBLIC_PAGES.map((p) => [`/${l}/${p}`])))('should find no violations on %s signed out', async (path) => {
-    await check(path, 'main h1');
-  });
+  it.each(LOCALES.flatMap((l) => PUBLIC_PAGES.map((p) => [`/${l}/${p}`])))(
+    'should find no violations on %s signed out',
+    async (path) => {
+      await check(path, 'main h1');
+    },
+  );
 
   it('should find no violations on the guest result and on the sign-in errors', async () => {
     await page.goto('/en/track/');

@@ -23,7 +23,18 @@ describe('Site: Cognito hosted sign-in (authorization code + PKCE)', { timeout: 
   it('should send the visitor to the hosted UI and exchange the code with the verifier', async () => {
     const context = await harness.context();
     await context.route('**/config.json', (route) =>
-      route.fulfill({ json: { apiBase: '/api', auth: { mode: 'cognito', region: 'eu-central-1', userPoolId: 'eu-central-1_x', clientId: 'client-1', domain: DOMAIN } } }),
+      route.fulfill({
+        json: {
+          apiBase: '/api',
+          auth: {
+            mode: 'cognito',
+            region: 'eu-central-1',
+            userPoolId: 'eu-central-1_x',
+            clientId: 'client-1',
+            domain: DOMAIN,
+          },
+        },
+      }),
     );
     let authorize: URL | undefined;
     let tokenRequest: URLSearchParams | undefined;
@@ -56,7 +67,9 @@ describe('Site: Cognito hosted sign-in (authorization code + PKCE)', { timeout: 
     expect(tokenRequest?.get('grant_type')).toBe('authorization_code');
     expect(tokenRequest?.get('code')).toBe('the-code');
     const verifier = tokenRequest?.get('code_verifier') ?? '';
-    expect(createHash('sha256').update(verifier).digest('base64url')).toBe(authorize?.searchParams.get('code_challenge'));
+    expect(createHash('sha256').update(verifier).digest('base64url')).toBe(
+      authorize?.searchParams.get('code_challenge'),
+    );
   });
 
   it('should refuse a callback whose state does not match', async () => {

@@ -47,7 +47,9 @@ describe('Site: size budgets', () => {
     const path = join(DIST, page);
     const js = pageScripts(path);
     const htmlGz = gzipSync(readFileSync(path)).length;
-    expect(js.bytes, `${page} JS ${js.bytes} B (${js.gzip} B gz): ${js.files.join(', ')}`).toBeLessThan(JS_BUDGET_BYTES);
+    expect(js.bytes, `${page} JS ${js.bytes} B (${js.gzip} B gz): ${js.files.join(', ')}`).toBeLessThan(
+      JS_BUDGET_BYTES,
+    );
     expect(htmlGz, `${page} HTML ${htmlGz} B gz`).toBeLessThan(HTML_BUDGET_GZ_BYTES);
   });
 });

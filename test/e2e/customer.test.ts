@@ -55,7 +55,11 @@ describe('Site: signed-in customer', { timeout: 90_000 }, () => {
 
   it('should save a special date and highlight it when it is today', async () => {
     // The API judges "today" in the customer's zone (Europe/London for an English profile).
-    const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', month: '2-digit', day: '2-digit' }).formatToParts(new Date());
+    const parts = new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'Europe/London',
+      month: '2-digit',
+      day: '2-digit',
+    }).formatToParts(new Date());
     const today = `${parts.find((p) => p.type === 'month')?.value}-${parts.find((p) => p.type === 'day')?.value}`;
     await page.goto('/en/profile/');
     await page.locator('#profile-content').waitFor();
@@ -85,7 +89,9 @@ describe('Site: signed-in customer', { timeout: 90_000 }, () => {
 
   it('should open an order and show its timeline, items and tracking', async () => {
     const token = await apiToken(harness.url);
-    const shipped = (await ordersOf(harness.url, token)).find((o) => o.status === 'shipped') ?? (await ordersOf(harness.url, token))[0]!;
+    const shipped =
+      (await ordersOf(harness.url, token)).find((o) => o.status === 'shipped') ??
+      (await ordersOf(harness.url, token))[0]!;
     await page.goto('/en/orders/');
     await page.getByRole('link', { name: `Order ${shipped.orderNumber}` }).click();
     await page.locator('.timeline li').first().waitFor();
@@ -126,13 +132,20 @@ describe('Site: signed-in customer', { timeout: 90_000 }, () => {
 
   it('should show the reason from a 409 problem when the order can no longer be cancelled', async () => {
     const token = await apiToken(harness.url);
-    const order = (await ordersOf(harness.url, token)).find((o) => o.actions?.canCancel) ?? (await ordersOf(harness.url, token))[0]!;
+    const order =
+      (await ordersOf(harness.url, token)).find((o) => o.actions?.canCancel) ??
+      (await ordersOf(harness.url, token))[0]!;
     // The race (order shipped between page load and click) is simulated at the network edge.
     await page.route('**/cancel?*', (route) =>
       route.fulfill({
         status: 409,
         contentType: 'application/problem+json',
-        body: JSON.stringify({ type: 'not-allowed', title: 'Conflict', status: 409, detail: 'The order has already shipped.' }),
+        body: JSON.stringify({
+          type: 'not-allowed',
+          title: 'Conflict',
+          status: 409,
+          detail: 'The order has already shipped.',
+        }),
       }),
     );
     await page.route(`**/api/orders/${order.orderNumber}?*`, async (route) => {
@@ -145,11 +158,13 @@ describe('Site: signed-in customer', { timeout: 90_000 }, () => {
     await page.getByRole('button', { name: 'Yes, cancel the order' }).click();
 
     await page.locator('#order-error[data-tone="error"]').waitFor();
-    expect(await page.locator('#order-error').textContent()).toBe('This order cannot be cancelled: The order has already shipped.');
+    expect(await page.locator('#order-error').textContent()).toBe(
+      'This order cannot be cancelled: The order has already shipped.',
+    );
     await page.unrouteAll({ behavior: 'wait' });
   });
 
-  it('should say so when the order is not the customer\'s', async () => {
+  it("should say so when the order is not the customer's", async () => {
     await page.goto('/en/orders/view/?n=ZZ-999999');
     await page.locator('#order-error[data-tone="error"]').waitFor();
     expect(await page.locator('#order-error').textContent()).toBe('We could not find that order in your account.');

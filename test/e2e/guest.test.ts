@@ -43,7 +43,9 @@ describe('Site: guest order lookup', { timeout: 90_000 }, () => {
     await page.goto('/en/track/');
     await lookUp(orderNumber, 'someone-else@example.com');
     await page.locator('#track-error[data-tone="error"]').waitFor();
-    expect(await page.locator('#track-error').textContent()).toBe('No order matches that number and email. Check both and try again.');
+    expect(await page.locator('#track-error').textContent()).toBe(
+      'No order matches that number and email. Check both and try again.',
+    );
     expect(await page.locator('#track-result').isHidden()).toBe(true);
   });
 
@@ -52,9 +54,12 @@ describe('Site: guest order lookup', { timeout: 90_000 }, () => {
     let text = '';
     for (let i = 0; i < 8 && !/wait/.test(text); i++) {
       await lookUp('ZZ-000000', 'nobody@example.com');
-      await page.waitForFunction(() => (document.getElementById('track-error')?.textContent ?? '') !== '' );
+      await page.waitForFunction(() => (document.getElementById('track-error')?.textContent ?? '') !== '');
       text = (await page.locator('#track-error').textContent()) ?? '';
-      if (!/wait/.test(text)) await page.evaluate(() => { document.getElementById('track-error')!.textContent = ''; });
+      if (!/wait/.test(text))
+        await page.evaluate(() => {
+          document.getElementById('track-error')!.textContent = '';
+        });
     }
     expect(text).toMatch(/^Too many attempts\. Please wait \d+ (minutes?|seconds?) before trying again\.$/);
   });

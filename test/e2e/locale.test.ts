@@ -38,11 +38,18 @@ describe('Site: languages', { timeout: 90_000 }, () => {
 
   it('should give every locale its own html lang and translated navigation', async () => {
     const page = await (await harness.context()).newPage();
-    const expected = { en: ['en', 'Track an order'], de: ['de', 'Bestellung verfolgen'], vi: ['vi', 'Tra cứu đơn hàng'], zh: ['zh-Hant', '查詢訂單'] };
+    const expected = {
+      en: ['en', 'Track an order'],
+      de: ['de', 'Bestellung verfolgen'],
+      vi: ['vi', 'Tra cứu đơn hàng'],
+      zh: ['zh-Hant', '查詢訂單'],
+    };
     for (const [locale, [lang, track]] of Object.entries(expected)) {
       await page.goto(`/${locale}/`);
       expect(await page.locator('html').getAttribute('lang')).toBe(lang);
-      expect(await page.getByRole('navigation', { name: /./ }).locator(`a[href="/${locale}/track/"]`).first().textContent()).toContain(track);
+      expect(
+        await page.getByRole('navigation', { name: /./ }).locator(`a[href="/${locale}/track/"]`).first().textContent(),
+      ).toContain(track);
     }
   });
 

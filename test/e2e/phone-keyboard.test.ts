@@ -10,8 +10,11 @@ describe('Site: phone viewport and keyboard use', { timeout: 90_000 }, () => {
   afterAll(() => harness?.close());
 
   it('should fit a 360 px phone screen without sideways scrolling', async () => {
-    const page = await (await harness.context({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true })).newPage();
-    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const page = await (
+      await harness.context({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true })
+    ).newPage();
+    const overflow = () =>
+      page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     for (const path of ['/en/', '/vi/track/', '/de/signin/']) {
       await page.goto(path);
       expect(await overflow(), path).toBeLessThanOrEqual(0);
@@ -26,7 +29,10 @@ describe('Site: phone viewport and keyboard use', { timeout: 90_000 }, () => {
     await page.locator('.timeline li').first().waitFor();
     expect(await overflow(), 'order detail').toBeLessThanOrEqual(0);
     // The main navigation stays reachable and tappable.
-    const box = await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Profil' }).boundingBox();
+    const box = await page
+      .getByRole('navigation', { name: 'Hauptnavigation' })
+      .getByRole('link', { name: 'Profil' })
+      .boundingBox();
     expect(box && box.x >= 0 && box.x + box.width <= 360).toBe(true);
   });
 
@@ -38,7 +44,8 @@ describe('Site: phone viewport and keyboard use', { timeout: 90_000 }, () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to main content');
     expect(await page.locator('.skip-link').evaluate((el) => el.getBoundingClientRect().top >= 0)).toBe(true);
     await page.keyboard.press('Enter');
-    for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement?.id)) !== 'email'; i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement?.id)) !== 'email'; i++)
+      await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('email');
     // The focused field shows a visible focus indicator.
     expect(await page.locator('#email').evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');

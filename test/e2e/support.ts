@@ -6,8 +6,14 @@ import { startPortal } from '../helpers/portal';
 export const PASSWORD = process.env.DEMO_PASSWORD ?? 'demo-password';
 
 const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
 export interface Harness {
@@ -20,9 +26,14 @@ export interface Harness {
 
 /** Starts the portal (or uses PORTAL_URL) and Chromium (CHROMIUM_PATH, default /usr/bin/chromium). */
 export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
-  const portal = process.env.PORTAL_URL ? undefined : await startPortal({ env: { RATE_LIMIT_MULTIPLIER: '1000', ...env } });
+  const portal = process.env.PORTAL_URL
+    ? undefined
+    : await startPortal({ env: { RATE_LIMIT_MULTIPLIER: '1000', ...env } });
   const url = (process.env.PORTAL_URL ?? portal?.url ?? '').replace(/\/$/, '');
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
   const contexts: BrowserContext[] = [];
   return {
     url,
@@ -44,7 +55,10 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
 /** Signs in through the form, the way a customer does, and waits for the profile. */
 export async function signIn(page: Page, email = 'ana@example.com', locale = 'en'): Promise<void> {
   await page.goto(`/${locale}/signin/`);
-  await page.getByLabel(/email|E-Mail|電子郵件/i).first().fill(email);
+  await page
+    .getByLabel(/email|E-Mail|電子郵件/i)
+    .first()
+    .fill(email);
   await page.locator('#password').fill(PASSWORD);
   await page.locator('#signin-submit').click();
   await page.waitForURL(`**/${locale}/profile/`);

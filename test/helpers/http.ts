@@ -1,7 +1,17 @@
 /** Small HTTP helpers for integration tests against a running portal. */
-export interface Reply { status: number; headers: Headers; json: any; text: string }
+export interface Reply {
+  status: number;
+  headers: Headers;
+  json: any;
+  text: string;
+}
 
-export async function call(base: string, method: string, path: string, options: { token?: string; body?: unknown; raw?: string; headers?: Record<string, string> } = {}): Promise<Reply> {
+export async function call(
+  base: string,
+  method: string,
+  path: string,
+  options: { token?: string; body?: unknown; raw?: string; headers?: Record<string, string> } = {},
+): Promise<Reply> {
   const res = await fetch(base + path, {
     method,
     headers: {
@@ -13,7 +23,11 @@ export async function call(base: string, method: string, path: string, options: 
   });
   const text = await res.text();
   let json: unknown;
-  try { json = JSON.parse(text); } catch { json = undefined; }
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
   return { status: res.status, headers: res.headers, json, text };
 }
 
@@ -26,8 +40,10 @@ export async function login(base: string, email: string, password = 'demo-passwo
 /** Asserts the RFC 9457 shape; returns the problem body. */
 export function expectProblem(reply: Reply, status: number) {
   if (reply.status !== status) throw new Error(`expected ${status}, got ${reply.status}: ${reply.text.slice(0, 300)}`);
-  if (!(reply.headers.get('content-type') ?? '').includes('application/problem+json')) throw new Error(`not problem+json: ${reply.headers.get('content-type')}`);
-  if (reply.json?.status !== status || typeof reply.json?.title !== 'string') throw new Error(`bad problem body: ${reply.text}`);
+  if (!(reply.headers.get('content-type') ?? '').includes('application/problem+json'))
+    throw new Error(`not problem+json: ${reply.headers.get('content-type')}`);
+  if (reply.json?.status !== status || typeof reply.json?.title !== 'string')
+    throw new Error(`bad problem body: ${reply.text}`);
   if (/at .*\.(ts|js):\d+/.test(reply.text)) throw new Error('stack trace leaked');
   return reply.json;
 }

@@ -16,7 +16,9 @@ export interface TestPortal {
 export async function startPortal(options: { site?: boolean; env?: Record<string, string> } = {}): Promise<TestPortal> {
   const dataDir = await mkdtemp(join(tmpdir(), 'portal-test-'));
   const portal = await startLocalPortal({
-    port: 0, dataDir, siteDir: options.site === false ? false : resolve('site/dist'),
+    port: 0,
+    dataDir,
+    siteDir: options.site === false ? false : resolve('site/dist'),
     env: { DYNAMODB_ENDPOINT: undefined, ...options.env },
   });
   return {

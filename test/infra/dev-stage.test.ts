@@ -4,7 +4,13 @@ import { synthPortal, type Synthesised } from './helpers/synth.js';
 
 let s: Synthesised;
 beforeAll(() => {
-  s = synthPortal({ stage: 'dev', domainPrefix: 'acme-portal-dev', apiRateLimit: '5', apiBurstLimit: '10', alarmEmail: 'ops@example.com' });
+  s = synthPortal({
+    stage: 'dev',
+    domainPrefix: 'acme-portal-dev',
+    apiRateLimit: '5',
+    apiBurstLimit: '10',
+    alarmEmail: 'ops@example.com',
+  });
 }, 120_000);
 afterAll(() => rmSync(s.outdir, { recursive: true, force: true }));
 
@@ -40,7 +46,11 @@ describe('PortalStack (dev stage)', () => {
   });
 
   it('should report no unacknowledged cdk-nag finding', () => {
-    const open = s.reports.flatMap((r) => r.violations.map((v) => `${r.pluginName} ${v.ruleName} ${v.violatingConstructs.map((c) => c.constructPath).join(',')}`));
+    const open = s.reports.flatMap((r) =>
+      r.violations.map(
+        (v) => `${r.pluginName} ${v.ruleName} ${v.violatingConstructs.map((c) => c.constructPath).join(',')}`,
+      ),
+    );
     expect(open).toEqual([]);
   });
 });

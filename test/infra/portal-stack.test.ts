@@ -18,10 +18,25 @@ describe('PortalStack (prod)', () => {
     it('should build the single table from functions/store/table.ts', () => {
       template.resourceCountIs('AWS::DynamoDB::Table', 1);
       template.hasResourceProperties('AWS::DynamoDB::Table', {
-        KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }, { AttributeName: 'sk', KeyType: 'RANGE' }],
+        KeySchema: [
+          { AttributeName: 'pk', KeyType: 'HASH' },
+          { AttributeName: 'sk', KeyType: 'RANGE' },
+        ],
         GlobalSecondaryIndexes: [
-          Match.objectLike({ IndexName: 'gsi1', KeySchema: [{ AttributeName: 'gsi1pk', KeyType: 'HASH' }, { AttributeName: 'gsi1sk', KeyType: 'RANGE' }] }),
-          Match.objectLike({ IndexName: 'gsi2', KeySchema: [{ AttributeName: 'gsi2pk', KeyType: 'HASH' }, { AttributeName: 'gsi2sk', KeyType: 'RANGE' }] }),
+          Match.objectLike({
+            IndexName: 'gsi1',
+            KeySchema: [
+              { AttributeName: 'gsi1pk', KeyType: 'HASH' },
+              { AttributeName: 'gsi1sk', KeyType: 'RANGE' },
+            ],
+          }),
+          Match.objectLike({
+            IndexName: 'gsi2',
+            KeySchema: [
+              { AttributeName: 'gsi2pk', KeyType: 'HASH' },
+              { AttributeName: 'gsi2sk', KeyType: 'RANGE' },
+            ],
+          }),
         ],
         TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true },
       });
@@ -42,8 +57,12 @@ describe('PortalStack (prod)', () => {
   });
 
   describe('Functions', () => {
-    const appFunctions = () => resourcesOf('AWS::Lambda::Function')
-      .filter((f) => (f.Properties?.Environment as { Variables?: Record<string, unknown> } | undefined)?.Variables?.POWERTOOLS_SERVICE_NAME);
+    const appFunctions = () =>
+      resourcesOf('AWS::Lambda::Function').filter(
+        (f) =>
+          (f.Properties?.Environment as { Variables?: Record<string, unknown> } | undefined)?.Variables
+            ?.POWERTOOLS_SERVICE_NAME,
+      );
 
     it('should run five area functions on Node 22, arm64, JSON logs with source maps', () => {
       const fns = appFunctions();
@@ -54,23 +73,29 @@ describe('PortalStack (prod)', () => {
           Architectures: ['arm64'],
           Handler: 'index.handler',
           LoggingConfig: { LogFormat: 'JSON', LogGroup: expect.anything() },
-          Environment: { Variables: expect.objectContaining({
-            NODE_OPTIONS: '--enable-source-maps',
-            AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-            LOCAL_AUTH: 'false',
-            TABLE_NAME: expect.anything(),
-            JWT_ISSUER: expect.anything(),
-            JWKS_URL: expect.anything(),
-            JWT_AUDIENCE: expect.anything(),
-          }) },
+          Environment: {
+            Variables: expect.objectContaining({
+              NODE_OPTIONS: '--enable-source-maps',
+              AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+              LOCAL_AUTH: 'false',
+              TABLE_NAME: expect.anything(),
+              JWT_ISSUER: expect.anything(),
+              JWKS_URL: expect.anything(),
+              JWT_AUDIENCE: expect.anything(),
+            }),
+          },
         });
       }
-      const names = fns.map((f) => (f.Properties?.Environment as { Variables: Record<string, string> }).Variables.POWERTOOLS_SERVICE_NAME).sort();
+      const names = fns
+        .map(
+          (f) => (f.Properties!.Environment as { Variables: Record<string, string> }).Variables.POWERTOOLS_SERVICE_NAME,
+        )
+        .sort();
       expect(names).toEqual(['portal-admin', 'portal-chat', 'portal-customer', 'portal-docs', 'portal-faq']);
     });
 
     it('should point JWKS_URL at the Cognito issuer', () => {
-      const vars = (appFunctions()[0]?.Properties?.Environment as { Variables: Record<string, unknown> }).Variables;
+      const vars = (appFunctions()[0]!.Properties!.Environment as { Variables: Record<string, unknown> }).Variables;
       expect(JSON.stringify(vars.JWT_ISSUER)).toContain('https://cognito-idp.');
       expect(JSON.stringify(vars.JWKS_URL)).toContain('/.well-known/jwks.json');
     });
@@ -81,8 +106,13 @@ describe('PortalStack (prod)', () => {
   });
 
   describe('Api', () => {
-    const routes = () => Object.fromEntries(resourcesOf('AWS::ApiGatewayV2::Route')
-      .map((r) => [r.Properties?.RouteKey as string, r.Properties?.AuthorizationType as string]));
+    const routes = () =>
+      Object.fromEntries(
+        resourcesOf('AWS::ApiGatewayV2::Route').map((r) => [
+          r.Properties?.RouteKey as string,
+          r.Properties?.AuthorizationType as string,
+        ]),
+      );
 
     it('should guard customer and admin routes with the Cognito JWT authorizer', () => {
       template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
@@ -91,17 +121,35 @@ describe('PortalStack (prod)', () => {
         JwtConfiguration: { Audience: [Match.anyValue()], Issuer: Match.anyValue() },
       });
       const r = routes();
-      for (const key of ['GET /api/me', 'PATCH /api/me', 'GET /api/orders', 'GET /api/orders/{orderNumber}',
-        'POST /api/orders/{orderNumber}/cancel', 'POST /api/feedback/nps', 'GET /api/admin/{proxy+}', 'POST /api/admin/{proxy+}',
-        'PUT /api/admin/{proxy+}', 'PATCH /api/admin/{proxy+}', 'DELETE /api/admin/{proxy+}']) {
+      for (const key of [
+        'GET /api/me',
+        'PATCH /api/me',
+        'GET /api/orders',
+        'GET /api/orders/{orderNumber}',
+        'POST /api/orders/{orderNumber}/cancel',
+        'POST /api/feedback/nps',
+        'GET /api/admin/{proxy+}',
+        'POST /api/admin/{proxy+}',
+        'PUT /api/admin/{proxy+}',
+        'PATCH /api/admin/{proxy+}',
+        'DELETE /api/admin/{proxy+}',
+      ]) {
         expect(r[key], key).toBe('JWT');
       }
     });
 
     it('should leave public routes without an authorizer', () => {
       const r = routes();
-      for (const key of ['POST /api/orders/lookup', 'GET /api/faq/{proxy+}', 'POST /api/faq/articles/{slug}/feedback',
-        'GET /api/health', 'GET /api/openapi.json', 'GET /api/docs', 'POST /api/chat', 'POST /api/chat/{sessionId}/rating']) {
+      for (const key of [
+        'POST /api/orders/lookup',
+        'GET /api/faq/{proxy+}',
+        'POST /api/faq/articles/{slug}/feedback',
+        'GET /api/health',
+        'GET /api/openapi.json',
+        'GET /api/docs',
+        'POST /api/chat',
+        'POST /api/chat/{sessionId}/rating',
+      ]) {
         expect(r[key], key).toBe('NONE');
       }
     });
@@ -130,9 +178,15 @@ describe('PortalStack (prod)', () => {
         AdminCreateUserConfig: { AllowAdminCreateUserOnly: false },
         MfaConfiguration: 'OPTIONAL',
         EnabledMfas: ['SOFTWARE_TOKEN_MFA'],
-        Policies: { PasswordPolicy: Match.objectLike({
-          MinimumLength: 12, RequireLowercase: true, RequireUppercase: true, RequireNumbers: true, RequireSymbols: true,
-        }) },
+        Policies: {
+          PasswordPolicy: Match.objectLike({
+            MinimumLength: 12,
+            RequireLowercase: true,
+            RequireUppercase: true,
+            RequireNumbers: true,
+            RequireSymbols: true,
+          }),
+        },
       });
     });
 
@@ -158,8 +212,17 @@ describe('PortalStack (prod)', () => {
   describe('Cost', () => {
     it('should contain no always-on resource', () => {
       const types = new Set(Object.values(s.json.Resources).map((r) => r.Type));
-      for (const t of ['AWS::EC2::NatGateway', 'AWS::EC2::VPC', 'AWS::EC2::Instance', 'AWS::RDS::DBCluster', 'AWS::RDS::DBInstance',
-        'AWS::ElastiCache::CacheCluster', 'AWS::OpenSearchService::Domain', 'AWS::ECS::Cluster', 'AWS::KMS::Key']) {
+      for (const t of [
+        'AWS::EC2::NatGateway',
+        'AWS::EC2::VPC',
+        'AWS::EC2::Instance',
+        'AWS::RDS::DBCluster',
+        'AWS::RDS::DBInstance',
+        'AWS::ElastiCache::CacheCluster',
+        'AWS::OpenSearchService::Domain',
+        'AWS::ECS::Cluster',
+        'AWS::KMS::Key',
+      ]) {
         expect(types.has(t), t).toBe(false);
       }
       expect(JSON.stringify(s.json)).not.toContain('ProvisionedConcurrencyConfig');
@@ -168,7 +231,11 @@ describe('PortalStack (prod)', () => {
 
   describe('cdk-nag', () => {
     it('should report no unacknowledged finding', () => {
-      const open = s.reports.flatMap((r) => r.violations.map((v) => `${r.pluginName} ${v.ruleName} ${v.violatingConstructs.map((c) => c.constructPath).join(',')}`));
+      const open = s.reports.flatMap((r) =>
+        r.violations.map(
+          (v) => `${r.pluginName} ${v.ruleName} ${v.violatingConstructs.map((c) => c.constructPath).join(',')}`,
+        ),
+      );
       expect(open).toEqual([]);
     });
   });

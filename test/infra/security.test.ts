@@ -14,11 +14,14 @@ beforeAll(() => {
 afterAll(() => rmSync(s.outdir, { recursive: true, force: true }));
 
 const policyOf = (service: string): Statement[] => {
-  const entry = Object.entries(s.json.Resources).find(([id, r]) => r.Type === 'AWS::IAM::Policy' && id.startsWith(`${service}FunctionRole`));
+  const entry = Object.entries(s.json.Resources).find(
+    ([id, r]) => r.Type === 'AWS::IAM::Policy' && id.startsWith(`${service}FunctionRole`),
+  );
   if (!entry) throw new Error(`no policy for ${service}`);
   return (entry[1].Properties as { PolicyDocument: { Statement: Statement[] } }).PolicyDocument.Statement;
 };
-const dynamo = (statements: Statement[]) => statements.filter((st) => [st.Action].flat().some((a) => a.startsWith('dynamodb:')));
+const dynamo = (statements: Statement[]) =>
+  statements.filter((st) => [st.Action].flat().some((a) => a.startsWith('dynamodb:')));
 const actions = (statements: Statement[]) => new Set(dynamo(statements).flatMap((st) => [st.Action].flat()));
 const LEADING_KEYS = 'ForAllValues:StringLike';
 
@@ -33,15 +36,22 @@ describe('Security', () => {
       }
     });
 
-    it('should scope index access to the table\'s own indexes', () => {
-      const indexStatements = dynamo(policyOf('Admin')).filter((st) => JSON.stringify(st.Resource).includes('/index/*'));
+    it("should scope index access to the table's own indexes", () => {
+      const indexStatements = dynamo(policyOf('Admin')).filter((st) =>
+        JSON.stringify(st.Resource).includes('/index/*'),
+      );
       expect(indexStatements).toHaveLength(1);
       expect(JSON.stringify(indexStatements[0]?.Resource)).toContain('PortalTable');
       expect(indexStatements[0]?.Action).toBe('dynamodb:Query');
     });
 
     it('should give the customer function only Get, Query, Put and Update', () => {
-      expect([...actions(policyOf('Customer'))].sort()).toEqual(['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem']);
+      expect([...actions(policyOf('Customer'))].sort()).toEqual([
+        'dynamodb:GetItem',
+        'dynamodb:PutItem',
+        'dynamodb:Query',
+        'dynamodb:UpdateItem',
+      ]);
     });
 
     it('should let the faq function only read, and update STATS#, NOTES# and RL# items', () => {
@@ -56,15 +66,25 @@ describe('Security', () => {
     });
 
     it('should limit chat writes to its own key prefixes', () => {
-      const writes = dynamo(policyOf('Chat')).filter((st) => [st.Action].flat().some((a) => /Put|Update|Delete|Write/.test(a)));
+      const writes = dynamo(policyOf('Chat')).filter((st) =>
+        [st.Action].flat().some((a) => /Put|Update|Delete|Write/.test(a)),
+      );
       expect(writes).toHaveLength(1);
       expect([writes[0]?.Action].flat().sort()).toEqual(['dynamodb:PutItem', 'dynamodb:UpdateItem']);
-      expect(writes[0]?.Condition?.[LEADING_KEYS]?.['dynamodb:LeadingKeys']).toEqual(['CHAT#*', 'TICKET#*', 'STATS#*', 'NOTES#*', 'RL#*', 'ORDER#*']);
+      expect(writes[0]?.Condition?.[LEADING_KEYS]?.['dynamodb:LeadingKeys']).toEqual([
+        'CHAT#*',
+        'TICKET#*',
+        'STATS#*',
+        'NOTES#*',
+        'RL#*',
+        'ORDER#*',
+      ]);
     });
 
     it('should give admin read-write without Scan', () => {
       const all = actions(policyOf('Admin'));
-      for (const a of ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem']) expect(all.has(`dynamodb:${a}`), a).toBe(true);
+      for (const a of ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem'])
+        expect(all.has(`dynamodb:${a}`), a).toBe(true);
       expect(all.has('dynamodb:Scan')).toBe(false);
     });
 
@@ -76,7 +96,9 @@ describe('Security', () => {
     });
 
     it('should attach no AWS managed policy to the portal functions', () => {
-      const roles = Object.entries(s.json.Resources).filter(([id, r]) => r.Type === 'AWS::IAM::Role' && /^(Customer|Faq|Chat|Admin|Docs)FunctionRole/.test(id));
+      const roles = Object.entries(s.json.Resources).filter(
+        ([id, r]) => r.Type === 'AWS::IAM::Role' && /^(Customer|Faq|Chat|Admin|Docs)FunctionRole/.test(id),
+      );
       expect(roles).toHaveLength(5);
       for (const [, role] of roles) expect(role.Properties?.ManagedPolicyArns).toBeUndefined();
     });

@@ -18,7 +18,12 @@ describe('PortalStack site and monitoring', () => {
   describe('Site', () => {
     it('should keep the bucket private and TLS-only', () => {
       template.hasResourceProperties('AWS::S3::Bucket', {
-        PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
+        PublicAccessBlockConfiguration: {
+          BlockPublicAcls: true,
+          BlockPublicPolicy: true,
+          IgnorePublicAcls: true,
+          RestrictPublicBuckets: true,
+        },
         BucketEncryption: Match.anyValue(),
         LoggingConfiguration: Match.anyValue(),
       });
@@ -28,28 +33,34 @@ describe('PortalStack site and monitoring', () => {
 
     it('should serve the site through origin access control with HTTPS and /api/* uncached', () => {
       template.resourceCountIs('AWS::CloudFront::OriginAccessControl', 1);
-      template.hasResourceProperties('AWS::CloudFront::Distribution', { DistributionConfig: Match.objectLike({
-        DefaultCacheBehavior: Match.objectLike({ ViewerProtocolPolicy: 'redirect-to-https' }),
-        CacheBehaviors: [Match.objectLike({
-          PathPattern: '/api/*',
-          ViewerProtocolPolicy: 'https-only',
-          CachePolicyId: '4135ea2d-6df8-44a3-9df3-4b5a84be39ad', // Managed-CachingDisabled
-          OriginRequestPolicyId: 'b689b0a8-53d0-40ab-baf2-68738e2966ac', // Managed-AllViewerExceptHostHeader
-        })],
-        Origins: Match.arrayWith([Match.objectLike({ OriginAccessControlId: Match.anyValue() })]),
-        Logging: Match.objectLike({ Bucket: Match.anyValue() }),
-      }) });
+      template.hasResourceProperties('AWS::CloudFront::Distribution', {
+        DistributionConfig: Match.objectLike({
+          DefaultCacheBehavior: Match.objectLike({ ViewerProtocolPolicy: 'redirect-to-https' }),
+          CacheBehaviors: [
+            Match.objectLike({
+              PathPattern: '/api/*',
+              ViewerProtocolPolicy: 'https-only',
+              CachePolicyId: '4135ea2d-6df8-44a3-9df3-4b5a84be39ad', // Managed-CachingDisabled
+              OriginRequestPolicyId: 'b689b0a8-53d0-40ab-baf2-68738e2966ac', // Managed-AllViewerExceptHostHeader
+            }),
+          ],
+          Origins: Match.arrayWith([Match.objectLike({ OriginAccessControlId: Match.anyValue() })]),
+          Logging: Match.objectLike({ Bucket: Match.anyValue() }),
+        }),
+      });
     });
 
     it('should send strict security headers', () => {
-      template.hasResourceProperties('AWS::CloudFront::ResponseHeadersPolicy', { ResponseHeadersPolicyConfig: Match.objectLike({
-        SecurityHeadersConfig: Match.objectLike({
-          StrictTransportSecurity: { AccessControlMaxAgeSec: 63_072_000, IncludeSubdomains: true, Override: true },
-          ContentTypeOptions: { Override: true },
-          ReferrerPolicy: Match.objectLike({ ReferrerPolicy: 'strict-origin-when-cross-origin' }),
-          ContentSecurityPolicy: Match.objectLike({ Override: true }),
+      template.hasResourceProperties('AWS::CloudFront::ResponseHeadersPolicy', {
+        ResponseHeadersPolicyConfig: Match.objectLike({
+          SecurityHeadersConfig: Match.objectLike({
+            StrictTransportSecurity: { AccessControlMaxAgeSec: 63_072_000, IncludeSubdomains: true, Override: true },
+            ContentTypeOptions: { Override: true },
+            ReferrerPolicy: Match.objectLike({ ReferrerPolicy: 'strict-origin-when-cross-origin' }),
+            ContentSecurityPolicy: Match.objectLike({ Override: true }),
+          }),
         }),
-      }) });
+      });
       const csp = JSON.stringify(resourcesOf('AWS::CloudFront::ResponseHeadersPolicy')[0]);
       expect(csp).toContain("default-src 'self'");
       expect(csp).toContain("frame-ancestors 'none'");
@@ -60,7 +71,10 @@ describe('PortalStack site and monitoring', () => {
     it('should deploy the runtime config.json with the Cognito settings', () => {
       const dir = readdirSync(s.outdir).find((d) => existsSync(join(s.outdir, d, 'config.json')));
       expect(dir).toBeDefined();
-      const config = JSON.parse(readFileSync(join(s.outdir, dir!, 'config.json'), 'utf8')) as Record<string, Record<string, string>>;
+      const config = JSON.parse(readFileSync(join(s.outdir, dir!, 'config.json'), 'utf8')) as Record<
+        string,
+        Record<string, string>
+      >;
       expect(config).toMatchObject({ apiBase: '/api', auth: { mode: 'cognito' } });
       expect(Object.keys(config.auth ?? {}).sort()).toEqual(['clientId', 'domain', 'mode', 'region', 'userPoolId']);
       // The deploy-time values (pool, client, domain) are filled in by the deployment from these references.
@@ -78,5 +92,4 @@ describe('PortalStack site and monitoring', () => {
       template.resourceCountIs('AWS::CloudWatch::Dashboard', 1);
     });
   });
-
 });

@@ -4,13 +4,27 @@ export const ARTICLE_STATUSES = ['draft', 'published'] as const;
 export const VERSION_ACTIONS = ['create', 'edit', 'publish', 'unpublish', 'restore', 'import', 'delete'] as const;
 
 /** What an admin writes: the content of one article in one locale. */
-export interface ArticleContent { question: string; answer: string; category: string; tags: string[] }
+export interface ArticleContent {
+  question: string;
+  answer: string;
+  category: string;
+  tags: string[];
+}
 
 /** One immutable version of an article: what it said, who wrote it and why. */
-export interface Version extends ArticleContent { version: number; action: (typeof VERSION_ACTIONS)[number]; at: string; by: string }
+export interface Version extends ArticleContent {
+  version: number;
+  action: (typeof VERSION_ACTIONS)[number];
+  at: string;
+  by: string;
+}
 
 /** The live (published) copy customers see; its HTML was sanitised when it was published. */
-export interface LiveArticle extends ArticleContent { answerHtml: string; version: number; publishedAt: string }
+export interface LiveArticle extends ArticleContent {
+  answerHtml: string;
+  version: number;
+  publishedAt: string;
+}
 
 /** The current state of one article in one locale: the latest draft plus what is live. */
 export interface ArticleHead extends ArticleContent {
@@ -24,19 +38,34 @@ export interface ArticleHead extends ArticleContent {
 }
 
 export type Action = Version['action'];
-export interface Change { head: ArticleHead; version: Version }
+export interface Change {
+  head: ArticleHead;
+  version: Version;
+}
 
 /** Markdown to safe HTML (domain/faq/render.ts); passed in so this module stays light to load. */
 export type Render = (markdown: string) => string;
 
-const contentOf = ({ question, answer, category, tags }: ArticleContent): ArticleContent => ({ question, answer, category, tags });
+const contentOf = ({ question, answer, category, tags }: ArticleContent): ArticleContent => ({
+  question,
+  answer,
+  category,
+  tags,
+});
 
 /** The live copy of some content, its HTML rendered and sanitised once, at publish time. */
-export const renderedLive = (content: ArticleContent, version: number, publishedAt: string, render: Render): LiveArticle =>
-  ({ ...contentOf(content), answerHtml: render(content.answer), version, publishedAt });
+export const renderedLive = (
+  content: ArticleContent,
+  version: number,
+  publishedAt: string,
+  render: Render,
+): LiveArticle => ({ ...contentOf(content), answerHtml: render(content.answer), version, publishedAt });
 
 export const sameContent = (a: ArticleContent, b: ArticleContent) =>
-  a.question === b.question && a.answer === b.answer && a.category === b.category && a.tags.join('\u0000') === b.tags.join('\u0000');
+  a.question === b.question &&
+  a.answer === b.answer &&
+  a.category === b.category &&
+  a.tags.join('\u0000') === b.tags.join('\u0000');
 
 /**
  * The next state of an article after an admin action. Every action, publishing included, makes a
@@ -59,7 +88,12 @@ export function applyAction(
   if (action === 'publish') live = renderedLive(base, version, at, render);
   if (action === 'unpublish' || action === 'delete') live = undefined;
   const head: ArticleHead = {
-    ...key, ...contentOf(base), version, updatedAt: at, updatedBy: actor, live,
+    ...key,
+    ...contentOf(base),
+    version,
+    updatedAt: at,
+    updatedBy: actor,
+    live,
     ...(action === 'delete' ? { deleted: true } : {}),
   };
   return { head, version: { version, action, ...contentOf(base), at, by: actor } };
@@ -68,10 +102,15 @@ export function applyAction(
 /** The admin view of a head. */
 export function toAdminArticle(head: ArticleHead) {
   return {
-    slug: head.slug, locale: head.locale, ...contentOf(head), version: head.version,
+    slug: head.slug,
+    locale: head.locale,
+    ...contentOf(head),
+    version: head.version,
     status: head.live ? ('published' as const) : ('draft' as const),
     hasUnpublishedChanges: Boolean(head.live && !sameContent(head.live, head)),
-    publishedVersion: head.live?.version, updatedAt: head.updatedAt, updatedBy: head.updatedBy,
+    publishedVersion: head.live?.version,
+    updatedAt: head.updatedAt,
+    updatedBy: head.updatedBy,
   };
 }
 

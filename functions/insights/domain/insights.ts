@@ -1,8 +1,17 @@
-
-export interface CounterRow { key: string; count: number; [field: string]: unknown }
+export interface CounterRow {
+  key: string;
+  count: number;
+  [field: string]: unknown;
+}
 export interface InsightInputs {
-  searches: CounterRow[]; votes: CounterRow[]; voteNotes: Record<string, unknown>[];
-  intents: CounterRow[]; fallbacks: CounterRow[]; handoffs: CounterRow[]; nps: CounterRow[]; csat: CounterRow[];
+  searches: CounterRow[];
+  votes: CounterRow[];
+  voteNotes: Record<string, unknown>[];
+  intents: CounterRow[];
+  fallbacks: CounterRow[];
+  handoffs: CounterRow[];
+  nps: CounterRow[];
+  csat: CounterRow[];
 }
 
 /** Sums counters with the same key across days. */
@@ -21,11 +30,23 @@ const share = (part: number, total: number) => (total ? part / total : null);
 
 /** Turns raw day counters into what the admin insights page shows. Pure. */
 export function summariseInsights(input: InsightInputs, top = 20) {
-  const queries = [...merge(input.searches).values()].map((r) => ({ locale: String(r.locale), query: String(r.query), count: r.count, results: num(r.results) }));
-  const votes = input.votes.map((r) => ({ slug: String(r.slug), locale: String(r.locale), up: num(r.up), down: num(r.down) }))
+  const queries = [...merge(input.searches).values()].map((r) => ({
+    locale: String(r.locale),
+    query: String(r.query),
+    count: r.count,
+    results: num(r.results),
+  }));
+  const votes = input.votes
+    .map((r) => ({ slug: String(r.slug), locale: String(r.locale), up: num(r.up), down: num(r.down) }))
     .map((v) => ({ ...v, helpfulRatio: share(v.up, v.up + v.down) ?? 0 }));
-  const notes = (slug: string, locale: string) => input.voteNotes.filter((n) => n.slug === slug && n.locale === locale)
-    .map((n) => ({ reason: String(n.reason ?? 'other'), comment: typeof n.comment === 'string' ? n.comment : undefined, at: String(n.at) }));
+  const notes = (slug: string, locale: string) =>
+    input.voteNotes
+      .filter((n) => n.slug === slug && n.locale === locale)
+      .map((n) => ({
+        reason: String(n.reason ?? 'other'),
+        comment: typeof n.comment === 'string' ? n.comment : undefined,
+        at: String(n.at),
+      }));
   const npsScores = [...merge(input.nps).values()].map((r) => ({ score: Number(r.key), count: r.count }));
   const npsTotal = npsScores.reduce((n, s) => n + s.count, 0);
   const promoters = npsScores.filter((s) => s.score >= 9).reduce((n, s) => n + s.count, 0);
@@ -36,26 +57,41 @@ export function summariseInsights(input: InsightInputs, top = 20) {
     searches: {
       total: queries.reduce((n, q) => n + q.count, 0),
       top: [...queries].sort(byCount).slice(0, top),
-      zeroResults: queries.filter((q) => q.results === 0).sort(byCount).slice(0, top),
+      zeroResults: queries
+        .filter((q) => q.results === 0)
+        .sort(byCount)
+        .slice(0, top),
     },
     articles: {
       votes: [...votes].sort((a, b) => b.up + b.down - (a.up + a.down)).slice(0, 100),
-      unhelpful: votes.filter((v) => v.down > 0).sort((a, b) => b.down - a.down || a.helpfulRatio - b.helpfulRatio).slice(0, top)
+      unhelpful: votes
+        .filter((v) => v.down > 0)
+        .sort((a, b) => b.down - a.down || a.helpfulRatio - b.helpfulRatio)
+        .slice(0, top)
         .map((v) => ({ slug: v.slug, locale: v.locale, down: v.down, reasons: notes(v.slug, v.locale).slice(0, 10) })),
     },
     bot: {
       intents: [...merge(input.intents).values()].map((r) => ({ intent: r.key, count: r.count })).sort(byCount),
-      fallbacks: [...merge(input.fallbacks).values()].map((r) => ({ locale: String(r.locale ?? ''), utterance: String(r.utterance ?? r.key), count: r.count })).sort(byCount).slice(0, top),
+      fallbacks: [...merge(input.fallbacks).values()]
+        .map((r) => ({ locale: String(r.locale ?? ''), utterance: String(r.utterance ?? r.key), count: r.count }))
+        .sort(byCount)
+        .slice(0, top),
       handoffs: input.handoffs.reduce((n, r) => n + r.count, 0),
     },
     nps: {
-      responses: npsTotal, promoters, detractors, passives: npsTotal - promoters - detractors,
+      responses: npsTotal,
+      promoters,
+      detractors,
+      passives: npsTotal - promoters - detractors,
       score: npsTotal ? Math.round(((promoters - detractors) / npsTotal) * 100) : null,
     },
     csat: {
       responses: csatTotal,
       average: csatTotal ? csatScores.reduce((n, s) => n + s.score * s.count, 0) / csatTotal : null,
-      satisfiedShare: share(csatScores.filter((s) => s.score >= 4).reduce((n, s) => n + s.count, 0), csatTotal),
+      satisfiedShare: share(
+        csatScores.filter((s) => s.score >= 4).reduce((n, s) => n + s.count, 0),
+        csatTotal,
+      ),
     },
   };
 }

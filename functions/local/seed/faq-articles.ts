@@ -19,7 +19,10 @@ export interface SeedArticle {
 
 const en: SeedArticle[] = [
   {
-    slug: 'track-order', locale: 'en', category: 'orders', tags: ['tracking', 'order status', 'where is my order'],
+    slug: 'track-order',
+    locale: 'en',
+    category: 'orders',
+    tags: ['tracking', 'order status', 'where is my order'],
     question: 'How can I track my order?',
     answer: `As soon as your order leaves our warehouse we send you a **shipping confirmation email** with a tracking link.
 
@@ -32,7 +35,10 @@ You can also follow your order at any time:
 Tracking information can take **up to 24 hours** to appear after dispatch. If the status has not changed for more than 5 business days, contact our support team with your order number and we will check with the carrier.`,
   },
   {
-    slug: 'cancel-order', locale: 'en', category: 'orders', tags: ['cancel', 'cancellation', 'stop order'],
+    slug: 'cancel-order',
+    locale: 'en',
+    category: 'orders',
+    tags: ['cancel', 'cancellation', 'stop order'],
     question: 'Can I cancel my order?',
     answer: `Yes, as long as the order has not been handed to the carrier.
 
@@ -42,7 +48,10 @@ Tracking information can take **up to 24 hours** to appear after dispatch. If th
 Your refund for a cancelled order is issued to the original payment method within **3-5 business days**. If you paid with Klarna, the invoice is cancelled instead. Guest customers can cancel through the order lookup page using their order number and email address.`,
   },
   {
-    slug: 'change-order', locale: 'en', category: 'orders', tags: ['edit order', 'change address', 'modify order'],
+    slug: 'change-order',
+    locale: 'en',
+    category: 'orders',
+    tags: ['edit order', 'change address', 'modify order'],
     question: 'How do I change my order or delivery address after ordering?',
     answer: `We start packing quickly, so changes are only possible while your order is still **Processing**.
 
@@ -53,7 +62,10 @@ Your refund for a cancelled order is issued to the original payment method withi
 Please double-check your address at checkout: the carrier returns parcels with incomplete addresses to us.`,
   },
   {
-    slug: 'delivery-times', locale: 'en', category: 'shipping', tags: ['delivery time', 'shipping cost', 'express'],
+    slug: 'delivery-times',
+    locale: 'en',
+    category: 'shipping',
+    tags: ['delivery time', 'shipping cost', 'express'],
     question: 'How long does delivery take and how much does shipping cost?',
     answer: `Orders placed on a business day **before 2 pm** leave our warehouse the same day.
 
@@ -65,7 +77,10 @@ Please double-check your address at checkout: the carrier returns parcels with i
 Delivery times are estimates and can be longer around holidays and sales. Express is not available for bulky items or for delivery to parcel lockers. You will see the expected delivery date at checkout and in your [shipping confirmation](/en/orders/).`,
   },
   {
-    slug: 'international-shipping', locale: 'en', category: 'shipping', tags: ['international', 'customs', 'abroad'],
+    slug: 'international-shipping',
+    locale: 'en',
+    category: 'shipping',
+    tags: ['international', 'customs', 'abroad'],
     question: 'Do you ship internationally?',
     answer: `Yes, we deliver to more than **30 countries** in Europe, North America and Asia.
 
@@ -76,7 +91,10 @@ Delivery times are estimates and can be longer around holidays and sales. Expres
 Some items, such as batteries and aerosols, cannot be shipped abroad. See the full [list of countries](/en/help/?category=shipping) for restrictions. Returns from outside the EU are possible, but the return shipping is at your own cost.`,
   },
   {
-    slug: 'missing-package', locale: 'en', category: 'shipping', tags: ['lost parcel', 'not received', 'delivered but missing'],
+    slug: 'missing-package',
+    locale: 'en',
+    category: 'shipping',
+    tags: ['lost parcel', 'not received', 'delivered but missing'],
     question: 'My package says delivered but I have not received it. What should I do?',
     answer: `Sometimes a parcel is marked as delivered a little before it actually arrives. Please:
 
@@ -87,7 +105,10 @@ Some items, such as batteries and aerosols, cannot be shipped abroad. See the fu
 Still nothing? [Contact us](/en/help/) within **14 days** of the delivery date with your order number. We open an investigation with the carrier and, if the parcel cannot be found, send you a **replacement or a full refund**. You do not need to file a police report.`,
   },
   {
-    slug: 'return-item', locale: 'en', category: 'returns-refunds', tags: ['return', 'exchange', 'return label'],
+    slug: 'return-item',
+    locale: 'en',
+    category: 'returns-refunds',
+    tags: ['return', 'exchange', 'return label'],
     question: 'How do I return or exchange an item?',
     answer: `You can return most items within **30 days** of delivery, free of charge.
 
@@ -99,7 +120,10 @@ Still nothing? [Contact us](/en/help/) within **14 days** of the delivery date w
 Not returnable: personalised items, opened hygiene products and gift cards. We email you as soon as your return arrives.`,
   },
   {
-    slug: 'refund-status', locale: 'en', category: 'returns-refunds', tags: ['refund', 'money back', 'refund time'],
+    slug: 'refund-status',
+    locale: 'en',
+    category: 'returns-refunds',
+    tags: ['refund', 'money back', 'refund time'],
     question: 'When will I get my refund?',
     answer: `We check your return within **5 business days** of receiving it and then issue the refund to your **original payment method**. You get an email when the refund is on its way.
 
@@ -112,7 +136,10 @@ How long it takes to reach you depends on the payment method:
 Original shipping costs are refunded only if you return the whole order. If you have not received your refund 14 days after our email, check your [order details](/en/orders/) and contact us.`,
   },
   {
-    slug: 'damaged-item', locale: 'en', category: 'returns-refunds', tags: ['damaged', 'defective', 'wrong item'],
+    slug: 'damaged-item',
+    locale: 'en',
+    category: 'returns-refunds',
+    tags: ['damaged', 'defective', 'wrong item'],
     question: 'I received a damaged or wrong item. What now?',
     answer: `We are sorry! Please report it within **14 days** of delivery so we can put it right quickly.
 
@@ -123,7 +150,10 @@ Original shipping costs are refunded only if you return the whole order. If you 
 For items worth less than €20 you usually do not need to send anything back. For other items we send you a prepaid return label. Defects that appear later are covered by the **two-year legal warranty**.`,
   },
   {
-    slug: 'payment-methods', locale: 'en', category: 'payment', tags: ['payment options', 'paypal', 'klarna'],
+    slug: 'payment-methods',
+    locale: 'en',
+    category: 'payment',
+    tags: ['payment options', 'paypal', 'klarna'],
     question: 'Which payment methods do you accept?',
     answer: `You can pay with:
 
@@ -136,7 +166,10 @@ For items worth less than €20 you usually do not need to send anything back. F
 Your card is charged when the order ships; until then you may see a pending authorisation. We do not accept cash on delivery or cheques. All payments are processed securely; we never store your full card number. See [payment security](/en/help/?category=payment) for details.`,
   },
   {
-    slug: 'payment-declined', locale: 'en', category: 'payment', tags: ['card declined', 'payment failed', 'charged twice'],
+    slug: 'payment-declined',
+    locale: 'en',
+    category: 'payment',
+    tags: ['card declined', 'payment failed', 'charged twice'],
     question: 'Why was my payment declined?',
     answer: `A declined payment usually has one of these causes:
 
@@ -148,7 +181,10 @@ Your card is charged when the order ships; until then you may see a pending auth
 Try again or choose another payment method. If you see a charge for a failed order or think you were **charged twice**, it is usually a temporary authorisation that your bank releases within **5-7 days**. If it does not disappear, [contact us](/en/help/) with a screenshot.`,
   },
   {
-    slug: 'discount-codes', locale: 'en', category: 'payment', tags: ['promo code', 'voucher', 'coupon'],
+    slug: 'discount-codes',
+    locale: 'en',
+    category: 'payment',
+    tags: ['promo code', 'voucher', 'coupon'],
     question: 'How do I use a discount code?',
     answer: `Enter your code in the **Discount code** field at checkout and click **Apply**. The discount is shown before you pay.
 
@@ -162,7 +198,10 @@ If the code does not work, check that:
 Codes cannot be added to an order after it has been placed. Newsletter codes are personal and can be used once. Read the [promotion terms](/en/help/?category=payment) for details.`,
   },
   {
-    slug: 'invoice', locale: 'en', category: 'payment', tags: ['invoice', 'receipt', 'vat'],
+    slug: 'invoice',
+    locale: 'en',
+    category: 'payment',
+    tags: ['invoice', 'receipt', 'vat'],
     question: 'Where can I find my invoice?',
     answer: `We email your invoice as a **PDF** as soon as your order ships. You can also download it at any time:
 
@@ -173,7 +212,10 @@ Codes cannot be added to an order after it has been placed. Newsletter codes are
 **Business customers:** add your company name and **VAT ID** in your account before ordering so they appear on the invoice. We can correct the invoice address within **30 days** of the invoice date; send your request with the order number to support. For partial returns you receive a separate **credit note**.`,
   },
   {
-    slug: 'reset-password', locale: 'en', category: 'account', tags: ['forgot password', 'login problem', 'sign in'],
+    slug: 'reset-password',
+    locale: 'en',
+    category: 'account',
+    tags: ['forgot password', 'login problem', 'sign in'],
     question: 'I forgot my password. How do I reset it?',
     answer: `1. On the [sign-in page](/en/signin/), click **Forgot password?**
 2. Enter the email address of your account.
@@ -183,7 +225,10 @@ Codes cannot be added to an order after it has been placed. Newsletter codes are
 No email? Check your spam folder and make sure you used the address you registered with. After **5 failed sign-in attempts** your account is locked for 15 minutes for your security. If you still cannot sign in, contact support: we will never ask for your password.`,
   },
   {
-    slug: 'update-email', locale: 'en', category: 'account', tags: ['change email', 'account details', 'profile'],
+    slug: 'update-email',
+    locale: 'en',
+    category: 'account',
+    tags: ['change email', 'account details', 'profile'],
     question: 'How do I change the email address or details on my account?',
     answer: `Sign in and open **Account settings > Profile**. There you can change your name, phone number, date of birth and **email address**.
 
@@ -192,7 +237,10 @@ When you change your email address we send a **confirmation link** to the new ad
 Your order history, saved addresses and gift card balance stay in your account. To change a saved delivery address, go to **Account settings > Addresses**. See [managing your account](/en/help/?category=account) for more.`,
   },
   {
-    slug: 'delete-account', locale: 'en', category: 'privacy', tags: ['delete account', 'personal data', 'gdpr'],
+    slug: 'delete-account',
+    locale: 'en',
+    category: 'privacy',
+    tags: ['delete account', 'personal data', 'gdpr'],
     question: 'How do I delete my account and personal data?',
     answer: `You can delete your account yourself under **Account settings > Privacy > Delete account**, or email [privacy@example.com](mailto:privacy@example.com).
 
@@ -203,7 +251,10 @@ Your order history, saved addresses and gift card balance stay in your account. 
 Before deleting, you can use **Download my data** to get a copy of everything we store about you (GDPR data access). Deleting your account also unsubscribes you from all newsletters. Read our [privacy policy](/en/help/?category=privacy) for details.`,
   },
   {
-    slug: 'newsletter-unsubscribe', locale: 'en', category: 'privacy', tags: ['newsletter', 'unsubscribe', 'marketing emails'],
+    slug: 'newsletter-unsubscribe',
+    locale: 'en',
+    category: 'privacy',
+    tags: ['newsletter', 'unsubscribe', 'marketing emails'],
     question: 'How do I unsubscribe from the newsletter?',
     answer: `Click **Unsubscribe** at the bottom of any newsletter, or sign in and untick the newsletter under **Account settings > Communication preferences**.
 
@@ -217,7 +268,10 @@ If you keep receiving marketing emails after 48 hours, forward one of them to [p
 
 const de: SeedArticle[] = [
   {
-    slug: 'track-order', locale: 'de', category: 'orders', tags: ['Sendungsverfolgung', 'Bestellstatus', 'Paket verfolgen'],
+    slug: 'track-order',
+    locale: 'de',
+    category: 'orders',
+    tags: ['Sendungsverfolgung', 'Bestellstatus', 'Paket verfolgen'],
     question: 'Wie kann ich meine Bestellung verfolgen?',
     answer: `Sobald Ihre Bestellung unser Lager verlässt, senden wir Ihnen eine **Versandbestätigung per E-Mail** mit einem Link zur Sendungsverfolgung.
 
@@ -230,7 +284,10 @@ Sie können Ihre Bestellung auch jederzeit selbst verfolgen:
 Die Sendungsdaten können **bis zu 24 Stunden** nach dem Versand erscheinen. Ändert sich der Status länger als 5 Werktage nicht, kontaktieren Sie unseren Kundenservice mit Ihrer Bestellnummer.`,
   },
   {
-    slug: 'cancel-order', locale: 'de', category: 'orders', tags: ['stornieren', 'Stornierung', 'Bestellung abbrechen'],
+    slug: 'cancel-order',
+    locale: 'de',
+    category: 'orders',
+    tags: ['stornieren', 'Stornierung', 'Bestellung abbrechen'],
     question: 'Kann ich meine Bestellung stornieren?',
     answer: `Ja, solange die Bestellung noch nicht an den Versanddienstleister übergeben wurde.
 
@@ -240,7 +297,10 @@ Die Sendungsdaten können **bis zu 24 Stunden** nach dem Versand erscheinen. Än
 Der Betrag wird innerhalb von **3-5 Werktagen** auf das ursprüngliche Zahlungsmittel erstattet. Bei Zahlung mit Klarna wird die Rechnung storniert. Gäste stornieren über die Bestellsuche mit Bestellnummer und E-Mail-Adresse.`,
   },
   {
-    slug: 'change-order', locale: 'de', category: 'orders', tags: ['Bestellung ändern', 'Lieferadresse ändern', 'Adresse'],
+    slug: 'change-order',
+    locale: 'de',
+    category: 'orders',
+    tags: ['Bestellung ändern', 'Lieferadresse ändern', 'Adresse'],
     question: 'Wie ändere ich meine Bestellung oder die Lieferadresse nach der Bestellung?',
     answer: `Wir beginnen schnell mit dem Verpacken. Änderungen sind daher nur möglich, solange Ihre Bestellung **In Bearbeitung** ist.
 
@@ -251,7 +311,10 @@ Der Betrag wird innerhalb von **3-5 Werktagen** auf das ursprüngliche Zahlungsm
 Bitte prüfen Sie Ihre Anschrift an der Kasse: Pakete mit unvollständiger Adresse gehen an uns zurück.`,
   },
   {
-    slug: 'delivery-times', locale: 'de', category: 'shipping', tags: ['Lieferzeit', 'Versandkosten', 'Expressversand'],
+    slug: 'delivery-times',
+    locale: 'de',
+    category: 'shipping',
+    tags: ['Lieferzeit', 'Versandkosten', 'Expressversand'],
     question: 'Wie lange dauert die Lieferung und was kostet der Versand?',
     answer: `Bestellungen, die an einem Werktag **vor 14 Uhr** eingehen, verlassen unser Lager noch am selben Tag.
 
@@ -263,7 +326,10 @@ Bitte prüfen Sie Ihre Anschrift an der Kasse: Pakete mit unvollständiger Adres
 Die Lieferzeiten sind Schätzungen und können rund um Feiertage und Sale-Aktionen länger sein. Expressversand ist für sperrige Artikel und Lieferungen an Packstationen nicht möglich. Das voraussichtliche Lieferdatum sehen Sie an der Kasse und in Ihrer [Versandbestätigung](/de/orders/).`,
   },
   {
-    slug: 'international-shipping', locale: 'de', category: 'shipping', tags: ['Auslandsversand', 'Zoll', 'international'],
+    slug: 'international-shipping',
+    locale: 'de',
+    category: 'shipping',
+    tags: ['Auslandsversand', 'Zoll', 'international'],
     question: 'Liefern Sie auch ins Ausland?',
     answer: `Ja, wir liefern in mehr als **30 Länder** in Europa, Nordamerika und Asien.
 
@@ -274,7 +340,10 @@ Die Lieferzeiten sind Schätzungen und können rund um Feiertage und Sale-Aktion
 Manche Artikel, etwa Batterien und Spraydosen, dürfen nicht ins Ausland verschickt werden. Die [Länderliste](/de/help/?category=shipping) nennt alle Einschränkungen. Rücksendungen aus Ländern außerhalb der EU sind möglich, das Porto tragen Sie selbst.`,
   },
   {
-    slug: 'missing-package', locale: 'de', category: 'shipping', tags: ['Paket verloren', 'nicht angekommen', 'zugestellt aber nicht erhalten'],
+    slug: 'missing-package',
+    locale: 'de',
+    category: 'shipping',
+    tags: ['Paket verloren', 'nicht angekommen', 'zugestellt aber nicht erhalten'],
     question: 'Mein Paket wird als zugestellt angezeigt, ist aber nicht angekommen. Was tun?',
     answer: `Manchmal wird ein Paket als zugestellt markiert, kurz bevor es tatsächlich ankommt. Bitte:
 
@@ -285,7 +354,10 @@ Manche Artikel, etwa Batterien und Spraydosen, dürfen nicht ins Ausland verschi
 Immer noch nichts? [Kontaktieren Sie uns](/de/help/) innerhalb von **14 Tagen** nach dem Zustelldatum mit Ihrer Bestellnummer. Wir stellen einen Nachforschungsauftrag beim Versanddienstleister und schicken Ihnen, falls das Paket verschollen bleibt, **Ersatz oder erstatten den vollen Betrag**.`,
   },
   {
-    slug: 'return-item', locale: 'de', category: 'returns-refunds', tags: ['Rücksendung', 'Umtausch', 'Retourenschein'],
+    slug: 'return-item',
+    locale: 'de',
+    category: 'returns-refunds',
+    tags: ['Rücksendung', 'Umtausch', 'Retourenschein'],
     question: 'Wie kann ich einen Artikel zurücksenden oder umtauschen?',
     answer: `Die meisten Artikel können Sie innerhalb von **30 Tagen** nach Erhalt kostenlos zurücksenden.
 
@@ -297,7 +369,10 @@ Immer noch nichts? [Kontaktieren Sie uns](/de/help/) innerhalb von **14 Tagen** 
 Ausgeschlossen sind personalisierte Artikel, geöffnete Hygieneartikel und Geschenkkarten.`,
   },
   {
-    slug: 'refund-status', locale: 'de', category: 'returns-refunds', tags: ['Erstattung', 'Rückerstattung', 'Geld zurück'],
+    slug: 'refund-status',
+    locale: 'de',
+    category: 'returns-refunds',
+    tags: ['Erstattung', 'Rückerstattung', 'Geld zurück'],
     question: 'Wann bekomme ich mein Geld zurück?',
     answer: `Wir prüfen Ihre Rücksendung innerhalb von **5 Werktagen** nach Eingang und erstatten den Betrag dann auf Ihr **ursprüngliches Zahlungsmittel**. Sie erhalten eine E-Mail, sobald die Rückerstattung veranlasst ist.
 
@@ -310,7 +385,10 @@ Wie lange es dauert, hängt von der Zahlungsart ab:
 Die ursprünglichen Versandkosten erstatten wir nur, wenn Sie die gesamte Bestellung zurücksenden. Ist die Erstattung 14 Tage nach unserer E-Mail nicht da, prüfen Sie die [Bestelldetails](/de/orders/) und kontaktieren Sie uns.`,
   },
   {
-    slug: 'damaged-item', locale: 'de', category: 'returns-refunds', tags: ['beschädigt', 'defekt', 'falscher Artikel'],
+    slug: 'damaged-item',
+    locale: 'de',
+    category: 'returns-refunds',
+    tags: ['beschädigt', 'defekt', 'falscher Artikel'],
     question: 'Ich habe einen beschädigten oder falschen Artikel erhalten. Was nun?',
     answer: `Das tut uns leid! Bitte melden Sie es innerhalb von **14 Tagen** nach der Lieferung, damit wir es schnell in Ordnung bringen.
 
@@ -321,7 +399,10 @@ Die ursprünglichen Versandkosten erstatten wir nur, wenn Sie die gesamte Bestel
 Bei Artikeln unter 20 € müssen Sie meist nichts zurückschicken. Für andere Artikel erhalten Sie ein kostenloses Rücksendeetikett. Später auftretende Mängel deckt die **zweijährige gesetzliche Gewährleistung** ab.`,
   },
   {
-    slug: 'payment-methods', locale: 'de', category: 'payment', tags: ['Zahlungsarten', 'PayPal', 'Rechnungskauf'],
+    slug: 'payment-methods',
+    locale: 'de',
+    category: 'payment',
+    tags: ['Zahlungsarten', 'PayPal', 'Rechnungskauf'],
     question: 'Welche Zahlungsarten akzeptieren Sie?',
     answer: `Sie können bezahlen mit:
 
@@ -334,7 +415,10 @@ Bei Artikeln unter 20 € müssen Sie meist nichts zurückschicken. Für andere 
 Ihre Karte wird belastet, wenn die Bestellung versandt wird; bis dahin sehen Sie eventuell eine vorläufige Reservierung. Nachnahme und Schecks akzeptieren wir nicht. Alle Zahlungen werden sicher verarbeitet; Ihre vollständige Kartennummer speichern wir nie. Mehr unter [Zahlungssicherheit](/de/help/?category=payment).`,
   },
   {
-    slug: 'payment-declined', locale: 'de', category: 'payment', tags: ['Zahlung abgelehnt', 'Karte abgelehnt', 'doppelt abgebucht'],
+    slug: 'payment-declined',
+    locale: 'de',
+    category: 'payment',
+    tags: ['Zahlung abgelehnt', 'Karte abgelehnt', 'doppelt abgebucht'],
     question: 'Warum wurde meine Zahlung abgelehnt?',
     answer: `Eine abgelehnte Zahlung hat meist einen dieser Gründe:
 
@@ -346,7 +430,10 @@ Ihre Karte wird belastet, wenn die Bestellung versandt wird; bis dahin sehen Sie
 Versuchen Sie es erneut oder wählen Sie eine andere Zahlungsart. Sehen Sie eine Belastung für eine fehlgeschlagene Bestellung oder wurde **doppelt abgebucht**, handelt es sich meist um eine Reservierung, die Ihre Bank nach **5-7 Tagen** freigibt. Sonst [kontaktieren Sie uns](/de/help/) mit einem Screenshot.`,
   },
   {
-    slug: 'discount-codes', locale: 'de', category: 'payment', tags: ['Gutscheincode', 'Rabattcode', 'Gutschein'],
+    slug: 'discount-codes',
+    locale: 'de',
+    category: 'payment',
+    tags: ['Gutscheincode', 'Rabattcode', 'Gutschein'],
     question: 'Wie löse ich einen Gutscheincode ein?',
     answer: `Geben Sie den Code an der Kasse im Feld **Gutscheincode** ein und klicken Sie auf **Einlösen**. Der Rabatt wird vor der Zahlung angezeigt.
 
@@ -360,7 +447,10 @@ Funktioniert der Code nicht, prüfen Sie:
 Nach Abschluss der Bestellung kann kein Code mehr hinzugefügt werden. Newsletter-Codes sind persönlich und einmal gültig. Details in den [Aktionsbedingungen](/de/help/?category=payment).`,
   },
   {
-    slug: 'invoice', locale: 'de', category: 'payment', tags: ['Rechnung', 'Beleg', 'Umsatzsteuer'],
+    slug: 'invoice',
+    locale: 'de',
+    category: 'payment',
+    tags: ['Rechnung', 'Beleg', 'Umsatzsteuer'],
     question: 'Wo finde ich meine Rechnung?',
     answer: `Wir senden Ihnen die Rechnung als **PDF** per E-Mail, sobald Ihre Bestellung versandt wird. Sie können sie auch jederzeit herunterladen:
 
@@ -371,7 +461,10 @@ Nach Abschluss der Bestellung kann kein Code mehr hinzugefügt werden. Newslette
 **Geschäftskunden:** Hinterlegen Sie Firmenname und **USt-IdNr.** vor der Bestellung in Ihrem Konto, damit beides auf der Rechnung steht. Die Rechnungsadresse korrigieren wir innerhalb von **30 Tagen** nach Rechnungsdatum; senden Sie uns dazu die Bestellnummer. Bei Teilrücksendungen erhalten Sie eine separate **Gutschrift**.`,
   },
   {
-    slug: 'reset-password', locale: 'de', category: 'account', tags: ['Passwort vergessen', 'Anmeldung', 'Login'],
+    slug: 'reset-password',
+    locale: 'de',
+    category: 'account',
+    tags: ['Passwort vergessen', 'Anmeldung', 'Login'],
     question: 'Ich habe mein Passwort vergessen. Wie setze ich es zurück?',
     answer: `1. Klicken Sie auf der [Anmeldeseite](/de/signin/) auf **Passwort vergessen?**
 2. Geben Sie die E-Mail-Adresse Ihres Kontos ein.
@@ -381,7 +474,10 @@ Nach Abschluss der Bestellung kann kein Code mehr hinzugefügt werden. Newslette
 Keine E-Mail erhalten? Prüfen Sie Ihren Spam-Ordner und ob Sie die registrierte Adresse verwendet haben. Nach **5 fehlgeschlagenen Anmeldeversuchen** wird Ihr Konto zu Ihrer Sicherheit für 15 Minuten gesperrt. Klappt die Anmeldung weiterhin nicht, hilft der Kundenservice: Wir fragen nie nach Ihrem Passwort.`,
   },
   {
-    slug: 'update-email', locale: 'de', category: 'account', tags: ['E-Mail ändern', 'Kontodaten', 'Profil'],
+    slug: 'update-email',
+    locale: 'de',
+    category: 'account',
+    tags: ['E-Mail ändern', 'Kontodaten', 'Profil'],
     question: 'Wie ändere ich die E-Mail-Adresse oder meine Daten im Kundenkonto?',
     answer: `Melden Sie sich an und öffnen Sie **Kontoeinstellungen > Profil**. Dort ändern Sie Name, Telefonnummer, Geburtsdatum und **E-Mail-Adresse**.
 
@@ -390,7 +486,10 @@ Wenn Sie Ihre E-Mail-Adresse ändern, senden wir einen **Bestätigungslink** an 
 Bestellhistorie, gespeicherte Adressen und Guthaben von Geschenkkarten bleiben in Ihrem Konto. Eine gespeicherte Lieferadresse ändern Sie unter **Kontoeinstellungen > Adressen**. Mehr unter [Kundenkonto verwalten](/de/help/?category=account).`,
   },
   {
-    slug: 'delete-account', locale: 'de', category: 'privacy', tags: ['Konto löschen', 'Datenschutz', 'DSGVO'],
+    slug: 'delete-account',
+    locale: 'de',
+    category: 'privacy',
+    tags: ['Konto löschen', 'Datenschutz', 'DSGVO'],
     question: 'Wie lösche ich mein Konto und meine persönlichen Daten?',
     answer: `Sie können Ihr Konto selbst unter **Kontoeinstellungen > Datenschutz > Konto löschen** entfernen oder an [privacy@example.com](mailto:privacy@example.com) schreiben.
 
@@ -404,7 +503,10 @@ Vorher können Sie mit **Meine Daten herunterladen** eine Kopie aller gespeicher
 
 const vi: SeedArticle[] = [
   {
-    slug: 'track-order', locale: 'vi', category: 'orders', tags: ['theo dõi đơn hàng', 'trạng thái đơn hàng', 'mã vận đơn'],
+    slug: 'track-order',
+    locale: 'vi',
+    category: 'orders',
+    tags: ['theo dõi đơn hàng', 'trạng thái đơn hàng', 'mã vận đơn'],
     question: 'Làm thế nào để theo dõi đơn hàng của tôi?',
     answer: `Ngay khi đơn hàng rời kho, chúng tôi gửi cho bạn **email xác nhận giao hàng** kèm đường dẫn theo dõi.
 
@@ -417,7 +519,10 @@ Bạn cũng có thể theo dõi đơn hàng bất cứ lúc nào:
 Thông tin vận đơn có thể mất **tới 24 giờ** mới hiển thị sau khi gửi đi. Nếu trạng thái không thay đổi quá 5 ngày làm việc, hãy liên hệ bộ phận chăm sóc khách hàng kèm mã đơn hàng để chúng tôi kiểm tra với hãng vận chuyển.`,
   },
   {
-    slug: 'cancel-order', locale: 'vi', category: 'orders', tags: ['hủy đơn hàng', 'hủy đơn', 'dừng đơn'],
+    slug: 'cancel-order',
+    locale: 'vi',
+    category: 'orders',
+    tags: ['hủy đơn hàng', 'hủy đơn', 'dừng đơn'],
     question: 'Tôi có thể hủy đơn hàng không?',
     answer: `Có, miễn là đơn hàng chưa được bàn giao cho đơn vị vận chuyển.
 
@@ -427,7 +532,10 @@ Thông tin vận đơn có thể mất **tới 24 giờ** mới hiển thị sau
 Tiền của đơn đã hủy được hoàn về phương thức thanh toán ban đầu trong **3-5 ngày làm việc**. Khách không có tài khoản có thể hủy qua trang tra cứu đơn hàng bằng mã đơn và email.`,
   },
   {
-    slug: 'change-order', locale: 'vi', category: 'orders', tags: ['sửa đơn hàng', 'đổi địa chỉ giao hàng', 'thay đổi đơn'],
+    slug: 'change-order',
+    locale: 'vi',
+    category: 'orders',
+    tags: ['sửa đơn hàng', 'đổi địa chỉ giao hàng', 'thay đổi đơn'],
     question: 'Làm sao để thay đổi đơn hàng hoặc địa chỉ giao hàng sau khi đặt?',
     answer: `Chúng tôi đóng gói rất nhanh, vì vậy chỉ có thể thay đổi khi đơn hàng còn ở trạng thái **Đang xử lý**.
 
@@ -438,7 +546,10 @@ Tiền của đơn đã hủy được hoàn về phương thức thanh toán ba
 Vui lòng kiểm tra kỹ địa chỉ khi thanh toán: kiện hàng thiếu địa chỉ sẽ bị hoàn về.`,
   },
   {
-    slug: 'delivery-times', locale: 'vi', category: 'shipping', tags: ['thời gian giao hàng', 'phí vận chuyển', 'giao hàng nhanh'],
+    slug: 'delivery-times',
+    locale: 'vi',
+    category: 'shipping',
+    tags: ['thời gian giao hàng', 'phí vận chuyển', 'giao hàng nhanh'],
     question: 'Giao hàng mất bao lâu và phí vận chuyển là bao nhiêu?',
     answer: `Đơn đặt vào ngày làm việc **trước 14 giờ** sẽ rời kho ngay trong ngày.
 
@@ -450,7 +561,10 @@ Vui lòng kiểm tra kỹ địa chỉ khi thanh toán: kiện hàng thiếu đ�
 Thời gian giao hàng chỉ là ước tính và có thể lâu hơn vào dịp lễ hoặc khuyến mãi lớn. Giao hỏa tốc không áp dụng cho hàng cồng kềnh và tủ nhận hàng. Ngày giao dự kiến hiển thị khi thanh toán và trong [email xác nhận giao hàng](/vi/orders/).`,
   },
   {
-    slug: 'international-shipping', locale: 'vi', category: 'shipping', tags: ['giao hàng quốc tế', 'hải quan', 'nước ngoài'],
+    slug: 'international-shipping',
+    locale: 'vi',
+    category: 'shipping',
+    tags: ['giao hàng quốc tế', 'hải quan', 'nước ngoài'],
     question: 'Cửa hàng có giao hàng ra nước ngoài không?',
     answer: `Có, chúng tôi giao hàng tới hơn **30 quốc gia** ở châu Âu, Bắc Mỹ và châu Á.
 
@@ -461,7 +575,10 @@ Thời gian giao hàng chỉ là ước tính và có thể lâu hơn vào dịp
 Một số mặt hàng như pin và bình xịt không thể gửi ra nước ngoài. Xem [danh sách quốc gia](/vi/help/?category=shipping) để biết các hạn chế. Bạn vẫn có thể trả hàng từ ngoài EU nhưng tự chịu phí gửi trả.`,
   },
   {
-    slug: 'missing-package', locale: 'vi', category: 'shipping', tags: ['mất hàng', 'chưa nhận được hàng', 'báo đã giao nhưng không nhận được'],
+    slug: 'missing-package',
+    locale: 'vi',
+    category: 'shipping',
+    tags: ['mất hàng', 'chưa nhận được hàng', 'báo đã giao nhưng không nhận được'],
     question: 'Đơn hàng báo đã giao nhưng tôi chưa nhận được, phải làm sao?',
     answer: `Đôi khi kiện hàng được đánh dấu đã giao trước khi thực sự tới nơi. Bạn vui lòng:
 
@@ -472,7 +589,10 @@ Một số mặt hàng như pin và bình xịt không thể gửi ra nước ng
 Vẫn không thấy? [Liên hệ với chúng tôi](/vi/help/) trong vòng **14 ngày** kể từ ngày giao, kèm mã đơn hàng. Chúng tôi sẽ mở yêu cầu tra soát với hãng vận chuyển và nếu không tìm thấy kiện hàng, sẽ **gửi hàng thay thế hoặc hoàn tiền đầy đủ**.`,
   },
   {
-    slug: 'return-item', locale: 'vi', category: 'returns-refunds', tags: ['đổi trả hàng', 'trả hàng', 'đổi size'],
+    slug: 'return-item',
+    locale: 'vi',
+    category: 'returns-refunds',
+    tags: ['đổi trả hàng', 'trả hàng', 'đổi size'],
     question: 'Làm thế nào để đổi trả hàng?',
     answer: `Bạn có thể trả hầu hết sản phẩm **miễn phí** trong vòng **30 ngày** kể từ khi nhận hàng.
 
@@ -484,7 +604,10 @@ Vẫn không thấy? [Liên hệ với chúng tôi](/vi/help/) trong vòng **14 
 Không áp dụng đổi trả: sản phẩm cá nhân hóa, đồ vệ sinh cá nhân đã mở và thẻ quà tặng.`,
   },
   {
-    slug: 'refund-status', locale: 'vi', category: 'returns-refunds', tags: ['hoàn tiền', 'thời gian hoàn tiền', 'nhận lại tiền'],
+    slug: 'refund-status',
+    locale: 'vi',
+    category: 'returns-refunds',
+    tags: ['hoàn tiền', 'thời gian hoàn tiền', 'nhận lại tiền'],
     question: 'Khi nào tôi nhận được tiền hoàn?',
     answer: `Chúng tôi kiểm tra hàng trả trong vòng **5 ngày làm việc** sau khi nhận và hoàn tiền về **phương thức thanh toán ban đầu**. Bạn sẽ nhận được email khi tiền hoàn đã được chuyển.
 
@@ -497,7 +620,10 @@ Thời gian tiền về tài khoản tùy phương thức thanh toán:
 Phí vận chuyển ban đầu chỉ được hoàn khi bạn trả lại toàn bộ đơn hàng. Nếu sau 14 ngày kể từ email của chúng tôi mà chưa nhận được tiền, hãy xem [chi tiết đơn hàng](/vi/orders/) và liên hệ với chúng tôi.`,
   },
   {
-    slug: 'damaged-item', locale: 'vi', category: 'returns-refunds', tags: ['hàng bị hỏng', 'giao sai hàng', 'hàng lỗi'],
+    slug: 'damaged-item',
+    locale: 'vi',
+    category: 'returns-refunds',
+    tags: ['hàng bị hỏng', 'giao sai hàng', 'hàng lỗi'],
     question: 'Tôi nhận được hàng bị hỏng hoặc giao sai sản phẩm, phải làm gì?',
     answer: `Chúng tôi rất xin lỗi! Vui lòng báo cho chúng tôi trong vòng **14 ngày** kể từ khi nhận hàng để được xử lý nhanh.
 
@@ -508,7 +634,10 @@ Phí vận chuyển ban đầu chỉ được hoàn khi bạn trả lại toàn 
 Với sản phẩm dưới 20 € thường bạn không cần gửi trả. Với sản phẩm khác, chúng tôi gửi nhãn gửi trả miễn phí. Lỗi phát sinh sau đó được **bảo hành theo luật trong hai năm**.`,
   },
   {
-    slug: 'payment-methods', locale: 'vi', category: 'payment', tags: ['phương thức thanh toán', 'PayPal', 'trả sau'],
+    slug: 'payment-methods',
+    locale: 'vi',
+    category: 'payment',
+    tags: ['phương thức thanh toán', 'PayPal', 'trả sau'],
     question: 'Cửa hàng chấp nhận những phương thức thanh toán nào?',
     answer: `Bạn có thể thanh toán bằng:
 
@@ -521,7 +650,10 @@ Với sản phẩm dưới 20 € thường bạn không cần gửi trả. Vớ
 Thẻ của bạn bị trừ tiền khi đơn hàng được gửi đi; trước đó bạn có thể thấy một khoản tạm giữ. Chúng tôi không nhận thanh toán khi nhận hàng (COD) hoặc séc. Mọi giao dịch đều được xử lý an toàn và chúng tôi không lưu số thẻ đầy đủ. Xem [bảo mật thanh toán](/vi/help/?category=payment).`,
   },
   {
-    slug: 'payment-declined', locale: 'vi', category: 'payment', tags: ['thanh toán thất bại', 'thẻ bị từ chối', 'bị trừ tiền hai lần'],
+    slug: 'payment-declined',
+    locale: 'vi',
+    category: 'payment',
+    tags: ['thanh toán thất bại', 'thẻ bị từ chối', 'bị trừ tiền hai lần'],
     question: 'Tại sao thanh toán của tôi bị từ chối?',
     answer: `Thanh toán bị từ chối thường do một trong các nguyên nhân sau:
 
@@ -533,7 +665,10 @@ Thẻ của bạn bị trừ tiền khi đơn hàng được gửi đi; trước
 Hãy thử lại hoặc chọn phương thức khác. Nếu bạn thấy bị trừ tiền cho đơn không thành công hoặc **bị trừ tiền hai lần**, đó thường là khoản tạm giữ mà ngân hàng sẽ hoàn lại trong **5-7 ngày**. Nếu không, hãy [liên hệ](/vi/help/) kèm ảnh chụp màn hình.`,
   },
   {
-    slug: 'discount-codes', locale: 'vi', category: 'payment', tags: ['mã giảm giá', 'voucher', 'mã khuyến mãi'],
+    slug: 'discount-codes',
+    locale: 'vi',
+    category: 'payment',
+    tags: ['mã giảm giá', 'voucher', 'mã khuyến mãi'],
     question: 'Làm sao để dùng mã giảm giá?',
     answer: `Nhập mã vào ô **Mã giảm giá** khi thanh toán và bấm **Áp dụng**. Số tiền được giảm sẽ hiển thị trước khi bạn trả tiền.
 
@@ -547,7 +682,10 @@ Nếu mã không dùng được, hãy kiểm tra:
 Không thể thêm mã sau khi đã đặt hàng. Mã từ bản tin là mã cá nhân, chỉ dùng một lần. Xem [điều kiện khuyến mãi](/vi/help/?category=payment).`,
   },
   {
-    slug: 'reset-password', locale: 'vi', category: 'account', tags: ['quên mật khẩu', 'đăng nhập', 'đặt lại mật khẩu'],
+    slug: 'reset-password',
+    locale: 'vi',
+    category: 'account',
+    tags: ['quên mật khẩu', 'đăng nhập', 'đặt lại mật khẩu'],
     question: 'Tôi quên mật khẩu, làm sao để đặt lại?',
     answer: `1. Tại [trang đăng nhập](/vi/signin/), bấm **Quên mật khẩu?**
 2. Nhập địa chỉ email của tài khoản.
@@ -557,7 +695,10 @@ Không thể thêm mã sau khi đã đặt hàng. Mã từ bản tin là mã cá
 Không nhận được email? Hãy kiểm tra thư mục spam và chắc chắn bạn dùng đúng email đã đăng ký. Sau **5 lần đăng nhập sai**, tài khoản bị tạm khóa 15 phút để bảo vệ bạn. Nếu vẫn không đăng nhập được, hãy liên hệ bộ phận hỗ trợ: chúng tôi không bao giờ hỏi mật khẩu của bạn.`,
   },
   {
-    slug: 'delete-account', locale: 'vi', category: 'privacy', tags: ['xóa tài khoản', 'dữ liệu cá nhân', 'quyền riêng tư'],
+    slug: 'delete-account',
+    locale: 'vi',
+    category: 'privacy',
+    tags: ['xóa tài khoản', 'dữ liệu cá nhân', 'quyền riêng tư'],
     question: 'Làm thế nào để xóa tài khoản và dữ liệu cá nhân?',
     answer: `Bạn có thể tự xóa tài khoản tại **Cài đặt tài khoản > Quyền riêng tư > Xóa tài khoản**, hoặc gửi email tới [privacy@example.com](mailto:privacy@example.com).
 
@@ -568,7 +709,10 @@ Không nhận được email? Hãy kiểm tra thư mục spam và chắc chắn 
 Trước khi xóa, bạn có thể dùng **Tải xuống dữ liệu của tôi** để nhận bản sao mọi thông tin chúng tôi lưu trữ. Xóa tài khoản cũng hủy đăng ký mọi bản tin. Xem [chính sách quyền riêng tư](/vi/help/?category=privacy).`,
   },
   {
-    slug: 'newsletter-unsubscribe', locale: 'vi', category: 'privacy', tags: ['bản tin', 'hủy đăng ký', 'email quảng cáo'],
+    slug: 'newsletter-unsubscribe',
+    locale: 'vi',
+    category: 'privacy',
+    tags: ['bản tin', 'hủy đăng ký', 'email quảng cáo'],
     question: 'Làm sao để hủy đăng ký nhận bản tin?',
     answer: `Bấm **Hủy đăng ký** ở cuối bất kỳ email bản tin nào, hoặc đăng nhập và bỏ chọn bản tin tại **Cài đặt tài khoản > Tùy chọn liên lạc**.
 
@@ -582,7 +726,10 @@ Nếu sau 48 giờ vẫn nhận email quảng cáo, hãy chuyển tiếp một e
 
 const zh: SeedArticle[] = [
   {
-    slug: 'track-order', locale: 'zh', category: 'orders', tags: ['追蹤訂單', '訂單狀態', '物流查詢'],
+    slug: 'track-order',
+    locale: 'zh',
+    category: 'orders',
+    tags: ['追蹤訂單', '訂單狀態', '物流查詢'],
     question: '如何追蹤我的訂單？',
     answer: `訂單一離開倉庫，我們就會寄出附有追蹤連結的**出貨通知信**。
 
@@ -595,7 +742,10 @@ const zh: SeedArticle[] = [
 出貨後，物流資訊最多可能需要 **24 小時**才會顯示。如果狀態超過 5 個工作天沒有更新，請附上訂單編號聯絡客服，我們會向物流業者確認。`,
   },
   {
-    slug: 'cancel-order', locale: 'zh', category: 'orders', tags: ['取消訂單', '取消', '停止訂單'],
+    slug: 'cancel-order',
+    locale: 'zh',
+    category: 'orders',
+    tags: ['取消訂單', '取消', '停止訂單'],
     question: '我可以取消訂單嗎？',
     answer: `可以，只要訂單尚未交給物流業者。
 
@@ -605,7 +755,10 @@ const zh: SeedArticle[] = [
 已取消訂單的款項會在 **3-5 個工作天**內退回原付款方式。使用 Klarna 付款者，帳單會直接取消。未註冊的訪客可在訂單查詢頁面輸入訂單編號與電子郵件取消。`,
   },
   {
-    slug: 'change-order', locale: 'zh', category: 'orders', tags: ['修改訂單', '更改收件地址', '變更訂單'],
+    slug: 'change-order',
+    locale: 'zh',
+    category: 'orders',
+    tags: ['修改訂單', '更改收件地址', '變更訂單'],
     question: '下單後如何修改訂單或收件地址？',
     answer: `我們會很快開始包裝，因此只有在訂單仍為**處理中**時才能修改。
 
@@ -616,7 +769,10 @@ const zh: SeedArticle[] = [
 結帳時請仔細確認地址：地址不完整的包裹會被退回。`,
   },
   {
-    slug: 'delivery-times', locale: 'zh', category: 'shipping', tags: ['配送時間', '運費', '快速到貨'],
+    slug: 'delivery-times',
+    locale: 'zh',
+    category: 'shipping',
+    tags: ['配送時間', '運費', '快速到貨'],
     question: '配送需要多久？運費是多少？',
     answer: `工作日**下午 2 點前**完成的訂單，當天就會從倉庫出貨。
 
@@ -628,7 +784,10 @@ const zh: SeedArticle[] = [
 配送時間為預估，節慶與促銷期間可能延長。大型商品及寄往包裹櫃的訂單不提供快速配送。預計送達日期會顯示在結帳頁面及[出貨通知信](/zh/orders/)中。`,
   },
   {
-    slug: 'international-shipping', locale: 'zh', category: 'shipping', tags: ['國際運送', '關稅', '海外配送'],
+    slug: 'international-shipping',
+    locale: 'zh',
+    category: 'shipping',
+    tags: ['國際運送', '關稅', '海外配送'],
     question: '你們提供國際運送嗎？',
     answer: `有的，我們配送到歐洲、北美和亞洲**30 多個國家**。
 
@@ -639,7 +798,10 @@ const zh: SeedArticle[] = [
 電池、噴霧罐等部分商品無法寄往海外。請參閱[國家列表](/zh/help/?category=shipping)了解限制。歐盟以外地區也可以退貨，但退貨運費需自行負擔。`,
   },
   {
-    slug: 'missing-package', locale: 'zh', category: 'shipping', tags: ['包裹遺失', '沒收到包裹', '顯示已送達'],
+    slug: 'missing-package',
+    locale: 'zh',
+    category: 'shipping',
+    tags: ['包裹遺失', '沒收到包裹', '顯示已送達'],
     question: '物流顯示已送達，但我沒有收到包裹，該怎麼辦？',
     answer: `有時包裹會在實際送達前就被標記為已送達。請您：
 
@@ -650,7 +812,10 @@ const zh: SeedArticle[] = [
 仍然找不到嗎？請在送達日起 **14 天**內附上訂單編號[聯絡我們](/zh/help/)。我們會向物流業者提出查詢，若包裹確定遺失，將為您**補寄商品或全額退款**。`,
   },
   {
-    slug: 'return-item', locale: 'zh', category: 'returns-refunds', tags: ['退貨', '換貨', '退貨標籤'],
+    slug: 'return-item',
+    locale: 'zh',
+    category: 'returns-refunds',
+    tags: ['退貨', '換貨', '退貨標籤'],
     question: '如何申請退貨或換貨？',
     answer: `大部分商品可在收貨後 **30 天**內免費退貨。
 
@@ -662,7 +827,10 @@ const zh: SeedArticle[] = [
 以下商品不接受退貨：客製化商品、已拆封的衛生用品及禮品卡。我們收到退貨後會寄信通知您。`,
   },
   {
-    slug: 'refund-status', locale: 'zh', category: 'returns-refunds', tags: ['退款', '退款時間', '退款進度'],
+    slug: 'refund-status',
+    locale: 'zh',
+    category: 'returns-refunds',
+    tags: ['退款', '退款時間', '退款進度'],
     question: '退款什麼時候會到帳？',
     answer: `我們會在收到退貨後 **5 個工作天**內完成檢查，並將款項退回您的**原付款方式**。退款送出時您會收到電子郵件通知。
 
@@ -675,7 +843,10 @@ const zh: SeedArticle[] = [
 只有整筆訂單退貨時，才會退還原本的運費。若在收到我們的通知信 14 天後仍未收到退款，請查看[訂單明細](/zh/orders/)並與我們聯絡。`,
   },
   {
-    slug: 'damaged-item', locale: 'zh', category: 'returns-refunds', tags: ['商品損壞', '寄錯商品', '瑕疵'],
+    slug: 'damaged-item',
+    locale: 'zh',
+    category: 'returns-refunds',
+    tags: ['商品損壞', '寄錯商品', '瑕疵'],
     question: '收到的商品有損壞或寄錯了怎麼辦？',
     answer: `非常抱歉！請在收貨後 **14 天**內告訴我們，以便盡快處理。
 
@@ -686,7 +857,10 @@ const zh: SeedArticle[] = [
 價值低於 20 歐元的商品通常不需寄回；其他商品我們會提供免費退貨標籤。之後才出現的瑕疵享有**兩年法定保固**。`,
   },
   {
-    slug: 'payment-methods', locale: 'zh', category: 'payment', tags: ['付款方式', 'PayPal', '先买后付'],
+    slug: 'payment-methods',
+    locale: 'zh',
+    category: 'payment',
+    tags: ['付款方式', 'PayPal', '先买后付'],
     question: '你们接受哪些付款方式？',
     answer: `您可以使用以下方式付款：
 
@@ -699,7 +873,10 @@ const zh: SeedArticle[] = [
 订单发货时才会从您的卡中扣款；在此之前您可能会看到一笔预授权。我们不接受货到付款或支票。所有付款均经过安全处理，我们不会保存您的完整卡号。详情请见[支付安全](/zh/help/?category=payment)。`,
   },
   {
-    slug: 'payment-declined', locale: 'zh', category: 'payment', tags: ['付款失败', '银行卡被拒', '重复扣款'],
+    slug: 'payment-declined',
+    locale: 'zh',
+    category: 'payment',
+    tags: ['付款失败', '银行卡被拒', '重复扣款'],
     question: '为什么我的付款被拒绝了？',
     answer: `付款被拒通常是以下原因之一：
 
@@ -711,7 +888,10 @@ const zh: SeedArticle[] = [
 请重试或换一种付款方式。如果失败的订单也被扣款，或您认为被**重复扣款**，这通常是临时预授权，银行会在 **5-7 天**内释放。如果款项没有退回，请附上截图[联系我们](/zh/help/)。`,
   },
   {
-    slug: 'reset-password', locale: 'zh', category: 'account', tags: ['忘记密码', '登录问题', '重设密码'],
+    slug: 'reset-password',
+    locale: 'zh',
+    category: 'account',
+    tags: ['忘记密码', '登录问题', '重设密码'],
     question: '忘记密码了，怎么重置？',
     answer: `1. 在[登录页面](/zh/signin/)点击**忘记密码？**
 2. 输入您账户的电子邮箱。
@@ -721,7 +901,10 @@ const zh: SeedArticle[] = [
 没有收到邮件？请检查垃圾邮件文件夹，并确认使用的是注册时的邮箱。连续 **5 次登录失败**后，为了您的安全，账户会被锁定 15 分钟。如果仍然无法登录，请联系客服：我们绝不会索取您的密码。`,
   },
   {
-    slug: 'update-email', locale: 'zh', category: 'account', tags: ['修改邮箱', '账户资料', '个人资料'],
+    slug: 'update-email',
+    locale: 'zh',
+    category: 'account',
+    tags: ['修改邮箱', '账户资料', '个人资料'],
     question: '如何修改账户的电子邮箱或个人资料？',
     answer: `登录后打开**账户设置 > 个人资料**，即可修改姓名、电话、出生日期和**电子邮箱**。
 
@@ -730,7 +913,10 @@ const zh: SeedArticle[] = [
 您的订单记录、已保存的地址和礼品卡余额都会保留在账户中。要修改已保存的收货地址，请前往**账户设置 > 地址**。更多内容请见[管理您的账户](/zh/help/?category=account)。`,
   },
   {
-    slug: 'delete-account', locale: 'zh', category: 'privacy', tags: ['删除账户', '个人数据', '隐私'],
+    slug: 'delete-account',
+    locale: 'zh',
+    category: 'privacy',
+    tags: ['删除账户', '个人数据', '隐私'],
     question: '如何删除我的账户和个人数据？',
     answer: `您可以在**账户设置 > 隐私 > 删除账户**中自行删除，或发送邮件至 [privacy@example.com](mailto:privacy@example.com)。
 
@@ -741,7 +927,10 @@ const zh: SeedArticle[] = [
 删除前，您可以使用**下载我的数据**获取我们保存的全部信息副本（GDPR 数据访问权）。删除账户后也会自动退订所有电子报。详情请阅读[隐私政策](/zh/help/?category=privacy)。`,
   },
   {
-    slug: 'newsletter-unsubscribe', locale: 'zh', category: 'privacy', tags: ['电子报', '退订', '营销邮件'],
+    slug: 'newsletter-unsubscribe',
+    locale: 'zh',
+    category: 'privacy',
+    tags: ['电子报', '退订', '营销邮件'],
     question: '如何退订电子报？',
     answer: `点击任意一封电子报底部的**退订**，或登录后在**账户设置 > 通讯偏好**中取消勾选电子报。
 

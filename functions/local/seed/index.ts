@@ -16,12 +16,16 @@ export async function seedDemoData(deps: AppDeps, password: string) {
   const passwordHash = await hashPassword(password);
   let created = 0;
   for (const account of demoAccounts) {
-    if (await stores.users.create({ email: account.email, sub: account.sub, passwordHash, groups: account.groups })) created++;
-    if (account.profile) await stores.customers.ensure({ ...account.profile, customerId: account.sub, email: account.email });
+    if (await stores.users.create({ email: account.email, sub: account.sub, passwordHash, groups: account.groups }))
+      created++;
+    if (account.profile)
+      await stores.customers.ensure({ ...account.profile, customerId: account.sub, email: account.email });
   }
   for (const order of demoOrders(now())) if (await stores.orders.create(order)) created++;
   const existing = new Set((await stores.faq.listHeads()).map((h) => `${h.slug}#${h.locale}`));
-  const fresh = seedArticles.filter((a) => !existing.has(`${a.slug}#${a.locale}`)).map((a) => ({ ...a, status: 'published' }));
+  const fresh = seedArticles
+    .filter((a) => !existing.has(`${a.slug}#${a.locale}`))
+    .map((a) => ({ ...a, status: 'published' }));
   if (fresh.length) created += (await faqAdminOf(deps).importRows(fresh, SEED_ACTOR)).created;
   return { created, accounts: demoAccounts.map((a) => ({ email: a.email, admin: a.groups.includes('admins') })) };
 }

@@ -2,8 +2,16 @@ import type { Locale } from '../../../locales/registry';
 
 /** Every step an order can be in, in the order they usually happen. */
 export const ORDER_STATUSES = [
-  'placed', 'paid', 'packed', 'shipped', 'delayed', 'out_for_delivery',
-  'delivery_attempted', 'delivered', 'cancelled', 'returned',
+  'placed',
+  'paid',
+  'packed',
+  'shipped',
+  'delayed',
+  'out_for_delivery',
+  'delivery_attempted',
+  'delivered',
+  'cancelled',
+  'returned',
 ] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
 
@@ -38,12 +46,23 @@ export interface OrderRecord {
 
 /** Statuses after which the parcel has left us: no cancel, returns instead. */
 export const SHIPPED_OR_LATER: readonly OrderStatus[] = [
-  'shipped', 'delayed', 'out_for_delivery', 'delivery_attempted', 'delivered', 'returned',
+  'shipped',
+  'delayed',
+  'out_for_delivery',
+  'delivery_attempted',
+  'delivered',
+  'returned',
 ];
 
 /** Statuses where the order is still on its way to the customer. */
 export const OPEN_STATUSES: readonly OrderStatus[] = [
-  'placed', 'paid', 'packed', 'shipped', 'delayed', 'out_for_delivery', 'delivery_attempted',
+  'placed',
+  'paid',
+  'packed',
+  'shipped',
+  'delayed',
+  'out_for_delivery',
+  'delivery_attempted',
 ];
 
 export const CANCELLABLE_STATUSES: readonly OrderStatus[] = ['placed', 'paid', 'packed'];

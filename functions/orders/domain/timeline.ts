@@ -18,8 +18,7 @@ export function describeEvent(event: TimelineEvent, record: OrderRecord, locale:
 }
 
 /** Events oldest first; a stored timeline is append-only but seeds may come unordered. */
-export const sortedTimeline = (record: OrderRecord) =>
-  [...record.timeline].sort((a, b) => a.at.localeCompare(b.at));
+export const sortedTimeline = (record: OrderRecord) => [...record.timeline].sort((a, b) => a.at.localeCompare(b.at));
 
 export function deliveredAt(record: OrderRecord): string | undefined {
   return record.status === 'delivered' ? record.timeline.findLast((e) => e.status === 'delivered')?.at : undefined;
@@ -30,8 +29,12 @@ export function cancellability(record: OrderRecord, locale: Locale): { canCancel
   if (CANCELLABLE_STATUSES.includes(record.status)) return { canCancel: true };
   if (record.status === 'cancelled') return { canCancel: false };
   const refused = pack(locale).orders.cancelRefused;
-  const reason = record.status === 'delivered' ? refused.delivered
-    : SHIPPED_OR_LATER.includes(record.status) && record.status !== 'returned' ? refused.shipped : refused.closed;
+  const reason =
+    record.status === 'delivered'
+      ? refused.delivered
+      : SHIPPED_OR_LATER.includes(record.status) && record.status !== 'returned'
+        ? refused.shipped
+        : refused.closed;
   return { canCancel: false, cancelReason: reason };
 }
 

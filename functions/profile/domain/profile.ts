@@ -8,12 +8,25 @@ export const SPECIAL_DATE_KINDS = ['birthday', 'anniversary', 'other'] as const;
 export const CONTACT_CHANNELS = ['email', 'sms', 'none'] as const;
 
 /** A date a customer wants remembered: `YYYY-MM-DD` or `MM-DD`. */
-export interface SpecialDate { kind: (typeof SPECIAL_DATE_KINDS)[number]; date: string; label?: string }
+export interface SpecialDate {
+  kind: (typeof SPECIAL_DATE_KINDS)[number];
+  date: string;
+  label?: string;
+}
 
-export interface Preferences { newsletter: boolean; contactChannel: (typeof CONTACT_CHANNELS)[number]; orderUpdates: boolean }
+export interface Preferences {
+  newsletter: boolean;
+  contactChannel: (typeof CONTACT_CHANNELS)[number];
+  orderUpdates: boolean;
+}
 
 /** What a customer may change about themselves. */
-export interface ProfilePatch { name?: string; locale?: Locale; preferences?: Partial<Preferences>; specialDates?: SpecialDate[] }
+export interface ProfilePatch {
+  name?: string;
+  locale?: Locale;
+  preferences?: Partial<Preferences>;
+  specialDates?: SpecialDate[];
+}
 
 /** A customer profile as stored (everything not derived from orders). */
 export interface ProfileRecord {
@@ -31,7 +44,15 @@ export const DEFAULT_PREFERENCES: Preferences = { newsletter: false, contactChan
 /** A first profile for a signed-in user we have not seen (e.g. a new Cognito sign-up). */
 export function newProfile(customerId: string, email: string, now: Date): ProfileRecord {
   const name = email.split('@')[0] ?? 'there';
-  return { customerId, email, name, locale: 'en', preferences: DEFAULT_PREFERENCES, specialDates: [], customerSince: now.toISOString() };
+  return {
+    customerId,
+    email,
+    name,
+    locale: 'en',
+    preferences: DEFAULT_PREFERENCES,
+    specialDates: [],
+    customerSince: now.toISOString(),
+  };
 }
 
 const hourIn = (now: Date, timeZone: string) =>
@@ -46,7 +67,11 @@ export function presentProfile(record: ProfileRecord, orders: readonly OrderReco
     ...record,
     tier: rel.tier,
     stage: rel.stage,
-    stats: { orderCount: rel.orderCount, spentLast12MonthsCents: rel.spentLast12MonthsCents, lastOrderAt: rel.lastOrderAt },
+    stats: {
+      orderCount: rel.orderCount,
+      spentLast12MonthsCents: rel.spentLast12MonthsCents,
+      lastOrderAt: rel.lastOrderAt,
+    },
     greeting: greeting(record.locale, record.name, hourIn(now, zone), occasionsToday),
     occasionsToday,
     openOrders: orders.filter((o) => isOpen(o.status)).length,

@@ -6,12 +6,19 @@ export const STAGES = ['prospect', 'new', 'active', 'loyal', 'at_risk', 'lapsed'
 export type Tier = (typeof TIERS)[number];
 export type Stage = (typeof STAGES)[number];
 
-export interface OrderFacts { placedAt: string; totalCents: number; status: OrderStatus }
+export interface OrderFacts {
+  placedAt: string;
+  totalCents: number;
+  status: OrderStatus;
+}
 
 const DAY = 86_400_000;
 /** Spend over the last 12 months (cents) from which each tier starts. */
 export const TIER_THRESHOLDS: readonly [Tier, number][] = [
-  ['platinum', 200_000], ['gold', 75_000], ['silver', 25_000], ['bronze', 0],
+  ['platinum', 200_000],
+  ['gold', 75_000],
+  ['silver', 25_000],
+  ['bronze', 0],
 ];
 
 const counts = (status: OrderStatus) => status !== 'cancelled' && status !== 'returned';
@@ -29,7 +36,10 @@ export function relationship(orders: readonly OrderFacts[], now: Date) {
     .reduce((sum, o) => sum + o.totalCents, 0);
   const tier = TIER_THRESHOLDS.find(([, min]) => spentLast12MonthsCents >= min)?.[0] ?? 'bronze';
   const times = valid.map((o) => Date.parse(o.placedAt)).sort((a, b) => a - b);
-  const lastOrderAt = orders.map((o) => o.placedAt).sort().at(-1);
+  const lastOrderAt = orders
+    .map((o) => o.placedAt)
+    .sort()
+    .at(-1);
   return { tier, stage: stageOf(times, now), spentLast12MonthsCents, orderCount: orders.length, lastOrderAt };
 }
 

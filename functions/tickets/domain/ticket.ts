@@ -17,4 +17,10 @@ export interface Ticket {
 }
 
 /** What a customer sees of their own tickets: no internal history. */
-export const customerView = ({ id, status, reason, createdAt, updatedAt }: Ticket) => ({ id, status, reason, createdAt, updatedAt });
+export const customerView = ({ id, status, reason, createdAt, updatedAt }: Ticket) => ({
+  id,
+  status,
+  reason,
+  createdAt,
+  updatedAt,
+});

@@ -4,7 +4,8 @@ import type { UiStrings } from './en';
 export const de: UiStrings = {
   'site.name': 'Kundenportal',
   'site.skip': 'Zum Hauptinhalt springen',
-  'site.footer': 'Brauchen Sie weitere Hilfe? Durchsuchen Sie unser Hilfecenter oder verfolgen Sie eine Bestellung ohne Anmeldung.',
+  'site.footer':
+    'Brauchen Sie weitere Hilfe? Durchsuchen Sie unser Hilfecenter oder verfolgen Sie eine Bestellung ohne Anmeldung.',
   'nav.label': 'Hauptnavigation',
   'nav.home': 'Start',
   'nav.help': 'Hilfe',
@@ -172,7 +173,8 @@ export const de: UiStrings = {
   'order.location': 'Ort',
   'order.cancel': 'Bestellung stornieren',
   'order.cancel.title': 'Bestellung {n} stornieren?',
-  'order.cancel.text': 'Wir stoppen die Bestellung und erstatten Ihre Zahlung. Das kann nicht rückgängig gemacht werden.',
+  'order.cancel.text':
+    'Wir stoppen die Bestellung und erstatten Ihre Zahlung. Das kann nicht rückgängig gemacht werden.',
   'order.cancel.yes': 'Ja, Bestellung stornieren',
   'order.cancel.no': 'Nein, Bestellung behalten',
   'order.cancel.working': 'Wird storniert …',
@@ -223,7 +225,8 @@ export const de: UiStrings = {
   'help.tips': 'Versuchen Sie weniger oder einfachere Wörter, prüfen Sie die Schreibweise oder wählen Sie ein Thema.',
   'help.tipExample': 'Zum Beispiel „Erstattung“ statt „Geld zurück“.',
   'help.askChat': 'Fragen Sie unseren Assistenten im Chat',
-  'help.browseQuery': 'Bestellung E-Mail Lieferung Versand Paket Rücksendung Umtausch Erstattung Zahlung Rechnung Karte Konto Passwort Datenschutz Daten stornieren ändern invoice discount payment',
+  'help.browseQuery':
+    'Bestellung E-Mail Lieferung Versand Paket Rücksendung Umtausch Erstattung Zahlung Rechnung Karte Konto Passwort Datenschutz Daten stornieren ändern invoice discount payment',
   'article.back': 'Zurück zum Hilfecenter',
   'article.missing': 'Es wurde kein Artikel angegeben.',
   'article.notFound': 'Wir konnten diesen Artikel nicht finden.',

@@ -225,7 +225,8 @@ export const en = {
   'help.tips': 'Try fewer or simpler words, check the spelling, or pick a topic.',
   'help.tipExample': 'For example “refund” instead of “money back”.',
   'help.askChat': 'Ask our assistant in the chat',
-  'help.browseQuery': 'order delivery shipping parcel return exchange refund payment invoice card account password email privacy data cancel change track',
+  'help.browseQuery':
+    'order delivery shipping parcel return exchange refund payment invoice card account password email privacy data cancel change track',
   'article.back': 'Back to the help centre',
   'article.missing': 'No article was given.',
   'article.notFound': 'We could not find that article.',

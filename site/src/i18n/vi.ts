@@ -223,7 +223,8 @@ export const vi: UiStrings = {
   'help.tips': 'Hãy thử ít từ hơn hoặc từ đơn giản hơn, kiểm tra chính tả, hoặc chọn một chủ đề.',
   'help.tipExample': 'Ví dụ “hoàn tiền” thay vì “lấy lại tiền”.',
   'help.askChat': 'Hỏi trợ lý của chúng tôi qua chat',
-  'help.browseQuery': 'đơn hàng email giao hàng vận chuyển gói trả đổi hoàn tiền thanh toán hóa đơn thẻ tài khoản mật khẩu quyền riêng tư dữ liệu hủy thay đổi invoice discount payment',
+  'help.browseQuery':
+    'đơn hàng email giao hàng vận chuyển gói trả đổi hoàn tiền thanh toán hóa đơn thẻ tài khoản mật khẩu quyền riêng tư dữ liệu hủy thay đổi invoice discount payment',
   'article.back': 'Quay lại trung tâm trợ giúp',
   'article.missing': 'Chưa chọn bài viết.',
   'article.notFound': 'Chúng tôi không tìm thấy bài viết này.',

@@ -223,7 +223,8 @@ export const zh: UiStrings = {
   'help.tips': '請嘗試較少或較簡單的字詞、檢查拼字，或選擇一個主題。',
   'help.tipExample': '例如用「退款」代替「把錢拿回來」。',
   'help.askChat': '在聊天中詢問我們的助理',
-  'help.browseQuery': '訂單 配送 運送 包裹 退貨 換貨 退款 付款 發票 信用卡 帳戶 密碼 電子郵件 隱私 資料 取消 更改 追蹤 invoice discount payment order',
+  'help.browseQuery':
+    '訂單 配送 運送 包裹 退貨 換貨 退款 付款 發票 信用卡 帳戶 密碼 電子郵件 隱私 資料 取消 更改 追蹤 invoice discount payment order',
   'article.back': '返回說明中心',
   'article.missing': '未指定文章。',
   'article.notFound': '找不到這篇文章。',

@@ -11,7 +11,10 @@ type Cognito = Extract<AuthConfig, { mode: 'cognito' }>;
 const PKCE_KEY = 'portal.pkce';
 
 const base64url = (bytes: Uint8Array): string =>
-  btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
 
 const hostedBase = (auth: Cognito): string =>
   (/^https?:\/\//.test(auth.domain) ? auth.domain : `https://${auth.domain}`).replace(/\/$/, '');
@@ -20,7 +23,7 @@ const callbackUrl = (): string => `${location.origin}/auth/callback/`;
 
 /** Only same-site paths may be a post-sign-in destination (no open redirect). */
 export const safeNext = (next: string | null | undefined, fallback: string): string =>
-  next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : fallback;
+  next?.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : fallback;
 
 /** Local mode: exchanges email and password for tokens. Throws ApiError (401, 429, 400). */
 export async function signInWithPassword(email: string, password: string): Promise<void> {
@@ -34,7 +37,9 @@ export async function startHostedSignIn(next: string): Promise<void> {
   if (auth.mode !== 'cognito') throw new Error('Hosted sign-in needs cognito mode');
   const verifier = base64url(crypto.getRandomValues(new Uint8Array(32)));
   const state = base64url(crypto.getRandomValues(new Uint8Array(16)));
-  const challenge = base64url(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier))));
+  const challenge = base64url(
+    new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier))),
+  );
   sessionStorage.setItem(PKCE_KEY, JSON.stringify({ verifier, state, next }));
   const query = new URLSearchParams({
     response_type: 'code',
@@ -51,7 +56,11 @@ export async function startHostedSignIn(next: string): Promise<void> {
 /** The callback page: checks `state`, exchanges the code, returns where to go next. */
 export async function completeHostedSignIn(params: URLSearchParams): Promise<string> {
   const { auth } = await loadConfig();
-  const saved = JSON.parse(sessionStorage.getItem(PKCE_KEY) ?? 'null') as { verifier: string; state: string; next: string } | null;
+  const saved = JSON.parse(sessionStorage.getItem(PKCE_KEY) ?? 'null') as {
+    verifier: string;
+    state: string;
+    next: string;
+  } | null;
   sessionStorage.removeItem(PKCE_KEY);
   const code = params.get('code');
   if (auth.mode !== 'cognito' || !saved || !code || params.get('state') !== saved.state) {

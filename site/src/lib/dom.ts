@@ -5,7 +5,11 @@ type Attrs = Record<string, string | number | boolean | undefined>;
  * Creates an element. Text children become text nodes, so server data is never parsed as HTML.
  * @example h('a', { href: '/en/orders/' }, 'Orders')
  */
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Attrs = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) {
     if (value === undefined || value === false) continue;

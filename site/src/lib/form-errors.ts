@@ -41,7 +41,7 @@ function findInput(form: HTMLElement, field: string): HTMLElement | null {
 }
 
 export function clearFieldErrors(form: HTMLElement): void {
-  form.querySelectorAll('.field-error').forEach((el) => el.remove());
+  for (const el of form.querySelectorAll('.field-error')) el.remove();
   form.querySelectorAll<HTMLElement>('[aria-invalid]').forEach((input) => {
     input.removeAttribute('aria-invalid');
     const rest = (input.getAttribute('aria-describedby') ?? '').split(' ').filter((id) => id && !id.endsWith('-error'));

@@ -39,7 +39,10 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-lang-swi
     event.preventDefault();
     // Save the choice on the profile too, but never hold the visitor up for long.
     const timeout = new Promise((resolve) => setTimeout(resolve, 1500));
-    await Promise.race([api.PATCH('/me', { body: { locale: locale as Locale }, keepalive: true }).catch(() => undefined), timeout]);
+    await Promise.race([
+      api.PATCH('/me', { body: { locale: locale as Locale }, keepalive: true }).catch(() => undefined),
+      timeout,
+    ]);
     location.assign(link.href);
   });
 }

@@ -11,13 +11,19 @@ const list = document.getElementById('order-help-list');
 async function suggestions(status: OrderStatus): Promise<HTMLElement | null> {
   const q = t(`helpQuery.${status}`);
   try {
-    const { results } = await ok(api.GET('/faq/search', { auth: 'none', params: { query: { q, locale: pageLocale(), limit: 3 } } }));
+    const { results } = await ok(
+      api.GET('/faq/search', { auth: 'none', params: { query: { q, locale: pageLocale(), limit: 3 } } }),
+    );
     if (!results.length) return null;
     return h(
       'div',
       { 'data-status': status },
       h('h3', {}, t(`status.${status}`)),
-      h('ul', {}, ...results.map((r) => h('li', {}, h('a', { href: helpArticleHref(pageLocale(), r.slug) }, r.question)))),
+      h(
+        'ul',
+        {},
+        ...results.map((r) => h('li', {}, h('a', { href: helpArticleHref(pageLocale(), r.slug) }, r.question))),
+      ),
       h('p', {}, h('a', { href: helpSearchHref(pageLocale(), q) }, `${t('orderHelp.more')}: ${q}`)),
     );
   } catch {

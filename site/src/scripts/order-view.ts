@@ -34,7 +34,11 @@ async function load(): Promise<void> {
     announce(status, '');
   } catch (error) {
     announce(status, '');
-    announce(alert, error instanceof ApiError && error.status === 404 ? t('order.notFound') : errorMessage(error), 'error');
+    announce(
+      alert,
+      error instanceof ApiError && error.status === 404 ? t('order.notFound') : errorMessage(error),
+      'error',
+    );
   }
 }
 

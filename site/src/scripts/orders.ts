@@ -18,13 +18,20 @@ async function loadPage(moveFocus: boolean): Promise<void> {
   more.disabled = true;
   announce(alert, '');
   try {
-    const page = await ok(api.GET('/orders', { params: { query: { limit: PAGE, locale: pageLocale(), ...(cursor ? { cursor } : {}) } } }));
+    const page = await ok(
+      api.GET('/orders', { params: { query: { limit: PAGE, locale: pageLocale(), ...(cursor ? { cursor } : {}) } } }),
+    );
     const items = page.orders.map(orderSummaryItem);
     list.append(...items);
     cursor = page.nextCursor;
     more.hidden = !cursor;
     const count = list.children.length;
-    announce(status, count === 0 ? t('orders.empty') : `${t('orders.count', { n: count })}${cursor ? '' : ` ${t('orders.allLoaded')}`}`);
+    announce(
+      status,
+      count === 0
+        ? t('orders.empty')
+        : `${t('orders.count', { n: count })}${cursor ? '' : ` ${t('orders.allLoaded')}`}`,
+    );
     // Keyboard users continue where the new orders start, not at the top of the page.
     if (moveFocus) items[0]?.querySelector('a')?.focus();
   } catch (error) {

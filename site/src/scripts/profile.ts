@@ -33,9 +33,9 @@ function renderProfile(p: Profile): void {
   const today = byId('occasion-today');
   today.hidden = p.occasionsToday.length === 0;
   today.textContent = t('profile.today', { occasion: p.occasionsToday.map(occasionName).join(', ') });
-  (byId<HTMLInputElement>('pref-newsletter')).checked = p.preferences.newsletter;
-  (byId<HTMLSelectElement>('pref-channel')).value = p.preferences.contactChannel;
-  (byId<HTMLInputElement>('pref-order-updates')).checked = p.preferences.orderUpdates;
+  byId<HTMLInputElement>('pref-newsletter').checked = p.preferences.newsletter;
+  byId<HTMLSelectElement>('pref-channel').value = p.preferences.contactChannel;
+  byId<HTMLInputElement>('pref-order-updates').checked = p.preferences.orderUpdates;
   rows.render(p.specialDates);
 }
 

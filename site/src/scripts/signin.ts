@@ -53,7 +53,8 @@ form.addEventListener('submit', async (event) => {
     submit.textContent = t('signin.submit');
     if (!(error instanceof ApiError)) return announce(alert, t('common.error'), 'error');
     if (error.status === 401) announce(alert, t('signin.failed'), 'error');
-    else if (error.status === 429) announce(alert, t('signin.tooMany', { wait: wait(error.retryAfterSeconds ?? 60) }), 'error');
+    else if (error.status === 429)
+      announce(alert, t('signin.tooMany', { wait: wait(error.retryAfterSeconds ?? 60) }), 'error');
     else if (error.status === 400 && error.problem?.errors?.length) showFieldErrors(form, error.problem);
     else announce(alert, errorMessage(error), 'error');
     if (error.status !== 400) (form.elements.namedItem('password') as HTMLInputElement).focus();

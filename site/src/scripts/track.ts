@@ -31,7 +31,9 @@ form.addEventListener('submit', async (event) => {
   submit.disabled = true;
   announce(status, t('track.searching'));
   try {
-    const order = await ok(api.POST('/orders/lookup', { auth: 'none', body: { orderNumber, email, locale: pageLocale() } }));
+    const order = await ok(
+      api.POST('/orders/lookup', { auth: 'none', body: { orderNumber, email, locale: pageLocale() } }),
+    );
     byId('track-result-title').textContent = t('order.title', { n: order.orderNumber });
     byId('track-body').replaceChildren(orderDetail(order));
     result.hidden = false;
@@ -40,7 +42,8 @@ form.addEventListener('submit', async (event) => {
   } catch (error) {
     announce(status, '');
     if (error instanceof ApiError && error.status === 404) announce(alert, t('track.notFound'), 'error');
-    else if (error instanceof ApiError && error.status === 429) announce(alert, t('track.tooMany', { wait: wait(error.retryAfterSeconds ?? 60) }), 'error');
+    else if (error instanceof ApiError && error.status === 429)
+      announce(alert, t('track.tooMany', { wait: wait(error.retryAfterSeconds ?? 60) }), 'error');
     else if (error instanceof ApiError && error.status === 400 && error.problem?.errors?.length) {
       const unplaced = showFieldErrors(form, error.problem);
       if (unplaced.length) announce(alert, unplaced.join(' '), 'error');

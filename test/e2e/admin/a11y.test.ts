@@ -14,7 +14,11 @@ describe('Admin: accessibility (axe) on every admin page', () => {
   beforeAll(async () => {
     harness = await startHarness();
     call = await adminApi(harness.url);
-    const chat = await fetch(`${harness.url}/api/chat`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ message: 'talk to a human' }) });
+    const chat = await fetch(`${harness.url}/api/chat`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ message: 'talk to a human' }),
+    });
     ticketId = ((await chat.json()) as { handoff: { ticketId: string } }).handoff.ticketId;
     await fetch(`${harness.url}/api/faq/search?q=zzzzqqxv&locale=en`);
     page = await (async () => signInTo(await harness.context(), '/en/admin/'))();
@@ -33,19 +37,35 @@ describe('Admin: accessibility (axe) on every admin page', () => {
     ['admin/bot/', '#bot-meta:not(:empty)'],
   ];
 
-  it.each(LOCALES)('should find no violations on the admin pages in %s', async (locale) => {
-    for (const [path, ready] of pages()) {
-      await open(page, `/${locale}/${path}`);
-      await page.locator(ready).first().waitFor();
-      expect(await axeViolations(page), `/${locale}/${path}`).toEqual([]);
-    }
-  }, 240_000);
+  it.each(LOCALES)(
+    'should find no violations on the admin pages in %s',
+    async (locale) => {
+      for (const [path, ready] of pages()) {
+        await open(page, `/${locale}/${path}`);
+        await page.locator(ready).first().waitFor();
+        expect(await axeViolations(page), `/${locale}/${path}`).toEqual([]);
+      }
+    },
+    240_000,
+  );
 
   it('should find no violations in the conflict view, the version comparison and the delete dialog', async () => {
     const slug = uniqueSlug('a11y');
-    const created = await call<{ version: number }>('POST', '/admin/faq', { slug, locale: 'en', question: 'Accessible question?', answer: 'One.', category: 'testing', tags: [] });
+    const created = await call<{ version: number }>('POST', '/admin/faq', {
+      slug,
+      locale: 'en',
+      question: 'Accessible question?',
+      answer: 'One.',
+      category: 'testing',
+      tags: [],
+    });
     await open(page, `/en/admin/articles/edit/?slug=${slug}&locale=en`);
-    await call('PUT', `/admin/faq/${slug}/en`, { question: 'Accessible question, edited?', answer: 'Two.', category: 'testing', tags: [] }, created.version);
+    await call(
+      'PUT',
+      `/admin/faq/${slug}/en`,
+      { question: 'Accessible question, edited?', answer: 'Two.', category: 'testing', tags: [] },
+      created.version,
+    );
     await page.getByLabel('Answer').fill('Three.');
     await page.getByRole('button', { name: 'Save draft' }).click();
     await page.locator('#conflict table').waitFor();
@@ -65,7 +85,9 @@ describe('Admin: accessibility (axe) on every admin page', () => {
   it('should find no violations in the import report and on the "admins only" page', async () => {
     await open(page, '/en/admin/import/');
     const rows = [{ slug: 'x', locale: 'xx', question: '', answer: '', category: '', tags: [], status: 'draft' }];
-    await page.getByLabel('JSON file').setInputFiles({ name: 'rows.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(rows)) });
+    await page
+      .getByLabel('JSON file')
+      .setInputFiles({ name: 'rows.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(rows)) });
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await page.locator('#report-errors table').waitFor();
     expect(await axeViolations(page)).toEqual([]);

@@ -16,7 +16,14 @@ describe('Admin: article editor', () => {
   afterAll(() => harness?.close());
 
   const draft = (slug: string, question: string) =>
-    call<Article>('POST', '/admin/faq', { slug, locale: 'en', question, answer: 'First answer.', category: 'testing', tags: ['test'] });
+    call<Article>('POST', '/admin/faq', {
+      slug,
+      locale: 'en',
+      question,
+      answer: 'First answer.',
+      category: 'testing',
+      tags: ['test'],
+    });
   const editorOf = (slug: string) => `/en/admin/articles/edit/?slug=${slug}&locale=en`;
 
   it('should list articles 50 at a time and filter them by locale, status and search', async () => {
@@ -28,10 +35,14 @@ describe('Admin: article editor', () => {
       await page.getByRole('button', { name: 'Show more articles' }).click();
       await expect.poll(() => rows.count()).toBe(Math.min(100, total));
       expect(await page.evaluate(() => document.activeElement?.closest('tr')?.rowIndex)).toBe(51);
-      await page.locator('#list-status', { hasText: `Showing ${Math.min(100, total)} of ${total} articles.` }).waitFor();
+      await page
+        .locator('#list-status', { hasText: `Showing ${Math.min(100, total)} of ${total} articles.` })
+        .waitFor();
     }
     await page.getByRole('search').getByLabel('Language').selectOption('de');
-    await expect.poll(() => page.locator('#article-table tbody tr td:nth-child(3)').allTextContents()).toSatisfy((cells: string[]) => cells.length > 0 && cells.every((c) => c === 'German'));
+    await expect
+      .poll(() => page.locator('#article-table tbody tr td:nth-child(3)').allTextContents())
+      .toSatisfy((cells: string[]) => cells.length > 0 && cells.every((c) => c === 'German'));
     await page.getByLabel('Search slug, question or tags').fill('zzzz-no-such-article');
     await page.locator('#list-status', { hasText: 'No articles match' }).waitFor();
   });
@@ -94,16 +105,26 @@ describe('Admin: article editor', () => {
     const conflict = page.locator('#conflict');
     await conflict.waitFor();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('conflict-title');
-    expect(await conflict.locator('#conflict-text').textContent()).toContain('Version 2 was saved by admin@example.com');
+    expect(await conflict.locator('#conflict-text').textContent()).toContain(
+      'Version 2 was saved by admin@example.com',
+    );
     // Their question and my answer are marked as the changes.
-    expect(await conflict.locator('ins').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('Can you gift wrap my order')]));
-    expect(await conflict.locator('del').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('Yes, for two euros')]));
+    expect(await conflict.locator('ins').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('Can you gift wrap my order')]),
+    );
+    expect(await conflict.locator('del').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('Yes, for two euros')]),
+    );
 
     await page.getByRole('button', { name: 'Keep mine and overwrite' }).click();
     await page.locator('#editor-status', { hasText: 'Saved as version 3' }).waitFor();
     expect(await conflict.isHidden()).toBe(true);
     const saved = await call<Article>('GET', `/admin/faq/${slug}/en`);
-    expect(saved).toMatchObject({ version: 3, answer: 'Yes, for two euros.', question: 'Original question about gift wrapping?' });
+    expect(saved).toMatchObject({
+      version: 3,
+      answer: 'Yes, for two euros.',
+      question: 'Original question about gift wrapping?',
+    });
 
     // The other way out: take the version that is saved now.
     await other.getByLabel('Answer').fill('Only at Christmas.');
@@ -117,7 +138,17 @@ describe('Admin: article editor', () => {
   it('should compare two versions from the history and restore an old one', async () => {
     const slug = uniqueSlug('history');
     const first = await draft(slug, 'Where is my parcel?');
-    await call('PUT', `/admin/faq/${slug}/en`, { question: 'Where is my parcel right now?', answer: 'Check the tracking link.', category: 'testing', tags: ['test'] }, first.version);
+    await call(
+      'PUT',
+      `/admin/faq/${slug}/en`,
+      {
+        question: 'Where is my parcel right now?',
+        answer: 'Check the tracking link.',
+        category: 'testing',
+        tags: ['test'],
+      },
+      first.version,
+    );
     await open(page, editorOf(slug));
 
     const rows = page.locator('#history-table tbody tr');
@@ -128,14 +159,22 @@ describe('Admin: article editor', () => {
     await page.getByRole('button', { name: 'Compare', exact: true }).click();
     const output = page.locator('#compare-output');
     await output.locator('h3', { hasText: 'Version 1 compared with version 2' }).waitFor();
-    expect(await output.locator('ins').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('right now')]));
-    expect(await output.locator('del').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('First answer')]));
+    expect(await output.locator('ins').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('right now')]),
+    );
+    expect(await output.locator('del').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('First answer')]),
+    );
 
     await page.getByRole('button', { name: 'Restore version 1' }).click();
     await page.locator('#editor-status', { hasText: 'Version 1 restored as version 3' }).waitFor();
     expect(await page.getByLabel('Question').inputValue()).toBe('Where is my parcel?');
     await expect.poll(() => rows.count()).toBe(3);
-    expect(await call<Article>('GET', `/admin/faq/${slug}/en`)).toMatchObject({ version: 3, question: 'Where is my parcel?', answer: 'First answer.' });
+    expect(await call<Article>('GET', `/admin/faq/${slug}/en`)).toMatchObject({
+      version: 3,
+      question: 'Where is my parcel?',
+      answer: 'First answer.',
+    });
   });
 
   it('should unpublish and delete an article', async () => {

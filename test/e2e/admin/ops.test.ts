@@ -16,7 +16,8 @@ describe('Admin: insights, tickets, bot rules and access', () => {
   afterAll(() => harness?.close());
 
   it('should show a search that found nothing, and open the editor prefilled from it', async () => {
-    const search = async (q: string) => ((await (await fetch(`${harness.url}/api/faq/search?q=${q}&locale=en`)).json()) as { total: number }).total;
+    const search = async (q: string) =>
+      ((await (await fetch(`${harness.url}/api/faq/search?q=${q}&locale=en`)).json()) as { total: number }).total;
     await search('zzzz-nothing');
     // zzzz-nothing may still match "nothing" in an article; this one cannot match anything.
     expect(await search('zzzzqqxv')).toBe(0);
@@ -25,7 +26,13 @@ describe('Admin: insights, tickets, bot rules and access', () => {
     const zero = page.locator('#zero-results');
     const row = zero.locator('tr', { hasText: 'zzzzqqxv' });
     await row.waitFor();
-    expect(await page.locator('#top-searches, #zero-results').getByText('zzzz nothing').or(page.getByText('zzzz-nothing')).count()).toBeGreaterThan(0);
+    expect(
+      await page
+        .locator('#top-searches, #zero-results')
+        .getByText('zzzz nothing')
+        .or(page.getByText('zzzz-nothing'))
+        .count(),
+    ).toBeGreaterThan(0);
 
     await row.getByRole('link', { name: 'Create article for “zzzzqqxv”' }).click();
     await page.waitForURL('**/admin/articles/edit/?**');
@@ -36,7 +43,11 @@ describe('Admin: insights, tickets, bot rules and access', () => {
   });
 
   it('should change the status of a handoff ticket and show its transcript', async () => {
-    const chat = await fetch(`${harness.url}/api/chat`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ message: 'talk to a human' }) });
+    const chat = await fetch(`${harness.url}/api/chat`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ message: 'talk to a human' }),
+    });
     const { handoff } = (await chat.json()) as { handoff?: { ticketId: string } };
     const id = handoff!.ticketId;
 

@@ -31,13 +31,24 @@ export async function adminApi(url: string) {
     const headers: Record<string, string> = { authorization: `Bearer ${token}` };
     if (body !== undefined) headers['content-type'] = 'application/json';
     if (ifMatch !== undefined) headers['if-match'] = `"${ifMatch}"`;
-    const res = await fetch(`${url}/api${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const res = await fetch(`${url}/api${path}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
     if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
     return (res.status === 204 ? undefined : await res.json()) as T;
   };
 }
 
-export interface Article { slug: string; locale: string; question: string; answer: string; version: number; status: string }
+export interface Article {
+  slug: string;
+  locale: string;
+  question: string;
+  answer: string;
+  version: number;
+  status: string;
+}
 
 /** A unique slug per run, so tests never collide with seeded or earlier articles. */
 export const uniqueSlug = (prefix: string) => `${prefix}-${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;

@@ -30,7 +30,8 @@ describe('Chat widget: signed-in customer', { timeout: 90_000 }, () => {
 
     const choices = lastBot(page).locator('button[data-value]');
     if ((await choices.count()) > 0) {
-      for (const value of await choices.evaluateAll((bs) => bs.map((b) => (b as HTMLElement).dataset.value))) expect(orderNumbers).toContain(value);
+      for (const value of await choices.evaluateAll((bs) => bs.map((b) => (b as HTMLElement).dataset.value)))
+        expect(orderNumbers).toContain(value);
       const chosen = (await choices.first().getAttribute('data-value'))!;
       await choices.first().focus();
       await page.keyboard.press('Enter'); // a choice sends its value
@@ -65,7 +66,9 @@ describe('Chat widget: signed-in customer', { timeout: 90_000 }, () => {
   });
 
   it('should post the rating once', async () => {
-    const before = (await apiGet<Insights>(harness.url, '/admin/insights', await apiToken(harness.url, 'admin@example.com'))).csat.responses;
+    const before = (
+      await apiGet<Insights>(harness.url, '/admin/insights', await apiToken(harness.url, 'admin@example.com'))
+    ).csat.responses;
     const ratings: string[] = [];
     page.on('request', (r) => {
       if (r.url().includes('/rating')) ratings.push(r.postData() ?? '');
@@ -82,7 +85,9 @@ describe('Chat widget: signed-in customer', { timeout: 90_000 }, () => {
     expect(await page.getByRole('button', { name: '2 out of 5' }).isDisabled()).toBe(true);
 
     expect(ratings).toEqual(['{"score":4}']);
-    const after = (await apiGet<Insights>(harness.url, '/admin/insights', await apiToken(harness.url, 'admin@example.com'))).csat.responses;
+    const after = (
+      await apiGet<Insights>(harness.url, '/admin/insights', await apiToken(harness.url, 'admin@example.com'))
+    ).csat.responses;
     expect(after).toBe(before + 1);
   });
 

@@ -39,14 +39,22 @@ describe('Chat widget: guest', { timeout: 90_000 }, () => {
     expect(await page.locator('#chat-log').getAttribute('aria-live')).toBe('polite');
 
     // the conversation, its session and the open panel survive a page navigation
-    const sessionId = await page.evaluate(() => JSON.parse(sessionStorage.getItem('portal.chat') ?? '{}').sessionId as string);
+    const sessionId = await page.evaluate(
+      () => JSON.parse(sessionStorage.getItem('portal.chat') ?? '{}').sessionId as string,
+    );
     await page.getByRole('link', { name: 'Help', exact: true }).click();
     await page.waitForURL('**/en/help/');
     await card.waitFor();
     expect(await page.locator('#chat-panel').isVisible()).toBe(true);
-    expect(await page.locator('#chat-log .msg.me').allTextContents()).toEqual(['You:where is my order', `You:${orderNumber}`, 'You:ana@example.com']);
+    expect(await page.locator('#chat-log .msg.me').allTextContents()).toEqual([
+      'You:where is my order',
+      `You:${orderNumber}`,
+      'You:ana@example.com',
+    ]);
     await say(page, 'thanks');
-    expect(await page.evaluate(() => JSON.parse(sessionStorage.getItem('portal.chat') ?? '{}').sessionId as string)).toBe(sessionId);
+    expect(
+      await page.evaluate(() => JSON.parse(sessionStorage.getItem('portal.chat') ?? '{}').sessionId as string),
+    ).toBe(sessionId);
   });
 
   it('should answer in German when the customer writes German on an English page', async () => {
@@ -75,7 +83,8 @@ describe('Chat widget: guest', { timeout: 90_000 }, () => {
   it('should work with the keyboard only', async () => {
     const page = await freshPage();
     await page.goto('/en/help/');
-    for (let i = 0; i < 60 && (await page.evaluate(() => document.activeElement?.id)) !== 'chat-launcher'; i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 60 && (await page.evaluate(() => document.activeElement?.id)) !== 'chat-launcher'; i++)
+      await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('chat-launcher');
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('chat-input');
@@ -101,7 +110,8 @@ describe('Chat widget: guest', { timeout: 90_000 }, () => {
     await page.keyboard.press('Enter');
     await page.locator('#chat-rate').waitFor();
     await page.keyboard.down('Shift');
-    for (let i = 0; i < 10 && !(await page.evaluate(() => document.activeElement?.hasAttribute('data-score'))); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 10 && !(await page.evaluate(() => document.activeElement?.hasAttribute('data-score'))); i++)
+      await page.keyboard.press('Tab');
     await page.keyboard.up('Shift');
     await page.keyboard.press('Enter');
     await page.locator('#chat-rate button[aria-pressed="true"]').waitFor();
@@ -122,7 +132,9 @@ describe('Chat widget: guest', { timeout: 90_000 }, () => {
     await page.locator('#chat-input').fill('hello there');
     await page.locator('#chat-input').press('Enter');
     await page.locator('#chat-notice:not(:empty)').waitFor();
-    expect(await page.locator('#chat-notice').textContent()).toBe('You are sending messages very quickly. Please wait 20 seconds and try again.');
+    expect(await page.locator('#chat-notice').textContent()).toBe(
+      'You are sending messages very quickly. Please wait 20 seconds and try again.',
+    );
     expect(await page.locator('#chat-input').inputValue()).toBe('hello there');
     expect(await page.locator('#chat-log .msg.me').count()).toBe(0);
     expect(await page.locator('#chat-log .chat-typing').count()).toBe(0);

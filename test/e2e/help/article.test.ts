@@ -23,7 +23,8 @@ describe('Help centre: articles and feedback', { timeout: 90_000 }, () => {
     await page.goto(path);
     await page.locator('#article:not([hidden])').waitFor();
   };
-  const insights = async () => apiGet<Insights>(harness.url, '/admin/insights', await apiToken(harness.url, 'admin@example.com'));
+  const insights = async () =>
+    apiGet<Insights>(harness.url, '/admin/insights', await apiToken(harness.url, 'admin@example.com'));
 
   it('should show the question, answer, topic, date and related articles', async () => {
     await open('/en/help/article/?slug=return-item');
@@ -38,7 +39,9 @@ describe('Help centre: articles and feedback', { timeout: 90_000 }, () => {
 
   it('should say when a translation is missing and show English', async () => {
     await open('/vi/help/article/?slug=invoice');
-    expect(await page.locator('#article-fallback').textContent()).toBe('Bài viết này chưa có bằng Tiếng Việt; đang hiển thị bản tiếng Anh.');
+    expect(await page.locator('#article-fallback').textContent()).toBe(
+      'Bài viết này chưa có bằng Tiếng Việt; đang hiển thị bản tiếng Anh.',
+    );
     expect(await page.locator('h1').getAttribute('lang')).toBe('en');
     expect(await page.locator('h1').textContent()).toBe('Where can I find my invoice?');
 
@@ -81,7 +84,9 @@ describe('Help centre: articles and feedback', { timeout: 90_000 }, () => {
     const { votes, unhelpful } = (await insights()).articles;
     expect(votes.find((v) => v.slug === 'return-item' && v.locale === 'de')?.down).toBe(1);
     const reasons = unhelpful.find((u) => u.slug === 'return-item' && u.locale === 'de')?.reasons ?? [];
-    expect(reasons).toContainEqual(expect.objectContaining({ reason: 'outdated', comment: 'Die Frist ist jetzt 60 Tage.' }));
+    expect(reasons).toContainEqual(
+      expect.objectContaining({ reason: 'outdated', comment: 'Die Frist ist jetzt 60 Tage.' }),
+    );
   });
 
   it('should record the vote against the English article shown as a fallback', async () => {
@@ -89,11 +94,17 @@ describe('Help centre: articles and feedback', { timeout: 90_000 }, () => {
     await page.getByRole('button', { name: '沒有' }).click();
     await page.getByRole('button', { name: '送出意見' }).click(); // reason and comment are optional
     await page.locator('#feedback-status[data-tone="success"]').waitFor();
-    expect((await insights()).articles.votes.find((v) => v.slug === 'invoice' && v.locale === 'en')?.down).toBeGreaterThanOrEqual(1);
+    expect(
+      (await insights()).articles.votes.find((v) => v.slug === 'invoice' && v.locale === 'en')?.down,
+    ).toBeGreaterThanOrEqual(1);
   });
 
   it('should find no axe violations on article pages', async () => {
-    for (const path of ['/en/help/article/?slug=return-item', '/vi/help/article/?slug=invoice', '/zh/help/article/?slug=reset-password']) {
+    for (const path of [
+      '/en/help/article/?slug=return-item',
+      '/vi/help/article/?slug=invoice',
+      '/zh/help/article/?slug=reset-password',
+    ]) {
       await open(path);
       expect(await axeViolations(page), path).toEqual([]);
     }

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, startHarness, type Harness } from '../support';
 
 /** The slugs of the results as shown, in order. */
-const slugs = (page: Page) => page.locator('#results-list li').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.slug));
+const slugs = (page: Page) =>
+  page.locator('#results-list li').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.slug));
 
 describe('Help centre: search', { timeout: 90_000 }, () => {
   let harness: Harness;
@@ -149,7 +150,13 @@ describe('Help centre: search', { timeout: 90_000 }, () => {
   });
 
   it('should find no axe violations on the help pages', async () => {
-    for (const path of ['/en/help/', '/en/help/?q=return', '/zh/help/?q=zzqx', '/vi/help/?q=invoice', '/de/help/?category=payment']) {
+    for (const path of [
+      '/en/help/',
+      '/en/help/?q=return',
+      '/zh/help/?q=zzqx',
+      '/vi/help/?q=invoice',
+      '/de/help/?category=payment',
+    ]) {
       await page.goto(path);
       if (path.includes('?')) await waitForResults();
       else await page.locator('#browse-list a').first().waitFor();

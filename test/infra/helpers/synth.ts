@@ -6,8 +6,15 @@ import { Validations } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
 import { createApp } from '../../../infra/bin/portal.js';
 
-export interface Violation { ruleName: string; violatingConstructs: Array<{ constructPath: string }> }
-export interface PluginReport { pluginName: string; conclusion: string; violations: Violation[] }
+export interface Violation {
+  ruleName: string;
+  violatingConstructs: Array<{ constructPath: string }>;
+}
+export interface PluginReport {
+  pluginName: string;
+  conclusion: string;
+  violations: Violation[];
+}
 
 export interface Synthesised {
   template: Template;
@@ -38,16 +45,23 @@ export function synthPortal(context: Record<string, unknown> = {}, tweak?: (stac
   const file = readdirSync(outdir).find((f) => f.endsWith('.template.json'));
   if (!file) throw new Error(`no template in ${outdir}`);
   const json = JSON.parse(readFileSync(join(outdir, file), 'utf8')) as Synthesised['json'];
-  const report = JSON.parse(readFileSync(join(outdir, 'validation-report.json'), 'utf8')) as { pluginReports: PluginReport[] };
+  const report = JSON.parse(readFileSync(join(outdir, 'validation-report.json'), 'utf8')) as {
+    pluginReports: PluginReport[];
+  };
   return { template: Template.fromJSON(json), json, reports: report.pluginReports, stack, outdir };
 }
 
 /** Every acknowledgement recorded in the construct tree: rule id, reason and where. */
 export function acknowledgements(root: IConstruct): Array<{ id: string; reason: string; path: string }> {
-  return root.node.findAll().flatMap((c) => c.node.metadata
-    .filter((m) => m.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY)
-    .flatMap((m) => Object.entries(m.data as Record<string, string>)
-      .map(([id, reason]) => ({ id, reason, path: c.node.path }))));
+  return root.node
+    .findAll()
+    .flatMap((c) =>
+      c.node.metadata
+        .filter((m) => m.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY)
+        .flatMap((m) =>
+          Object.entries(m.data as Record<string, string>).map(([id, reason]) => ({ id, reason, path: c.node.path })),
+        ),
+    );
 }
 
 /**

@@ -24,9 +24,16 @@ describe('Routes: POST /api/auth/login', () => {
 
     // Assess
     expect(reply.status).toBe(200);
-    expect(reply.json).toEqual({ accessToken: expect.any(String), idToken: expect.any(String), expiresIn: expect.any(Number) });
+    expect(reply.json).toEqual({
+      accessToken: expect.any(String),
+      idToken: expect.any(String),
+      expiresIn: expect.any(Number),
+    });
     expect(decodeJwt(reply.json.accessToken)).toMatchObject({
-      iss: `${portal.url}/api/auth`, email: 'ana@example.com', token_use: 'access', 'cognito:groups': [],
+      iss: `${portal.url}/api/auth`,
+      email: 'ana@example.com',
+      token_use: 'access',
+      'cognito:groups': [],
       sub: '00000000-0000-4000-8000-000000000011',
     });
     expect(decodeJwt(reply.json.idToken)).toMatchObject({ token_use: 'id', email: 'ana@example.com' });

@@ -9,11 +9,21 @@ const LOOKUP_LIMIT = 2;
 /** Ana's orders (functions/local/seed/orders.ts). */
 const ANA_ORDERS = ['10021', '10022', '10023', '10024', '10025', '10026'];
 
-interface ChatReply { type: string; text?: string; url?: string; order?: Record<string, string>; choices?: { label: string; value: string }[] }
+interface ChatReply {
+  type: string;
+  text?: string;
+  url?: string;
+  order?: Record<string, string>;
+  choices?: { label: string; value: string }[];
+}
 
 const repliesOf = (reply: Reply) => reply.json.replies as ChatReply[];
-const ordersIn = (reply: Reply) => repliesOf(reply).filter((r) => r.type === 'order').map((r) => r.order!);
-const fieldsOf = (reply: Reply) => (expectProblem(reply, 400).errors as { field: string }[]).map((e) => e.field).join(',');
+const ordersIn = (reply: Reply) =>
+  repliesOf(reply)
+    .filter((r) => r.type === 'order')
+    .map((r) => r.order!);
+const fieldsOf = (reply: Reply) =>
+  (expectProblem(reply, 400).errors as { field: string }[]).map((e) => e.field).join(',');
 /** The minute-long rate-limit window a moment falls in (fixed windows, aligned to the clock). */
 const windowOf = (ms: number) => Math.floor(ms / 60_000);
 
@@ -27,18 +37,47 @@ describe('Routes: /api/chat', () => {
 
   beforeAll(async () => {
     [portal, limited] = await Promise.all([
-      startPortal({ site: false, env: { MAX_CHAT_MESSAGE_CHARS: String(MAX_CHARS), CHAT_TURNS_PER_MINUTE_CLIENT: '100000', LOOKUP_FAILURES_PER_WINDOW: '1000' } }),
-      startPortal({ site: false, env: { CHAT_TURNS_PER_MINUTE_SESSION: String(SESSION_LIMIT), CHAT_TURNS_PER_MINUTE_CLIENT: String(CLIENT_LIMIT), LOOKUP_FAILURES_PER_WINDOW: String(LOOKUP_LIMIT) } }),
+      startPortal({
+        site: false,
+        env: {
+          MAX_CHAT_MESSAGE_CHARS: String(MAX_CHARS),
+          CHAT_TURNS_PER_MINUTE_CLIENT: '100000',
+          LOOKUP_FAILURES_PER_WINDOW: '1000',
+        },
+      }),
+      startPortal({
+        site: false,
+        env: {
+          CHAT_TURNS_PER_MINUTE_SESSION: String(SESSION_LIMIT),
+          CHAT_TURNS_PER_MINUTE_CLIENT: String(CLIENT_LIMIT),
+          LOOKUP_FAILURES_PER_WINDOW: String(LOOKUP_LIMIT),
+        },
+      }),
     ]);
-    [ana, ben, admin] = await Promise.all([login(portal.url, 'ana@example.com'), login(portal.url, 'ben@example.com'), login(portal.url, 'admin@example.com')]);
+    [ana, ben, admin] = await Promise.all([
+      login(portal.url, 'ana@example.com'),
+      login(portal.url, 'ben@example.com'),
+      login(portal.url, 'admin@example.com'),
+    ]);
   });
 
   afterAll(async () => {
     await Promise.all([portal?.stop(), limited?.stop()]);
   });
 
-  const chat = (message: string, options: { sessionId?: string; locale?: string; token?: string } = {}, base = portal.url) =>
-    call(base, 'POST', '/api/chat', { token: options.token, body: { message, ...(options.sessionId ? { sessionId: options.sessionId } : {}), ...(options.locale ? { locale: options.locale } : {}) } });
+  const chat = (
+    message: string,
+    options: { sessionId?: string; locale?: string; token?: string } = {},
+    base = portal.url,
+  ) =>
+    call(base, 'POST', '/api/chat', {
+      token: options.token,
+      body: {
+        message,
+        ...(options.sessionId ? { sessionId: options.sessionId } : {}),
+        ...(options.locale ? { locale: options.locale } : {}),
+      },
+    });
   /** Sends the messages as one conversation; returns every reply. */
   async function conversation(messages: string[], token?: string) {
     const replies: Reply[] = [];
@@ -76,7 +115,7 @@ describe('Routes: /api/chat', () => {
       expect(reply.json.sessionId).not.toBe('a'.repeat(32));
     });
 
-    it('should not let another customer continue a customer\'s session', async () => {
+    it("should not let another customer continue a customer's session", async () => {
       // Prepare: Ana is asked which of her orders she means.
       const anas = await chat('where is my order', { token: ana });
       expect(repliesOf(anas)[0]?.type).toBe('choices');
@@ -91,7 +130,7 @@ describe('Routes: /api/chat', () => {
       expect(bens.text).not.toMatch(/Shipped|DHL|JD10023/);
     });
 
-    it('should not let an anonymous caller continue a signed-in customer\'s session', async () => {
+    it("should not let an anonymous caller continue a signed-in customer's session", async () => {
       // Prepare
       const anas = await chat('hello', { token: ana });
 
@@ -108,8 +147,11 @@ describe('Routes: /api/chat', () => {
       const { sessionId } = first.json;
 
       // Act
-      const replies = await Promise.all(['where is my order', 'I want to return something', 'thanks', 'bye', 'hello again']
-        .map((message) => chat(message, { sessionId })));
+      const replies = await Promise.all(
+        ['where is my order', 'I want to return something', 'thanks', 'bye', 'hello again'].map((message) =>
+          chat(message, { sessionId }),
+        ),
+      );
 
       // Assess
       const statuses = replies.map((r) => r.status);
@@ -125,11 +167,18 @@ describe('Routes: /api/chat', () => {
 
   describe('intents', () => {
     it.each([
-      ['greeting', 'en', 'hello'], ['greeting', 'de', 'Guten Tag'], ['greeting', 'vi', 'xin chào'], ['greeting', 'zh', '你好'],
-      ['order_status', 'en', 'where is my order'], ['order_status', 'de', 'wo ist meine Bestellung'],
-      ['order_status', 'vi', 'đơn hàng của tôi đâu'], ['order_status', 'zh', '我的订单在哪里'],
-      ['returns_refund', 'en', 'I want to return my jacket'], ['returns_refund', 'de', 'Ich möchte etwas zurückschicken'],
-      ['returns_refund', 'vi', 'tôi muốn trả hàng'], ['returns_refund', 'zh', '我想退货'],
+      ['greeting', 'en', 'hello'],
+      ['greeting', 'de', 'Guten Tag'],
+      ['greeting', 'vi', 'xin chào'],
+      ['greeting', 'zh', '你好'],
+      ['order_status', 'en', 'where is my order'],
+      ['order_status', 'de', 'wo ist meine Bestellung'],
+      ['order_status', 'vi', 'đơn hàng của tôi đâu'],
+      ['order_status', 'zh', '我的订单在哪里'],
+      ['returns_refund', 'en', 'I want to return my jacket'],
+      ['returns_refund', 'de', 'Ich möchte etwas zurückschicken'],
+      ['returns_refund', 'vi', 'tôi muốn trả hàng'],
+      ['returns_refund', 'zh', '我想退货'],
     ])('should read %s in %s from "%s" and answer in that language', async (intent, locale, message) => {
       // Act
       const reply = await chat(message, { locale });
@@ -142,18 +191,18 @@ describe('Routes: /api/chat', () => {
       expect(repliesOf(reply).length).toBeGreaterThan(0);
     });
 
-    it.each([
-      ['what is the weather in Paris'],
-      ['can you recommend a good pasta recipe'],
-    ])('should fall back on an out-of-scope question: "%s"', async (message) => {
-      // Act
-      const reply = await chat(message, { locale: 'en' });
+    it.each([['what is the weather in Paris'], ['can you recommend a good pasta recipe']])(
+      'should fall back on an out-of-scope question: "%s"',
+      async (message) => {
+        // Act
+        const reply = await chat(message, { locale: 'en' });
 
-      // Assess
-      expect(reply.status).toBe(200);
-      expect(reply.json.intent).toBe('fallback');
-      expect(repliesOf(reply)[0]?.type).toBe('choices');
-    });
+        // Assess
+        expect(reply.status).toBe(200);
+        expect(reply.json.intent).toBe('fallback');
+        expect(repliesOf(reply)[0]?.type).toBe('choices');
+      },
+    );
 
     it('should greet a signed-in customer by name', async () => {
       // Act
@@ -173,7 +222,9 @@ describe('Routes: /api/chat', () => {
       expect(ask!.json.intent).toBe('order_status');
       expect(ordersIn(ask!)).toEqual([]);
       expect(ordersIn(askEmail!)).toEqual([]);
-      expect(ordersIn(answer!)).toEqual([expect.objectContaining({ orderNumber: '10023', status: 'shipped', statusText: 'Shipped', carrier: 'DHL' })]);
+      expect(ordersIn(answer!)).toEqual([
+        expect.objectContaining({ orderNumber: '10023', status: 'shipped', statusText: 'Shipped', carrier: 'DHL' }),
+      ]);
     });
 
     it('should take the order number and email in one message', async () => {
@@ -181,7 +232,9 @@ describe('Routes: /api/chat', () => {
       const reply = await chat('status of order 10041, my email is lena@example.de');
 
       // Assess
-      expect(ordersIn(reply)).toEqual([expect.objectContaining({ orderNumber: '10041', status: 'delivery_attempted' })]);
+      expect(ordersIn(reply)).toEqual([
+        expect.objectContaining({ orderNumber: '10041', status: 'delivery_attempted' }),
+      ]);
     });
 
     it('should show nothing of the order for a wrong email, and answer exactly as for an unknown order', async () => {
@@ -211,7 +264,7 @@ describe('Routes: /api/chat', () => {
   });
 
   describe('orders, signed in', () => {
-    it('should offer only the customer\'s own orders and show the one chosen', async () => {
+    it("should offer only the customer's own orders and show the one chosen", async () => {
       // Act
       const [choose, answer] = await conversation(['where is my order', '10023'], ana);
 
@@ -224,7 +277,7 @@ describe('Routes: /api/chat', () => {
       expect(ordersIn(answer!)).toEqual([expect.objectContaining({ orderNumber: '10023', status: 'shipped' })]);
     });
 
-    it('should not show another customer\'s order', async () => {
+    it("should not show another customer's order", async () => {
       // Act
       const reply = await chat('what is the status of order 10031', { token: ana });
 
@@ -234,7 +287,7 @@ describe('Routes: /api/chat', () => {
       expect(reply.text).not.toMatch(/delayed|UPS|Standing desk/i);
     });
 
-    it('should not show another customer\'s order even with that customer\'s email', async () => {
+    it("should not show another customer's order even with that customer's email", async () => {
       // Act
       const reply = await chat('where is order 10031? my email is ben@example.com', { token: ana });
 
@@ -248,7 +301,10 @@ describe('Routes: /api/chat', () => {
       let target: string | undefined;
       for (const { orderNumber } of list.json.orders as { orderNumber: string }[]) {
         const detail = await call(portal.url, 'GET', `/api/orders/${orderNumber}`, { token: ben });
-        if (detail.json.actions.canCancel) { target = orderNumber; break; }
+        if (detail.json.actions.canCancel) {
+          target = orderNumber;
+          break;
+        }
       }
       expect(target).toBeDefined();
 
@@ -262,7 +318,9 @@ describe('Routes: /api/chat', () => {
       expect(ordersIn(done!)).toEqual([expect.objectContaining({ orderNumber: target, status: 'cancelled' })]);
       const after = await call(portal.url, 'GET', `/api/orders/${target}`, { token: ben });
       expect(after.json.status).toBe('cancelled');
-      expect(after.json.timeline.at(-1).status, 'the cancellation should be the latest event of the timeline').toBe('cancelled');
+      expect(after.json.timeline.at(-1).status, 'the cancellation should be the latest event of the timeline').toBe(
+        'cancelled',
+      );
     });
 
     it('should keep the order when the customer says no', async () => {
@@ -283,7 +341,7 @@ describe('Routes: /api/chat', () => {
       expect((await call(portal.url, 'GET', '/api/orders/10023', { token: ana })).json.status).toBe('shipped');
     });
 
-    it('should not let a customer cancel another customer\'s order', async () => {
+    it("should not let a customer cancel another customer's order", async () => {
       // Act
       const [reply] = await conversation(['cancel order 10025'], ben);
 
@@ -299,7 +357,10 @@ describe('Routes: /api/chat', () => {
       const handoffsBefore = (await insights()).bot.handoffs;
 
       // Act
-      const [, first, second] = await conversation(['I want to return my jacket', 'I want to talk to a human', 'please let me speak to a real person'], ana);
+      const [, first, second] = await conversation(
+        ['I want to return my jacket', 'I want to talk to a human', 'please let me speak to a real person'],
+        ana,
+      );
 
       // Assess
       expect(first!.json.intent).toBe('human_handoff');
@@ -308,9 +369,16 @@ describe('Routes: /api/chat', () => {
       expect(ticketId).toMatch(/^T-[A-F0-9]{10}$/);
       expect(second!.json.handoff.ticketId).toBe(ticketId);
       const all = await call(portal.url, 'GET', '/api/admin/tickets', { token: admin });
-      expect(all.json.tickets.filter((t: { sessionId: string }) => t.sessionId === first!.json.sessionId)).toHaveLength(1);
+      expect(all.json.tickets.filter((t: { sessionId: string }) => t.sessionId === first!.json.sessionId)).toHaveLength(
+        1,
+      );
       const ticket = await call(portal.url, 'GET', `/api/admin/tickets/${ticketId}`, { token: admin });
-      expect(ticket.json).toMatchObject({ id: ticketId, status: 'open', customerId: '00000000-0000-4000-8000-000000000011', contact: { email: 'ana@example.com', name: 'Ana Souza' } });
+      expect(ticket.json).toMatchObject({
+        id: ticketId,
+        status: 'open',
+        customerId: '00000000-0000-4000-8000-000000000011',
+        contact: { email: 'ana@example.com', name: 'Ana Souza' },
+      });
       const lines = ticket.json.transcript.map((t: { role: string; text: string }) => `${t.role}: ${t.text}`);
       expect(lines[0]).toBe('user: I want to return my jacket');
       expect(lines[1]).toMatch(/^bot: You can return items within 30 days/);
@@ -320,12 +388,18 @@ describe('Routes: /api/chat', () => {
       expect((await insights()).bot.handoffs).toBe(handoffsBefore + 1);
     });
 
-    it('should give the team a guest\'s email when the guest proved it in the conversation', async () => {
+    it("should give the team a guest's email when the guest proved it in the conversation", async () => {
       // Act
-      const [, , handoff] = await conversation(['where is my order 10041', 'lena@example.de', 'I want to talk to a human']);
+      const [, , handoff] = await conversation([
+        'where is my order 10041',
+        'lena@example.de',
+        'I want to talk to a human',
+      ]);
 
       // Assess
-      const ticket = await call(portal.url, 'GET', `/api/admin/tickets/${handoff!.json.handoff.ticketId}`, { token: admin });
+      const ticket = await call(portal.url, 'GET', `/api/admin/tickets/${handoff!.json.handoff.ticketId}`, {
+        token: admin,
+      });
       expect(ticket.json.contact).toEqual({ email: 'lena@example.de' });
       expect(ticket.json.customerId).toBeUndefined();
     });
@@ -350,8 +424,12 @@ describe('Routes: /api/chat', () => {
       const csatBefore = (await insights()).csat.responses;
 
       // Act
-      const first = await call(portal.url, 'POST', `/api/chat/${started!.json.sessionId}/rating`, { body: { score: 5, comment: 'Quick and friendly' } });
-      const second = await call(portal.url, 'POST', `/api/chat/${started!.json.sessionId}/rating`, { body: { score: 1 } });
+      const first = await call(portal.url, 'POST', `/api/chat/${started!.json.sessionId}/rating`, {
+        body: { score: 5, comment: 'Quick and friendly' },
+      });
+      const second = await call(portal.url, 'POST', `/api/chat/${started!.json.sessionId}/rating`, {
+        body: { score: 1 },
+      });
 
       // Assess
       expect(first.status).toBe(202);
@@ -423,7 +501,11 @@ describe('Routes: /api/chat', () => {
       expect(fieldsOf(reply)).toContain(field);
     });
 
-    it.each([['malformed JSON', '{"message": '], ['an array', '["hi"]'], ['null', 'null']])('should refuse %s with a 400 problem', async (_what, raw) => {
+    it.each([
+      ['malformed JSON', '{"message": '],
+      ['an array', '["hi"]'],
+      ['null', 'null'],
+    ])('should refuse %s with a 400 problem', async (_what, raw) => {
       // Act
       const reply = await call(portal.url, 'POST', '/api/chat', { raw });
 
@@ -433,7 +515,10 @@ describe('Routes: /api/chat', () => {
 
     it('should refuse a bad bearer token with a 401 problem rather than treat the caller as a guest', async () => {
       // Act
-      const reply = await call(portal.url, 'POST', '/api/chat', { token: `${ana.slice(0, -4)}AAAA`, body: { message: 'where is my order' } });
+      const reply = await call(portal.url, 'POST', '/api/chat', {
+        token: `${ana.slice(0, -4)}AAAA`,
+        body: { message: 'where is my order' },
+      });
 
       // Assess
       expectProblem(reply, 401);
@@ -444,7 +529,8 @@ describe('Routes: /api/chat', () => {
     it('should count intents and group fallbacks with emails and numbers redacted', async () => {
       // Prepare
       const before = await insights();
-      const count = (i: typeof before, intent: string) => i.bot.intents.find((x: { intent: string }) => x.intent === intent)?.count ?? 0;
+      const count = (i: typeof before, intent: string) =>
+        i.bot.intents.find((x: { intent: string }) => x.intent === intent)?.count ?? 0;
 
       // Act
       await chat('what is the weather in Lisbon? mail me at carla.dias@example.com');
@@ -487,7 +573,8 @@ describe('Routes: /api/chat', () => {
       expectProblem(refused, 429);
       expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
       expect(Number(refused.headers.get('retry-after'))).toBeLessThanOrEqual(60);
-      if (windowOf(started) === windowOf(Date.now())) expect(replies.filter((r) => r.status === 200)).toHaveLength(SESSION_LIMIT);
+      if (windowOf(started) === windowOf(Date.now()))
+        expect(replies.filter((r) => r.status === 200)).toHaveLength(SESSION_LIMIT);
       expect(fresh.status).toBe(200);
     });
 
@@ -504,14 +591,16 @@ describe('Routes: /api/chat', () => {
       // Assess
       expectProblem(replies.at(-1)!, 429);
       expect(replies.at(-1)!.headers.get('retry-after')).toMatch(/^\d+$/);
-      if (windowOf(started) === windowOf(Date.now())) expect(replies.filter((r) => r.status === 200)).toHaveLength(LOOKUP_LIMIT);
+      if (windowOf(started) === windowOf(Date.now()))
+        expect(replies.filter((r) => r.status === 200)).toHaveLength(LOOKUP_LIMIT);
       for (const r of replies.filter((x) => x.status === 200)) expect(ordersIn(r)).toEqual([]);
     });
 
     it('should limit turns per client across sessions with a 429 and Retry-After', async () => {
       // Act: a new session each time, so only the client limit can refuse.
       const replies: Reply[] = [];
-      for (let i = 0; i < CLIENT_LIMIT * 2 + 2 && replies.at(-1)?.status !== 429; i++) replies.push(await chat('hello', {}, limited.url));
+      for (let i = 0; i < CLIENT_LIMIT * 2 + 2 && replies.at(-1)?.status !== 429; i++)
+        replies.push(await chat('hello', {}, limited.url));
 
       // Assess
       const refused = replies.at(-1)!;

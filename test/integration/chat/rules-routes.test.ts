@@ -2,8 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, expectProblem, login } from '../../helpers/http';
 import { startPortal, type TestPortal } from '../../helpers/portal';
 
-interface PatternGroup { w: number; p: string[] }
-interface Rules { version: string; intents: { id: string; patterns: Record<string, PatternGroup[]> }[]; thresholds: Record<string, number> }
+interface PatternGroup {
+  w: number;
+  p: string[];
+}
+interface Rules {
+  version: string;
+  intents: { id: string; patterns: Record<string, PatternGroup[]> }[];
+  thresholds: Record<string, number>;
+}
 
 /** A made-up word no built-in pattern knows. */
 const NEW_WORD = 'zorblax';
@@ -22,7 +29,12 @@ describe('Routes: /api/admin/bot/rules', () => {
     await portal?.stop();
   });
 
-  const put = (body: unknown, ifMatch?: string) => call(portal.url, 'PUT', '/api/admin/bot/rules', { token: admin, body, headers: ifMatch === undefined ? {} : { 'if-match': ifMatch } });
+  const put = (body: unknown, ifMatch?: string) =>
+    call(portal.url, 'PUT', '/api/admin/bot/rules', {
+      token: admin,
+      body,
+      headers: ifMatch === undefined ? {} : { 'if-match': ifMatch },
+    });
   const read = () => call(portal.url, 'GET', '/api/admin/bot/rules', { token: admin });
   const intentOf = async (message: string) => {
     const reply = await call(portal.url, 'POST', '/api/chat', { body: { message, locale: 'en' } });
@@ -46,7 +58,9 @@ describe('Routes: /api/admin/bot/rules', () => {
     expect(reply.headers.get('etag')).toBe('"0"');
     expect(reply.json).toMatchObject({ version: 0, source: 'built-in' });
     builtIn = reply.json.rules as Rules;
-    expect(builtIn.intents.map((i) => i.id)).toEqual(expect.arrayContaining(['greeting', 'order_status', 'human_handoff', 'newsletter']));
+    expect(builtIn.intents.map((i) => i.id)).toEqual(
+      expect.arrayContaining(['greeting', 'order_status', 'human_handoff', 'newsletter']),
+    );
   });
 
   it('should refuse a save without If-Match with a 428 problem and keep the built-in rules', async () => {
@@ -61,33 +75,62 @@ describe('Routes: /api/admin/bot/rules', () => {
 
   it.each<[string, (r: Rules) => unknown, RegExp]>([
     ['no intents at all', (r) => ({ ...r, intents: [] }), /intents/],
-    ['a malformed intent id', (r) => ({ ...r, intents: [...r.intents, { ...r.intents[0], id: 'Weather Talk' }] }), /intents\.\d+\.id/],
-    ['the reserved fallback id', (r) => ({ ...r, intents: [...r.intents, { ...r.intents[0], id: 'fallback' }] }), /intents\.\d+\.id/],
+    [
+      'a malformed intent id',
+      (r) => ({ ...r, intents: [...r.intents, { ...r.intents[0], id: 'Weather Talk' }] }),
+      /intents\.\d+\.id/,
+    ],
+    [
+      'the reserved fallback id',
+      (r) => ({ ...r, intents: [...r.intents, { ...r.intents[0], id: 'fallback' }] }),
+      /intents\.\d+\.id/,
+    ],
     ['an intent defined twice', (r) => ({ ...r, intents: [...r.intents, r.intents[0]] }), /defined twice/],
-    ['a pattern weight out of range', (r) => ({ ...r, intents: r.intents.map((i, k) => (k === 0 ? { ...i, patterns: { en: [{ w: 99, p: ['hi'] }] } } : i)) }), /intents\.0\.patterns\.en\.0\.w/],
-    ['a negative accept threshold', (r) => ({ ...r, thresholds: { ...r.thresholds, accept: -1 } }), /thresholds\.accept/],
+    [
+      'a pattern weight out of range',
+      (r) => ({
+        ...r,
+        intents: r.intents.map((i, k) => (k === 0 ? { ...i, patterns: { en: [{ w: 99, p: ['hi'] }] } } : i)),
+      }),
+      /intents\.0\.patterns\.en\.0\.w/,
+    ],
+    [
+      'a negative accept threshold',
+      (r) => ({ ...r, thresholds: { ...r.thresholds, accept: -1 } }),
+      /thresholds\.accept/,
+    ],
     ['no version', ({ version: _v, ...r }) => r, /version/],
-  ])('should refuse a rule file with %s with a 400 problem naming the path, and keep answering as before', async (_what, breakIt, path) => {
-    // Prepare
-    const greetingBefore = await intentOf('hello');
+  ])(
+    'should refuse a rule file with %s with a 400 problem naming the path, and keep answering as before',
+    async (_what, breakIt, path) => {
+      // Prepare
+      const greetingBefore = await intentOf('hello');
 
+      // Act
+      const reply = await put(breakIt(withNewPattern()), '"0"');
+
+      // Assess
+      const problem = expectProblem(reply, 400);
+      expect(problem.detail).toMatch(/rule file is invalid/i);
+      expect(problem.detail).toMatch(path);
+      expect(problem.errors).toEqual([{ field: 'rules', message: expect.stringMatching(path) }]);
+      expect(greetingBefore).toBe('greeting');
+      expect(await intentOf('hello')).toBe('greeting');
+      expect(await intentOf(NEW_WORD)).toBe('fallback');
+      expect((await read()).json).toMatchObject({ version: 0, source: 'built-in' });
+    },
+  );
+
+  it.each([
+    ['an array', '[]'],
+    ['malformed JSON', '{"intents": '],
+  ])('should refuse %s as a rule file with a 400 problem', async (_what, raw) => {
     // Act
-    const reply = await put(breakIt(withNewPattern()), '"0"');
-
-    // Assess
-    const problem = expectProblem(reply, 400);
-    expect(problem.detail).toMatch(/rule file is invalid/i);
-    expect(problem.detail).toMatch(path);
-    expect(problem.errors).toEqual([{ field: 'rules', message: expect.stringMatching(path) }]);
-    expect(greetingBefore).toBe('greeting');
-    expect(await intentOf('hello')).toBe('greeting');
-    expect(await intentOf(NEW_WORD)).toBe('fallback');
-    expect((await read()).json).toMatchObject({ version: 0, source: 'built-in' });
-  });
-
-  it.each([['an array', '[]'], ['malformed JSON', '{"intents": ']])('should refuse %s as a rule file with a 400 problem', async (_what, raw) => {
-    // Act
-    const reply = await call(portal.url, 'PUT', '/api/admin/bot/rules', { token: admin, raw, headers: { 'if-match': '"0"' } });
+    const reply = await call(portal.url, 'PUT', '/api/admin/bot/rules', {
+      token: admin,
+      raw,
+      headers: { 'if-match': '"0"' },
+    });
 
     // Assess
     expectProblem(reply, 400);

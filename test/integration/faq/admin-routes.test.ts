@@ -6,9 +6,13 @@ const ADMIN_EMAIL = 'admin@example.com';
 
 /** Content whose made-up word no seeded article contains, so a search for it finds only this. */
 const contentAbout = (word: string, extra = '') => ({
-  question: `How do I book a ${word} tour?`, answer: `Book your **${word}** tour in the app.${extra}`, category: 'tours', tags: [word],
+  question: `How do I book a ${word} tour?`,
+  answer: `Book your **${word}** tour in the app.${extra}`,
+  category: 'tours',
+  tags: [word],
 });
-const fieldsOf = (reply: Reply) => (expectProblem(reply, 400).errors as { field: string }[]).map((e) => e.field).join(',');
+const fieldsOf = (reply: Reply) =>
+  (expectProblem(reply, 400).errors as { field: string }[]).map((e) => e.field).join(',');
 
 describe('Routes: /api/admin/faq', () => {
   let portal: TestPortal;
@@ -24,9 +28,12 @@ describe('Routes: /api/admin/faq', () => {
     await portal?.stop();
   });
 
-  const send = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => call(portal.url, method, path, { token: admin, body, headers });
-  const create = (slug: string, content: object, locale = 'en') => send('POST', '/api/admin/faq', { slug, locale, ...content });
-  const update = (slug: string, content: object, ifMatch?: string) => send('PUT', `/api/admin/faq/${slug}/en`, content, ifMatch === undefined ? {} : { 'if-match': ifMatch });
+  const send = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
+    call(portal.url, method, path, { token: admin, body, headers });
+  const create = (slug: string, content: object, locale = 'en') =>
+    send('POST', '/api/admin/faq', { slug, locale, ...content });
+  const update = (slug: string, content: object, ifMatch?: string) =>
+    send('PUT', `/api/admin/faq/${slug}/en`, content, ifMatch === undefined ? {} : { 'if-match': ifMatch });
   const act = (slug: string, action: 'publish' | 'unpublish' | 'restore', body?: unknown, ifMatch?: string) =>
     send('POST', `/api/admin/faq/${slug}/en/${action}`, body, ifMatch === undefined ? {} : { 'if-match': ifMatch });
   const read = (slug: string) => send('GET', `/api/admin/faq/${slug}/en`);
@@ -36,7 +43,8 @@ describe('Routes: /api/admin/faq', () => {
     return (reply.json.results as { slug: string }[]).map((r) => r.slug);
   };
   const publicArticle = (slug: string) => call(portal.url, 'GET', `/api/faq/articles/${slug}?locale=en`);
-  const listed = async () => (await send('GET', '/api/admin/faq')).json.articles as { slug: string; locale: string; version: number }[];
+  const listed = async () =>
+    (await send('GET', '/api/admin/faq')).json.articles as { slug: string; locale: string; version: number }[];
 
   /** Creates and publishes an article; returns its version after publishing. */
   async function published(slug: string, word: string) {
@@ -54,7 +62,15 @@ describe('Routes: /api/admin/faq', () => {
       // Assess
       expect(reply.status).toBe(201);
       expect(reply.headers.get('etag')).toBe('"1"');
-      expect(reply.json).toMatchObject({ slug: 'quokka-tour', locale: 'en', ...contentAbout('quokka'), version: 1, status: 'draft', hasUnpublishedChanges: false, updatedBy: ADMIN_EMAIL });
+      expect(reply.json).toMatchObject({
+        slug: 'quokka-tour',
+        locale: 'en',
+        ...contentAbout('quokka'),
+        version: 1,
+        status: 'draft',
+        hasUnpublishedChanges: false,
+        updatedBy: ADMIN_EMAIL,
+      });
       expect(await found('quokka')).toEqual([]);
       expectProblem(await publicArticle('quokka-tour'), 404);
       const again = await read('quokka-tour');
@@ -72,7 +88,12 @@ describe('Routes: /api/admin/faq', () => {
       // Assess
       expect(reply.status).toBe(200);
       expect(reply.headers.get('etag')).toBe('"2"');
-      expect(reply.json).toMatchObject({ version: 2, status: 'published', publishedVersion: 2, hasUnpublishedChanges: false });
+      expect(reply.json).toMatchObject({
+        version: 2,
+        status: 'published',
+        publishedVersion: 2,
+        hasUnpublishedChanges: false,
+      });
       expect(await found('numbat')).toEqual(['numbat-tour']);
       const article = await publicArticle('numbat-tour');
       expect(article.status).toBe(200);
@@ -106,7 +127,10 @@ describe('Routes: /api/admin/faq', () => {
 
     it('should let exactly one of two simultaneous creates of one slug win, and tell the other it exists (409)', async () => {
       // Act
-      const replies = await Promise.all([create('wallaby-tour', contentAbout('wallaby')), create('wallaby-tour', contentAbout('wallaroo'))]);
+      const replies = await Promise.all([
+        create('wallaby-tour', contentAbout('wallaby')),
+        create('wallaby-tour', contentAbout('wallaroo')),
+      ]);
 
       // Assess
       expect(replies.map((r) => r.status).sort()).toEqual([201, 409]);
@@ -124,7 +148,13 @@ describe('Routes: /api/admin/faq', () => {
       // Assess
       expect(reply.status).toBe(200);
       expect(reply.headers.get('etag')).toBe(`"${version + 1}"`);
-      expect(reply.json).toMatchObject({ version: version + 1, question: 'How do I book a wombat tour?', status: 'published', publishedVersion: version, hasUnpublishedChanges: true });
+      expect(reply.json).toMatchObject({
+        version: version + 1,
+        question: 'How do I book a wombat tour?',
+        status: 'published',
+        publishedVersion: version,
+        hasUnpublishedChanges: true,
+      });
       expect(await found('wombat')).toEqual([]);
       expect(await found('koala')).toEqual(['koala-tour']);
       expect((await publicArticle('koala-tour')).json.question).toBe('How do I book a koala tour?');
@@ -139,7 +169,11 @@ describe('Routes: /api/admin/faq', () => {
       const reply = await act('platypus-tour', 'publish', undefined, `"${version + 1}"`);
 
       // Assess
-      expect(reply.json).toMatchObject({ status: 'published', hasUnpublishedChanges: false, publishedVersion: version + 2 });
+      expect(reply.json).toMatchObject({
+        status: 'published',
+        hasUnpublishedChanges: false,
+        publishedVersion: version + 2,
+      });
       expect(await found('echidna')).toEqual(['platypus-tour']);
       expect(await found('platypus')).toEqual([]);
     });
@@ -166,7 +200,11 @@ describe('Routes: /api/admin/faq', () => {
 
       // Assess
       const problem = expectProblem(reply, 412);
-      expect(problem.current).toMatchObject({ slug: 'kiwi-tour', version: 2, answer: 'Book your **kiwi** tour in the app. First edit.' });
+      expect(problem.current).toMatchObject({
+        slug: 'kiwi-tour',
+        version: 2,
+        answer: 'Book your **kiwi** tour in the app. First edit.',
+      });
       const now = await read('kiwi-tour');
       expect(now.json.version).toBe(2);
       expect(now.json.answer).toContain('First edit.');
@@ -184,17 +222,20 @@ describe('Routes: /api/admin/faq', () => {
       expect((await read('tuatara-tour')).json.version).toBe(1);
     });
 
-    it.each(['*', 'garbage', '"v1"'])('should refuse an unusable If-Match %j like a missing one (428)', async (ifMatch) => {
-      // Prepare
-      const slug = `cassowary-${['*', 'garbage', '"v1"'].indexOf(ifMatch)}`;
-      await create(slug, contentAbout('cassowary'));
+    it.each(['*', 'garbage', '"v1"'])(
+      'should refuse an unusable If-Match %j like a missing one (428)',
+      async (ifMatch) => {
+        // Prepare
+        const slug = `cassowary-${['*', 'garbage', '"v1"'].indexOf(ifMatch)}`;
+        await create(slug, contentAbout('cassowary'));
 
-      // Act
-      const reply = await update(slug, contentAbout('cassowary', ' x'), ifMatch);
+        // Act
+        const reply = await update(slug, contentAbout('cassowary', ' x'), ifMatch);
 
-      // Assess
-      expectProblem(reply, 428);
-    });
+        // Assess
+        expectProblem(reply, 428);
+      },
+    );
 
     it('should let exactly one of two simultaneous saves from the same version win', async () => {
       // Prepare
@@ -234,7 +275,11 @@ describe('Routes: /api/admin/faq', () => {
       const { slug: _s, locale: _l, question, answer, category, tags } = english.json;
 
       // Act
-      const edited = await update('delivery-times', { question, answer: `${answer}\n\nUpdated.`, category, tags }, english.headers.get('etag') ?? '');
+      const edited = await update(
+        'delivery-times',
+        { question, answer: `${answer}\n\nUpdated.`, category, tags },
+        english.headers.get('etag') ?? '',
+      );
       await act('delivery-times', 'publish', undefined, edited.headers.get('etag') ?? '');
       const after = await call(portal.url, 'GET', '/api/faq/articles/delivery-times?locale=de');
 
@@ -355,8 +400,20 @@ describe('Routes: /api/admin/faq', () => {
 
       // Assess
       expect(reply.status).toBe(200);
-      const versions = reply.json.versions as { version: number; action: string; answer: string; by: string; at: string }[];
-      expect(versions.map((v) => [v.version, v.action])).toEqual([[1, 'create'], [2, 'edit'], [3, 'publish'], [4, 'edit'], [5, 'unpublish']]);
+      const versions = reply.json.versions as {
+        version: number;
+        action: string;
+        answer: string;
+        by: string;
+        at: string;
+      }[];
+      expect(versions.map((v) => [v.version, v.action])).toEqual([
+        [1, 'create'],
+        [2, 'edit'],
+        [3, 'publish'],
+        [4, 'edit'],
+        [5, 'unpublish'],
+      ]);
       expect(versions[1]?.answer).toBe('Book your **galah** tour in the app. Second.');
       expect(versions.every((v) => v.by === ADMIN_EMAIL)).toBe(true);
       const times = versions.map((v) => v.at);
@@ -383,7 +440,13 @@ describe('Routes: /api/admin/faq', () => {
       // Assess
       expect(reply.status).toBe(200);
       expect(reply.headers.get('etag')).toBe('"4"');
-      expect(reply.json).toMatchObject({ ...contentAbout('lyrebird'), version: 4, status: 'published', publishedVersion: 3, hasUnpublishedChanges: true });
+      expect(reply.json).toMatchObject({
+        ...contentAbout('lyrebird'),
+        version: 4,
+        status: 'published',
+        publishedVersion: 3,
+        hasUnpublishedChanges: true,
+      });
       const last = (await send('GET', '/api/admin/faq/lyrebird-tour/en/history')).json.versions.at(-1);
       expect(last).toMatchObject({ version: 4, action: 'restore', answer: 'Book your **lyrebird** tour in the app.' });
       expect((await publicArticle('lyrebird-tour')).json.answerHtml).toContain('Broken edit.');
@@ -421,7 +484,11 @@ describe('Routes: /api/admin/faq', () => {
       ['a slug with markup', { slug: '<script>' }, 'slug'],
       ['an unknown locale', { locale: 'fr' }, 'locale'],
       ['an unknown field', { status: 'published' }, 'status'],
-      ['a prototype-polluting field', { __proto__: { admin: true }, constructor: { prototype: { x: 1 } } }, 'constructor'],
+      [
+        'a prototype-polluting field',
+        { __proto__: { admin: true }, constructor: { prototype: { x: 1 } } },
+        'constructor',
+      ],
       ['a question that is a number', { question: 42 }, 'question'],
       ['a question that is too short', { question: 'Q?' }, 'question'],
       ['a question that is too long', { question: `${'q'.repeat(500)}?` }, 'question'],
@@ -435,19 +502,22 @@ describe('Routes: /api/admin/faq', () => {
       ['an answer that is too long', { answer: 'x'.repeat(50_001) }, 'answer'],
       ['an empty answer', { answer: '   ' }, 'answer'],
       ['a missing question', { question: undefined }, 'question'],
-    ])('should refuse a create with %s with a 400 problem naming the field and write nothing', async (_what, change, field) => {
-      // Prepare
-      const before = await listed();
-      const body = JSON.parse(JSON.stringify({ ...valid, ...change })) as Record<string, unknown>;
-      if ('__proto__' in change) Object.assign(body, JSON.parse('{"__proto__": {"admin": true}}'));
+    ])(
+      'should refuse a create with %s with a 400 problem naming the field and write nothing',
+      async (_what, change, field) => {
+        // Prepare
+        const before = await listed();
+        const body = JSON.parse(JSON.stringify({ ...valid, ...change })) as Record<string, unknown>;
+        if ('__proto__' in change) Object.assign(body, JSON.parse('{"__proto__": {"admin": true}}'));
 
-      // Act
-      const reply = await send('POST', '/api/admin/faq', body);
+        // Act
+        const reply = await send('POST', '/api/admin/faq', body);
 
-      // Assess
-      expect(fieldsOf(reply)).toContain(field);
-      expect(await listed()).toEqual(before);
-    });
+        // Assess
+        expect(fieldsOf(reply)).toContain(field);
+        expect(await listed()).toEqual(before);
+      },
+    );
 
     it.each([
       ['malformed JSON', '{"slug": '],
@@ -484,14 +554,25 @@ describe('Routes: /api/admin/faq', () => {
 
   describe('XSS', () => {
     const PAYLOAD = [
-      'Hello <script>alert(1)</script>', '<img src=x onerror=alert(2)>', '[click](javascript:alert(3))',
-      '<a href="JaVaScRiPt:alert(4)">x</a>', '<iframe src="https://evil.example"></iframe>', '<svg onload=alert(5)>',
-      '<a href="data:text/html,<script>alert(6)</script>">d</a>', '"><style>*{x:expression(alert(7))}</style>', 'platypusxss',
+      'Hello <script>alert(1)</script>',
+      '<img src=x onerror=alert(2)>',
+      '[click](javascript:alert(3))',
+      '<a href="JaVaScRiPt:alert(4)">x</a>',
+      '<iframe src="https://evil.example"></iframe>',
+      '<svg onload=alert(5)>',
+      '<a href="data:text/html,<script>alert(6)</script>">d</a>',
+      '"><style>*{x:expression(alert(7))}</style>',
+      'platypusxss',
     ].join('\n\n');
 
     it('should never let markup in an answer reach the published answerHtml or the search snippets', async () => {
       // Prepare
-      await create('xss-tour', { question: 'How do I book a platypusxss tour?', answer: PAYLOAD, category: 'tours', tags: [] });
+      await create('xss-tour', {
+        question: 'How do I book a platypusxss tour?',
+        answer: PAYLOAD,
+        category: 'tours',
+        tags: [],
+      });
 
       // Act
       await act('xss-tour', 'publish');
@@ -515,7 +596,9 @@ describe('Routes: /api/admin/faq', () => {
 
       // Assess
       expect(reply.status).toBe(200);
-      expect(reply.json.html).not.toMatch(/<(script|img|iframe|svg|style)\b|\son[a-z]+\s*=|href="\s*(javascript|data):/i);
+      expect(reply.json.html).not.toMatch(
+        /<(script|img|iframe|svg|style)\b|\son[a-z]+\s*=|href="\s*(javascript|data):/i,
+      );
     });
   });
 
@@ -530,26 +613,45 @@ describe('Routes: /api/admin/faq', () => {
       const german = await send('GET', '/api/admin/faq?locale=de&status=published');
 
       // Assess
-      expect(drafts.json.articles.every((a: { status: string; locale: string }) => a.status === 'draft' && a.locale === 'en')).toBe(true);
+      expect(
+        drafts.json.articles.every(
+          (a: { status: string; locale: string }) => a.status === 'draft' && a.locale === 'en',
+        ),
+      ).toBe(true);
       expect(drafts.json.articles.map((a: { slug: string }) => a.slug)).toContain('sugar-glider-tour');
       expect(byText.json.articles.map((a: { slug: string }) => a.slug)).toEqual(['sugar-glider-tour']);
       expect(german.json.articles.length).toBeGreaterThanOrEqual(10);
-      expect(german.json.articles.every((a: { locale: string; status: string }) => a.locale === 'de' && a.status === 'published')).toBe(true);
+      expect(
+        german.json.articles.every(
+          (a: { locale: string; status: string }) => a.locale === 'de' && a.status === 'published',
+        ),
+      ).toBe(true);
     });
   });
 
   describe('authorisation', () => {
     const ROUTES: [string, string, unknown?][] = [
-      ['GET', '/api/admin/faq'], ['POST', '/api/admin/faq', { slug: 'x-y', locale: 'en', ...contentAbout('intruder') }],
-      ['GET', '/api/admin/faq/return-item/en'], ['PUT', '/api/admin/faq/return-item/en', contentAbout('intruder')],
-      ['DELETE', '/api/admin/faq/return-item/en'], ['POST', '/api/admin/faq/return-item/en/publish'],
-      ['POST', '/api/admin/faq/return-item/en/unpublish'], ['GET', '/api/admin/faq/return-item/en/history'],
-      ['GET', '/api/admin/faq/return-item/en/versions/1'], ['POST', '/api/admin/faq/return-item/en/restore', { version: 1 }],
-      ['POST', '/api/admin/faq/import', [{ slug: 'x-y', locale: 'en', ...contentAbout('intruder') }]], ['GET', '/api/admin/faq/export'],
-      ['GET', '/api/admin/synonyms/en'], ['PUT', '/api/admin/synonyms/en', { groups: [['a', 'b']] }],
-      ['POST', '/api/admin/faq/preview', { markdown: 'x' }], ['GET', '/api/admin/insights'],
-      ['GET', '/api/admin/tickets'], ['GET', '/api/admin/tickets/T-0000000000'], ['PATCH', '/api/admin/tickets/T-0000000000', { status: 'closed' }],
-      ['GET', '/api/admin/bot/rules'], ['PUT', '/api/admin/bot/rules', { version: 'x' }],
+      ['GET', '/api/admin/faq'],
+      ['POST', '/api/admin/faq', { slug: 'x-y', locale: 'en', ...contentAbout('intruder') }],
+      ['GET', '/api/admin/faq/return-item/en'],
+      ['PUT', '/api/admin/faq/return-item/en', contentAbout('intruder')],
+      ['DELETE', '/api/admin/faq/return-item/en'],
+      ['POST', '/api/admin/faq/return-item/en/publish'],
+      ['POST', '/api/admin/faq/return-item/en/unpublish'],
+      ['GET', '/api/admin/faq/return-item/en/history'],
+      ['GET', '/api/admin/faq/return-item/en/versions/1'],
+      ['POST', '/api/admin/faq/return-item/en/restore', { version: 1 }],
+      ['POST', '/api/admin/faq/import', [{ slug: 'x-y', locale: 'en', ...contentAbout('intruder') }]],
+      ['GET', '/api/admin/faq/export'],
+      ['GET', '/api/admin/synonyms/en'],
+      ['PUT', '/api/admin/synonyms/en', { groups: [['a', 'b']] }],
+      ['POST', '/api/admin/faq/preview', { markdown: 'x' }],
+      ['GET', '/api/admin/insights'],
+      ['GET', '/api/admin/tickets'],
+      ['GET', '/api/admin/tickets/T-0000000000'],
+      ['PATCH', '/api/admin/tickets/T-0000000000', { status: 'closed' }],
+      ['GET', '/api/admin/bot/rules'],
+      ['PUT', '/api/admin/bot/rules', { version: 'x' }],
     ];
 
     it.each(ROUTES)('should refuse a customer on %s %s with a 403 problem', async (method, path, body) => {

@@ -2,12 +2,38 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, expectProblem, login } from '../../helpers/http';
 import { startPortal, type TestPortal } from '../../helpers/portal';
 
-interface Row { slug: string; locale: string; question: string; answer: string; category: string; tags: string[]; status: 'draft' | 'published' }
-interface Report { created: number; updated: number; unchanged: number; failed: number; rows: { index: number; slug?: string; locale?: string; result: string; errors?: { field: string; message: string }[] }[] }
+interface Row {
+  slug: string;
+  locale: string;
+  question: string;
+  answer: string;
+  category: string;
+  tags: string[];
+  status: 'draft' | 'published';
+}
+interface Report {
+  created: number;
+  updated: number;
+  unchanged: number;
+  failed: number;
+  rows: {
+    index: number;
+    slug?: string;
+    locale?: string;
+    result: string;
+    errors?: { field: string; message: string }[];
+  }[];
+}
 
 const IMPORT_SHAPE = ['answer', 'category', 'locale', 'question', 'slug', 'status', 'tags'];
 const row = (slug: string, word: string, status: Row['status'] = 'published', locale = 'en'): Row => ({
-  slug, locale, question: `How does the ${word} service work?`, answer: `Our **${word}** service is explained here.`, category: 'services', tags: [word], status,
+  slug,
+  locale,
+  question: `How does the ${word} service work?`,
+  answer: `Our **${word}** service is explained here.`,
+  category: 'services',
+  tags: [word],
+  status,
 });
 
 describe('Routes: /api/admin/faq bulk import, export, synonyms and preview', () => {
@@ -23,7 +49,8 @@ describe('Routes: /api/admin/faq bulk import, export, synonyms and preview', () 
     await portal?.stop();
   });
 
-  const send = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => call(portal.url, method, path, { token: admin, body, headers });
+  const send = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
+    call(portal.url, method, path, { token: admin, body, headers });
   const importRows = async (rows: unknown) => {
     const reply = await send('POST', '/api/admin/faq/import', rows);
     expect(reply.status, reply.text).toBe(200);
@@ -35,8 +62,18 @@ describe('Routes: /api/admin/faq bulk import, export, synonyms and preview', () 
     return reply.json as Row[];
   };
   const found = async (q: string, locale = 'en') =>
-    ((await call(portal.url, 'GET', `/api/faq/search?q=${encodeURIComponent(q)}&locale=${locale}`)).json.results as { slug: string }[]).map((r) => r.slug);
-  const listed = async () => (await send('GET', '/api/admin/faq')).json.articles as { slug: string; locale: string; version: number; status: string }[];
+    (
+      (await call(portal.url, 'GET', `/api/faq/search?q=${encodeURIComponent(q)}&locale=${locale}`)).json.results as {
+        slug: string;
+      }[]
+    ).map((r) => r.slug);
+  const listed = async () =>
+    (await send('GET', '/api/admin/faq')).json.articles as {
+      slug: string;
+      locale: string;
+      version: number;
+      status: string;
+    }[];
 
   describe('GET /api/admin/faq/export', () => {
     it('should give every article as an import row', async () => {
@@ -53,8 +90,14 @@ describe('Routes: /api/admin/faq bulk import, export, synonyms and preview', () 
       expect(rows).toHaveLength(articles.length);
       expect(rows.length).toBeGreaterThanOrEqual(40);
       for (const r of rows) expect(Object.keys(r).sort()).toEqual(IMPORT_SHAPE);
-      expect(new Set(rows.map((r) => `${r.slug}#${r.locale}`))).toEqual(new Set(articles.map((a) => `${a.slug}#${a.locale}`)));
-      expect(rows.find((r) => r.slug === 'return-item' && r.locale === 'vi')).toMatchObject({ status: 'published', category: 'returns-refunds', question: 'Làm thế nào để đổi trả hàng?' });
+      expect(new Set(rows.map((r) => `${r.slug}#${r.locale}`))).toEqual(
+        new Set(articles.map((a) => `${a.slug}#${a.locale}`)),
+      );
+      expect(rows.find((r) => r.slug === 'return-item' && r.locale === 'vi')).toMatchObject({
+        status: 'published',
+        category: 'returns-refunds',
+        question: 'Làm thế nào để đổi trả hàng?',
+      });
     });
 
     it('should round-trip: importing an export changes nothing', async () => {
@@ -74,7 +117,12 @@ describe('Routes: /api/admin/faq bulk import, export, synonyms and preview', () 
       // Prepare
       await importRows([row('pending-edit', 'zeppelin')]);
       const head = await send('GET', '/api/admin/faq/pending-edit/en');
-      const edit = await send('PUT', '/api/admin/faq/pending-edit/en', { ...row('pending-edit', 'airship'), slug: undefined, locale: undefined, status: undefined }, { 'if-match': head.headers.get('etag') ?? '' });
+      const edit = await send(
+        'PUT',
+        '/api/admin/faq/pending-edit/en',
+        { ...row('pending-edit', 'airship'), slug: undefined, locale: undefined, status: undefined },
+        { 'if-match': head.headers.get('etag') ?? '' },
+      );
       expect(edit.json).toMatchObject({ status: 'published', hasUnpublishedChanges: true });
       const exported = await exportRows();
 
@@ -92,11 +140,19 @@ describe('Routes: /api/admin/faq bulk import, export, synonyms and preview', () 
   describe('POST /api/admin/faq/import', () => {
     it('should create new rows and publish them, searchable at once under the slug given', async () => {
       // Act
-      const report = await importRows([row('gyro-copter', 'gyrocopter'), row('hover-craft', 'hovercraft'), row('hover-craft', 'luftkissenboot', 'published', 'de')]);
+      const report = await importRows([
+        row('gyro-copter', 'gyrocopter'),
+        row('hover-craft', 'hovercraft'),
+        row('hover-craft', 'luftkissenboot', 'published', 'de'),
+      ]);
 
       // Assess
       expect(report).toMatchObject({ created: 3, updated: 0, unchanged: 0, failed: 0 });
-      expect(report.rows.map((r) => [r.index, r.slug, r.locale, r.result])).toEqual([[0, 'gyro-copter', 'en', 'created'], [1, 'hover-craft', 'en', 'created'], [2, 'hover-craft', 'de', 'created']]);
+      expect(report.rows.map((r) => [r.index, r.slug, r.locale, r.result])).toEqual([
+        [0, 'gyro-copter', 'en', 'created'],
+        [1, 'hover-craft', 'en', 'created'],
+        [2, 'hover-craft', 'de', 'created'],
+      ]);
       expect(await found('gyrocopter')).toEqual(['gyro-copter']);
       expect(await found('luftkissenboot', 'de')).toEqual(['hover-craft']);
       const article = await call(portal.url, 'GET', '/api/faq/articles/hover-craft?locale=de');
@@ -118,7 +174,11 @@ describe('Routes: /api/admin/faq bulk import, export, synonyms and preview', () 
       const before = (await listed()).filter((a) => a.slug === 'jet-pack' || a.slug === 'rocket-belt');
 
       // Act
-      const report = await importRows([row('jet-pack', 'jetpack'), { ...row('rocket-belt', 'rocketbelt'), answer: 'Now with **rocketbelt** rentals.' }, row('ornithopter', 'ornithopter')]);
+      const report = await importRows([
+        row('jet-pack', 'jetpack'),
+        { ...row('rocket-belt', 'rocketbelt'), answer: 'Now with **rocketbelt** rentals.' },
+        row('ornithopter', 'ornithopter'),
+      ]);
 
       // Assess
       expect(report).toMatchObject({ created: 1, updated: 1, unchanged: 1, failed: 0 });
@@ -182,7 +242,9 @@ describe('Routes: /api/admin/faq bulk import, export, synonyms and preview', () 
       const report = await importRows([{ ...withoutCategory, id: 17, url: 'https://old.example/faq/17' }]);
 
       // Assess
-      expect(report.rows).toEqual([{ index: 0, slug: 'tandem-bike', locale: 'en', result: 'created', ignoredFields: ['id', 'url'] }]);
+      expect(report.rows).toEqual([
+        { index: 0, slug: 'tandem-bike', locale: 'en', result: 'created', ignoredFields: ['id', 'url'] },
+      ]);
       const exported = (await exportRows()).find((r) => r.slug === 'tandem-bike');
       expect(exported).toEqual({ ...withoutCategory, category: 'general' });
     });
@@ -290,7 +352,10 @@ describe('Routes: /api/admin/faq bulk import, export, synonyms and preview', () 
   describe('POST /api/admin/faq/preview', () => {
     it('should render markdown the way customers see it, sanitised', async () => {
       // Act
-      const reply = await send('POST', '/api/admin/faq/preview', { markdown: '**Hi** [a](https://ok.example) <script>alert(1)</script> <img src=x onerror=alert(1)> [b](javascript:alert(1))' });
+      const reply = await send('POST', '/api/admin/faq/preview', {
+        markdown:
+          '**Hi** [a](https://ok.example) <script>alert(1)</script> <img src=x onerror=alert(1)> [b](javascript:alert(1))',
+      });
 
       // Assess
       expect(reply.status).toBe(200);

@@ -4,7 +4,15 @@ import { seedArticles } from '../../../functions/local/seed/faq-articles';
 import { call, expectProblem, login, type Reply } from '../../helpers/http';
 import { startPortal, type TestPortal } from '../../helpers/portal';
 
-interface Hit { id: string; slug: string; locale: string; question: string; snippet: string; category: string; score: number }
+interface Hit {
+  id: string;
+  slug: string;
+  locale: string;
+  question: string;
+  snippet: string;
+  category: string;
+  score: number;
+}
 
 const slugsOf = (reply: Reply) => (reply.json.results as Hit[]).map((r) => r.slug);
 const fieldsOf = (reply: Reply) => (expectProblem(reply, 400).errors as { field: string }[]).map((e) => e.field);
@@ -23,8 +31,10 @@ describe('Routes: /api/faq', () => {
   });
 
   const get = (path: string) => call(portal.url, 'GET', path);
-  const search = (q: string, locale: string, extra = '') => get(`/api/faq/search?q=${encodeURIComponent(q)}&locale=${locale}${extra}`);
-  const feedback = (slug: string, body: unknown) => call(portal.url, 'POST', `/api/faq/articles/${slug}/feedback`, { body });
+  const search = (q: string, locale: string, extra = '') =>
+    get(`/api/faq/search?q=${encodeURIComponent(q)}&locale=${locale}${extra}`);
+  const feedback = (slug: string, body: unknown) =>
+    call(portal.url, 'POST', `/api/faq/articles/${slug}/feedback`, { body });
   const insights = async () => {
     // Two days: enough for this run even across midnight, and far fewer reads than the default 30.
     const reply = await call(portal.url, 'GET', '/api/admin/insights?days=2', { token: admin });
@@ -42,7 +52,14 @@ describe('Routes: /api/faq', () => {
       expect(slugsOf(reply)[0]).toBe('return-item');
       expect(reply.json.total).toBeGreaterThanOrEqual(reply.json.results.length);
       const [first] = reply.json.results as Hit[];
-      expect(first).toMatchObject({ id: expect.any(String), slug: 'return-item', locale: 'en', question: 'How do I return or exchange an item?', category: 'returns-refunds', score: expect.any(Number) });
+      expect(first).toMatchObject({
+        id: expect.any(String),
+        slug: 'return-item',
+        locale: 'en',
+        question: 'How do I return or exchange an item?',
+        category: 'returns-refunds',
+        score: expect.any(Number),
+      });
       expect(first?.snippet).toMatch(/<mark>return/i);
       const scores = (reply.json.results as Hit[]).map((r) => r.score);
       expect([...scores].sort((a, b) => b - a)).toEqual(scores);
@@ -105,13 +122,16 @@ describe('Routes: /api/faq', () => {
       expect(reply.json.total).toBeGreaterThan(2);
     });
 
-    it.each(['0', '51', '-1', 'ten', '2.5'])('should refuse limit=%s with a 400 problem naming limit', async (limit) => {
-      // Act
-      const reply = await search('order', 'en', `&limit=${limit}`);
+    it.each(['0', '51', '-1', 'ten', '2.5'])(
+      'should refuse limit=%s with a 400 problem naming limit',
+      async (limit) => {
+        // Act
+        const reply = await search('order', 'en', `&limit=${limit}`);
 
-      // Assess
-      expect(fieldsOf(reply)).toContain('limit');
-    });
+        // Assess
+        expect(fieldsOf(reply)).toContain('limit');
+      },
+    );
 
     it.each([
       ['locale', '/api/faq/search?q=order&locale=fr'],
@@ -171,14 +191,17 @@ describe('Routes: /api/faq', () => {
     it('should count the published English articles of each category', async () => {
       // Prepare
       const expected = new Map<string, number>();
-      for (const a of seedArticles.filter((s) => s.locale === 'en')) expected.set(a.category, (expected.get(a.category) ?? 0) + 1);
+      for (const a of seedArticles.filter((s) => s.locale === 'en'))
+        expected.set(a.category, (expected.get(a.category) ?? 0) + 1);
 
       // Act
       const reply = await get('/api/faq/categories?locale=en');
 
       // Assess
       expect(reply.status).toBe(200);
-      const got = new Map((reply.json.categories as { category: string; count: number }[]).map((c) => [c.category, c.count]));
+      const got = new Map(
+        (reply.json.categories as { category: string; count: number }[]).map((c) => [c.category, c.count]),
+      );
       expect(got).toEqual(expected);
     });
 
@@ -187,7 +210,9 @@ describe('Routes: /api/faq', () => {
       const reply = await get('/api/faq/categories?locale=vi');
 
       // Assess: `invoice` has no Vietnamese translation; its English version is shown instead.
-      const payment = (reply.json.categories as { category: string; count: number }[]).find((c) => c.category === 'payment');
+      const payment = (reply.json.categories as { category: string; count: number }[]).find(
+        (c) => c.category === 'payment',
+      );
       const vietnamese = seedArticles.filter((s) => s.locale === 'vi' && s.category === 'payment').length;
       expect(payment?.count).toBe(vietnamese + 1);
     });
@@ -200,7 +225,13 @@ describe('Routes: /api/faq', () => {
 
       // Assess
       expect(reply.status).toBe(200);
-      expect(reply.json).toMatchObject({ slug: 'return-item', locale: 'en', question: 'How do I return or exchange an item?', category: 'returns-refunds', outdated: false });
+      expect(reply.json).toMatchObject({
+        slug: 'return-item',
+        locale: 'en',
+        question: 'How do I return or exchange an item?',
+        category: 'returns-refunds',
+        outdated: false,
+      });
       expect(reply.json.fallbackFrom).toBeUndefined();
       expect(reply.json.answerHtml).toContain('<strong>30 days</strong>');
       expect(reply.json.answerHtml).toContain('rel="noopener noreferrer"');
@@ -217,7 +248,9 @@ describe('Routes: /api/faq', () => {
       expect(reply.status).toBe(200);
       expect(reply.json.locale).toBe('de');
       expect(reply.json.fallbackFrom).toBeUndefined();
-      expect(reply.json.question).toBe(seedArticles.find((a) => a.slug === 'return-item' && a.locale === 'de')?.question);
+      expect(reply.json.question).toBe(
+        seedArticles.find((a) => a.slug === 'return-item' && a.locale === 'de')?.question,
+      );
     });
 
     it('should fall back to English, and say so, when the locale has no translation', async () => {
@@ -226,7 +259,12 @@ describe('Routes: /api/faq', () => {
 
       // Assess
       expect(reply.status).toBe(200);
-      expect(reply.json).toMatchObject({ slug: 'invoice', locale: 'en', fallbackFrom: 'en', question: 'Where can I find my invoice?' });
+      expect(reply.json).toMatchObject({
+        slug: 'invoice',
+        locale: 'en',
+        fallbackFrom: 'en',
+        question: 'Where can I find my invoice?',
+      });
     });
 
     it('should answer an unknown article with a 404 problem', async () => {
@@ -260,7 +298,9 @@ describe('Routes: /api/faq', () => {
       expect(articles.votes).toContainEqual({ slug: 'invoice', locale: 'en', up: 1, down: 2, helpfulRatio: 1 / 3 });
       const unhelpful = articles.unhelpful.find((a: { slug: string }) => a.slug === 'invoice');
       expect(unhelpful).toMatchObject({ locale: 'en', down: 2 });
-      expect(unhelpful.reasons).toEqual([{ reason: 'outdated', comment: 'The VAT part is wrong', at: expect.any(String) }]);
+      expect(unhelpful.reasons).toEqual([
+        { reason: 'outdated', comment: 'The VAT part is wrong', at: expect.any(String) },
+      ]);
     });
 
     it('should record a vote on a translation under its locale', async () => {
@@ -342,7 +382,10 @@ describe('Routes: /api/faq', () => {
       // Assess
       const { searches } = await insights();
       const rows = searches.top.filter((q: { query: string }) => q.query === 'paypal express');
-      expect(rows.map((r: { locale: string; count: number }) => [r.locale, r.count]).sort()).toEqual([['de', 1], ['en', 1]]);
+      expect(rows.map((r: { locale: string; count: number }) => [r.locale, r.count]).sort()).toEqual([
+        ['de', 1],
+        ['en', 1],
+      ]);
     });
 
     it('should list a query that found nothing among the zero-result queries, and not one that found something', async () => {
@@ -353,7 +396,9 @@ describe('Routes: /api/faq', () => {
       // Assess
       expect(none.json.total).toBe(0);
       const { searches } = await insights();
-      expect(searches.zeroResults).toContainEqual(expect.objectContaining({ locale: 'en', query: 'xylophone repair', results: 0 }));
+      expect(searches.zeroResults).toContainEqual(
+        expect.objectContaining({ locale: 'en', query: 'xylophone repair', results: 0 }),
+      );
       expect(searches.zeroResults.map((q: { query: string }) => q.query)).not.toContain('refund');
     });
 
@@ -376,14 +421,22 @@ describe('Routes: /api/faq', () => {
       const day = new Date().toISOString().slice(0, 10);
 
       // Act
-      const { Items = [] } = await doc.send(new QueryCommand({ TableName: table, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': `STATS#SEARCH#${day}` } }));
+      const { Items = [] } = await doc.send(
+        new QueryCommand({
+          TableName: table,
+          KeyConditionExpression: 'pk = :pk',
+          ExpressionAttributeValues: { ':pk': `STATS#SEARCH#${day}` },
+        }),
+      );
 
       // Assess
       const rows = Items.filter((i) => i.query === 'assembly instructions');
       expect(rows).toHaveLength(1);
       expect(rows[0]?.count).toBe(2);
       for (const item of Items) {
-        expect(['count', 'day', 'expiresAt', 'key', 'locale', 'pk', 'query', 'results', 'sk']).toEqual(expect.arrayContaining(Object.keys(item)));
+        expect(['count', 'day', 'expiresAt', 'key', 'locale', 'pk', 'query', 'results', 'sk']).toEqual(
+          expect.arrayContaining(Object.keys(item)),
+        );
         expect(JSON.stringify(item)).not.toMatch(/127\.0\.0\.1|::1|::ffff|user-agent|undici|node/i);
       }
     });

@@ -13,11 +13,17 @@ const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('bas
 
 /** Every customer route, with an order of Ana's where one is needed. */
 const CUSTOMER_ROUTES: [string, string, unknown?][] = [
-  ['GET', '/api/me'], ['PATCH', '/api/me', { name: 'Intruder' }], ['GET', '/api/orders'],
-  ['GET', '/api/orders/10023'], ['GET', '/api/orders/99999'], ['POST', '/api/orders/10025/cancel'],
+  ['GET', '/api/me'],
+  ['PATCH', '/api/me', { name: 'Intruder' }],
+  ['GET', '/api/orders'],
+  ['GET', '/api/orders/10023'],
+  ['GET', '/api/orders/99999'],
+  ['POST', '/api/orders/10025/cancel'],
 ];
 const ADMIN_ROUTES: [string, string, unknown?][] = [
-  ['GET', '/api/admin/faq'], ['GET', '/api/admin/insights'], ['GET', '/api/admin/faq/export'],
+  ['GET', '/api/admin/faq'],
+  ['GET', '/api/admin/insights'],
+  ['GET', '/api/admin/faq/export'],
   ['POST', '/api/admin/faq', { slug: 'x', locale: 'en', question: 'Q?', answer: 'A.', category: 'other', tags: [] }],
 ];
 
@@ -30,9 +36,17 @@ describe('Routes: authorisation', () => {
 
   /** Signs access-token claims with the portal's own key (read from its data dir). */
   const signWithPortalKey = async (claims: Record<string, unknown>, options: { exp?: number; iss?: string } = {}) =>
-    new SignJWT({ token_use: 'access', email: 'ana@example.com', 'cognito:groups': [], client_id: 'local-site', ...claims })
+    new SignJWT({
+      token_use: 'access',
+      email: 'ana@example.com',
+      'cognito:groups': [],
+      client_id: 'local-site',
+      ...claims,
+    })
       .setProtectedHeader({ alg: 'RS256', kid: keys.privateJwk.kid, typ: 'JWT' })
-      .setIssuer(options.iss ?? issuer).setSubject(ANA_SUB).setIssuedAt(Math.floor(Date.now() / 1000) - 7200)
+      .setIssuer(options.iss ?? issuer)
+      .setSubject(ANA_SUB)
+      .setIssuedAt(Math.floor(Date.now() / 1000) - 7200)
       .setExpirationTime(options.exp ?? '1h')
       .sign(await importJWK(keys.privateJwk, 'RS256'));
 
@@ -44,8 +58,11 @@ describe('Routes: authorisation', () => {
     portal = await startLocalPortal({ port: 0, dataDir, siteDir: false, env: { DYNAMODB_ENDPOINT: undefined } });
     issuer = `${portal.url}/api/auth`;
     keys = JSON.parse(await readFile(join(dataDir, 'idp-keys.json'), 'utf8')) as KeyMaterial;
-    for (const email of ['ana@example.com', 'ben@example.com', 'admin@example.com']) tokens[email] = await login(portal.url, email);
-    const idReply = await call(portal.url, 'POST', '/api/auth/login', { body: { email: 'ana@example.com', password: 'demo-password' } });
+    for (const email of ['ana@example.com', 'ben@example.com', 'admin@example.com'])
+      tokens[email] = await login(portal.url, email);
+    const idReply = await call(portal.url, 'POST', '/api/auth/login', {
+      body: { email: 'ana@example.com', password: 'demo-password' },
+    });
     tokens.anaId = idReply.json.idToken;
   });
 
@@ -54,7 +71,7 @@ describe('Routes: authorisation', () => {
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
   });
 
-  it('should accept the portal\'s own signature on a token this test signs (sanity check of the forgeries below)', async () => {
+  it("should accept the portal's own signature on a token this test signs (sanity check of the forgeries below)", async () => {
     // Prepare
     const token = await signWithPortalKey({});
 
@@ -97,30 +114,56 @@ describe('Routes: authorisation', () => {
 
   describe('bad tokens', () => {
     const forgeries: [string, () => Promise<string>][] = [
-      ['an expired token signed with the right key', () => signWithPortalKey({}, { exp: Math.floor(Date.now() / 1000) - 60 })],
-      ['a token whose subject was changed after signing', async () => {
-        const [header, payload, signature] = tokens['ana@example.com']!.split('.');
-        const claims = JSON.parse(Buffer.from(payload ?? '', 'base64url').toString());
-        return `${header}.${b64({ ...claims, sub: BEN_SUB, 'cognito:groups': ['admins'] })}.${signature}`;
-      }],
+      [
+        'an expired token signed with the right key',
+        () => signWithPortalKey({}, { exp: Math.floor(Date.now() / 1000) - 60 }),
+      ],
+      [
+        'a token whose subject was changed after signing',
+        async () => {
+          const [header, payload, signature] = tokens['ana@example.com']!.split('.');
+          const claims = JSON.parse(Buffer.from(payload ?? '', 'base64url').toString());
+          return `${header}.${b64({ ...claims, sub: BEN_SUB, 'cognito:groups': ['admins'] })}.${signature}`;
+        },
+      ],
       ['a token with its signature cut short', async () => `${tokens['ana@example.com']!.slice(0, -3)}AAA`],
-      ['an unsigned token (alg none)', async () => {
-        const now = Math.floor(Date.now() / 1000);
-        return `${b64({ alg: 'none', typ: 'JWT' })}.${b64({ iss: issuer, sub: ANA_SUB, token_use: 'access', email: 'ana@example.com', 'cognito:groups': ['admins'], iat: now, exp: now + 3600 })}.`;
-      }],
-      ['a token signed by a fresh key pair claiming the portal as issuer and its kid', async () => {
-        const { privateKey } = await generateKeyPair('RS256');
-        return new SignJWT({ token_use: 'access', email: 'ana@example.com', 'cognito:groups': ['admins'] })
-          .setProtectedHeader({ alg: 'RS256', kid: keys.privateJwk.kid }).setIssuer(issuer).setSubject(ANA_SUB)
-          .setIssuedAt().setExpirationTime('1h').sign(privateKey);
-      }],
-      ['a token from another issuer with its own key', async () => {
-        const { privateKey } = await generateKeyPair('RS256');
-        return new SignJWT({ token_use: 'access', email: 'ana@example.com', 'cognito:groups': [] })
-          .setProtectedHeader({ alg: 'RS256', kid: 'other-idp-key' }).setIssuer('https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_other')
-          .setSubject(ANA_SUB).setIssuedAt().setExpirationTime('1h').sign(privateKey);
-      }],
-      ['a token naming another issuer, signed with the right key', () => signWithPortalKey({}, { iss: 'https://evil.example/api/auth' })],
+      [
+        'an unsigned token (alg none)',
+        async () => {
+          const now = Math.floor(Date.now() / 1000);
+          return `${b64({ alg: 'none', typ: 'JWT' })}.${b64({ iss: issuer, sub: ANA_SUB, token_use: 'access', email: 'ana@example.com', 'cognito:groups': ['admins'], iat: now, exp: now + 3600 })}.`;
+        },
+      ],
+      [
+        'a token signed by a fresh key pair claiming the portal as issuer and its kid',
+        async () => {
+          const { privateKey } = await generateKeyPair('RS256');
+          return new SignJWT({ token_use: 'access', email: 'ana@example.com', 'cognito:groups': ['admins'] })
+            .setProtectedHeader({ alg: 'RS256', kid: keys.privateJwk.kid })
+            .setIssuer(issuer)
+            .setSubject(ANA_SUB)
+            .setIssuedAt()
+            .setExpirationTime('1h')
+            .sign(privateKey);
+        },
+      ],
+      [
+        'a token from another issuer with its own key',
+        async () => {
+          const { privateKey } = await generateKeyPair('RS256');
+          return new SignJWT({ token_use: 'access', email: 'ana@example.com', 'cognito:groups': [] })
+            .setProtectedHeader({ alg: 'RS256', kid: 'other-idp-key' })
+            .setIssuer('https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_other')
+            .setSubject(ANA_SUB)
+            .setIssuedAt()
+            .setExpirationTime('1h')
+            .sign(privateKey);
+        },
+      ],
+      [
+        'a token naming another issuer, signed with the right key',
+        () => signWithPortalKey({}, { iss: 'https://evil.example/api/auth' }),
+      ],
       ['an id token instead of the access token', async () => tokens.anaId!],
       ['an access token without token_use', () => signWithPortalKey({ token_use: undefined })],
     ];

@@ -12,11 +12,26 @@ const HOSTILE: [string, string][] = [
   ['null', 'null'],
   ['a string', '"string"'],
   ['a huge number', '12345678901234567890'],
-  ['prototype pollution and a groups claim', '{"__proto__": {"admin": true}, "constructor": {"prototype": {"x": 1}}, "cognito:groups": ["admins"]}'],
+  [
+    'prototype pollution and a groups claim',
+    '{"__proto__": {"admin": true}, "constructor": {"prototype": {"x": 1}}, "cognito:groups": ["admins"]}',
+  ],
   ['a 2 MB message', JSON.stringify({ message: 'x'.repeat(2_000_000) })],
   ['an object 5000 levels deep', deepJson(5000)],
-  ['injection strings and an operator object', JSON.stringify({ message: "' OR 1=1 --", email: 'a@b.c<script>alert(1)</script>', orderNumber: { $ne: null }, score: 'NaN', locale: '../../etc/passwd' })],
-  ['control characters, a lone surrogate and a long slug', JSON.stringify({ message: '\u0000\uFFFF\uD800', score: 11, helpful: 'yes', slug: 'a'.repeat(5000) })],
+  [
+    'injection strings and an operator object',
+    JSON.stringify({
+      message: "' OR 1=1 --",
+      email: 'a@b.c<script>alert(1)</script>',
+      orderNumber: { $ne: null },
+      score: 'NaN',
+      locale: '../../etc/passwd',
+    }),
+  ],
+  [
+    'control characters, a lone surrogate and a long slug',
+    JSON.stringify({ message: '\u0000\uFFFF\uD800', score: 11, helpful: 'yes', slug: 'a'.repeat(5000) }),
+  ],
 ];
 
 describe('Routes: hostile request bodies', () => {
@@ -53,7 +68,7 @@ describe('Routes: hostile request bodies', () => {
     });
   });
 
-  it('should refuse a body far deeper than the probe\'s without falling over', async () => {
+  it("should refuse a body far deeper than the probe's without falling over", async () => {
     // Act
     const reply = await call(portal.url, 'POST', '/api/orders/lookup', { raw: deepJson(10_000) });
 
@@ -62,14 +77,19 @@ describe('Routes: hostile request bodies', () => {
     expectProblem(reply, reply.status);
   });
 
-  it('should have changed neither Ana\'s profile nor her order, nor given her the admin group', async () => {
+  it("should have changed neither Ana's profile nor her order, nor given her the admin group", async () => {
     // Act
     const profile = await call(portal.url, 'GET', '/api/me', { token: ana });
     const order = await call(portal.url, 'GET', '/api/orders/10025', { token: ana });
     const admin = await call(portal.url, 'GET', '/api/admin/faq', { token: ana });
 
     // Assess
-    const stored = (p: any) => ({ name: p.name, locale: p.locale, preferences: p.preferences, specialDates: p.specialDates });
+    const stored = (p: any) => ({
+      name: p.name,
+      locale: p.locale,
+      preferences: p.preferences,
+      specialDates: p.specialDates,
+    });
     expect(stored(profile.json)).toEqual(stored(anaBefore));
     expect(profile.json).not.toHaveProperty('admin');
     expect(order.json.status).toBe('placed');

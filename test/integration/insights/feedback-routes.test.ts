@@ -8,7 +8,14 @@ describe('Routes: POST /api/feedback/nps', () => {
 
   beforeAll(async () => {
     portal = await startPortal({ site: false });
-    for (const email of ['ana@example.com', 'ben@example.com', 'lena@example.de', 'minh@example.vn', 'mei@example.tw', 'admin@example.com']) {
+    for (const email of [
+      'ana@example.com',
+      'ben@example.com',
+      'lena@example.de',
+      'minh@example.vn',
+      'mei@example.tw',
+      'admin@example.com',
+    ]) {
       tokens[email.split('@')[0]!] = await login(portal.url, email);
     }
   });
@@ -17,8 +24,10 @@ describe('Routes: POST /api/feedback/nps', () => {
     await portal?.stop();
   });
 
-  const nps = (who: string | undefined, body: unknown) => call(portal.url, 'POST', '/api/feedback/nps', { token: who ? tokens[who] : undefined, body });
-  const insights = async () => (await call(portal.url, 'GET', '/api/admin/insights?days=2', { token: tokens.admin })).json;
+  const nps = (who: string | undefined, body: unknown) =>
+    call(portal.url, 'POST', '/api/feedback/nps', { token: who ? tokens[who] : undefined, body });
+  const insights = async () =>
+    (await call(portal.url, 'GET', '/api/admin/insights?days=2', { token: tokens.admin })).json;
 
   it('should record an answer once a day and refuse a second with a 409 problem', async () => {
     // Prepare
@@ -60,13 +69,20 @@ describe('Routes: POST /api/feedback/nps', () => {
     ['a comment that is too long', { score: 5, comment: 'x'.repeat(1001) }, 'comment'],
     ['a malformed order number', { score: 5, orderNumber: '../10023' }, 'orderNumber'],
     ['an unknown field', { score: 5, customerId: '00000000-0000-4000-8000-000000000011' }, 'customerId'],
-  ])('should refuse %s with a 400 problem naming the field and not use up the day\'s answer', async (_what, body, field) => {
-    // Act
-    const reply = await nps('minh', body);
+  ])(
+    "should refuse %s with a 400 problem naming the field and not use up the day's answer",
+    async (_what, body, field) => {
+      // Act
+      const reply = await nps('minh', body);
 
-    // Assess
-    expect(expectProblem(reply, 400).errors.map((e: { field: string }) => e.field).join(',')).toContain(field);
-  });
+      // Assess
+      expect(
+        expectProblem(reply, 400)
+          .errors.map((e: { field: string }) => e.field)
+          .join(','),
+      ).toContain(field);
+    },
+  );
 
   it('should still take the answer of a customer whose earlier tries were invalid', async () => {
     // Act

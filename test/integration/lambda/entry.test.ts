@@ -14,15 +14,28 @@ const fixture = async (name: string) =>
   JSON.parse(await readFile(resolve('test/fixtures/apigw-http', name), 'utf8')) as APIGatewayProxyEventV2;
 
 /** A recorded API Gateway event, re-aimed at one of our routes. */
-function aimed(event: APIGatewayProxyEventV2, method: string, path: string, changes: { query?: string; headers?: Record<string, string>; body?: unknown } = {}): APIGatewayProxyEventV2 {
+function aimed(
+  event: APIGatewayProxyEventV2,
+  method: string,
+  path: string,
+  changes: { query?: string; headers?: Record<string, string>; body?: unknown } = {},
+): APIGatewayProxyEventV2 {
   const body = changes.body === undefined ? undefined : JSON.stringify(changes.body);
   return {
     ...event,
     routeKey: `${method} ${path}`,
     rawPath: path,
     rawQueryString: changes.query ?? '',
-    headers: { ...event.headers, ...(body ? { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) } : {}), ...changes.headers },
-    requestContext: { ...event.requestContext, routeKey: `${method} ${path}`, http: { ...event.requestContext.http, method, path } },
+    headers: {
+      ...event.headers,
+      ...(body ? { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) } : {}),
+      ...changes.headers,
+    },
+    requestContext: {
+      ...event.requestContext,
+      routeKey: `${method} ${path}`,
+      http: { ...event.requestContext.http, method, path },
+    },
     body,
     isBase64Encoded: false,
   };
@@ -44,7 +57,11 @@ describe('Lambda: customer entry point', () => {
   beforeAll(async () => {
     portal = await startPortal({ site: false });
     handler = handle(createApp(portal.deps, { areas: [customerArea] })) as unknown as Handler;
-    [noAuth, jwtAuth, ana] = await Promise.all([fixture('no-auth.json'), fixture('jwt-authorizer-auth.json'), login(portal.url, 'ana@example.com')]);
+    [noAuth, jwtAuth, ana] = await Promise.all([
+      fixture('no-auth.json'),
+      fixture('jwt-authorizer-auth.json'),
+      login(portal.url, 'ana@example.com'),
+    ]);
   });
 
   afterAll(async () => {
@@ -60,9 +77,12 @@ describe('Lambda: customer entry point', () => {
     expect(bodyOf(result)).toEqual({ status: 'ok' });
   });
 
-  it('should list the orders of the token\'s customer from a JWT-authorised event', async () => {
+  it("should list the orders of the token's customer from a JWT-authorised event", async () => {
     // Prepare
-    const event = aimed(jwtAuth, 'GET', '/api/orders', { query: 'limit=2&locale=de', headers: { authorization: `Bearer ${ana}` } });
+    const event = aimed(jwtAuth, 'GET', '/api/orders', {
+      query: 'limit=2&locale=de',
+      headers: { authorization: `Bearer ${ana}` },
+    });
 
     // Act
     const result = await handler(event, context);
@@ -84,10 +104,13 @@ describe('Lambda: customer entry point', () => {
 
     // Assess
     expect(result.statusCode).toBe(200);
-    expect(bodyOf(result)).toMatchObject({ email: 'ana@example.com', customerId: '00000000-0000-4000-8000-000000000011' });
+    expect(bodyOf(result)).toMatchObject({
+      email: 'ana@example.com',
+      customerId: '00000000-0000-4000-8000-000000000011',
+    });
   });
 
-  it('should refuse the recorded event\'s own bearer token with a 401 problem', async () => {
+  it("should refuse the recorded event's own bearer token with a 401 problem", async () => {
     // Act
     const result = await handler(aimed(noAuth, 'GET', '/api/orders'), context);
 
@@ -111,7 +134,9 @@ describe('Lambda: customer entry point', () => {
 
   it('should read a JSON body from the event', async () => {
     // Prepare
-    const event = aimed(noAuth, 'POST', '/api/orders/lookup', { body: { orderNumber: '10023', email: 'ana@example.com' } });
+    const event = aimed(noAuth, 'POST', '/api/orders/lookup', {
+      body: { orderNumber: '10023', email: 'ana@example.com' },
+    });
 
     // Act
     const result = await handler(event, context);
@@ -123,7 +148,9 @@ describe('Lambda: customer entry point', () => {
 
   it('should read a base64-encoded body from the event', async () => {
     // Prepare
-    const plain = aimed(noAuth, 'POST', '/api/orders/lookup', { body: { orderNumber: '10023', email: 'ana@example.com' } });
+    const plain = aimed(noAuth, 'POST', '/api/orders/lookup', {
+      body: { orderNumber: '10023', email: 'ana@example.com' },
+    });
     const event = { ...plain, body: Buffer.from(plain.body ?? '').toString('base64'), isBase64Encoded: true };
 
     // Act
@@ -154,7 +181,10 @@ describe('Lambda: customer entry point', () => {
     ['POST', '/api/auth/login'],
   ])('should not serve %s %s from the customer function', async (method, path) => {
     // Act
-    const result = await handler(aimed(jwtAuth, method, path, { headers: { authorization: `Bearer ${ana}` } }), context);
+    const result = await handler(
+      aimed(jwtAuth, method, path, { headers: { authorization: `Bearer ${ana}` } }),
+      context,
+    );
 
     // Assess
     expect(result.statusCode).toBe(404);

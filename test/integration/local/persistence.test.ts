@@ -6,15 +6,26 @@ import { startLocalPortal } from '../../../functions/local/portal';
 import { call, login } from '../../helpers/http';
 
 type Portal = Awaited<ReturnType<typeof startLocalPortal>>;
-const start = (dataDir: string) => startLocalPortal({ port: 0, dataDir, siteDir: false, env: { DYNAMODB_ENDPOINT: undefined } });
+const start = (dataDir: string) =>
+  startLocalPortal({ port: 0, dataDir, siteDir: false, env: { DYNAMODB_ENDPOINT: undefined } });
 
 /** What a customer can see of their account: profile facts and every order with its timeline. */
 async function snapshot(portal: Portal, email: string) {
   const token = await login(portal.url, email);
   const me = (await call(portal.url, 'GET', '/api/me', { token })).json;
-  const list = (await call(portal.url, 'GET', '/api/orders?limit=50', { token })).json.orders as { orderNumber: string }[];
-  const details = await Promise.all(list.map(async (o) => (await call(portal.url, 'GET', `/api/orders/${o.orderNumber}`, { token })).json));
-  return { name: me.name, locale: me.locale, preferences: me.preferences, customerSince: me.customerSince, orders: details };
+  const list = (await call(portal.url, 'GET', '/api/orders?limit=50', { token })).json.orders as {
+    orderNumber: string;
+  }[];
+  const details = await Promise.all(
+    list.map(async (o) => (await call(portal.url, 'GET', `/api/orders/${o.orderNumber}`, { token })).json),
+  );
+  return {
+    name: me.name,
+    locale: me.locale,
+    preferences: me.preferences,
+    customerSince: me.customerSince,
+    orders: details,
+  };
 }
 
 describe('Local portal: restart on the same DATA_DIR', () => {
@@ -33,7 +44,10 @@ describe('Local portal: restart on the same DATA_DIR', () => {
       const ana = await login(before.url, 'ana@example.com');
       const cancelled = await call(before.url, 'POST', '/api/orders/10025/cancel', { token: ana });
       if (cancelled.json?.changed !== true) throw new Error(`cancel failed: ${cancelled.text}`);
-      const patched = await call(before.url, 'PATCH', '/api/me', { token: ana, body: { name: 'Ana Restart', preferences: { newsletter: false } } });
+      const patched = await call(before.url, 'PATCH', '/api/me', {
+        token: ana,
+        body: { name: 'Ana Restart', preferences: { newsletter: false } },
+      });
       if (patched.status !== 200) throw new Error(`patch failed: ${patched.text}`);
       first = await snapshot(before, 'ana@example.com');
       faqBefore = (await before.deps.stores.faq.listHeads()).length;

@@ -31,12 +31,14 @@ describe('Routes: /api/orders', () => {
     await Promise.all([portal?.stop(), limitedPortal?.stop()]);
   });
 
-  const get = (path: string, token: string, headers: Record<string, string> = {}) => call(portal.url, 'GET', path, { token, headers });
-  const cancel = (orderNumber: string, token: string, query = '') => call(portal.url, 'POST', `/api/orders/${orderNumber}/cancel${query}`, { token });
+  const get = (path: string, token: string, headers: Record<string, string> = {}) =>
+    call(portal.url, 'GET', path, { token, headers });
+  const cancel = (orderNumber: string, token: string, query = '') =>
+    call(portal.url, 'POST', `/api/orders/${orderNumber}/cancel${query}`, { token });
   const lookup = (body: unknown) => call(portal.url, 'POST', '/api/orders/lookup', { body });
 
   describe('GET /api/orders', () => {
-    it('should list the customer\'s own orders, newest first', async () => {
+    it("should list the customer's own orders, newest first", async () => {
       // Act
       const reply = await get('/api/orders', ana);
 
@@ -48,7 +50,7 @@ describe('Routes: /api/orders', () => {
       expect(reply.json.nextCursor).toBeUndefined();
     });
 
-    it('should list only the caller\'s orders', async () => {
+    it("should list only the caller's orders", async () => {
       // Act
       const reply = await get('/api/orders', ben);
 
@@ -95,7 +97,8 @@ describe('Routes: /api/orders', () => {
       const byHeader = await get('/api/orders', ana, { 'accept-language': 'zh-TW,zh;q=0.9' });
 
       // Assess
-      const shipped = (r: Reply) => r.json.orders.find((o: { orderNumber: string }) => o.orderNumber === '10023').statusText;
+      const shipped = (r: Reply) =>
+        r.json.orders.find((o: { orderNumber: string }) => o.orderNumber === '10023').statusText;
       expect(shipped(german)).toBe('Versandt');
       expect(shipped(byHeader)).toBe('已出貨');
     });
@@ -114,7 +117,15 @@ describe('Routes: /api/orders', () => {
 
     it.each([
       ['made-up keys', { x: 'y' }],
-      ['another customer\'s keys', { pk: 'ORDER#10031', sk: 'ORDER', gsi1pk: 'CUST#00000000-0000-4000-8000-000000000012', gsi1sk: 'ORDER#2026-01-01T00:00:00.000Z#10031' }],
+      [
+        "another customer's keys",
+        {
+          pk: 'ORDER#10031',
+          sk: 'ORDER',
+          gsi1pk: 'CUST#00000000-0000-4000-8000-000000000012',
+          gsi1sk: 'ORDER#2026-01-01T00:00:00.000Z#10031',
+        },
+      ],
     ])('should refuse a well-formed cursor with %s with a 400 problem, not a 500', async (_what, key) => {
       // Prepare
       const cursor = Buffer.from(JSON.stringify(key)).toString('base64url');
@@ -144,7 +155,12 @@ describe('Routes: /api/orders', () => {
       // Assess
       expect(reply.status).toBe(200);
       const order = reply.json;
-      expect(order).toMatchObject({ orderNumber: '10023', status: 'shipped', statusText: 'Shipped', shippingAddress: { name: 'Ana Souza' } });
+      expect(order).toMatchObject({
+        orderNumber: '10023',
+        status: 'shipped',
+        statusText: 'Shipped',
+        shippingAddress: { name: 'Ana Souza' },
+      });
       expect(order.timeline.map((s: { status: string }) => s.status)).toEqual(['placed', 'paid', 'packed', 'shipped']);
       const times = order.timeline.map((s: { at: string }) => s.at);
       expect([...times].sort()).toEqual(times);
@@ -160,10 +176,15 @@ describe('Routes: /api/orders', () => {
       const reply = await get('/api/orders/10023?locale=vi', ana);
 
       // Assess
-      expect(reply.json.timeline.map((s: { title: string }) => s.title)).toEqual(['Đã đặt hàng', 'Đã thanh toán', 'Đã đóng gói', 'Đã gửi hàng']);
+      expect(reply.json.timeline.map((s: { title: string }) => s.title)).toEqual([
+        'Đã đặt hàng',
+        'Đã thanh toán',
+        'Đã đóng gói',
+        'Đã gửi hàng',
+      ]);
     });
 
-    it('should answer another customer\'s order exactly like a missing one: 404', async () => {
+    it("should answer another customer's order exactly like a missing one: 404", async () => {
       // Act
       const theirs = await get('/api/orders/10023', ben);
       const missing = await get('/api/orders/99999', ben);
@@ -175,13 +196,16 @@ describe('Routes: /api/orders', () => {
       expect(theirs.text).not.toMatch(/Ana|shipped|DHL/);
     });
 
-    it.each(['ab', 'a'.repeat(33), 'bad%20num', '10023%27%20OR%201%3D1'])('should refuse the malformed order number %s with a 400 problem', async (orderNumber) => {
-      // Act
-      const reply = await get(`/api/orders/${orderNumber}`, ana);
+    it.each(['ab', 'a'.repeat(33), 'bad%20num', '10023%27%20OR%201%3D1'])(
+      'should refuse the malformed order number %s with a 400 problem',
+      async (orderNumber) => {
+        // Act
+        const reply = await get(`/api/orders/${orderNumber}`, ana);
 
-      // Assess
-      expectProblem(reply, 400);
-    });
+        // Assess
+        expectProblem(reply, 400);
+      },
+    );
   });
 
   describe('POST /api/orders/{orderNumber}/cancel', () => {
@@ -204,7 +228,11 @@ describe('Routes: /api/orders', () => {
       // Assess
       expect(reply.status).toBe(200);
       expect(reply.json.changed).toBe(true);
-      expect(reply.json.order).toMatchObject({ orderNumber: '10025', status: 'cancelled', actions: { canCancel: false } });
+      expect(reply.json.order).toMatchObject({
+        orderNumber: '10025',
+        status: 'cancelled',
+        actions: { canCancel: false },
+      });
       expect(reply.json.order.timeline.at(-1)).toMatchObject({ status: 'cancelled', title: 'Cancelled' });
       expect(reread.json.status).toBe('cancelled');
       expect(reread.json.timeline).toEqual(reply.json.order.timeline);
@@ -264,10 +292,23 @@ describe('Routes: /api/orders', () => {
       // Assess
       expect(reply.status).toBe(200);
       expect(reply.json).toMatchObject({ orderNumber: '10023', status: 'shipped', statusText: 'Shipped' });
-      expect(reply.json.timeline.map((s: { status: string }) => s.status)).toEqual(['placed', 'paid', 'packed', 'shipped']);
+      expect(reply.json.timeline.map((s: { status: string }) => s.status)).toEqual([
+        'placed',
+        'paid',
+        'packed',
+        'shipped',
+      ]);
       expect(reply.json).not.toHaveProperty('shippingAddress');
       expect(reply.json).not.toHaveProperty('actions');
-      for (const secret of ['Ana Souza', '1 Demo Street', 'Demo City', 'ana@example.com', ANA_SUB, 'SKU-', 'unitPriceCents']) {
+      for (const secret of [
+        'Ana Souza',
+        '1 Demo Street',
+        'Demo City',
+        'ana@example.com',
+        ANA_SUB,
+        'SKU-',
+        'unitPriceCents',
+      ]) {
         expect(reply.text).not.toContain(secret);
       }
     });
@@ -320,9 +361,16 @@ describe('Routes: /api/orders', () => {
 
     beforeAll(async () => {
       for (let i = 0; i < LOOKUP_LIMIT; i++) {
-        expectProblem(await call(limitedPortal.url, 'POST', '/api/orders/lookup', { body: { orderNumber: `ZZ-${i}00`, email: 'guess@example.com' } }), 404);
+        expectProblem(
+          await call(limitedPortal.url, 'POST', '/api/orders/lookup', {
+            body: { orderNumber: `ZZ-${i}00`, email: 'guess@example.com' },
+          }),
+          404,
+        );
       }
-      limited = await call(limitedPortal.url, 'POST', '/api/orders/lookup', { body: { orderNumber: 'ZZ-999', email: 'guess@example.com' } });
+      limited = await call(limitedPortal.url, 'POST', '/api/orders/lookup', {
+        body: { orderNumber: 'ZZ-999', email: 'guess@example.com' },
+      });
     });
 
     it('should answer 429 with Retry-After', () => {
@@ -337,7 +385,9 @@ describe('Routes: /api/orders', () => {
 
     it('should block a right lookup too while limited', async () => {
       // Act
-      const reply = await call(limitedPortal.url, 'POST', '/api/orders/lookup', { body: { orderNumber: '10023', email: 'ana@example.com' } });
+      const reply = await call(limitedPortal.url, 'POST', '/api/orders/lookup', {
+        body: { orderNumber: '10023', email: 'ana@example.com' },
+      });
 
       // Assess
       expectProblem(reply, 429);
@@ -347,7 +397,8 @@ describe('Routes: /api/orders', () => {
     it('should not be fooled by a made-up X-Forwarded-For header', async () => {
       // Act
       const reply = await call(limitedPortal.url, 'POST', '/api/orders/lookup', {
-        body: { orderNumber: '10023', email: 'ana@example.com' }, headers: { 'x-forwarded-for': '198.51.100.23' },
+        body: { orderNumber: '10023', email: 'ana@example.com' },
+        headers: { 'x-forwarded-for': '198.51.100.23' },
       });
 
       // Assess

@@ -5,8 +5,12 @@ import { startPortal, type TestPortal } from '../../helpers/portal';
 const MAX_BODY_BYTES = 2048;
 
 /** The stored part of a profile: what a PATCH may change, and what a refused one must not. */
-const storedPart = (p: { name: string; locale: string; preferences: unknown; specialDates: unknown }) =>
-  ({ name: p.name, locale: p.locale, preferences: p.preferences, specialDates: p.specialDates });
+const storedPart = (p: { name: string; locale: string; preferences: unknown; specialDates: unknown }) => ({
+  name: p.name,
+  locale: p.locale,
+  preferences: p.preferences,
+  specialDates: p.specialDates,
+});
 
 describe('Routes: /api/me', () => {
   let portal: TestPortal;
@@ -14,7 +18,14 @@ describe('Routes: /api/me', () => {
 
   beforeAll(async () => {
     portal = await startPortal({ site: false, env: { MAX_BODY_BYTES: String(MAX_BODY_BYTES) } });
-    for (const email of ['ana@example.com', 'ben@example.com', 'lena@example.de', 'minh@example.vn', 'mei@example.tw', 'admin@example.com']) {
+    for (const email of [
+      'ana@example.com',
+      'ben@example.com',
+      'lena@example.de',
+      'minh@example.vn',
+      'mei@example.tw',
+      'admin@example.com',
+    ]) {
       tokens[email] = await login(portal.url, email);
     }
   });
@@ -32,17 +43,28 @@ describe('Routes: /api/me', () => {
       ['ana@example.com', 'Ana Souza', 'en', 'gold', 'loyal', 4, /^Good (morning|afternoon|evening), Ana Souza/],
       ['ben@example.com', 'Ben Carter', 'en', 'silver', 'new', 2, /^Good (morning|afternoon|evening), Ben Carter/],
       ['lena@example.de', 'Lena Müller', 'de', 'bronze', 'new', 2, /^Guten (Morgen|Tag|Abend), Lena Müller/],
-      ['minh@example.vn', 'Nguyễn Văn Minh', 'vi', 'bronze', 'active', 2, /^Chào buổi (sáng|chiều|tối), Nguyễn Văn Minh/],
+      [
+        'minh@example.vn',
+        'Nguyễn Văn Minh',
+        'vi',
+        'bronze',
+        'active',
+        2,
+        /^Chào buổi (sáng|chiều|tối), Nguyễn Văn Minh/,
+      ],
       ['mei@example.tw', '林美', 'zh', 'bronze', 'active', 2, /^林美，(早安|午安|晚安)/],
-    ])('should show %s their name, language, tier, stage and open orders', async (email, name, locale, tier, stage, openOrders, greeting) => {
-      // Act
-      const reply = await me(email);
+    ])(
+      'should show %s their name, language, tier, stage and open orders',
+      async (email, name, locale, tier, stage, openOrders, greeting) => {
+        // Act
+        const reply = await me(email);
 
-      // Assess
-      expect(reply.status).toBe(200);
-      expect(reply.json).toMatchObject({ email, name, locale, tier, stage, openOrders });
-      expect(reply.json.greeting).toMatch(greeting);
-    });
+        // Assess
+        expect(reply.status).toBe(200);
+        expect(reply.json).toMatchObject({ email, name, locale, tier, stage, openOrders });
+        expect(reply.json.greeting).toMatch(greeting);
+      },
+    );
 
     it('should leave cancelled and returned orders out of the spend', async () => {
       // Act
@@ -59,13 +81,21 @@ describe('Routes: /api/me', () => {
 
       // Assess
       expect(first.status).toBe(200);
-      expect(first.json).toMatchObject({ email: 'admin@example.com', name: 'admin', tier: 'bronze', stage: 'prospect', openOrders: 0 });
+      expect(first.json).toMatchObject({
+        email: 'admin@example.com',
+        name: 'admin',
+        tier: 'bronze',
+        stage: 'prospect',
+        openOrders: 0,
+      });
       expect(again.json.customerSince).toBe(first.json.customerSince);
     });
 
-    it('should never show another customer\'s profile, whatever the query says', async () => {
+    it("should never show another customer's profile, whatever the query says", async () => {
       // Act
-      const reply = await call(portal.url, 'GET', '/api/me?customerId=00000000-0000-4000-8000-000000000011', { token: tokens['ben@example.com'] });
+      const reply = await call(portal.url, 'GET', '/api/me?customerId=00000000-0000-4000-8000-000000000011', {
+        token: tokens['ben@example.com'],
+      });
 
       // Assess
       expect(reply.json.email).toBe('ben@example.com');
@@ -76,7 +106,9 @@ describe('Routes: /api/me', () => {
     it('should save name, language, preferences and special dates and keep them on a re-read', async () => {
       // Prepare
       const change = {
-        name: 'Minh Nguyễn', locale: 'en', preferences: { newsletter: true },
+        name: 'Minh Nguyễn',
+        locale: 'en',
+        preferences: { newsletter: true },
         specialDates: [{ kind: 'anniversary', date: '2020-05-05', label: 'Wedding' }],
       };
 
@@ -87,14 +119,19 @@ describe('Routes: /api/me', () => {
       // Assess
       expect(reply.status).toBe(200);
       const expected = {
-        name: 'Minh Nguyễn', locale: 'en',
+        name: 'Minh Nguyễn',
+        locale: 'en',
         preferences: { newsletter: true, contactChannel: 'email', orderUpdates: true },
         specialDates: [{ kind: 'anniversary', date: '2020-05-05', label: 'Wedding' }],
       };
       expect(storedPart(reply.json)).toEqual(expected);
       expect(storedPart(reread.json)).toEqual(expected);
       expect(reread.json.greeting).toMatch(/^Good (morning|afternoon|evening), Minh Nguyễn/);
-      expect(reread.json).toMatchObject({ email: 'minh@example.vn', customerId: '00000000-0000-4000-8000-000000000014', tier: 'bronze' });
+      expect(reread.json).toMatchObject({
+        email: 'minh@example.vn',
+        customerId: '00000000-0000-4000-8000-000000000014',
+        tier: 'bronze',
+      });
     });
 
     it('should merge preferences field by field', async () => {
@@ -162,9 +199,21 @@ describe('Routes: /api/me', () => {
         ['an unknown contact channel', { preferences: { contactChannel: 'pigeon' } }, 'preferences.contactChannel'],
         ['an unknown preference', { preferences: { spam: true } }, 'preferences.spam'],
         ['special dates that are not a list', { specialDates: 'soon' }, 'specialDates'],
-        ['a special date of an unknown kind', { specialDates: [{ kind: 'wedding', date: '2020-01-01' }] }, 'specialDates.0.kind'],
-        ['a special date in the wrong format', { specialDates: [{ kind: 'birthday', date: '1/2/1990' }] }, 'specialDates.0.date'],
-        ['more than ten special dates', { specialDates: Array.from({ length: 11 }, () => ({ kind: 'other', date: '01-01' })) }, 'specialDates'],
+        [
+          'a special date of an unknown kind',
+          { specialDates: [{ kind: 'wedding', date: '2020-01-01' }] },
+          'specialDates.0.kind',
+        ],
+        [
+          'a special date in the wrong format',
+          { specialDates: [{ kind: 'birthday', date: '1/2/1990' }] },
+          'specialDates.0.date',
+        ],
+        [
+          'more than ten special dates',
+          { specialDates: Array.from({ length: 11 }, () => ({ kind: 'other', date: '01-01' })) },
+          'specialDates',
+        ],
         ['an unknown field', { tier: 'platinum' }, 'tier'],
         ['a valid change with an unknown field', { name: 'Hacked', customerId: 'someone-else' }, 'customerId'],
         ['a valid change with a derived field', { name: 'Hacked', email: 'evil@example.com' }, 'email'],
@@ -192,7 +241,11 @@ describe('Routes: /api/me', () => {
 
       it('should refuse a body that is not JSON with a 4xx problem', async () => {
         // Act
-        const reply = await call(portal.url, 'PATCH', '/api/me', { token: tokens[victim], raw: 'name=Hacked', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+        const reply = await call(portal.url, 'PATCH', '/api/me', {
+          token: tokens[victim],
+          raw: 'name=Hacked',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        });
 
         // Assess
         expect([400, 415]).toContain(reply.status);

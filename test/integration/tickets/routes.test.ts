@@ -5,7 +5,16 @@ import { startPortal, type TestPortal } from '../../helpers/portal';
 const ADMIN_EMAIL = 'admin@example.com';
 const ANA_SUB = '00000000-0000-4000-8000-000000000011';
 
-interface Ticket { id: string; status: string; sessionId: string; customerId?: string; createdAt: string; updatedAt: string; transcript: { role: string; text: string }[]; history?: { status: string; by: string; at: string }[] }
+interface Ticket {
+  id: string;
+  status: string;
+  sessionId: string;
+  customerId?: string;
+  createdAt: string;
+  updatedAt: string;
+  transcript: { role: string; text: string }[];
+  history?: { status: string; by: string; at: string }[];
+}
 
 describe('Routes: /api/admin/tickets', () => {
   let portal: TestPortal;
@@ -19,7 +28,10 @@ describe('Routes: /api/admin/tickets', () => {
     let sessionId: string | undefined;
     let ticketId: string | undefined;
     for (const message of messages) {
-      const reply = await call(portal.url, 'POST', '/api/chat', { token, body: { message, ...(sessionId ? { sessionId } : {}) } });
+      const reply = await call(portal.url, 'POST', '/api/chat', {
+        token,
+        body: { message, ...(sessionId ? { sessionId } : {}) },
+      });
       expect(reply.status, reply.text).toBe(200);
       sessionId = reply.json.sessionId;
       ticketId = reply.json.handoff?.ticketId ?? ticketId;
@@ -50,7 +62,8 @@ describe('Routes: /api/admin/tickets', () => {
   });
 
   const get = (path: string, token = admin) => call(portal.url, 'GET', path, { token });
-  const patch = (id: string, body: unknown, token = admin) => call(portal.url, 'PATCH', `/api/admin/tickets/${id}`, { token, body });
+  const patch = (id: string, body: unknown, token = admin) =>
+    call(portal.url, 'PATCH', `/api/admin/tickets/${id}`, { token, body });
 
   describe('GET /api/admin/tickets', () => {
     it('should list every handoff ticket, newest first', async () => {
@@ -99,19 +112,27 @@ describe('Routes: /api/admin/tickets', () => {
       // Assess
       expect(reply.status).toBe(200);
       const ticket = reply.json as Ticket;
-      expect(ticket).toMatchObject({ id: guestTicket, status: 'open', reason: 'I want to talk to a human', locale: 'en' });
+      expect(ticket).toMatchObject({
+        id: guestTicket,
+        status: 'open',
+        reason: 'I want to talk to a human',
+        locale: 'en',
+      });
       expect(ticket.customerId).toBeUndefined();
       expect(ticket.transcript.map((t) => t.role)).toEqual(['user', 'bot', 'user']);
       expect(ticket.transcript[0]?.text).toBe('where is my order');
       expect(ticket.transcript[2]?.text).toBe('I want to talk to a human');
     });
 
-    it('should tie a signed-in customer\'s ticket to them', async () => {
+    it("should tie a signed-in customer's ticket to them", async () => {
       // Act
       const reply = await get(`/api/admin/tickets/${anaTickets[0]}`);
 
       // Assess
-      expect(reply.json).toMatchObject({ customerId: ANA_SUB, contact: { email: 'ana@example.com', name: 'Ana Souza' } });
+      expect(reply.json).toMatchObject({
+        customerId: ANA_SUB,
+        contact: { email: 'ana@example.com', name: 'Ana Souza' },
+      });
       expect(reply.json.transcript[0].text).toBe('my parcel is damaged');
     });
 
@@ -123,13 +144,16 @@ describe('Routes: /api/admin/tickets', () => {
       expectProblem(reply, 404);
     });
 
-    it.each(['T-123', 'ticket-1', 't-abcdef1234', 'T-GGGGGGGGGG', 'T-0000000000x'])('should refuse the malformed id %s with a 400 problem', async (id) => {
-      // Act
-      const reply = await get(`/api/admin/tickets/${id}`);
+    it.each(['T-123', 'ticket-1', 't-abcdef1234', 'T-GGGGGGGGGG', 'T-0000000000x'])(
+      'should refuse the malformed id %s with a 400 problem',
+      async (id) => {
+        // Act
+        const reply = await get(`/api/admin/tickets/${id}`);
 
-      // Assess
-      expect(expectProblem(reply, 400).errors.map((e: { field: string }) => e.field)).toContain('id');
-    });
+        // Assess
+        expect(expectProblem(reply, 400).errors.map((e: { field: string }) => e.field)).toContain('id');
+      },
+    );
   });
 
   describe('PATCH /api/admin/tickets/{id}', () => {
@@ -177,7 +201,11 @@ describe('Routes: /api/admin/tickets', () => {
       const reply = await patch(guestTicket, body);
 
       // Assess
-      expect(expectProblem(reply, 400).errors.map((e: { field: string }) => e.field).join(',')).toContain(field);
+      expect(
+        expectProblem(reply, 400)
+          .errors.map((e: { field: string }) => e.field)
+          .join(','),
+      ).toContain(field);
       expect((await get(`/api/admin/tickets/${guestTicket}`)).json.status).toBe('open');
     });
 
@@ -204,7 +232,8 @@ describe('Routes: /api/admin/tickets', () => {
       // Prepare: the guest ticket from beforeAll is still open; add 101 newer ones, all closed.
       await manyHandoffs(101);
       const all = (await get('/api/admin/tickets')).json.tickets as Ticket[];
-      for (const t of all.filter((x) => x.id !== guestTicket && !anaTickets.includes(x.id))) await patch(t.id, { status: 'closed' });
+      for (const t of all.filter((x) => x.id !== guestTicket && !anaTickets.includes(x.id)))
+        await patch(t.id, { status: 'closed' });
 
       // Act
       const open = await get('/api/admin/tickets?status=open');

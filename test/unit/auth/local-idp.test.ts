@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLocalJWKSet, decodeJwt, decodeProtectedHeader, generateKeyPair, importJWK, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLocalIdp, hashPassword, newKeyMaterial, verifyPassword, type KeyMaterial, type LocalIdp } from '../../../functions/auth/local-idp';
+import {
+  createLocalIdp,
+  hashPassword,
+  newKeyMaterial,
+  verifyPassword,
+  type KeyMaterial,
+  type LocalIdp,
+} from '../../../functions/auth/local-idp';
 import { createTokenVerifier } from '../../../functions/auth/verify';
 import { Unauthorized } from '../../../functions/commons/errors';
 import { ensureTable, startDynalite } from '../../../functions/local/dynalite';
@@ -28,16 +35,19 @@ describe('Function: hashPassword / verifyPassword', () => {
     expect(ok).toBe(true);
   });
 
-  it.each(['wrong password', 'correct horse battery stapl', 'Correct horse battery staple', ''])('should refuse %j', async (attempt) => {
-    // Prepare
-    const stored = await hashPassword(PASSWORD);
+  it.each(['wrong password', 'correct horse battery stapl', 'Correct horse battery staple', ''])(
+    'should refuse %j',
+    async (attempt) => {
+      // Prepare
+      const stored = await hashPassword(PASSWORD);
 
-    // Act
-    const ok = await verifyPassword(attempt, stored);
+      // Act
+      const ok = await verifyPassword(attempt, stored);
 
-    // Assess
-    expect(ok).toBe(false);
-  });
+      // Assess
+      expect(ok).toBe(false);
+    },
+  );
 
   it('should not keep the password in the hash, and salt every hash', async () => {
     // Act
@@ -51,13 +61,16 @@ describe('Function: hashPassword / verifyPassword', () => {
     expect(first).not.toBe(second);
   });
 
-  it.each(['', 'plain-text', 'bcrypt$10$abc$def', 'scrypt$16384$onlysalt'])('should refuse a malformed stored hash %j', async (stored) => {
-    // Act
-    const ok = await verifyPassword(PASSWORD, stored);
+  it.each(['', 'plain-text', 'bcrypt$10$abc$def', 'scrypt$16384$onlysalt'])(
+    'should refuse a malformed stored hash %j',
+    async (stored) => {
+      // Act
+      const ok = await verifyPassword(PASSWORD, stored);
 
-    // Assess
-    expect(ok).toBe(false);
-  });
+      // Assess
+      expect(ok).toBe(false);
+    },
+  );
 });
 
 describe('Function: createLocalIdp', () => {
@@ -72,7 +85,10 @@ describe('Function: createLocalIdp', () => {
   const signWithIdpKey = async (claims: Record<string, unknown>, expires: number | string = '1h', issuer = ISSUER) =>
     new SignJWT(claims)
       .setProtectedHeader({ alg: 'RS256', kid: keys.privateJwk.kid })
-      .setIssuer(issuer).setSubject(SUB).setIssuedAt(Math.floor(Date.now() / 1000) - 7200).setExpirationTime(expires)
+      .setIssuer(issuer)
+      .setSubject(SUB)
+      .setIssuedAt(Math.floor(Date.now() / 1000) - 7200)
+      .setExpirationTime(expires)
       .sign(await importJWK(keys.privateJwk, 'RS256'));
 
   const accessClaims = { token_use: 'access', email: 'kim@example.com', 'cognito:groups': [], client_id: 'local-site' };
@@ -81,11 +97,22 @@ describe('Function: createLocalIdp', () => {
     dataDir = await mkdtemp(join(tmpdir(), 'idp-test-'));
     db = await startDynalite(join(dataDir, 'dynamodb'));
     await ensureTable(db.endpoint, 'eu-central-1', 'portal');
-    users = usersStore({ doc: createDocumentClient({ tableName: 'portal', endpoint: db.endpoint, region: 'eu-central-1' }), table: 'portal' });
-    await users.create({ email: 'kim@example.com', sub: SUB, passwordHash: await hashPassword(PASSWORD), groups: ['testers'] });
+    users = usersStore({
+      doc: createDocumentClient({ tableName: 'portal', endpoint: db.endpoint, region: 'eu-central-1' }),
+      table: 'portal',
+    });
+    await users.create({
+      email: 'kim@example.com',
+      sub: SUB,
+      passwordHash: await hashPassword(PASSWORD),
+      groups: ['testers'],
+    });
     keys = await newKeyMaterial();
     idp = createLocalIdp({ issuer: ISSUER, keys, users });
-    verify = createTokenVerifier({ issuer: ISSUER, jwksUrl: 'http://127.0.0.1:9/unused' }, createLocalJWKSet(idp.jwks()));
+    verify = createTokenVerifier(
+      { issuer: ISSUER, jwksUrl: 'http://127.0.0.1:9/unused' },
+      createLocalJWKSet(idp.jwks()),
+    );
   });
 
   afterAll(async () => {
@@ -103,7 +130,13 @@ describe('Function: createLocalIdp', () => {
     const access = decodeJwt(tokens.accessToken);
     const id = decodeJwt(tokens.idToken);
     expect(decodeProtectedHeader(tokens.accessToken)).toMatchObject({ alg: 'RS256', kid: keys.publicJwk.kid });
-    expect(access).toMatchObject({ iss: ISSUER, sub: SUB, email: 'kim@example.com', 'cognito:groups': ['testers'], token_use: 'access' });
+    expect(access).toMatchObject({
+      iss: ISSUER,
+      sub: SUB,
+      email: 'kim@example.com',
+      'cognito:groups': ['testers'],
+      token_use: 'access',
+    });
     expect(id).toMatchObject({ iss: ISSUER, sub: SUB, email: 'kim@example.com', token_use: 'id' });
     expect((access.exp ?? 0) - (access.iat ?? 0)).toBe(tokens.expiresIn);
     expect(tokens.expiresIn).toBeGreaterThan(0);
@@ -130,7 +163,10 @@ describe('Function: createLocalIdp', () => {
     expect(principal).toEqual({ sub: SUB, email: 'kim@example.com', groups: ['testers'] });
   });
 
-  it.each([['kim@example.com', 'not the password'], ['nobody@example.com', PASSWORD]])('should issue nothing for %s with a wrong password or unknown email', async (email, password) => {
+  it.each([
+    ['kim@example.com', 'not the password'],
+    ['nobody@example.com', PASSWORD],
+  ])('should issue nothing for %s with a wrong password or unknown email', async (email, password) => {
     // Act
     const tokens = await idp.login(email, password);
 
@@ -167,7 +203,11 @@ describe('Function: createLocalIdp', () => {
 
     it('should refuse a token from another issuer even when signed with the right key', async () => {
       // Prepare
-      const token = await signWithIdpKey(accessClaims, '1h', 'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_other');
+      const token = await signWithIdpKey(
+        accessClaims,
+        '1h',
+        'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_other',
+      );
 
       // Act
       const act = verify(token);
@@ -179,8 +219,13 @@ describe('Function: createLocalIdp', () => {
     it('should refuse a token signed by another key that claims the same kid', async () => {
       // Prepare
       const { privateKey } = await generateKeyPair('RS256');
-      const token = await new SignJWT(accessClaims).setProtectedHeader({ alg: 'RS256', kid: keys.privateJwk.kid })
-        .setIssuer(ISSUER).setSubject(SUB).setIssuedAt().setExpirationTime('1h').sign(privateKey);
+      const token = await new SignJWT(accessClaims)
+        .setProtectedHeader({ alg: 'RS256', kid: keys.privateJwk.kid })
+        .setIssuer(ISSUER)
+        .setSubject(SUB)
+        .setIssuedAt()
+        .setExpirationTime('1h')
+        .sign(privateKey);
 
       // Act
       const act = verify(token);
@@ -204,8 +249,13 @@ describe('Function: createLocalIdp', () => {
     it('should refuse an HS256 token keyed with the public key (algorithm confusion)', async () => {
       // Prepare
       const secret = new TextEncoder().encode(JSON.stringify(keys.publicJwk));
-      const token = await new SignJWT(accessClaims).setProtectedHeader({ alg: 'HS256', kid: keys.publicJwk.kid })
-        .setIssuer(ISSUER).setSubject(SUB).setIssuedAt().setExpirationTime('1h').sign(secret);
+      const token = await new SignJWT(accessClaims)
+        .setProtectedHeader({ alg: 'HS256', kid: keys.publicJwk.kid })
+        .setIssuer(ISSUER)
+        .setSubject(SUB)
+        .setIssuedAt()
+        .setExpirationTime('1h')
+        .sign(secret);
 
       // Act
       const act = verify(token);
@@ -228,7 +278,10 @@ describe('Function: createLocalIdp', () => {
 
     it('should refuse a token issued to another app client when one is configured', async () => {
       // Prepare
-      const strict = createTokenVerifier({ issuer: ISSUER, jwksUrl: 'http://127.0.0.1:9/unused', clientId: 'portal-site' }, createLocalJWKSet(idp.jwks()));
+      const strict = createTokenVerifier(
+        { issuer: ISSUER, jwksUrl: 'http://127.0.0.1:9/unused', clientId: 'portal-site' },
+        createLocalJWKSet(idp.jwks()),
+      );
       const tokens = await idp.login('kim@example.com', PASSWORD);
 
       // Act
@@ -248,8 +301,12 @@ describe('Function: createLocalIdp', () => {
 
     it('should refuse a token without a subject', async () => {
       // Prepare
-      const token = await new SignJWT(accessClaims).setProtectedHeader({ alg: 'RS256', kid: keys.privateJwk.kid })
-        .setIssuer(ISSUER).setIssuedAt().setExpirationTime('1h').sign(await importJWK(keys.privateJwk, 'RS256'));
+      const token = await new SignJWT(accessClaims)
+        .setProtectedHeader({ alg: 'RS256', kid: keys.privateJwk.kid })
+        .setIssuer(ISSUER)
+        .setIssuedAt()
+        .setExpirationTime('1h')
+        .sign(await importJWK(keys.privateJwk, 'RS256'));
 
       // Act
       const act = verify(token);

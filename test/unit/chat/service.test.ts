@@ -73,17 +73,31 @@ describe('Function: replyText', () => {
 
   it('should give a link reply with its URL', () => {
     // Act and assess
-    expect(replyText({ type: 'link', text: 'Track the parcel', url: 'https://dhl.example/t/1' })).toBe('Track the parcel <https://dhl.example/t/1>');
+    expect(replyText({ type: 'link', text: 'Track the parcel', url: 'https://dhl.example/t/1' })).toBe(
+      'Track the parcel <https://dhl.example/t/1>',
+    );
   });
 
   it('should give a choice reply as its question', () => {
     // Act and assess
-    expect(replyText({ type: 'choices', text: 'Which order?', choices: [{ label: '10025', value: '10025' }] })).toBe('Which order?');
+    expect(replyText({ type: 'choices', text: 'Which order?', choices: [{ label: '10025', value: '10025' }] })).toBe(
+      'Which order?',
+    );
   });
 
   it('should give an order card as its number and status, without the rest of the order', () => {
     // Act
-    const out = replyText({ type: 'order', order: { orderNumber: '10023', status: 'shipped', statusText: 'Shipped', placedAt: '2026-03-01T10:00:00.000Z', trackingNumber: 'JD123', trackingUrl: 'https://dhl.example/JD123' } });
+    const out = replyText({
+      type: 'order',
+      order: {
+        orderNumber: '10023',
+        status: 'shipped',
+        statusText: 'Shipped',
+        placedAt: '2026-03-01T10:00:00.000Z',
+        trackingNumber: 'JD123',
+        trackingUrl: 'https://dhl.example/JD123',
+      },
+    });
 
     // Assess
     expect(out).toBe('[order 10023: Shipped]');

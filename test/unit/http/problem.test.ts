@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { Conflict, NotFound, TooManyRequests } from '../../../functions/commons/errors';
 import { fieldErrors } from '../../../functions/commons/field-errors';
 import { onError } from '../../../functions/http/problem';
@@ -17,7 +17,9 @@ function errorOf(schema: z.ZodType, input: unknown) {
 /** A tiny app whose one route throws what it is given, answered by the real onError. */
 function appThrowing(error: unknown) {
   const app = new Hono();
-  app.get('/boom', () => { throw error; });
+  app.get('/boom', () => {
+    throw error;
+  });
   app.onError(onError);
   return app;
 }
@@ -38,7 +40,10 @@ describe('Function: fieldErrors', () => {
 
   it('should name a nested field by its dotted path', () => {
     // Prepare
-    const error = errorOf(ProfilePatchSchema, { preferences: { newsletter: 'yes' }, specialDates: [{ kind: 'wedding', date: '01-01' }] });
+    const error = errorOf(ProfilePatchSchema, {
+      preferences: { newsletter: 'yes' },
+      specialDates: [{ kind: 'wedding', date: '01-01' }],
+    });
 
     // Act
     const fields = fieldErrors(error).map((e) => e.field);

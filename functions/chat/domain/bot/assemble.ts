@@ -12,7 +12,10 @@
  */
 import { LOCALES, type Locale } from '../../../../locales/registry';
 
-export interface PatternGroupJson { w: number; p: string[] }
+export interface PatternGroupJson {
+  w: number;
+  p: string[];
+}
 type TextsJson = string | string[];
 type ByLocale<T> = Partial<Record<Locale, T>>;
 
@@ -27,11 +30,22 @@ export interface BotPack {
 }
 
 /** `rules/intents.json`: one entry per intent, in classification order. */
-export interface IntentDefinition { id: string; priority?: number; smallTalk?: boolean; entities?: unknown; [k: string]: unknown }
-export interface IntentsFile { intents: IntentDefinition[] }
+export interface IntentDefinition {
+  id: string;
+  priority?: number;
+  smallTalk?: boolean;
+  entities?: unknown;
+  [k: string]: unknown;
+}
+export interface IntentsFile {
+  intents: IntentDefinition[];
+}
 
 /** `rules/settings.json`. */
-export interface SettingsFile { version: string; [k: string]: unknown }
+export interface SettingsFile {
+  version: string;
+  [k: string]: unknown;
+}
 
 /** `rules/examples.generated.json` (generated: do not edit by hand). */
 export interface ExamplesFile {
@@ -91,19 +105,36 @@ export function assembleRules({ settings, intents, packs, examples }: RuleSource
 }
 
 type Doc = {
-  version: string; synonyms?: Record<string, ByLocale<string[]>>; outOfScope?: ByLocale<PatternGroupJson[]>;
-  confirm?: { yes?: ByLocale<PatternGroupJson[]>; no?: ByLocale<PatternGroupJson[]> }; messages?: Record<string, ByLocale<TextsJson>>;
-  intents: ({ id: string; patterns?: ByLocale<PatternGroupJson[]>; responses?: Record<string, ByLocale<TextsJson>>; examples?: ByLocale<string[]> } & Record<string, unknown>)[];
+  version: string;
+  synonyms?: Record<string, ByLocale<string[]>>;
+  outOfScope?: ByLocale<PatternGroupJson[]>;
+  confirm?: { yes?: ByLocale<PatternGroupJson[]>; no?: ByLocale<PatternGroupJson[]> };
+  messages?: Record<string, ByLocale<TextsJson>>;
+  intents: ({
+    id: string;
+    patterns?: ByLocale<PatternGroupJson[]>;
+    responses?: Record<string, ByLocale<TextsJson>>;
+    examples?: ByLocale<string[]>;
+  } & Record<string, unknown>)[];
   outOfScopeExamples?: ByLocale<string[]>;
 } & Record<string, unknown>;
 
 /** The inverse of assembleRules: a rule document split into its sources (locales it names only). */
 export function splitRules(document: unknown): RuleSources {
-  const { synonyms = {}, outOfScope = {}, confirm = {}, messages = {}, intents, outOfScopeExamples = {}, ...settings } = document as Doc;
+  const {
+    synonyms = {},
+    outOfScope = {},
+    confirm = {},
+    messages = {},
+    intents,
+    outOfScopeExamples = {},
+    ...settings
+  } = document as Doc;
   const packs = Object.fromEntries(LOCALES.map((l) => [l, {} as BotPack])) as Record<Locale, BotPack>;
   const put = <T>(map: Record<string, ByLocale<T>>, into: (p: BotPack) => Record<string, T>) => {
     for (const [key, perLocale] of Object.entries(map)) {
-      for (const locale of LOCALES) if (perLocale[locale] !== undefined) into(packs[locale])[key] = perLocale[locale] as T;
+      for (const locale of LOCALES)
+        if (perLocale[locale] !== undefined) into(packs[locale])[key] = perLocale[locale] as T;
     }
   };
   put(synonyms, (p) => (p.synonyms ??= {}));
@@ -111,7 +142,10 @@ export function splitRules(document: unknown): RuleSources {
     const p = packs[locale];
     if (outOfScope[locale]) p.outOfScope = outOfScope[locale];
     if (confirm.yes?.[locale] || confirm.no?.[locale]) {
-      p.confirm = { ...(confirm.yes?.[locale] ? { yes: confirm.yes[locale] } : {}), ...(confirm.no?.[locale] ? { no: confirm.no[locale] } : {}) };
+      p.confirm = {
+        ...(confirm.yes?.[locale] ? { yes: confirm.yes[locale] } : {}),
+        ...(confirm.no?.[locale] ? { no: confirm.no[locale] } : {}),
+      };
     }
   }
   put(messages, (p) => (p.messages ??= {}));
@@ -119,11 +153,19 @@ export function splitRules(document: unknown): RuleSources {
   const defs = intents.map(({ id, patterns = {}, responses = {}, examples: ex, ...def }) => {
     examples.intents[id] = ex ?? {};
     for (const locale of LOCALES) {
-      const entry = { ...(patterns[locale] ? { patterns: patterns[locale] } : {}), responses: {} as Record<string, TextsJson> };
-      for (const [name, perLocale] of Object.entries(responses)) if (perLocale[locale] !== undefined) entry.responses[name] = perLocale[locale];
+      const entry = {
+        ...(patterns[locale] ? { patterns: patterns[locale] } : {}),
+        responses: {} as Record<string, TextsJson>,
+      };
+      for (const [name, perLocale] of Object.entries(responses))
+        if (perLocale[locale] !== undefined) entry.responses[name] = perLocale[locale];
       if (entry.patterns || Object.keys(entry.responses).length) {
-        const slot = ((packs[locale].intents ??= {})[id] = { ...(entry.patterns ? { patterns: entry.patterns } : {}) });
-        if (Object.keys(entry.responses).length) Object.assign(slot, { responses: entry.responses });
+        packs[locale].intents ??= {};
+        const intents = packs[locale].intents;
+        intents[id] = {
+          ...(entry.patterns ? { patterns: entry.patterns } : {}),
+          ...(Object.keys(entry.responses).length ? { responses: entry.responses } : {}),
+        };
       }
     }
     return { id, ...def };

@@ -27,31 +27,65 @@ export function scoreSet(set: CompiledSet, locales: Locale[], text: string, hits
     let s = 0;
     let matched = false;
     for (const p of set[l]) {
-      if (p.re.test(text)) { s += p.w; matched = true; hits?.push(p.source); }
+      if (p.re.test(text)) {
+        s += p.w;
+        matched = true;
+        hits?.push(p.source);
+      }
     }
-    if (matched && (!any || s > best)) { best = s; any = true; }
+    if (matched && (!any || s > best)) {
+      best = s;
+      any = true;
+    }
   }
   return best;
 }
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
-export interface Scored { intent: Intent; score: number; priority: number; smallTalk: boolean }
+export interface Scored {
+  intent: Intent;
+  score: number;
+  priority: number;
+  smallTalk: boolean;
+}
 
 /** Pattern score of one intent before example similarity, plus what its entities would add. */
-export interface PatternScore { intent: Intent; pattern: number; entityBoost: number; hasBoosts: boolean; priority: number; smallTalk: boolean }
+export interface PatternScore {
+  intent: Intent;
+  pattern: number;
+  entityBoost: number;
+  hasBoosts: boolean;
+  priority: number;
+  smallTalk: boolean;
+}
 
 /**
  * The parts of the decision that do not depend on the example-scoring settings: per-intent
  * pattern scores with entity boosts, and the out-of-scope pattern total (exported for the
  * tuner, eval/tune-examples.ts, which replays the decision under many settings).
  */
-export function patternScores(text: string, rules: CompiledRules, lang: Locale, entities: Classification['entities']): { raw: PatternScore[]; oos: number } {
+export function patternScores(
+  text: string,
+  rules: CompiledRules,
+  lang: Locale,
+  entities: Classification['entities'],
+): { raw: PatternScore[]; oos: number } {
   const locales = scanLocales(lang);
   const raw = rules.intents.map(({ rule, patterns }): PatternScore => {
     const b = rule.entities.boost;
-    const entityBoost = (entities.orderNumbers.length ? b.orderNumber ?? 0 : 0) + (entities.emails.length ? b.email ?? 0 : 0) + (entities.dates.length ? b.date ?? 0 : 0);
-    return { intent: rule.id, pattern: scoreSet(patterns, locales, text), entityBoost, hasBoosts: Object.keys(b).length > 0, priority: rule.priority, smallTalk: rule.smallTalk };
+    const entityBoost =
+      (entities.orderNumbers.length ? (b.orderNumber ?? 0) : 0) +
+      (entities.emails.length ? (b.email ?? 0) : 0) +
+      (entities.dates.length ? (b.date ?? 0) : 0);
+    return {
+      intent: rule.id,
+      pattern: scoreSet(patterns, locales, text),
+      entityBoost,
+      hasBoosts: Object.keys(b).length > 0,
+      priority: rule.priority,
+      smallTalk: rule.smallTalk,
+    };
   });
   return { raw, oos: Math.max(0, scoreSet(rules.outOfScope, locales, text)) };
 }
@@ -69,7 +103,12 @@ export function combineScores(raw: PatternScore[], vote: Pick<ExampleVote, 'bonu
 }
 
 /** Raw per-intent scores, best first (exported for the eval's diagnostics). */
-export function scoreIntents(message: string, rules: CompiledRules, lang: Locale, entities: Classification['entities']): { scored: Scored[]; oos: number; vote: ExampleVote } {
+export function scoreIntents(
+  message: string,
+  rules: CompiledRules,
+  lang: Locale,
+  entities: Classification['entities'],
+): { scored: Scored[]; oos: number; vote: ExampleVote } {
   const text = matchText(message, rules);
   // Example similarity (examples.ts) adds to the pattern score of the one intent whose examples
   // are clearly closest, or to the out-of-scope total: strong patterns still decide, weak ones
@@ -107,7 +146,14 @@ export function classify(message: string, locale?: Locale, rules: CompiledRules 
   const entities = extractEntities(message, rules.entities);
   const { scored, oos } = scoreIntents(message, rules, language, entities);
   const d = decide(scored, oos, rules.rules.thresholds);
-  return { intent: d.intent, confidence: d.confidence, language, entities, outOfScope: d.outOfScope, candidate: d.candidate };
+  return {
+    intent: d.intent,
+    confidence: d.confidence,
+    language,
+    entities,
+    outOfScope: d.outOfScope,
+    candidate: d.candidate,
+  };
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -1,13 +1,20 @@
-import { Locale, LOCALES } from '../../../../locales/registry';
+import { type Locale, LOCALES } from '../../../../locales/registry';
 import { InvalidRules, parseRules, type PatternsByLocale, type Rules } from './rules-schema.js';
 import { compilePattern, literalWords, type SynonymTable } from './pattern.js';
 import { compileEntities, type EntityMatchers } from './entities.js';
 import { buildCorrector, type TypoCorrector } from './typo.js';
 import type { IntentRule } from './rules-schema.js';
 
-export interface CompiledPattern { re: RegExp; w: number; source: string }
+export interface CompiledPattern {
+  re: RegExp;
+  w: number;
+  source: string;
+}
 export type CompiledSet = Record<Locale, CompiledPattern[]>;
-export interface CompiledIntent { rule: IntentRule; patterns: CompiledSet }
+export interface CompiledIntent {
+  rule: IntentRule;
+  patterns: CompiledSet;
+}
 
 /** Rules compiled once into regular expressions; immutable, safe to share between requests. */
 export interface CompiledRules {
@@ -36,14 +43,16 @@ function compileSet(set: PatternsByLocale, path: string, rules: Rules, vocab: st
   const out = {} as CompiledSet;
   for (const locale of LOCALES) {
     const syn = synonymsFor(rules, locale);
-    out[locale] = (set[locale] ?? []).flatMap((group, g) => group.p.map((source, k) => {
-      try {
-        vocab.push(...literalWords(source, syn));
-        return { re: compilePattern(source, syn, { inflect: locale === 'en' }), w: group.w, source };
-      } catch (e) {
-        throw new InvalidRules([{ path: `${path}.${locale}.${g}.p.${k}`, message: (e as Error).message }]);
-      }
-    }));
+    out[locale] = (set[locale] ?? []).flatMap((group, g) =>
+      group.p.map((source, k) => {
+        try {
+          vocab.push(...literalWords(source, syn));
+          return { re: compilePattern(source, syn, { inflect: locale === 'en' }), w: group.w, source };
+        } catch (e) {
+          throw new InvalidRules([{ path: `${path}.${locale}.${g}.p.${k}`, message: (e as Error).message }]);
+        }
+      }),
+    );
   }
   return out;
 }
@@ -56,9 +65,14 @@ export function compileRules(rules: Rules): CompiledRules {
   const hit = cache.get(rules);
   if (hit) return hit;
   const vocab: string[] = [];
-  const intents = rules.intents.map((rule, i) => ({ rule, patterns: compileSet(rule.patterns, `intents.${i}.patterns`, rules, vocab) }));
+  const intents = rules.intents.map((rule, i) => ({
+    rule,
+    patterns: compileSet(rule.patterns, `intents.${i}.patterns`, rules, vocab),
+  }));
   let entities: EntityMatchers;
-  try { entities = compileEntities(rules.entities); } catch (e) {
+  try {
+    entities = compileEntities(rules.entities);
+  } catch (e) {
     throw new InvalidRules([{ path: 'entities', message: (e as Error).message }]);
   }
   // Out-of-scope words are known words: "passport" must not be "corrected" to "passwort".

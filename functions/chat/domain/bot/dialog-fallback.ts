@@ -7,7 +7,10 @@ const TOPICS = ['order_status', 'returns_refund', 'shipping_delivery', 'human_ha
 
 /** An FAQ answer: the snippet and a link to the article. */
 export function faqReplies(c: OrderCtx, hit: FaqHit): Reply[] {
-  return [text(hit.snippet), { type: 'link', text: `${msg(c.rules, 'faq_more', c.locale)}: ${hit.question}`, url: hit.url }];
+  return [
+    text(hit.snippet),
+    { type: 'link', text: `${msg(c.rules, 'faq_more', c.locale)}: ${hit.question}`, url: hit.url },
+  ];
 }
 
 /** Creates the handoff ticket at most once per conversation (and so at most once per request). */
@@ -28,15 +31,27 @@ export async function fallbackLadder(c: OrderCtx, message: string, outOfScope: b
   const misses = c.state.misunderstandings + 1;
   const state: BotState = { ...c.state, pending: undefined, misunderstandings: misses };
   if (misses >= 3) {
-    return { replies: [yesNo(c.rules, c.locale, msg(c.rules, 'offer_human', c.locale))], state: { ...state, pending: { kind: 'confirm_handoff' } } };
+    return {
+      replies: [yesNo(c.rules, c.locale, msg(c.rules, 'offer_human', c.locale))],
+      state: { ...state, pending: { kind: 'confirm_handoff' } },
+    };
   }
   if (misses === 2) {
     const hits = (await searchFaq(c.ports, message, c.locale, 3)).slice(0, 3);
     if (hits.length) {
-      return { replies: [text(msg(c.rules, 'faq_suggest', c.locale)), ...hits.map((h): Reply => ({ type: 'link', text: h.question, url: h.url }))], state };
+      return {
+        replies: [
+          text(msg(c.rules, 'faq_suggest', c.locale)),
+          ...hits.map((h): Reply => ({ type: 'link', text: h.question, url: h.url })),
+        ],
+        state,
+      };
     }
   }
-  const choices = TOPICS.map((t) => { const label = msg(c.rules, `topic_${t}`, c.locale); return { label, value: label }; });
+  const choices = TOPICS.map((t) => {
+    const label = msg(c.rules, `topic_${t}`, c.locale);
+    return { label, value: label };
+  });
   const lead = outOfScope && misses === 1 ? msg(c.rules, 'out_of_scope', c.locale) : msg(c.rules, 'rephrase', c.locale);
   return { replies: [{ type: 'choices', text: lead, choices }], state };
 }

@@ -4,7 +4,10 @@ import type { CompiledRules } from './compile.js';
 import { msg, text, yesNo } from './text.js';
 
 /** What one dialogue step produced; respond() adds intent and confidence. */
-export interface Step { replies: Reply[]; state: BotState }
+export interface Step {
+  replies: Reply[];
+  state: BotState;
+}
 
 export interface OrderCtx {
   rules: CompiledRules;
@@ -19,9 +22,14 @@ const MAX_CHOICES = 5;
 
 /** The order card plus a sentence, expected delivery and a tracking link when known. */
 export function orderReplies(c: OrderCtx, order: OrderView): Reply[] {
-  const out: Reply[] = [text(msg(c.rules, 'order_intro', c.locale, { orderNumber: order.orderNumber, statusText: order.statusText })), { type: 'order', order }];
-  if (order.expectedDelivery) out.push(text(msg(c.rules, 'order_expected', c.locale, { date: order.expectedDelivery })));
-  if (order.trackingUrl) out.push({ type: 'link', text: msg(c.rules, 'order_tracking', c.locale), url: order.trackingUrl });
+  const out: Reply[] = [
+    text(msg(c.rules, 'order_intro', c.locale, { orderNumber: order.orderNumber, statusText: order.statusText })),
+    { type: 'order', order },
+  ];
+  if (order.expectedDelivery)
+    out.push(text(msg(c.rules, 'order_expected', c.locale, { date: order.expectedDelivery })));
+  if (order.trackingUrl)
+    out.push({ type: 'link', text: msg(c.rules, 'order_tracking', c.locale), url: order.trackingUrl });
   return out;
 }
 
@@ -43,11 +51,17 @@ async function ownOrder(c: OrderCtx, intent: OrderIntent, named: string | undefi
   if (orders.length === 0) return done(c, [text(msg(c.rules, 'no_orders', c.locale))]);
   if (orders.length === 1) return orders[0]!;
   const options = orders.slice(0, MAX_CHOICES).map((o) => o.orderNumber);
-  return ask(c, { kind: 'choose_order', intent, options }, {
-    type: 'choices',
-    text: msg(c.rules, 'choose_order', c.locale),
-    choices: orders.slice(0, MAX_CHOICES).map((o) => ({ label: `${o.orderNumber} · ${o.statusText}`, value: o.orderNumber })),
-  });
+  return ask(
+    c,
+    { kind: 'choose_order', intent, options },
+    {
+      type: 'choices',
+      text: msg(c.rules, 'choose_order', c.locale),
+      choices: orders
+        .slice(0, MAX_CHOICES)
+        .map((o) => ({ label: `${o.orderNumber} · ${o.statusText}`, value: o.orderNumber })),
+    },
+  );
 }
 
 /**
@@ -61,23 +75,35 @@ export async function orderFlow(c: OrderCtx, intent: OrderIntent, named?: string
     if (!orderNumber) return ask(c, { kind: 'order_number', intent }, text(msg(c.rules, 'ask_order_number', c.locale)));
     const mail = email ?? c.entities.emails[0];
     if (!mail) {
-      return ask(c, { kind: 'email', intent, orderNumber }, text(msg(c.rules, 'ask_email', c.locale, { orderNumber })), { ...c.state.slots, orderNumber });
+      return ask(
+        c,
+        { kind: 'email', intent, orderNumber },
+        text(msg(c.rules, 'ask_email', c.locale, { orderNumber })),
+        { ...c.state.slots, orderNumber },
+      );
     }
     const order = await c.ports.lookupOrder(orderNumber, mail);
     const slots = { orderNumber, email: mail };
-    return order ? done(c, orderReplies(c, order), slots) : done(c, [text(msg(c.rules, 'order_not_found', c.locale, { orderNumber }))], {});
+    return order
+      ? done(c, orderReplies(c, order), slots)
+      : done(c, [text(msg(c.rules, 'order_not_found', c.locale, { orderNumber }))], {});
   }
   const found = await ownOrder(c, intent, orderNumber);
   if (!('orderNumber' in found)) return found;
   if (intent === 'order_status') return done(c, orderReplies(c, found), { orderNumber: found.orderNumber });
-  return ask(c, { kind: 'confirm_cancel', orderNumber: found.orderNumber },
-    yesNo(c.rules, c.locale, msg(c.rules, 'confirm_cancel', c.locale, { orderNumber: found.orderNumber })), { orderNumber: found.orderNumber });
+  return ask(
+    c,
+    { kind: 'confirm_cancel', orderNumber: found.orderNumber },
+    yesNo(c.rules, c.locale, msg(c.rules, 'confirm_cancel', c.locale, { orderNumber: found.orderNumber })),
+    { orderNumber: found.orderNumber },
+  );
 }
 
 /** The answer to "cancel order X?": yes cancels, no keeps it. */
 export async function confirmCancel(c: OrderCtx, orderNumber: string, yes: boolean): Promise<Step> {
   if (!yes) return done(c, [text(msg(c.rules, 'cancel_kept', c.locale))]);
   const r = await c.ports.cancelOrder(orderNumber);
-  if (r.ok) return done(c, [text(msg(c.rules, 'cancelled', c.locale, { orderNumber })), { type: 'order', order: r.order }]);
+  if (r.ok)
+    return done(c, [text(msg(c.rules, 'cancelled', c.locale, { orderNumber })), { type: 'order', order: r.order }]);
   return done(c, [text(msg(c.rules, 'cancel_failed', c.locale, { orderNumber, reason: r.reason }))]);
 }

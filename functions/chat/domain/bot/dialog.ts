@@ -11,11 +11,24 @@ import { goodHit, looksLikeQuestion, searchFaq } from './faq.js';
 
 export type { BotPorts, BotState, Reply } from './types.js';
 
-export interface RespondInput { message: string; locale?: Locale; signedIn: boolean; customerName?: string; state: BotState | null }
-export interface RespondOutput { intent: Intent; confidence: number; replies: Reply[]; state: BotState; handoff?: { ticketId: string } }
+export interface RespondInput {
+  message: string;
+  locale?: Locale;
+  signedIn: boolean;
+  customerName?: string;
+  state: BotState | null;
+}
+export interface RespondOutput {
+  intent: Intent;
+  confidence: number;
+  replies: Reply[];
+  state: BotState;
+  handoff?: { ticketId: string };
+}
 
 /** Greetings, thanks and the like: the rule file marks them `smallTalk`. */
-const isSmallTalk = (rules: CompiledRules, intent: Intent) => rules.intents.some((i) => i.rule.id === intent && i.rule.smallTalk);
+const isSmallTalk = (rules: CompiledRules, intent: Intent) =>
+  rules.intents.some((i) => i.rule.id === intent && i.rule.smallTalk);
 const fresh = (): BotState => ({ slots: {}, misunderstandings: 0, turns: 0 });
 
 /** yes / no / neither, in the conversation's language (and English, which everyone uses). */
@@ -28,24 +41,36 @@ function yesNo(c: OrderCtx, message: string): boolean | undefined {
 }
 
 /** Replies for a turn that continues what the bot asked for, or undefined to treat it as new. */
-async function continuePending(c: OrderCtx, cls: Classification, message: string): Promise<(Step & { intent: Intent; ticketId?: string }) | undefined> {
+async function continuePending(
+  c: OrderCtx,
+  cls: Classification,
+  message: string,
+): Promise<(Step & { intent: Intent; ticketId?: string }) | undefined> {
   const p = c.state.pending;
   if (!p) return undefined;
   const fresh = cls.intent !== 'fallback' && !isSmallTalk(c.rules, cls.intent);
   switch (p.kind) {
     case 'confirm_cancel': {
       const yes = yesNo(c, message);
-      if (yes === undefined) return fresh ? undefined : { ...(await orderFlow(c, 'cancel_order', p.orderNumber)), intent: 'cancel_order' };
+      if (yes === undefined)
+        return fresh ? undefined : { ...(await orderFlow(c, 'cancel_order', p.orderNumber)), intent: 'cancel_order' };
       return { ...(await confirmCancel(c, p.orderNumber, yes)), intent: 'cancel_order' };
     }
     case 'confirm_handoff': {
       const yes = yesNo(c, message);
-      if (yes === true) return { ...(await handoff(c, 'offered after repeated misunderstandings')), intent: 'human_handoff' };
-      if (yes === false) return { replies: [text(msg(c.rules, 'handoff_declined', c.locale))], state: { ...c.state, pending: undefined, misunderstandings: 0 }, intent: 'fallback' };
+      if (yes === true)
+        return { ...(await handoff(c, 'offered after repeated misunderstandings')), intent: 'human_handoff' };
+      if (yes === false)
+        return {
+          replies: [text(msg(c.rules, 'handoff_declined', c.locale))],
+          state: { ...c.state, pending: undefined, misunderstandings: 0 },
+          intent: 'fallback',
+        };
       return undefined;
     }
     case 'order_number':
-      if (!c.entities.orderNumbers[0]) return fresh ? undefined : { ...(await orderFlow(c, p.intent)), intent: p.intent };
+      if (!c.entities.orderNumbers[0])
+        return fresh ? undefined : { ...(await orderFlow(c, p.intent)), intent: p.intent };
       return { ...(await orderFlow(c, p.intent)), intent: p.intent };
     case 'email': {
       const named = c.entities.orderNumbers[0] ?? p.orderNumber;
@@ -77,14 +102,22 @@ async function answer(c: OrderCtx, intent: Intent, message: string, name?: strin
  * and JSON-serialisable, to be stored by the caller and passed back on the next turn.
  * @example const r = await respond({ message: 'where is my order', signedIn: false, state: null }, ports);
  */
-export async function respond(input: RespondInput, ports: BotPorts, rules: CompiledRules = defaultRules()): Promise<RespondOutput> {
+export async function respond(
+  input: RespondInput,
+  ports: BotPorts,
+  rules: CompiledRules = defaultRules(),
+): Promise<RespondOutput> {
   const prev = input.state ?? fresh();
   const locale = detectLanguage(input.message, prev.locale ?? input.locale ?? 'en').locale;
   const cls = classify(input.message, locale, rules);
   const state: BotState = { ...prev, locale, turns: prev.turns + 1 };
   const c: OrderCtx = { rules, ports, locale, signedIn: input.signedIn, state, entities: cls.entities };
   const out = (intent: Intent, step: Step, confidence = cls.confidence, ticketId?: string): RespondOutput => ({
-    intent, confidence, replies: step.replies, state: { ...step.state, lastIntent: intent }, ...(ticketId ? { handoff: { ticketId } } : {}),
+    intent,
+    confidence,
+    replies: step.replies,
+    state: { ...step.state, lastIntent: intent },
+    ...(ticketId ? { handoff: { ticketId } } : {}),
   });
 
   if (cls.intent === 'human_handoff') {
@@ -104,13 +137,23 @@ export async function respond(input: RespondInput, ports: BotPorts, rules: Compi
       if (!cls.outOfScope && (cls.intent === 'faq' || looksLikeQuestion(input.message))) {
         const [hit] = await searchFaq(ports, input.message, locale, 3);
         if (goodHit(rules, input.message, hit, cls.intent === 'faq' ? 0.2 : 0, locale)) {
-          return out('faq', { replies: faqReplies(base, hit), state: { ...base.state, misunderstandings: 0 } }, Math.max(cls.confidence, 0.6));
+          return out(
+            'faq',
+            { replies: faqReplies(base, hit), state: { ...base.state, misunderstandings: 0 } },
+            Math.max(cls.confidence, 0.6),
+          );
         }
       }
       // A recognised shop question (opening hours, gift cards...) with no article: say so and point
       // to the help centre rather than pretend not to understand, or answer with a weak hit.
       if (cls.intent === 'faq') {
-        return out('faq', { replies: [text(msg(rules, 'faq_no_article', locale)), { type: 'link', text: msg(rules, 'faq_browse', locale), url: `/${locale}/help/` }], state: { ...base.state, misunderstandings: 0 } });
+        return out('faq', {
+          replies: [
+            text(msg(rules, 'faq_no_article', locale)),
+            { type: 'link', text: msg(rules, 'faq_browse', locale), url: `/${locale}/help/` },
+          ],
+          state: { ...base.state, misunderstandings: 0 },
+        });
       }
       return out('fallback', await fallbackLadder(base, input.message, cls.outOfScope));
     }

@@ -1,13 +1,49 @@
 import type { Entities } from './types.js';
 
 const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, januar: 1, feb: 2, february: 2, februar: 2, mar: 3, march: 3, maerz: 3, märz: 3, apr: 4, april: 4,
-  may: 5, mai: 5, jun: 6, june: 6, juni: 6, jul: 7, july: 7, juli: 7, aug: 8, august: 8, sep: 9, sept: 9,
-  september: 9, oct: 10, october: 10, okt: 10, oktober: 10, nov: 11, november: 11, dec: 12, december: 12, dez: 12, dezember: 12,
+  jan: 1,
+  january: 1,
+  januar: 1,
+  feb: 2,
+  february: 2,
+  februar: 2,
+  mar: 3,
+  march: 3,
+  maerz: 3,
+  märz: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  mai: 5,
+  jun: 6,
+  june: 6,
+  juni: 6,
+  jul: 7,
+  july: 7,
+  juli: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  okt: 10,
+  oktober: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
+  dez: 12,
+  dezember: 12,
 };
 
 /** Compiled entity definitions from the rule file. */
-export interface EntityMatchers { orderNumber: RegExp[]; email: RegExp; date: RegExp[] }
+export interface EntityMatchers {
+  orderNumber: RegExp[];
+  email: RegExp;
+  date: RegExp[];
+}
 
 export function compileEntities(def: { orderNumber: string[]; email: string; date: string[] }): EntityMatchers {
   return {

@@ -1,4 +1,4 @@
-import { Locale, LOCALES } from '../../../../locales/registry';
+import { type Locale, LOCALES } from '../../../../locales/registry';
 import type { Intent } from './types.js';
 import type { CompiledRules } from './compile.js';
 import type { ExamplesByLocale } from './rules-schema.js';
@@ -25,12 +25,16 @@ export const OOS = 'oos' as const;
 export type ExampleClass = Intent | typeof OOS;
 
 // Function words: they make long messages look alike without saying what they are about.
-const STOP = new Set(('a an the i me my mine you your yours we our us is are was were be been am do does did can could would will '
-  + 'shall should may might must to of in on at by for with from and or but if so it its this that these those there here '
-  + 'what how when where why who which please pls hi hello hey just also very really some any get got have has had im id '
-  + 'ich du sie er es wir ihr der die das den dem des ein eine einen einem einer und oder ist sind bin mein meine meinen meiner '
-  + 'mir mich bitte zu von mit fuer auf an im in wie was wo wann kann koennen habe hat noch schon '
-  + 'toi ban cua la co khong minh nhe voi cho a oi di em anh chi').split(' '));
+const STOP = new Set(
+  (
+    'a an the i me my mine you your yours we our us is are was were be been am do does did can could would will ' +
+    'shall should may might must to of in on at by for with from and or but if so it its this that these those there here ' +
+    'what how when where why who which please pls hi hello hey just also very really some any get got have has had im id ' +
+    'ich du sie er es wir ihr der die das den dem des ein eine einen einem einer und oder ist sind bin mein meine meinen meiner ' +
+    'mir mich bitte zu von mit fuer auf an im in wie was wo wann kann koennen habe hat noch schon ' +
+    'toi ban cua la co khong minh nhe voi cho a oi di em anh chi'
+  ).split(' '),
+);
 
 const HAN = /\p{Script=Han}/u;
 const HAN_RUN = /\p{Script=Han}+/gu;
@@ -49,7 +53,10 @@ export function stem(w: string): string {
 }
 
 /** Single-word synonym table: word (or prefix*) -> group names. */
-interface SynIndex { exact: Map<string, string[]>; prefix: [string, string][] }
+interface SynIndex {
+  exact: Map<string, string[]>;
+  prefix: [string, string][];
+}
 
 function synIndex(rules: CompiledRules): SynIndex {
   const exact = new Map<string, string[]>();
@@ -104,14 +111,18 @@ export function features(text: string, syn?: SynIndex): Map<string, number> {
     }
   }
   for (let i = 1; i < content.length; i++) {
-    const a = content[i - 1]!, b = content[i]!;
+    const a = content[i - 1]!,
+      b = content[i]!;
     if (STOP.has(a) && STOP.has(b)) continue;
     add(`b:${stem(a)}_${stem(b)}`, 0.75);
   }
   return f;
 }
 
-interface Posting { doc: number; w: number }
+interface Posting {
+  doc: number;
+  w: number;
+}
 export interface ExampleIndex {
   classes: ExampleClass[];
   /** Class of each example. */
@@ -167,7 +178,10 @@ export function exampleIndex(rules: CompiledRules): ExampleIndex {
   docs.forEach((d, i) => {
     for (const [k, w] of weigh(d.f, idf, 0)) {
       let list = postings.get(k);
-      if (!list) postings.set(k, (list = []));
+      if (!list) {
+        list = [];
+        postings.set(k, list);
+      }
       list.push({ doc: i, w });
     }
   });
@@ -176,7 +190,10 @@ export function exampleIndex(rules: CompiledRules): ExampleIndex {
   return index;
 }
 
-export interface ClassSimilarity { cls: ExampleClass; sim: number }
+export interface ClassSimilarity {
+  cls: ExampleClass;
+  sim: number;
+}
 
 /** Most neighbours kept per query (the schema caps `k` at 5). */
 const DEPTH = 5;
@@ -194,7 +211,10 @@ const pushTop = <T>(top: T[], x: T, key: (t: T) => number, depth: number) => {
   if (top.length >= depth && key(x) <= key(top[depth - 1]!)) return;
   let i = Math.min(top.length, depth - 1);
   if (top.length < depth) top.push(x);
-  while (i > 0 && key(top[i - 1]!) < key(x)) { top[i] = top[i - 1]!; i--; }
+  while (i > 0 && key(top[i - 1]!) < key(x)) {
+    top[i] = top[i - 1]!;
+    i--;
+  }
   top[i] = x;
 };
 
@@ -242,7 +262,12 @@ export function classSimilarities(nb: Neighbours, k: number, voting: 'class' | '
  * `text` is the pattern text (`matchText`).
  * @example similarities(matchText('cancel my purchase', rules), rules)[0] // { cls: 'cancel_order', sim: 0.7 }
  */
-export function similarities(text: string, rules: CompiledRules, k = rules.rules.exampleScoring.k, voting = rules.rules.exampleScoring.voting): ClassSimilarity[] {
+export function similarities(
+  text: string,
+  rules: CompiledRules,
+  k = rules.rules.exampleScoring.k,
+  voting = rules.rules.exampleScoring.voting,
+): ClassSimilarity[] {
   return classSimilarities(neighbours(text, rules, Math.max(k, 1)), k, voting);
 }
 

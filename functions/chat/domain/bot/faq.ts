@@ -5,9 +5,13 @@ import { normalise } from './normalise.js';
 import { detectLanguage } from './language.js';
 
 // Words that say nothing about the topic; they must not count towards FAQ coverage.
-const STOP = new Set(('a an the i me my you your we our is are was be do does did can could would will to of in on for with at by '
-  + 'and or it this that how what when where why who which please hi hello ich du sie der die das ein eine und ist mein meine wie was wo '
-  + 'kann ich toi ban cua la co khong duoc minh').split(' '));
+const STOP = new Set(
+  (
+    'a an the i me my you your we our is are was be do does did can could would will to of in on for with at by ' +
+    'and or it this that how what when where why who which please hi hello ich du sie der die das ein eine und ist mein meine wie was wo ' +
+    'kann ich toi ban cua la co khong duoc minh'
+  ).split(' '),
+);
 // Han characters that carry no topic (particles, pronouns, question words).
 const HAN_STOP = new Set([...'的了吗呢吧啊呀我你您他她它们是在有和就都也还要想会能可以个这那什么怎么哪里吗么']);
 
@@ -32,7 +36,13 @@ function units(s: string, locale: Locale): string[] {
 }
 
 /** Snippets are HTML: matches wrapped in <mark>, entities escaped. */
-const plain = (html: string) => html.replace(/<[^>]*>/g, '').replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e] ?? ' ');
+const plain = (html: string) =>
+  html
+    .replace(/<[^>]*>/g, '')
+    .replace(
+      /&(amp|lt|gt|quot|#39);/g,
+      (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e] ?? ' ',
+    );
 
 /** The searchable text of a hit, for containment checks. */
 function haystack(hit: FaqHit): { words: string[]; text: string } {
@@ -55,21 +65,32 @@ export function coverage(message: string, hit: FaqHit, locale: Locale = detectLa
   const hay = haystack(hit);
   const han = /\p{Script=Han}/u.test(want[0]!);
   const found = want.filter((u) => {
-    if (han || u.includes(' ')) return hay.text.includes(han ? u : ` ${u} `) || (han && hay.text.replace(/\s+/g, '').includes(u));
+    if (han || u.includes(' '))
+      return hay.text.includes(han ? u : ` ${u} `) || (han && hay.text.replace(/\s+/g, '').includes(u));
     return hay.words.some((h) => sameWord(u, h));
   }).length;
   return found / want.length;
 }
 
 /** True when a search hit is good enough to answer with: score and topic coverage both pass. */
-export function goodHit(rules: CompiledRules, message: string, hit: FaqHit | undefined, relax = 0, locale?: Locale): hit is FaqHit {
+export function goodHit(
+  rules: CompiledRules,
+  message: string,
+  hit: FaqHit | undefined,
+  relax = 0,
+  locale?: Locale,
+): hit is FaqHit {
   const t = rules.rules.thresholds;
   return !!hit && hit.score >= t.faqMinScore && coverage(message, hit, locale) >= t.faqMinCoverage - relax;
 }
 
 /** Asks the knowledge base, swallowing port failures (the bot must still answer). */
 export async function searchFaq(ports: BotPorts, q: string, locale: Locale, limit: number): Promise<FaqHit[]> {
-  try { return await ports.searchFaq(q, locale, limit); } catch { return []; }
+  try {
+    return await ports.searchFaq(q, locale, limit);
+  } catch {
+    return [];
+  }
 }
 
 export const looksLikeQuestion = (message: string) => units(message, detectLanguage(message, 'en').locale).length >= 2;

@@ -60,7 +60,10 @@ export function basicNormalise(text: string): string {
  */
 export function fold(text: string): string {
   return text
-    .replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss')
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
     .replace(/đ/g, 'd')
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -68,20 +71,56 @@ export function fold(text: string): string {
 }
 
 /** Both forms the matcher needs. `folded` is what patterns are matched against. */
-export interface Normalised { raw: string; text: string; folded: string; tokens: string[] }
+export interface Normalised {
+  raw: string;
+  text: string;
+  folded: string;
+  tokens: string[];
+}
 
 // English contractions after apostrophes are dropped ("where's" -> "wheres").
 const CONTRACTIONS: Record<string, string> = {
-  wheres: 'where is', whats: 'what is', hows: 'how is', whens: 'when is', whos: 'who is', thats: 'that is',
-  hasnt: 'has not', havent: 'have not', hadnt: 'had not', isnt: 'is not', wasnt: 'was not', arent: 'are not',
-  dont: 'do not', doesnt: 'does not', didnt: 'did not', cant: 'can not', cannot: 'can not', wont: 'will not',
-  couldnt: 'could not', wouldnt: 'would not', shouldnt: 'should not', ive: 'i have',
-  youre: 'you are', theyre: 'they are', weve: 'we have', u: 'you', ur: 'your', pls: 'please',
-  plz: 'please', thx: 'thanks', ty: 'thank you', wanna: 'want to', gonna: 'going to', gotta: 'got to',
+  wheres: 'where is',
+  whats: 'what is',
+  hows: 'how is',
+  whens: 'when is',
+  whos: 'who is',
+  thats: 'that is',
+  hasnt: 'has not',
+  havent: 'have not',
+  hadnt: 'had not',
+  isnt: 'is not',
+  wasnt: 'was not',
+  arent: 'are not',
+  dont: 'do not',
+  doesnt: 'does not',
+  didnt: 'did not',
+  cant: 'can not',
+  cannot: 'can not',
+  wont: 'will not',
+  couldnt: 'could not',
+  wouldnt: 'would not',
+  shouldnt: 'should not',
+  ive: 'i have',
+  youre: 'you are',
+  theyre: 'they are',
+  weve: 'we have',
+  u: 'you',
+  ur: 'your',
+  pls: 'please',
+  plz: 'please',
+  thx: 'thanks',
+  ty: 'thank you',
+  wanna: 'want to',
+  gonna: 'going to',
+  gotta: 'got to',
 };
 
 export function normalise(raw: string): Normalised {
-  const text = basicNormalise(stripSocial(raw)).replace(/ (?=\S)([a-z]+)(?= )/g, (_match, w: string) => ` ${CONTRACTIONS[w] ?? w}`);
+  const text = basicNormalise(stripSocial(raw)).replace(
+    / (?=\S)([a-z]+)(?= )/g,
+    (_match, w: string) => ` ${CONTRACTIONS[w] ?? w}`,
+  );
   const folded = fold(text);
   const tokens = folded.trim().split(' ').filter(Boolean);
   return { raw, text, folded, tokens };

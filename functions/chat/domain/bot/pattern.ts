@@ -3,7 +3,7 @@ import { fold, basicNormalise, hasHan } from './normalise.js';
 /** Synonym groups for one locale: name -> alternatives (each a term, may use `*`). */
 export type SynonymTable = Record<string, string[]>;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Pattern text goes through the same normalisation as user text (accents, case, Han variants). */
 const normTerm = (t: string) => fold(basicNormalise(t)).trim();
@@ -19,17 +19,49 @@ export interface PatternOptions {
 }
 
 // Function words never inflect ("not" must not match "noted", "can" not "canned").
-const NO_INFLECT = new Set(('not can and the you how who why was has had did for yet are but its our his her him she this that '
-  + 'there here then than too was were will would could should any all one two off out via per get got put').split(' '));
+const NO_INFLECT = new Set(
+  (
+    'not can and the you how who why was has had did for yet are but its our his her him she this that ' +
+    'there here then than too was were will would could should any all one two off out via per get got put'
+  ).split(' '),
+);
 
 // Irregular verbs customers use about orders: "I sent it back", "I bought", "it was taken".
 const IRREGULAR: Record<string, string[]> = {
-  send: ['sent'], buy: ['bought'], pay: ['paid'], come: ['came'], take: ['took', 'taken'], give: ['gave', 'given'],
-  make: ['made'], leave: ['left'], find: ['found'], tell: ['told'], break: ['broke', 'broken'], lose: ['lost'],
-  speak: ['spoke', 'spoken'], forget: ['forgot', 'forgotten'], write: ['wrote', 'written'], choose: ['chose', 'chosen'],
-  bring: ['brought'], see: ['saw', 'seen'], sell: ['sold'], steal: ['stole', 'stolen'], tear: ['tore', 'torn'],
-  throw: ['threw', 'thrown'], arrive: [], hold: ['held'], keep: ['kept'], mean: ['meant'], run: ['ran'], say: ['said'],
-  think: ['thought'], go: ['went', 'gone'], get: ['got', 'gotten'], put: [], set: [], cut: [],
+  send: ['sent'],
+  buy: ['bought'],
+  pay: ['paid'],
+  come: ['came'],
+  take: ['took', 'taken'],
+  give: ['gave', 'given'],
+  make: ['made'],
+  leave: ['left'],
+  find: ['found'],
+  tell: ['told'],
+  break: ['broke', 'broken'],
+  lose: ['lost'],
+  speak: ['spoke', 'spoken'],
+  forget: ['forgot', 'forgotten'],
+  write: ['wrote', 'written'],
+  choose: ['chose', 'chosen'],
+  bring: ['brought'],
+  see: ['saw', 'seen'],
+  sell: ['sold'],
+  steal: ['stole', 'stolen'],
+  tear: ['tore', 'torn'],
+  throw: ['threw', 'thrown'],
+  arrive: [],
+  hold: ['held'],
+  keep: ['kept'],
+  mean: ['meant'],
+  run: ['ran'],
+  say: ['said'],
+  think: ['thought'],
+  go: ['went', 'gone'],
+  get: ['got', 'gotten'],
+  put: [],
+  set: [],
+  cut: [],
 };
 
 /** Regex source for a word and its regular English inflections (see PatternOptions.inflect). */
@@ -40,7 +72,7 @@ export function inflected(word: string): string {
 }
 
 function inflectedRegular(word: string): string {
-  if (word.length < 3 || NO_INFLECT.has(word) || !/^[a-z]+$/.test(word)) return escape(word);
+  if (word.length < 3 || NO_INFLECT.has(word) || !/^[a-z]+$/.test(word)) return escapeRegExp(word);
   if (word.endsWith('e')) return `${word.slice(0, -1)}(?:e|es|ed|ing)`;
   if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}(?:y|ies|ied|ying)`;
   const last = word.at(-1)!;
@@ -57,12 +89,12 @@ function alternative(raw: string, han: boolean, opts: PatternOptions = {}): stri
   const post = alt.endsWith('*');
   const core = normTerm(alt.replace(/^\*|\*$/g, '').replace(/\+/g, ' '));
   if (!core) throw new Error(`empty term in "${alt}"`);
-  if (han) return escape(core);
+  if (han) return escapeRegExp(core);
   // Multi-word alternatives (from synonyms such as "tracking number") keep their single spaces.
-  let body = escape(core);
+  let body = escapeRegExp(core);
   if (opts.inflect && !exact && !post && !hasHan(core)) {
     const words = core.split(' ');
-    body = [...words.slice(0, -1).map(escape), inflected(words.at(-1)!)].join(' ');
+    body = [...words.slice(0, -1).map(escapeRegExp), inflected(words.at(-1)!)].join(' ');
   }
   return `${pre ? '\\S*' : ''}${body}${post ? '\\S*' : ''}`;
 }
@@ -92,7 +124,9 @@ function term(raw: string, synonyms: SynonymTable, han: boolean, opts: PatternOp
  */
 export function compilePattern(pattern: string, synonyms: SynonymTable, opts: PatternOptions = {}): RegExp {
   const parts = pattern.trim().split(/\s+/);
-  const han = hasHan(pattern) || parts.some((p) => p.includes('@') && expandAlternatives(p.replace(/\?$/, ''), synonyms).some(hasHan));
+  const han =
+    hasHan(pattern) ||
+    parts.some((p) => p.includes('@') && expandAlternatives(p.replace(/\?$/, ''), synonyms).some(hasHan));
   let src = han ? '' : ' ';
   for (const p of parts) {
     if (p === '_' || p === '__') {
@@ -112,7 +146,13 @@ export function literalWords(pattern: string, synonyms: SynonymTable): string[] 
     const t = p.replace(/\?$/, '');
     const alts = expandAlternatives(t, synonyms);
     for (const a of alts) {
-      for (const w of normTerm(a.replace(/^=/, '').replace(/^\*|\*$/g, '').replace(/\+/g, ' ')).split(' ')) if (w && !hasHan(w)) out.push(w);
+      for (const w of normTerm(
+        a
+          .replace(/^=/, '')
+          .replace(/^\*|\*$/g, '')
+          .replace(/\+/g, ' '),
+      ).split(' '))
+        if (w && !hasHan(w)) out.push(w);
     }
   }
   return out;

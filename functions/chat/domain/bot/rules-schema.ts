@@ -41,24 +41,36 @@ const ExampleScoring = z.object({
    */
   voting: z.enum(['class', 'global']).default('class'),
 });
-const EXAMPLE_SCORING_DEFAULT = { weight: 3, minSimilarity: 0.3, margin: 0.05, oosWeight: 3, k: 1, voting: 'class' as const };
+const EXAMPLE_SCORING_DEFAULT = {
+  weight: 3,
+  minSimilarity: 0.3,
+  margin: 0.05,
+  oosWeight: 3,
+  k: 1,
+  voting: 'class' as const,
+};
 
 const EntityName = z.enum(['orderNumber', 'email', 'date']);
 
 const IntentRule = z.object({
   /** Any id matching INTENT_ID except the reserved `fallback` and `oos`. */
-  id: z.string().max(64).regex(INTENT_ID, 'an intent id is lower-case letters, digits and _, starting with a letter')
+  id: z
+    .string()
+    .max(64)
+    .regex(INTENT_ID, 'an intent id is lower-case letters, digits and _, starting with a letter')
     .refine((id) => !RESERVED_INTENTS.includes(id), `reserved intent id (${RESERVED_INTENTS.join(', ')})`),
   /** Breaks ties between intents with equal scores; higher wins. */
   priority: z.number().int().min(0).max(100).default(10),
   /** Small talk yields to any substantive intent that also matched. */
   smallTalk: z.boolean().default(false),
-  entities: z.object({
-    required: z.array(EntityName).default([]),
-    optional: z.array(EntityName).default([]),
-    /** Score added when the entity is present in the message. */
-    boost: z.partialRecord(EntityName, z.number().min(0).max(5)).default({}),
-  }).default({ required: [], optional: [], boost: {} }),
+  entities: z
+    .object({
+      required: z.array(EntityName).default([]),
+      optional: z.array(EntityName).default([]),
+      /** Score added when the entity is present in the message. */
+      boost: z.partialRecord(EntityName, z.number().min(0).max(5)).default({}),
+    })
+    .default({ required: [], optional: [], boost: {} }),
   patterns: PatternsByLocale,
   /**
    * Example utterances per locale (see examples.ts): when the patterns are weak, a message close
@@ -72,19 +84,23 @@ const IntentRule = z.object({
 
 export const RulesSchema = z.object({
   version: z.string().min(1).max(64),
-  thresholds: z.object({
-    /** Minimum raw score for an intent to be considered at all. */
-    accept: z.number().positive().default(1.5),
-    /** Minimum calibrated confidence to answer with the intent. */
-    confidence: z.number().min(0).max(1).default(0.5),
-    /** Logistic calibration: slope on (score - accept) and on the margin to the runner-up. */
-    slope: z.number().positive().default(1.6),
-    marginSlope: z.number().min(0).default(1.2),
-    /** FAQ answers need this search score and this share of the message's words in the hit. */
-    faqMinScore: z.number().min(0).default(0),
-    faqMinCoverage: z.number().min(0).max(1).default(0.5),
-  }).default({ accept: 1.5, confidence: 0.5, slope: 1.6, marginSlope: 1.2, faqMinScore: 0, faqMinCoverage: 0.5 }),
-  synonyms: z.record(z.string().regex(/^[a-z_]+$/), z.partialRecord(localeKeys, z.array(z.string().min(1)).min(1))).default({}),
+  thresholds: z
+    .object({
+      /** Minimum raw score for an intent to be considered at all. */
+      accept: z.number().positive().default(1.5),
+      /** Minimum calibrated confidence to answer with the intent. */
+      confidence: z.number().min(0).max(1).default(0.5),
+      /** Logistic calibration: slope on (score - accept) and on the margin to the runner-up. */
+      slope: z.number().positive().default(1.6),
+      marginSlope: z.number().min(0).default(1.2),
+      /** FAQ answers need this search score and this share of the message's words in the hit. */
+      faqMinScore: z.number().min(0).default(0),
+      faqMinCoverage: z.number().min(0).max(1).default(0.5),
+    })
+    .default({ accept: 1.5, confidence: 0.5, slope: 1.6, marginSlope: 1.2, faqMinScore: 0, faqMinCoverage: 0.5 }),
+  synonyms: z
+    .record(z.string().regex(/^[a-z_]+$/), z.partialRecord(localeKeys, z.array(z.string().min(1)).min(1)))
+    .default({}),
   entities: z.object({
     orderNumber: z.array(z.string().min(1)).min(1),
     email: z.string().min(1),
@@ -110,7 +126,12 @@ export type ExamplesByLocale = z.infer<typeof ExamplesByLocale>;
 /** A rule file that failed validation; the message names every bad field by its path. */
 export class InvalidRules extends Error {
   constructor(readonly issues: { path: string; message: string }[]) {
-    super(`Invalid rule file: ${issues.slice(0, 5).map((i) => `${i.path || '(root)'}: ${i.message}`).join('; ')}`);
+    super(
+      `Invalid rule file: ${issues
+        .slice(0, 5)
+        .map((i) => `${i.path || '(root)'}: ${i.message}`)
+        .join('; ')}`,
+    );
     this.name = 'InvalidRules';
   }
 }
@@ -123,11 +144,17 @@ export class InvalidRules extends Error {
 export function parseRules(json: unknown): Rules {
   let input = json;
   if (typeof json === 'string') {
-    try { input = JSON.parse(json); } catch (e) { throw new InvalidRules([{ path: '', message: `not JSON (${(e as Error).message})` }]); }
+    try {
+      input = JSON.parse(json);
+    } catch (e) {
+      throw new InvalidRules([{ path: '', message: `not JSON (${(e as Error).message})` }]);
+    }
   }
   const parsed = RulesSchema.safeParse(input);
   if (!parsed.success) {
-    throw new InvalidRules(parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })));
+    throw new InvalidRules(
+      parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })),
+    );
   }
   const ids = parsed.data.intents.map((i) => i.id);
   const dup = ids.find((id, k) => ids.indexOf(id) !== k);

@@ -15,14 +15,27 @@ export function fill(template: string, vars: Record<string, string | number | un
 }
 
 /** Renders the dialogue-level template `key` in `locale` (English as a last resort). */
-export function msg(rules: CompiledRules, key: string, locale: Locale, vars?: Record<string, string | number | undefined>, turn = 0): string {
+export function msg(
+  rules: CompiledRules,
+  key: string,
+  locale: Locale,
+  vars?: Record<string, string | number | undefined>,
+  turn = 0,
+): string {
   const byLocale = rules.rules.messages[key];
   const t = pick(byLocale?.[locale], turn) ?? pick(byLocale?.en, turn) ?? key;
   return fill(t, vars);
 }
 
 /** Renders an intent's response template, or undefined when the rule file has none. */
-export function intentText(rules: CompiledRules, intent: Intent, key: string, locale: Locale, vars?: Record<string, string | number | undefined>, turn = 0): string | undefined {
+export function intentText(
+  rules: CompiledRules,
+  intent: Intent,
+  key: string,
+  locale: Locale,
+  vars?: Record<string, string | number | undefined>,
+  turn = 0,
+): string | undefined {
   const rule = rules.intents.find((i) => i.rule.id === intent)?.rule;
   const byLocale = rule?.responses[key];
   const t = pick(byLocale?.[locale], turn) ?? pick(byLocale?.en, turn);
@@ -35,5 +48,12 @@ export const text = (t: string): Reply => ({ type: 'text', text: t });
 export function yesNo(rules: CompiledRules, locale: Locale, question: string): Reply {
   const yes = msg(rules, 'yes', locale);
   const no = msg(rules, 'no', locale);
-  return { type: 'choices', text: question, choices: [{ label: yes, value: yes }, { label: no, value: no }] };
+  return {
+    type: 'choices',
+    text: question,
+    choices: [
+      { label: yes, value: yes },
+      { label: no, value: no },
+    ],
+  };
 }

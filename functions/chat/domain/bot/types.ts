@@ -34,7 +34,13 @@ export interface OrderSummary {
 }
 export type OrderView = OrderSummary;
 
-export interface FaqHit { slug: string; question: string; snippet: string; score: number; url: string }
+export interface FaqHit {
+  slug: string;
+  question: string;
+  snippet: string;
+  score: number;
+  url: string;
+}
 
 /** Everything the dialogue manager may do outside pure logic; the route supplies real stores. */
 export interface BotPorts {

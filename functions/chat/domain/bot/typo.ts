@@ -6,7 +6,9 @@
  * vocabulary words of 6+ letters, and regular inflections of known words ("failing" from "fail",
  * "registering" from "register") are left alone: they are real words, not typos.
  */
-export interface TypoCorrector { correct(token: string): string }
+export interface TypoCorrector {
+  correct(token: string): string;
+}
 
 const MIN = 6;
 const MIN_MISSING_LETTER = 5;
@@ -54,18 +56,22 @@ export function baseForms(w: string): string[] {
 
 // Frequent English words of 5+ letters: real words, never typos, whatever they resemble
 // ("though" is not "through", "states" is not "status").
-const COMMON = new Set(('about above across actually after again against almost alone along already also although always among '
-  + 'another answer anyone anything anyway around asked aside award aware began begin behind being below better between beyond '
-  + 'bought bring brought build built buyer called carry cause certain chance cheap check choose chose clear close coming could '
-  + 'count course cover daily dated doing doubt during early either email empty enough entire every everyone exact except extra '
-  + 'fairly false family field final first floor force found front fully given going great group guess happy heard heart heavy '
-  + 'hello hence house human ideal issue itself joined known large later least leave level light limit little local longer lower '
-  + 'maybe means meant might minute money month months moved never night noted number often other others outside owner paper '
-  + 'party people person phone place plain plane plans point power press price prior quick quite rather ready really reason '
-  + 'right round saying second seems sense shall short should since small sorry sound south space start state states still '
-  + 'store story study stuff sure taken taking their there these thing things think third those though thought three through '
-  + 'today total truly trying twice under until usual using value water weeks where which while whole whose within without '
-  + 'woman women world worse worst would write wrong years yesterday young yours').split(' '));
+const COMMON = new Set(
+  (
+    'about above across actually after again against almost alone along already also although always among ' +
+    'another answer anyone anything anyway around asked aside award aware began begin behind being below better between beyond ' +
+    'bought bring brought build built buyer called carry cause certain chance cheap check choose chose clear close coming could ' +
+    'count course cover daily dated doing doubt during early either email empty enough entire every everyone exact except extra ' +
+    'fairly false family field final first floor force found front fully given going great group guess happy heard heart heavy ' +
+    'hello hence house human ideal issue itself joined known large later least leave level light limit little local longer lower ' +
+    'maybe means meant might minute money month months moved never night noted number often other others outside owner paper ' +
+    'party people person phone place plain plane plans point power press price prior quick quite rather ready really reason ' +
+    'right round saying second seems sense shall short should since small sorry sound south space start state states still ' +
+    'store story study stuff sure taken taking their there these thing things think third those though thought three through ' +
+    'today total truly trying twice under until usual using value water weeks where which while whole whose within without ' +
+    'woman women world worse worst would write wrong years yesterday young yours'
+  ).split(' '),
+);
 
 /** `targets` are words a typo may be corrected to; `known` are left alone but never targets. */
 export function buildCorrector(targets: Iterable<string>, known: Iterable<string> = []): TypoCorrector {
@@ -92,7 +98,10 @@ export function buildCorrector(targets: Iterable<string>, known: Iterable<string
         if (!best && token.length >= MIN) {
           for (const d of deletes(token)) {
             const w = index.get(d);
-            if (w && editDistance(token, w) <= 1) { best = w; break; }
+            if (w && editDistance(token, w) <= 1) {
+              best = w;
+              break;
+            }
           }
         }
       }

@@ -44,7 +44,11 @@ function createEngine(records: DocRecord[], raw: RawIndexes, synonyms: Synonyms,
    * Own-locale results plus English ones for slugs the locale lacks, best `limit` first. Both
    * lists arrive sorted, so only the page is merged; `total` counts both.
    */
-  type Run = (index: LocaleIndex, filter: ((r: SearchResult) => boolean) | undefined, foreign: boolean) => SearchResult[];
+  type Run = (
+    index: LocaleIndex,
+    filter: ((r: SearchResult) => boolean) | undefined,
+    foreign: boolean,
+  ) => SearchResult[];
   function query(locale: Locale, run: Run, limit: number, category?: string): { page: Scored[]; total: number } {
     if (!fallbackNeeded.has(locale)) fallbackNeeded.set(locale, locale !== FALLBACK_LOCALE && needsFallback(locale));
     const own = indexes.get(locale);
@@ -52,13 +56,25 @@ function createEngine(records: DocRecord[], raw: RawIndexes, synonyms: Synonyms,
     const inCategory = category ? (r: SearchResult) => docs.get(r.id as string)?.category === category : undefined;
     const a = own ? run(own, inCategory, false) : [];
     const b = english
-      ? run(english, (r) => { const d = docs.get(r.id as string); return !!d && visible(d, locale) && (!category || d.category === category); }, true)
+      ? run(
+          english,
+          (r) => {
+            const d = docs.get(r.id as string);
+            return !!d && visible(d, locale) && (!category || d.category === category);
+          },
+          true,
+        )
       : [];
     const page: Scored[] = [];
-    for (let i = 0, j = 0; page.length < limit && (i < a.length || j < b.length);) {
+    for (let i = 0, j = 0; page.length < limit && (i < a.length || j < b.length); ) {
       const fromOwn = j >= b.length || (i < a.length && a[i]!.score >= b[j]!.score * FALLBACK_WEIGHT);
       const r = fromOwn ? a[i++]! : b[j++]!;
-      page.push({ doc: docs.get(r.id as string)!, score: fromOwn ? r.score : r.score * FALLBACK_WEIGHT, terms: r.terms, fallback: !fromOwn });
+      page.push({
+        doc: docs.get(r.id as string)!,
+        score: fromOwn ? r.score : r.score * FALLBACK_WEIGHT,
+        terms: r.terms,
+        fallback: !fromOwn,
+      });
     }
     return { page, total: a.length + b.length };
   }
@@ -68,33 +84,44 @@ function createEngine(records: DocRecord[], raw: RawIndexes, synonyms: Synonyms,
   return {
     search(q, { locale, category, limit = 10 }) {
       const n = Math.max(1, Math.min(MAX_LIMIT, Math.floor(limit)));
-      const { page, total } = query(locale, (index, filter, foreign) => runPlan(planQuery(q, index, { foreign, complete: true }), index, { filter }), n, category);
-      const results = page.map(({ doc, score, terms, fallback }): SearchHit => ({
-        id: doc.id,
-        slug: doc.slug,
-        locale: doc.locale,
-        question: doc.question,
-        snippet: makeSnippet(doc.text, new Set(terms), doc.locale),
-        category: doc.category,
-        score: Math.round(score * 1000) / 1000,
-        ...(fallback ? { fallbackFrom: FALLBACK_LOCALE } : {}),
-      }));
+      const { page, total } = query(
+        locale,
+        (index, filter, foreign) => runPlan(planQuery(q, index, { foreign, complete: true }), index, { filter }),
+        n,
+        category,
+      );
+      const results = page.map(
+        ({ doc, score, terms, fallback }): SearchHit => ({
+          id: doc.id,
+          slug: doc.slug,
+          locale: doc.locale,
+          question: doc.question,
+          snippet: makeSnippet(doc.text, new Set(terms), doc.locale),
+          category: doc.category,
+          score: Math.round(score * 1000) / 1000,
+          ...(fallback ? { fallbackFrom: FALLBACK_LOCALE } : {}),
+        }),
+      );
       return { results, total };
     },
 
     suggest(q, { locale, limit = 5 }) {
       const typing = !/\s$/.test(q);
-      const { page } = query(locale, (index, filter, foreign) => {
-        const plan = planQuery(q, index, { foreign, synonyms: false });
-        const last = baseTerms(q, index.locale).findLast((t) => t !== undefined);
-        // The last word may be half typed: complete it from a slightly shorter stem.
-        if (typing && last !== undefined) {
-          const partial = last.length >= 5 ? last.slice(0, -1) : last;
-          plan.terms.set(partial, plan.terms.get(partial) ?? 1);
-          plan.prefix.add(partial);
-        }
-        return runPlan(plan, index, { filter, fields: ['q'], combineWith: 'AND' });
-      }, limit * 2);
+      const { page } = query(
+        locale,
+        (index, filter, foreign) => {
+          const plan = planQuery(q, index, { foreign, synonyms: false });
+          const last = baseTerms(q, index.locale).findLast((t) => t !== undefined);
+          // The last word may be half typed: complete it from a slightly shorter stem.
+          if (typing && last !== undefined) {
+            const partial = last.length >= 5 ? last.slice(0, -1) : last;
+            plan.terms.set(partial, plan.terms.get(partial) ?? 1);
+            plan.prefix.add(partial);
+          }
+          return runPlan(plan, index, { filter, fields: ['q'], combineWith: 'AND' });
+        },
+        limit * 2,
+      );
       const seen = new Set<string>();
       for (const { doc } of page) {
         if (seen.size >= limit) break;

@@ -1,8 +1,8 @@
-import { LOCALES, Locale } from '../../../../locales/registry';
+import { LOCALES, type Locale } from '../../../../locales/registry';
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import { markdownToText } from './markdown.js';
 import { tokenise } from './tokenise.js';
-import { type SearchableArticle } from './types.js';
+import type { SearchableArticle } from './types.js';
 
 /** What the engine keeps per article: enough to filter, rank and show a hit. */
 export interface DocRecord {
@@ -78,7 +78,11 @@ export function buildIndexes(articles: SearchableArticle[]): {
     const indexDocs = list.map((a) => {
       const text = markdownToText(a.answer).normalize('NFC');
       docs.push({ id: a.id, slug: a.slug, locale, question: a.question, category: a.category, text });
-      const fields = [tokenise(a.question, locale), a.tags.flatMap((tag) => tokenise(tag, locale)), tokenise(text, locale)];
+      const fields = [
+        tokenise(a.question, locale),
+        a.tags.flatMap((tag) => tokenise(tag, locale)),
+        tokenise(text, locale),
+      ];
       for (const terms of fields) for (const term of new Set(terms)) vocab.set(term, (vocab.get(term) ?? 0) + 1);
       const [q, t, ans] = fields.map((terms) => terms.join(' '));
       return { id: a.id, q: q!, t: t!, a: ans! };

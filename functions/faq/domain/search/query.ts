@@ -17,11 +17,15 @@ export interface LocaleIndex {
 
 /** Relative weights of terms that are not what the customer typed. */
 export const WEIGHTS = {
-  corrected: 0.9, split: 0.8, synonym: 0.6, pair: 1,
+  corrected: 0.9,
+  split: 0.8,
+  synonym: 0.6,
+  pair: 1,
   /** The head of an unknown compound whose modifier is unknown too ("Bankkarte" -> "karte"). */
   head: 0.5,
   /** One character of a Chinese query word, beside the word itself / when the word is unknown. */
-  hanChar: 0.2, hanCharAlone: 0.45,
+  hanChar: 0.2,
+  hanCharAlone: 0.45,
   /** Completions of the last word, as if the query were still being typed. */
   completion: 0.5,
 } as const;
@@ -101,7 +105,8 @@ export function planQuery(
     const term = base[i];
     if (term === undefined) continue;
     const next = base[i + 1];
-    if (locale === 'vi' && next !== undefined && vocab.has(`${term}_${next}`)) add(plan, `${term}_${next}`, WEIGHTS.pair);
+    if (locale === 'vi' && next !== undefined && vocab.has(`${term}_${next}`))
+      add(plan, `${term}_${next}`, WEIGHTS.pair);
     if (HAN.test(term)) {
       // Characters of a known word add a little; of an unknown word they are all there is.
       if (term.length <= 2) {
@@ -140,7 +145,14 @@ export function planQuery(
     }
   }
   // A query still being typed ends in a partial word: let the last word also match longer terms.
-  if (complete && !foreign && lastTyped !== undefined && lastTyped.length >= 3 && !/\s$/.test(q) && !plan.prefix.has(lastTyped)) {
+  if (
+    complete &&
+    !foreign &&
+    lastTyped !== undefined &&
+    lastTyped.length >= 3 &&
+    !/\s$/.test(q) &&
+    !plan.prefix.has(lastTyped)
+  ) {
     if (!plan.terms.has(lastTyped)) add(plan, lastTyped, WEIGHTS.completion);
     plan.prefix.add(lastTyped);
   }
@@ -184,14 +196,15 @@ export function runPlan(
   options: Pick<MsSearchOptions, 'filter' | 'fields' | 'combineWith'> = {},
 ): SearchResult[] {
   if (plan.terms.size === 0) return [];
-  const run = (fields = options.fields) => index.ms.search([...plan.terms.keys()].join(' '), {
-    ...options,
-    fields,
-    boost: FIELD_BOOST,
-    boostTerm: (term) => plan.terms.get(term) ?? 1,
-    fuzzy: (term) => plan.fuzzy.get(term) ?? false,
-    prefix: (term) => plan.prefix.has(term),
-  });
+  const run = (fields = options.fields) =>
+    index.ms.search([...plan.terms.keys()].join(' '), {
+      ...options,
+      fields,
+      boost: FIELD_BOOST,
+      boostTerm: (term) => plan.terms.get(term) ?? 1,
+      fuzzy: (term) => plan.fuzzy.get(term) ?? false,
+      prefix: (term) => plan.prefix.has(term),
+    });
   if (plan.narrow && !options.fields) {
     const narrow = run(['q', 't']);
     if (narrow.length >= NARROW_ENOUGH) return narrow;

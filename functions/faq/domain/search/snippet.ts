@@ -18,7 +18,12 @@ const MAX_SCAN = 1200;
 const isHan = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 
 /** A word of an answer with its index term, or a Han run (folded) to match character by character. */
-interface Token { at: number; end: number; term: string | undefined; han: string | undefined }
+interface Token {
+  at: number;
+  end: number;
+  term: string | undefined;
+  han: string | undefined;
+}
 
 // Snippets are cut from the same few answers again and again: their words are read and stemmed
 // once. Bounded per locale; cleared wholesale when full (a cold entry is cheap to rebuild).

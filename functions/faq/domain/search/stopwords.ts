@@ -24,13 +24,39 @@ const VI_FOLDED_SAFE = `de toi cua va nhung mot nay khi thi lam nao sao ban minh
 
 // Chinese function words removed from a run before it is cut into bigrams; longest first.
 export const ZH_STOP_PHRASES = [
-  '为什么', '怎么样', '请问', '怎么', '如何', '什么', '怎样', '可以', '是否', '能否', '一下', '我们', '你们',
-  '我想', '我要', '需要', '哪里', '这个', '那个', '已经', '还是', '没有',
+  '为什么',
+  '怎么样',
+  '请问',
+  '怎么',
+  '如何',
+  '什么',
+  '怎样',
+  '可以',
+  '是否',
+  '能否',
+  '一下',
+  '我们',
+  '你们',
+  '我想',
+  '我要',
+  '需要',
+  '哪里',
+  '这个',
+  '那个',
+  '已经',
+  '还是',
+  '没有',
 ];
 /** Single Chinese characters that split a run (particles and pronouns). */
 export const ZH_SPLIT_CHARS = /[的了吗呢吧啊呀么我你您他她它是和与或就都也把被给]/gu;
 
-const toSet = (list: string, locale: Locale) => new Set(list.split(/\s+/).filter(Boolean).map((w) => foldWord(w, locale)));
+const toSet = (list: string, locale: Locale) =>
+  new Set(
+    list
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((w) => foldWord(w, locale)),
+  );
 
 const STOP: Record<Exclude<Locale, 'zh'>, Set<string>> = {
   en: toSet(EN, 'en'),

@@ -6,7 +6,7 @@ import { isStopword, ZH_SPLIT_CHARS, ZH_STOP_PHRASES } from './stopwords.js';
 
 // Han characters are letters too: the non-Han branch must exclude them, or "okta单点登录" would be
 // read as one Latin word.
-const LETTER = "(?:(?!\\p{Script=Han})[\\p{L}\\p{M}\\p{N}])";
+const LETTER = '(?:(?!\\p{Script=Han})[\\p{L}\\p{M}\\p{N}])';
 const WORD = new RegExp(`\\p{Script=Han}+|${LETTER}+(?:[-'’.]${LETTER}+)*`, 'gu');
 const ZH_STOP = new RegExp(ZH_STOP_PHRASES.join('|'), 'gu');
 const DIGIT = /\d/;
@@ -25,7 +25,12 @@ export function hanTerms(run: string, out: string[] = []): string[] {
 // Words repeat endlessly across articles and queries; folding and stemming each once per process
 // makes indexing and snippets several times faster. Bounded so odd input cannot grow it forever.
 const CACHE_LIMIT = 100_000;
-const termCache: Record<Locale, Map<string, string | null>> = { en: new Map(), de: new Map(), vi: new Map(), zh: new Map() };
+const termCache: Record<Locale, Map<string, string | null>> = {
+  en: new Map(),
+  de: new Map(),
+  vi: new Map(),
+  zh: new Map(),
+};
 
 /** The index term for one lower-case word, or undefined for a stopword or a lone letter. */
 export function wordTerm(word: string, locale: Locale): string | undefined {

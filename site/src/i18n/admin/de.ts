@@ -11,7 +11,8 @@ export const adminDe: AdminStrings = {
   'admin.nav.tickets': 'Tickets',
   'admin.nav.bot': 'Bot-Regeln',
   'admin.loading': 'Wird geladen…',
-  'admin.denied': 'Nur für Admins: Dieser Bereich ist für das Support-Team, und Ihr Konto gehört nicht zur Gruppe „admins“.',
+  'admin.denied':
+    'Nur für Admins: Dieser Bereich ist für das Support-Team, und Ihr Konto gehört nicht zur Gruppe „admins“.',
   'admin.denied.home': 'Zurück zum Portal',
   'admin.all': 'Alle',
   'admin.none': 'Noch keine.',
@@ -115,7 +116,8 @@ export const adminDe: AdminStrings = {
   'editor.deleteNo': 'Behalten',
 
   'conflict.title': 'Jemand anderes hat diesen Artikel gespeichert',
-  'conflict.text': 'Version {version} wurde von {by} am {at} gespeichert, während Sie bearbeitet haben. Vergleichen Sie und entscheiden Sie dann.',
+  'conflict.text':
+    'Version {version} wurde von {by} am {at} gespeichert, während Sie bearbeitet haben. Vergleichen Sie und entscheiden Sie dann.',
   'conflict.field': 'Feld',
   'conflict.compare': 'Ihr Entwurf im Vergleich mit der gespeicherten Version',
   'conflict.mine': 'Ihr Entwurf',
@@ -147,12 +149,14 @@ export const adminDe: AdminStrings = {
   'history.act.delete': 'Gelöscht',
 
   'import.title': 'Import und Export',
-  'import.intro': 'Artikel aus einer JSON-Datei anlegen oder aktualisieren: ein Array von Zeilen { slug, locale, question, answer, category, tags, status }. Fehlerhafte Zeilen werden gemeldet und übersprungen, die übrigen übernommen.',
+  'import.intro':
+    'Artikel aus einer JSON-Datei anlegen oder aktualisieren: ein Array von Zeilen { slug, locale, question, answer, category, tags, status }. Fehlerhafte Zeilen werden gemeldet und übersprungen, die übrigen übernommen.',
   'import.file': 'JSON-Datei',
   'import.start': 'Importieren',
   'import.progress': 'Fortschritt des Imports',
   'import.sent': '{done} von {total} Zeilen verarbeitet',
-  'import.done': 'Import abgeschlossen: {created} angelegt, {updated} aktualisiert, {unchanged} unverändert, {failed} fehlgeschlagen.',
+  'import.done':
+    'Import abgeschlossen: {created} angelegt, {updated} aktualisiert, {unchanged} unverändert, {failed} fehlgeschlagen.',
   'import.report': 'Importbericht',
   'import.errors': 'Zeilen mit Fehlern',
   'import.noErrors': 'Alle Zeilen wurden importiert.',
@@ -171,7 +175,8 @@ export const adminDe: AdminStrings = {
   'import.exported': 'Export von {n} Artikeln ist bereit: faq-export.json.',
 
   'synonyms.title': 'Synonyme für die Suche',
-  'synonyms.intro': 'Wörter einer Gruppe zählen in der Suche als dasselbe Wort. Eine Gruppe pro Zeile, Begriffe durch Kommas getrennt.',
+  'synonyms.intro':
+    'Wörter einer Gruppe zählen in der Suche als dasselbe Wort. Eine Gruppe pro Zeile, Begriffe durch Kommas getrennt.',
   'synonyms.locale': 'Sprache',
   'synonyms.groups': 'Synonymgruppen',
   'synonyms.save': 'Synonyme speichern',
@@ -210,7 +215,8 @@ export const adminDe: AdminStrings = {
   'ticket.historyItem': '{status} von {by}, {at}',
 
   'bot.title': 'Bot-Regeln',
-  'bot.intro': 'Die Regeldatei, mit der der Chatbot antwortet. Sie wird beim Speichern geprüft; eine ungültige Datei wird abgelehnt und die aktuellen Regeln gelten weiter.',
+  'bot.intro':
+    'Die Regeldatei, mit der der Chatbot antwortet. Sie wird beim Speichern geprüft; eine ungültige Datei wird abgelehnt und die aktuellen Regeln gelten weiter.',
   'bot.meta': 'Version {version} ({source})',
   'bot.source.built-in': 'eingebaut',
   'bot.source.stored': 'bearbeitet',
@@ -221,5 +227,6 @@ export const adminDe: AdminStrings = {
   'bot.reloaded': 'Version {version} neu geladen.',
   'bot.badJson': 'Kein gültiges JSON: {message}',
   'bot.notObject': 'Die Regeln müssen ein JSON-Objekt sein.',
-  'bot.stale': 'Jemand hat die Regeln gespeichert, seit Sie sie geladen haben. Laden Sie neu, um diese Version zu sehen.',
+  'bot.stale':
+    'Jemand hat die Regeln gespeichert, seit Sie sie geladen haben. Laden Sie neu, um diese Version zu sehen.',
 };

@@ -149,7 +149,8 @@ export const adminEn = {
   'history.act.delete': 'Deleted',
 
   'import.title': 'Import and export',
-  'import.intro': 'Upsert articles from a JSON file: an array of rows { slug, locale, question, answer, category, tags, status }. Rows with errors are reported and skipped; the others are applied.',
+  'import.intro':
+    'Upsert articles from a JSON file: an array of rows { slug, locale, question, answer, category, tags, status }. Rows with errors are reported and skipped; the others are applied.',
   'import.file': 'JSON file',
   'import.start': 'Import',
   'import.progress': 'Import progress',
@@ -173,7 +174,8 @@ export const adminEn = {
   'import.exported': 'Export of {n} articles is ready: faq-export.json.',
 
   'synonyms.title': 'Search synonyms',
-  'synonyms.intro': 'Words in one group count as the same word in search. One group per line, terms separated by commas.',
+  'synonyms.intro':
+    'Words in one group count as the same word in search. One group per line, terms separated by commas.',
   'synonyms.locale': 'Language',
   'synonyms.groups': 'Synonym groups',
   'synonyms.save': 'Save synonyms',
@@ -212,7 +214,8 @@ export const adminEn = {
   'ticket.historyItem': '{status} by {by}, {at}',
 
   'bot.title': 'Bot rules',
-  'bot.intro': 'The rule file the chatbot answers with. It is validated when you save; an invalid file is refused and the current rules keep working.',
+  'bot.intro':
+    'The rule file the chatbot answers with. It is validated when you save; an invalid file is refused and the current rules keep working.',
   'bot.meta': 'Version {version} ({source})',
   'bot.source.built-in': 'built-in',
   'bot.source.stored': 'edited',

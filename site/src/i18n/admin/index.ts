@@ -16,5 +16,7 @@ export function useAdminTranslations(locale: Locale) {
 
 /** The admin strings whose keys start with one of `prefixes`, embedded for a page's script. */
 export function pickAdminStrings(locale: Locale, prefixes: readonly string[]): Partial<AdminStrings> {
-  return Object.fromEntries(Object.entries(dictionaries[locale]).filter(([key]) => prefixes.some((p) => key.startsWith(p))));
+  return Object.fromEntries(
+    Object.entries(dictionaries[locale]).filter(([key]) => prefixes.some((p) => key.startsWith(p))),
+  );
 }

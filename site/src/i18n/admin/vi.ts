@@ -11,7 +11,8 @@ export const adminVi: AdminStrings = {
   'admin.nav.tickets': 'Yêu cầu hỗ trợ',
   'admin.nav.bot': 'Quy tắc bot',
   'admin.loading': 'Đang tải…',
-  'admin.denied': 'Chỉ dành cho quản trị viên: khu vực này dành cho đội hỗ trợ, và tài khoản của bạn không thuộc nhóm admins.',
+  'admin.denied':
+    'Chỉ dành cho quản trị viên: khu vực này dành cho đội hỗ trợ, và tài khoản của bạn không thuộc nhóm admins.',
   'admin.denied.home': 'Quay lại cổng thông tin',
   'admin.all': 'Tất cả',
   'admin.none': 'Chưa có.',
@@ -147,7 +148,8 @@ export const adminVi: AdminStrings = {
   'history.act.delete': 'Xóa',
 
   'import.title': 'Nhập và xuất',
-  'import.intro': 'Tạo hoặc cập nhật bài viết từ tệp JSON: một mảng các dòng { slug, locale, question, answer, category, tags, status }. Dòng lỗi được báo cáo và bỏ qua; các dòng khác vẫn được áp dụng.',
+  'import.intro':
+    'Tạo hoặc cập nhật bài viết từ tệp JSON: một mảng các dòng { slug, locale, question, answer, category, tags, status }. Dòng lỗi được báo cáo và bỏ qua; các dòng khác vẫn được áp dụng.',
   'import.file': 'Tệp JSON',
   'import.start': 'Nhập',
   'import.progress': 'Tiến độ nhập',
@@ -171,7 +173,8 @@ export const adminVi: AdminStrings = {
   'import.exported': 'Tệp xuất gồm {n} bài viết đã sẵn sàng: faq-export.json.',
 
   'synonyms.title': 'Từ đồng nghĩa cho tìm kiếm',
-  'synonyms.intro': 'Các từ trong cùng một nhóm được tìm kiếm coi là một. Mỗi dòng một nhóm, các từ cách nhau bằng dấu phẩy.',
+  'synonyms.intro':
+    'Các từ trong cùng một nhóm được tìm kiếm coi là một. Mỗi dòng một nhóm, các từ cách nhau bằng dấu phẩy.',
   'synonyms.locale': 'Ngôn ngữ',
   'synonyms.groups': 'Nhóm từ đồng nghĩa',
   'synonyms.save': 'Lưu từ đồng nghĩa',
@@ -210,7 +213,8 @@ export const adminVi: AdminStrings = {
   'ticket.historyItem': '{status} bởi {by}, {at}',
 
   'bot.title': 'Quy tắc bot',
-  'bot.intro': 'Tệp quy tắc mà chatbot dùng để trả lời. Tệp được kiểm tra khi lưu; tệp không hợp lệ bị từ chối và quy tắc hiện tại vẫn hoạt động.',
+  'bot.intro':
+    'Tệp quy tắc mà chatbot dùng để trả lời. Tệp được kiểm tra khi lưu; tệp không hợp lệ bị từ chối và quy tắc hiện tại vẫn hoạt động.',
   'bot.meta': 'Phiên bản {version} ({source})',
   'bot.source.built-in': 'mặc định',
   'bot.source.stored': 'đã chỉnh sửa',

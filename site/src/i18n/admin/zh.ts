@@ -147,7 +147,8 @@ export const adminZh: AdminStrings = {
   'history.act.delete': '刪除',
 
   'import.title': '匯入與匯出',
-  'import.intro': '從 JSON 檔案新增或更新文章：內容為多列資料的陣列 { slug, locale, question, answer, category, tags, status }。有錯誤的列會列入報告並略過，其他列照常套用。',
+  'import.intro':
+    '從 JSON 檔案新增或更新文章：內容為多列資料的陣列 { slug, locale, question, answer, category, tags, status }。有錯誤的列會列入報告並略過，其他列照常套用。',
   'import.file': 'JSON 檔案',
   'import.start': '匯入',
   'import.progress': '匯入進度',

@@ -29,7 +29,8 @@ export class ApiError extends Error {
 }
 
 /** `ApiError` with this status? */
-export const isStatus = (error: unknown, status: number): error is ApiError => error instanceof ApiError && error.status === status;
+export const isStatus = (error: unknown, status: number): error is ApiError =>
+  error instanceof ApiError && error.status === status;
 
 /** Sends the visitor to sign-in, coming back to this page afterwards. */
 export function redirectToSignIn(reason?: 'expired'): never {
@@ -60,7 +61,10 @@ const problems: Middleware = {
   },
   async onResponse({ response }) {
     if (response.ok) return;
-    const data: unknown = await response.clone().json().catch(() => undefined);
+    const data: unknown = await response
+      .clone()
+      .json()
+      .catch(() => undefined);
     const problem = data && typeof data === 'object' && 'status' in data ? (data as Problem) : undefined;
     throw new ApiError(response.status, problem, retryAfter(response, problem));
   },
@@ -80,7 +84,11 @@ const bearer = (mode: AuthMode): Middleware => ({
     }
   },
 });
-const BEARER: Record<AuthMode, Middleware> = { required: bearer('required'), optional: bearer('optional'), none: bearer('none') };
+const BEARER: Record<AuthMode, Middleware> = {
+  required: bearer('required'),
+  optional: bearer('optional'),
+  none: bearer('none'),
+};
 
 const client = createClient<paths>();
 client.use(problems);

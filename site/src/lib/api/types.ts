@@ -10,7 +10,13 @@ type Schemas = components['schemas'];
 export type Ok<P extends keyof paths, M extends 'get' | 'post' | 'put' | 'patch' | 'delete'> = paths[P][M] extends {
   responses: infer R;
 }
-  ? { [S in keyof R]: S extends 200 | 201 | 202 ? (R[S] extends { content: { 'application/json': infer B } } ? B : never) : never }[keyof R]
+  ? {
+      [S in keyof R]: S extends 200 | 201 | 202
+        ? R[S] extends { content: { 'application/json': infer B } }
+          ? B
+          : never
+        : never;
+    }[keyof R]
   : never;
 
 /** RFC 9457 problem details, the API's one error shape. `retryAfter` rides along on a 429 (besides the header). */

@@ -19,7 +19,9 @@ localeOptions(byId<HTMLSelectElement>('f-locale'), true);
 
 const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
 const list = (query = '') =>
-  ok(api.GET('/admin/faq', { params: { query: Object.fromEntries(new URLSearchParams(query)) as ListQuery } })).then((r) => r.articles);
+  ok(api.GET('/admin/faq', { params: { query: Object.fromEntries(new URLSearchParams(query)) as ListQuery } })).then(
+    (r) => r.articles,
+  );
 
 const PAGE = 50;
 const more = byId<HTMLButtonElement>('show-more');
@@ -28,15 +30,30 @@ let body: HTMLElement | null = null;
 
 const row = (a: AdminArticle) => [
   h('a', { href: editorHref({ slug: a.slug, locale: a.locale }), lang: a.locale }, a.question),
-  a.slug, localeName(a.locale), a.category, stateBadges(a), a.version, dateTime(a.updatedAt),
+  a.slug,
+  localeName(a.locale),
+  a.category,
+  stateBadges(a),
+  a.version,
+  dateTime(a.updatedAt),
 ];
 
 /** Shows the first page of a result; "Show more" adds the next page (long lists stay quick). */
 function render(articles: AdminArticle[]): void {
   shown = articles;
   const first = articles.slice(0, PAGE);
-  const head = [tr('admin.field.question'), tr('admin.field.slug'), tr('admin.field.locale'), tr('admin.field.category'), tr('admin.field.status'), tr('admin.field.version'), tr('admin.field.updated')];
-  const wrap = articles.length ? table(tr('articles.list'), head, first.map(row), { numeric: [5], hideCaption: true }) : null;
+  const head = [
+    tr('admin.field.question'),
+    tr('admin.field.slug'),
+    tr('admin.field.locale'),
+    tr('admin.field.category'),
+    tr('admin.field.status'),
+    tr('admin.field.version'),
+    tr('admin.field.updated'),
+  ];
+  const wrap = articles.length
+    ? table(tr('articles.list'), head, first.map(row), { numeric: [5], hideCaption: true })
+    : null;
   body = wrap?.querySelector('tbody') ?? null;
   output.replaceChildren(wrap ?? '');
   update();

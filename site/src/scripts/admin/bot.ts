@@ -6,7 +6,6 @@ import { api, isStatus, ok } from '../../lib/api/client';
 import type { BotRules } from '../../lib/api/types';
 import { tr } from './i18n';
 
-
 const form = byId<HTMLFormElement>('bot-form');
 const rules = byId<HTMLTextAreaElement>('bot-rules');
 const status = byId('bot-status');
@@ -40,7 +39,9 @@ form.addEventListener('submit', async (event) => {
   save.disabled = true;
   announce(status, tr('admin.loading'));
   try {
-    const saved = await ok(api.PUT('/admin/bot/rules', { body: json as Record<string, never>, headers: { 'if-match': `"${version}"` } }));
+    const saved = await ok(
+      api.PUT('/admin/bot/rules', { body: json as Record<string, never>, headers: { 'if-match': `"${version}"` } }),
+    );
     show(saved);
     announce(status, tr('bot.saved', { version: saved.version }), 'success');
   } catch (error) {

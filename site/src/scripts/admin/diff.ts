@@ -20,7 +20,10 @@ export function diffWords(a: string, b: string): Segment[] {
   while (start < x.length && start < y.length && x[start] === y[start]) start++;
   let endX = x.length;
   let endY = y.length;
-  while (endX > start && endY > start && x[endX - 1] === y[endY - 1]) { endX--; endY--; }
+  while (endX > start && endY > start && x[endX - 1] === y[endY - 1]) {
+    endX--;
+    endY--;
+  }
   const out: Segment[] = [];
   const push = (op: Segment[0], text: string) => {
     const last = out[out.length - 1];
@@ -42,15 +45,24 @@ export function diffWords(a: string, b: string): Segment[] {
     const lcs = new Uint32Array((n + 1) * w);
     for (let i = n - 1; i >= 0; i--) {
       for (let j = m - 1; j >= 0; j--) {
-        lcs[i * w + j] = mx[i] === my[j] ? lcs[(i + 1) * w + j + 1]! + 1 : Math.max(lcs[(i + 1) * w + j]!, lcs[i * w + j + 1]!);
+        lcs[i * w + j] =
+          mx[i] === my[j] ? lcs[(i + 1) * w + j + 1]! + 1 : Math.max(lcs[(i + 1) * w + j]!, lcs[i * w + j + 1]!);
       }
     }
     let i = 0;
     let j = 0;
     while (i < n || j < m) {
-      if (i < n && j < m && mx[i] === my[j]) { push(0, mx[i]!); i++; j++; }
-      else if (j < m && (i === n || lcs[i * w + j + 1]! >= lcs[(i + 1) * w + j]!)) { push(1, my[j]!); j++; }
-      else { push(-1, mx[i]!); i++; }
+      if (i < n && j < m && mx[i] === my[j]) {
+        push(0, mx[i]!);
+        i++;
+        j++;
+      } else if (j < m && (i === n || lcs[i * w + j + 1]! >= lcs[(i + 1) * w + j]!)) {
+        push(1, my[j]!);
+        j++;
+      } else {
+        push(-1, mx[i]!);
+        i++;
+      }
     }
   }
   push(0, x.slice(endX).join(''));
@@ -82,7 +94,12 @@ function groupChanges(segments: Segment[]): Segment[] {
 
 /** Marks a change; the hidden words tell screen-reader users what `<del>`/`<ins>` mean. */
 const mark = (tag: 'del' | 'ins', text: string) =>
-  h(tag, {}, h('span', { class: 'visually-hidden' }, ` ${tr(tag === 'del' ? 'admin.diff.removed' : 'admin.diff.added')} `), text);
+  h(
+    tag,
+    {},
+    h('span', { class: 'visually-hidden' }, ` ${tr(tag === 'del' ? 'admin.diff.removed' : 'admin.diff.added')} `),
+    text,
+  );
 
 /** The old text with removals marked, and the new text with additions marked. */
 export function diffPair(a: string, b: string): [HTMLElement, HTMLElement] {
@@ -95,7 +112,11 @@ export function diffPair(a: string, b: string): [HTMLElement, HTMLElement] {
   return [left, right];
 }
 
-export interface FieldPair { label: string; a: string; b: string }
+export interface FieldPair {
+  label: string;
+  a: string;
+  b: string;
+}
 
 /**
  * A side-by-side comparison of the fields that differ, plus a line naming the unchanged ones.
@@ -108,8 +129,14 @@ export function compareFields(caption: string, headA: string, headB: string, fie
     'div',
     { class: 'diff' },
     changed.length
-      ? table(caption, [tr('conflict.field'), headA, headB], changed.map((f) => [f.label, ...diffPair(f.a, f.b)]))
+      ? table(
+          caption,
+          [tr('conflict.field'), headA, headB],
+          changed.map((f) => [f.label, ...diffPair(f.a, f.b)]),
+        )
       : h('p', {}, tr('admin.diff.same')),
-    same.length && changed.length ? h('p', { class: 'hint' }, tr('admin.diff.unchanged', { fields: same.join(', ') })) : null,
+    same.length && changed.length
+      ? h('p', { class: 'hint' }, tr('admin.diff.unchanged', { fields: same.join(', ') }))
+      : null,
   );
 }

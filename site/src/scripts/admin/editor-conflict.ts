@@ -14,9 +14,18 @@ let current: AdminArticle | undefined;
  */
 export function openConflict(theirs: AdminArticle): void {
   current = theirs;
-  byId('conflict-text').textContent = tr('conflict.text', { version: theirs.version, by: theirs.updatedBy, at: dateTime(theirs.updatedAt) });
+  byId('conflict-text').textContent = tr('conflict.text', {
+    version: theirs.version,
+    by: theirs.updatedBy,
+    at: dateTime(theirs.updatedAt),
+  });
   byId('conflict-diff').replaceChildren(
-    compareFields(tr('conflict.compare'), tr('conflict.mine'), tr('conflict.theirs', { version: theirs.version }), contentFields(readContent(), theirs)),
+    compareFields(
+      tr('conflict.compare'),
+      tr('conflict.mine'),
+      tr('conflict.theirs', { version: theirs.version }),
+      contentFields(readContent(), theirs),
+    ),
   );
   section.hidden = false;
   byId('conflict-title').focus();

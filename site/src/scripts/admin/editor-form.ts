@@ -22,7 +22,10 @@ export function readContent(): ArticleContent {
     question: question.value.trim(),
     answer: answer.value.trim(),
     category: category.value.trim(),
-    tags: tags.value.split(',').map((tag) => tag.trim()).filter(Boolean),
+    tags: tags.value
+      .split(',')
+      .map((tag) => tag.trim())
+      .filter(Boolean),
   };
 }
 

@@ -15,7 +15,8 @@ let versions: ArticleVersion[] = [];
 let restore: (version: number) => void = () => undefined;
 
 const label = (v: ArticleVersion) => `${tr('admin.field.version')} ${v.version}`;
-const option = (v: ArticleVersion) => h('option', { value: v.version }, `${label(v)} · ${tr(`history.act.${v.action}`)} · ${dateTime(v.at)}`);
+const option = (v: ArticleVersion) =>
+  h('option', { value: v.version }, `${label(v)} · ${tr(`history.act.${v.action}`)} · ${dateTime(v.at)}`);
 
 /** Loads and shows every version of the article, newest first. */
 export async function loadHistory({ slug, locale }: Pick<AdminArticle, 'slug' | 'locale'>): Promise<void> {
@@ -27,10 +28,22 @@ export async function loadHistory({ slug, locale }: Pick<AdminArticle, 'slug' | 
       tr('history.versions'),
       [tr('admin.field.version'), tr('history.action'), tr('history.when'), tr('history.by'), tr('history.restore')],
       newest.map((v) => [
-        v.version, tr(`history.act.${v.action}`), dateTime(v.at), v.by,
+        v.version,
+        tr(`history.act.${v.action}`),
+        dateTime(v.at),
+        v.by,
         v.version === latest
           ? tr('history.current')
-          : h('button', { type: 'button', class: 'secondary small', 'data-restore': v.version, 'aria-label': tr('history.restoreV', { version: v.version }) }, tr('history.restore')),
+          : h(
+              'button',
+              {
+                type: 'button',
+                class: 'secondary small',
+                'data-restore': v.version,
+                'aria-label': tr('history.restoreV', { version: v.version }),
+              },
+              tr('history.restore'),
+            ),
       ]),
       { hideCaption: true },
     ),

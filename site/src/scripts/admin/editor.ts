@@ -24,8 +24,13 @@ const dialog = byId<HTMLDialogElement>('delete-dialog');
 let article: AdminArticle | undefined;
 let slugTouched = false;
 
-const target = (a: AdminArticle) => ({ params: { path: { slug: a.slug, locale: a.locale } }, headers: { 'if-match': `"${a.version}"` } });
-const sameContent = (a: AdminArticle) => JSON.stringify(readContent()) === JSON.stringify({ question: a.question, answer: a.answer, category: a.category, tags: a.tags });
+const target = (a: AdminArticle) => ({
+  params: { path: { slug: a.slug, locale: a.locale } },
+  headers: { 'if-match': `"${a.version}"` },
+});
+const sameContent = (a: AdminArticle) =>
+  JSON.stringify(readContent()) ===
+  JSON.stringify({ question: a.question, answer: a.answer, category: a.category, tags: a.tags });
 
 /** Shows a loaded or saved article: edit mode, its state, its history. The form is left alone. */
 function show(a: AdminArticle): void {
@@ -65,7 +70,12 @@ function fail(error: unknown): void {
     const unplaced = showFieldErrors(form, error.problem);
     announce(status, [t('common.fixErrors'), ...unplaced].join(' '), 'error');
   } else if (isStatus(error, 409)) {
-    showFieldErrors(form, { type: 'conflict', title: '', status: 409, errors: [{ field: 'slug', message: tr('editor.slugTaken') }] });
+    showFieldErrors(form, {
+      type: 'conflict',
+      title: '',
+      status: 409,
+      errors: [{ field: 'slug', message: tr('editor.slugTaken') }],
+    });
     announce(status, tr('editor.slugTaken'), 'error');
   } else {
     announce(status, isStatus(error, 404) ? tr('editor.notFound') : errorMessage(error), 'error');
@@ -79,7 +89,11 @@ async function save(): Promise<AdminArticle | undefined> {
   try {
     const saved = article
       ? await ok(api.PUT('/admin/faq/{slug}/{locale}', { ...target(article), body: readContent() }))
-      : await ok(api.POST('/admin/faq', { body: { slug: slugInput.value.trim(), locale: localeSelect.value as Locale, ...readContent() } }));
+      : await ok(
+          api.POST('/admin/faq', {
+            body: { slug: slugInput.value.trim(), locale: localeSelect.value as Locale, ...readContent() },
+          }),
+        );
     const created = !article;
     show(saved);
     announce(status, tr(created ? 'editor.created' : 'editor.saved', { version: saved.version }), 'success');
@@ -98,9 +112,18 @@ async function transition(action: 'publish' | 'unpublish'): Promise<void> {
   if (action === 'publish' && !sameContent(article) && !(await save())) return;
   busy(true);
   try {
-    const next = await ok(api.POST(action === 'publish' ? '/admin/faq/{slug}/{locale}/publish' : '/admin/faq/{slug}/{locale}/unpublish', target(article)));
+    const next = await ok(
+      api.POST(
+        action === 'publish' ? '/admin/faq/{slug}/{locale}/publish' : '/admin/faq/{slug}/{locale}/unpublish',
+        target(article),
+      ),
+    );
     show(next);
-    announce(status, tr(action === 'publish' ? 'editor.published' : 'editor.unpublished', { version: next.version }), 'success');
+    announce(
+      status,
+      tr(action === 'publish' ? 'editor.published' : 'editor.unpublished', { version: next.version }),
+      'success',
+    );
   } catch (error) {
     fail(error);
   } finally {
@@ -126,7 +149,9 @@ onRestore(async (version) => {
   if (!article) return;
   busy(true);
   try {
-    const restored = await ok(api.POST('/admin/faq/{slug}/{locale}/restore', { ...target(article), body: { version } }));
+    const restored = await ok(
+      api.POST('/admin/faq/{slug}/{locale}/restore', { ...target(article), body: { version } }),
+    );
     closeConflict();
     fillContent(restored);
     show(restored);
@@ -190,7 +215,9 @@ await startAdminPage(async () => {
   const slug = params.get('slug');
   const locale = params.get('locale') ?? pageLocale();
   if (slug) {
-    const loaded = await ok(api.GET('/admin/faq/{slug}/{locale}', { params: { path: { slug, locale: locale as Locale } } }));
+    const loaded = await ok(
+      api.GET('/admin/faq/{slug}/{locale}', { params: { path: { slug, locale: locale as Locale } } }),
+    );
     fillContent(loaded);
     show(loaded);
     return;

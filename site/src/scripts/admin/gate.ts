@@ -12,7 +12,7 @@ export const pageAlert = (): HTMLElement => byId('admin-error');
  * (403) gets the "admins only" message instead, anyone signed out goes to sign-in. `load`
  * returns false when it has explained in the page alert why there is nothing to show.
  */
-export async function startAdminPage(load: () => Promise<void | false>): Promise<boolean> {
+export async function startAdminPage(load: () => Promise<unknown>): Promise<boolean> {
   if (!getSession()) redirectToSignIn();
   const loading = byId('admin-loading');
   try {

@@ -8,7 +8,9 @@ let cache: Partial<Record<AdminKey, string>> | undefined;
  * @example tr('editor.saved', { version: 4 })
  */
 export function tr(key: AdminKey, vars?: Record<string, string | number>): string {
-  cache ??= JSON.parse(document.getElementById('admin-strings')?.textContent ?? '{}') as Partial<Record<AdminKey, string>>;
+  cache ??= JSON.parse(document.getElementById('admin-strings')?.textContent ?? '{}') as Partial<
+    Record<AdminKey, string>
+  >;
   return format(cache[key] ?? key, vars);
 }
 

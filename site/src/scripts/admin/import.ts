@@ -43,7 +43,13 @@ async function importAll(rows: unknown[]): Promise<Row[]> {
       results.push(...answer.rows.map((r) => ({ ...r, index: r.index + offset })));
     } catch (error) {
       const message = tr('import.chunkFailed', { message: errorMessage(error) });
-      results.push(...chunk.map((_, i) => ({ index: offset + i, result: 'error' as const, errors: [{ field: '(row)', message }] })));
+      results.push(
+        ...chunk.map((_, i) => ({
+          index: offset + i,
+          result: 'error' as const,
+          errors: [{ field: '(row)', message }],
+        })),
+      );
     }
     bar.value = Math.min(rows.length, offset + CHUNK);
     announce(status, tr('import.sent', { done: bar.value, total: rows.length }));
@@ -53,13 +59,36 @@ async function importAll(rows: unknown[]): Promise<Row[]> {
 
 function showReport(rows: Row[]): void {
   const count = (result: Row['result']) => rows.filter((r) => r.result === result).length;
-  const summary = tr('import.done', { created: count('created'), updated: count('updated'), unchanged: count('unchanged'), failed: count('error') });
+  const summary = tr('import.done', {
+    created: count('created'),
+    updated: count('updated'),
+    unchanged: count('unchanged'),
+    failed: count('error'),
+  });
   byId('report-summary').textContent = summary;
   const failed = rows.filter((r) => r.result === 'error');
   byId('report-errors').replaceChildren(
     failed.length
-      ? table(tr('import.errors'), [tr('import.row'), tr('admin.field.slug'), tr('admin.field.locale'), tr('import.field'), tr('import.message')],
-          failed.flatMap((r) => (r.errors ?? [{ field: '(row)', message: '' }]).map((e) => [r.index, r.slug ?? '', r.locale ?? '', e.field, e.message])), { numeric: [0] })
+      ? table(
+          tr('import.errors'),
+          [
+            tr('import.row'),
+            tr('admin.field.slug'),
+            tr('admin.field.locale'),
+            tr('import.field'),
+            tr('import.message'),
+          ],
+          failed.flatMap((r) =>
+            (r.errors ?? [{ field: '(row)', message: '' }]).map((e) => [
+              r.index,
+              r.slug ?? '',
+              r.locale ?? '',
+              e.field,
+              e.message,
+            ]),
+          ),
+          { numeric: [0] },
+        )
       : tr('import.noErrors'),
   );
   // Extra columns (ids, urls from other tools) do not fail a row; say which were skipped.

@@ -11,7 +11,12 @@ type Cell = Node | string | number | null;
  * can scroll too (a focusable region named by the caption).
  * @example table('Top searches', ['Query', 'Count'], [['refund', 4]], { numeric: [1] })
  */
-export function table(caption: string, head: string[], rows: Cell[][], opts: { numeric?: number[]; hideCaption?: boolean } = {}): HTMLElement {
+export function table(
+  caption: string,
+  head: string[],
+  rows: Cell[][],
+  opts: { numeric?: number[]; hideCaption?: boolean } = {},
+): HTMLElement {
   const numeric = (i: number) => (opts.numeric?.includes(i) ? 'num' : undefined);
   const cell = (c: Cell) => (c === null ? '' : typeof c === 'number' ? String(c) : c);
   return h(
@@ -22,7 +27,19 @@ export function table(caption: string, head: string[], rows: Cell[][], opts: { n
       {},
       h('caption', { class: opts.hideCaption ? 'visually-hidden' : undefined }, caption),
       h('thead', {}, h('tr', {}, ...head.map((label, i) => h('th', { scope: 'col', class: numeric(i) }, label)))),
-      h('tbody', {}, ...rows.map((row) => h('tr', {}, ...row.map((c, i) => h(i === 0 ? 'th' : 'td', { scope: i === 0 ? 'row' : undefined, class: numeric(i) }, cell(c)))))),
+      h(
+        'tbody',
+        {},
+        ...rows.map((row) =>
+          h(
+            'tr',
+            {},
+            ...row.map((c, i) =>
+              h(i === 0 ? 'th' : 'td', { scope: i === 0 ? 'row' : undefined, class: numeric(i) }, cell(c)),
+            ),
+          ),
+        ),
+      ),
     ),
   );
 }
@@ -33,7 +50,9 @@ export function stateBadges(article: Pick<AdminArticle, 'status' | 'hasUnpublish
     'span',
     { class: 'badges inline' },
     h('span', { class: 'badge', 'data-state': article.status }, tr(`admin.state.${article.status}`)),
-    article.hasUnpublishedChanges ? h('span', { class: 'badge', 'data-state': 'changes' }, tr('admin.state.changes')) : null,
+    article.hasUnpublishedChanges
+      ? h('span', { class: 'badge', 'data-state': 'changes' }, tr('admin.state.changes'))
+      : null,
   );
 }
 

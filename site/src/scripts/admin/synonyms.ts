@@ -22,7 +22,10 @@ function parse(): { list: string[][]; errors: { field: string; message: string }
   const errors: { field: string; message: string }[] = [];
   groups.value.split('\n').forEach((line, i) => {
     if (!line.trim()) return;
-    const terms = line.split(/[,，、]/).map((term) => term.trim()).filter(Boolean);
+    const terms = line
+      .split(/[,，、]/)
+      .map((term) => term.trim())
+      .filter(Boolean);
     if (terms.length < 2) errors.push({ field: 'groups', message: tr('synonyms.lineError', { line: i + 1 }) });
     else list.push(terms);
   });
@@ -56,11 +59,17 @@ form.addEventListener('submit', async (event) => {
   if (errors.length) return invalid(errors.map((e) => e.message).join(' '));
   save.disabled = true;
   try {
-    const saved = await ok(api.PUT('/admin/synonyms/{locale}', { params: { path: { locale: locale.value as Locale } }, body: { groups: list } }));
+    const saved = await ok(
+      api.PUT('/admin/synonyms/{locale}', {
+        params: { path: { locale: locale.value as Locale } },
+        body: { groups: list },
+      }),
+    );
     groups.value = toText(saved);
     announce(status, tr('synonyms.saved', { n: saved.groups.length }), 'success');
   } catch (error) {
-    if (isStatus(error, 400) && error.problem?.errors?.length) invalid(error.problem.errors.map((e) => `${e.field}: ${e.message}`).join(' '));
+    if (isStatus(error, 400) && error.problem?.errors?.length)
+      invalid(error.problem.errors.map((e) => `${e.field}: ${e.message}`).join(' '));
     else announce(status, errorMessage(error), 'error');
   } finally {
     save.disabled = false;

@@ -20,7 +20,10 @@ function render(ticket: Ticket): void {
     [tr('admin.field.status'), h('span', { class: 'badge', 'data-ticket': ticket.status }, label(ticket.status))],
     [tr('tickets.reason'), ticket.reason],
     [tr('admin.field.locale'), localeName(ticket.locale)],
-    [tr('tickets.contact'), [ticket.contact.name, ticket.contact.email].filter(Boolean).join(', ') || tr('tickets.guest')],
+    [
+      tr('tickets.contact'),
+      [ticket.contact.name, ticket.contact.email].filter(Boolean).join(', ') || tr('tickets.guest'),
+    ],
     [tr('tickets.created'), dateTime(ticket.createdAt)],
     [tr('admin.field.updated'), dateTime(ticket.updatedAt)],
   ];
@@ -28,7 +31,9 @@ function render(ticket: Ticket): void {
   select.value = ticket.status;
   byId('ticket-history').replaceChildren(
     ...(ticket.history?.length
-      ? ticket.history.map((e) => h('li', {}, tr('ticket.historyItem', { status: label(e.status), by: e.by, at: dateTime(e.at) })))
+      ? ticket.history.map((e) =>
+          h('li', {}, tr('ticket.historyItem', { status: label(e.status), by: e.by, at: dateTime(e.at) })),
+        )
       : [h('li', {}, tr('admin.none'))]),
   );
   byId('transcript').replaceChildren(
@@ -36,7 +41,11 @@ function render(ticket: Ticket): void {
       h(
         'li',
         { 'data-role': turn.role },
-        h('span', { class: 'speaker' }, `${tr(turn.role === 'user' ? 'ticket.user' : 'ticket.bot')} · ${dateTime(turn.at)}${turn.intent ? ` · ${tr('ticket.intent', { intent: turn.intent })}` : ''}`),
+        h(
+          'span',
+          { class: 'speaker' },
+          `${tr(turn.role === 'user' ? 'ticket.user' : 'ticket.bot')} · ${dateTime(turn.at)}${turn.intent ? ` · ${tr('ticket.intent', { intent: turn.intent })}` : ''}`,
+        ),
         h('p', { lang: ticket.locale }, turn.text),
       ),
     ),
@@ -47,7 +56,9 @@ byId<HTMLFormElement>('status-form').addEventListener('submit', async (event) =>
   event.preventDefault();
   save.disabled = true;
   try {
-    const ticket = await ok(api.PATCH('/admin/tickets/{id}', { ...target, body: { status: select.value as TicketStatus } }));
+    const ticket = await ok(
+      api.PATCH('/admin/tickets/{id}', { ...target, body: { status: select.value as TicketStatus } }),
+    );
     render(ticket);
     announce(status, tr('ticket.updated', { status: label(ticket.status) }), 'success');
   } catch (error) {

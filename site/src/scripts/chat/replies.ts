@@ -34,7 +34,12 @@ function link(text: string, url: string, say: Say): Node {
   return h(
     'p',
     {},
-    h('a', { href: target.href, target: away ? '_blank' : undefined, rel: away ? 'noopener noreferrer' : undefined }, text, away ? h('span', { class: 'visually-hidden' }, ` ${say('newTab')}`) : null),
+    h(
+      'a',
+      { href: target.href, target: away ? '_blank' : undefined, rel: away ? 'noopener noreferrer' : undefined },
+      text,
+      away ? h('span', { class: 'visually-hidden' }, ` ${say('newTab')}`) : null,
+    ),
   );
 }
 
@@ -42,9 +47,17 @@ function orderCard(o: OrderCard, say: Say): HTMLElement {
   return h(
     'div',
     { class: 'chat-order', 'data-order': o.orderNumber },
-    h('p', { class: 'chat-order-title' }, say('order', { n: o.orderNumber }), ' ', h('span', { class: 'badge', 'data-status': o.status }, o.statusText)),
+    h(
+      'p',
+      { class: 'chat-order-title' },
+      say('order', { n: o.orderNumber }),
+      ' ',
+      h('span', { class: 'badge', 'data-status': o.status }, o.statusText),
+    ),
     o.expectedDelivery ? h('p', {}, say('expected', { date: day(o.expectedDelivery) })) : null,
-    o.trackingUrl ? link(say('track', { carrier: o.carrier ?? '' }).replace(/ \(\)|（）/, ''), o.trackingUrl, say) : null,
+    o.trackingUrl
+      ? link(say('track', { carrier: o.carrier ?? '' }).replace(/ \(\)|（）/, ''), o.trackingUrl, say)
+      : null,
   );
 }
 
@@ -53,7 +66,8 @@ function orderCard(o: OrderCard, say: Say): HTMLElement {
  * @example log.append(renderEntry({ me: 'where is my order' }, say, true))
  */
 export function renderEntry(entry: Entry, say: Say, live: boolean): HTMLElement {
-  if (entry.me !== undefined) return h('div', { class: 'msg me' }, h('span', { class: 'visually-hidden' }, say('you')), h('p', {}, entry.me));
+  if (entry.me !== undefined)
+    return h('div', { class: 'msg me' }, h('span', { class: 'visually-hidden' }, say('you')), h('p', {}, entry.me));
   const lang = entry.lang === 'zh' ? 'zh-Hant' : entry.lang;
   const parts = (entry.bot ?? []).map((r): Node => {
     if (r.type === 'link') return link(r.text, r.url, say);
@@ -63,7 +77,9 @@ export function renderEntry(entry: Entry, say: Say, live: boolean): HTMLElement 
       'div',
       { class: 'chat-choices' },
       richText(r.text),
-      ...r.choices.map((c) => h('button', { type: 'button', class: 'secondary', 'data-value': c.value, disabled: !live }, c.label)),
+      ...r.choices.map((c) =>
+        h('button', { type: 'button', class: 'secondary', 'data-value': c.value, disabled: !live }, c.label),
+      ),
     );
   });
   return h('div', { class: 'msg bot', lang }, h('span', { class: 'visually-hidden' }, say('bot')), ...parts);

@@ -19,8 +19,24 @@ async function load(): Promise<void> {
         h(
           'li',
           { 'data-ticket': ticket.id },
-          h('div', { class: 'top' }, h('strong', {}, t('tickets.ticket', { id: ticket.id })), h('span', { class: 'badge', 'data-ticket-status': ticket.status }, t(`ticketStatus.${ticket.status}` as UiKey))),
-          h('p', { class: 'meta' }, h('span', {}, t('tickets.opened', { date: dateTime(ticket.createdAt) })), ticket.updatedAt !== ticket.createdAt ? h('span', {}, t('tickets.updated', { date: dateTime(ticket.updatedAt) })) : null),
+          h(
+            'div',
+            { class: 'top' },
+            h('strong', {}, t('tickets.ticket', { id: ticket.id })),
+            h(
+              'span',
+              { class: 'badge', 'data-ticket-status': ticket.status },
+              t(`ticketStatus.${ticket.status}` as UiKey),
+            ),
+          ),
+          h(
+            'p',
+            { class: 'meta' },
+            h('span', {}, t('tickets.opened', { date: dateTime(ticket.createdAt) })),
+            ticket.updatedAt !== ticket.createdAt
+              ? h('span', {}, t('tickets.updated', { date: dateTime(ticket.updatedAt) }))
+              : null,
+          ),
           h('p', {}, t('tickets.reason', { text: ticket.reason })),
         ),
       ),

@@ -70,7 +70,10 @@ function renderLog(): void {
 }
 
 function renderRate(): void {
-  rate.hidden = !(state.sessionId && (state.score || state.askRate || state.turns >= RATE_AFTER_TURNS || state.log.some((e) => e.ticket)));
+  rate.hidden = !(
+    state.sessionId &&
+    (state.score || state.askRate || state.turns >= RATE_AFTER_TURNS || state.log.some((e) => e.ticket))
+  );
   for (const b of rate.querySelectorAll('button')) {
     b.setAttribute('aria-pressed', String(Number(b.dataset.score) === state.score));
     b.disabled = Boolean(state.score) && Number(b.dataset.score) !== state.score;
@@ -108,7 +111,8 @@ async function send(message: string): Promise<void> {
   let failure = '';
   try {
     const reply = await turn(body);
-    if (reply.sessionId !== state.sessionId) Object.assign(state, { sessionId: reply.sessionId, turns: 0, score: undefined, askRate: false });
+    if (reply.sessionId !== state.sessionId)
+      Object.assign(state, { sessionId: reply.sessionId, turns: 0, score: undefined, askRate: false });
     state.turns++;
     typing.remove();
     busy = false;
@@ -167,7 +171,13 @@ rate.addEventListener('click', async (event) => {
   const button = (event.target as Element).closest<HTMLButtonElement>('button[data-score]');
   if (!button || state.score || !state.sessionId) return;
   // The token matters: a signed-in customer's conversation can only be rated by them.
-  const rated = await ok(api.POST('/chat/{sessionId}/rating', { auth: 'optional', params: { path: { sessionId: state.sessionId } }, body: { score: Number(button.dataset.score) } }))
+  const rated = await ok(
+    api.POST('/chat/{sessionId}/rating', {
+      auth: 'optional',
+      params: { path: { sessionId: state.sessionId } },
+      body: { score: Number(button.dataset.score) },
+    }),
+  )
     .then(() => true)
     .catch((error: unknown) => isStatus(error, 409));
   if (rated) {

@@ -39,14 +39,22 @@ function render(a: Article): void {
   updated.textContent = day(a.updatedAt);
   byId('article-answer').innerHTML = a.answerHtml; // sanitised by the API (sanitize-html allow-list)
   byId('related').hidden = a.related.length === 0;
-  byId('related-list').replaceChildren(...a.related.map((r) => h('li', {}, h('a', { href: helpArticleHref(locale, r.slug) }, r.question))));
+  byId('related-list').replaceChildren(
+    ...a.related.map((r) => h('li', {}, h('a', { href: helpArticleHref(locale, r.slug) }, r.question))),
+  );
   byId('article').hidden = false;
 }
 
 async function send(body: Omit<ArticleFeedback, 'locale'>): Promise<void> {
   announce(feedbackStatus, t('article.sending'));
   try {
-    await ok(api.POST('/faq/articles/{slug}/feedback', { auth: 'none', params: { path: { slug } }, body: { ...body, locale: shownLocale } }));
+    await ok(
+      api.POST('/faq/articles/{slug}/feedback', {
+        auth: 'none',
+        params: { path: { slug } },
+        body: { ...body, locale: shownLocale },
+      }),
+    );
     vote.hidden = true;
     form.hidden = true;
     announce(feedbackStatus, t('article.thanks'), 'success');
@@ -67,7 +75,11 @@ form.addEventListener('submit', (event) => {
   const data = new FormData(form);
   const reason = data.get('reason');
   const comment = String(data.get('comment') ?? '').trim();
-  void send({ helpful: false, ...(reason ? { reason: String(reason) as ArticleFeedback['reason'] } : {}), ...(comment ? { comment } : {}) });
+  void send({
+    helpful: false,
+    ...(reason ? { reason: String(reason) as ArticleFeedback['reason'] } : {}),
+    ...(comment ? { comment } : {}),
+  });
 });
 
 if (!slug) {
@@ -79,6 +91,10 @@ if (!slug) {
     announce(status, '');
   } catch (error) {
     announce(status, '');
-    announce(alert, error instanceof ApiError && error.status === 404 ? t('article.notFound') : errorMessage(error), 'error');
+    announce(
+      alert,
+      error instanceof ApiError && error.status === 404 ? t('article.notFound') : errorMessage(error),
+      'error',
+    );
   }
 }

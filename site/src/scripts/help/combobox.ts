@@ -60,7 +60,9 @@ export function attachCombobox(input: HTMLInputElement): void {
   async function fetchSuggestions(q: string): Promise<void> {
     const mine = ++seq;
     try {
-      const { suggestions } = await ok(api.GET('/faq/suggest', { auth: 'none', params: { query: { q, locale: pageLocale() } } }));
+      const { suggestions } = await ok(
+        api.GET('/faq/suggest', { auth: 'none', params: { query: { q, locale: pageLocale() } } }),
+      );
       if (mine === seq) show(suggestions);
     } catch {
       if (mine === seq) show([]); // type-ahead is a convenience: fail quietly

@@ -43,7 +43,12 @@ const hrefFor = ({ q, category }: State): string => {
 /** Search results; a topic without words lists the whole topic. */
 async function search({ q, category }: State): Promise<SearchResults> {
   const get = (words: string) =>
-    ok(api.GET('/faq/search', { auth: 'none', params: { query: { q: words, locale, limit: 50, ...(category ? { category } : {}) } } }));
+    ok(
+      api.GET('/faq/search', {
+        auth: 'none',
+        params: { query: { q: words, locale, limit: 50, ...(category ? { category } : {}) } },
+      }),
+    );
   const found = await get(q);
   // The API answers an empty query with nothing; until it lists a topic by itself, ask with
   // the topic's everyday words (help.browseQuery) and keep only that topic.
@@ -72,7 +77,9 @@ function renderChips(state: State): void {
   if (!categories.length) return;
   const all: Category = { category: '', count: categories.reduce((n, c) => n + c.count, 0) };
   chips.hidden = false;
-  const focused = chips.contains(document.activeElement) ? (document.activeElement as HTMLElement).dataset.category : undefined;
+  const focused = chips.contains(document.activeElement)
+    ? (document.activeElement as HTMLElement).dataset.category
+    : undefined;
   chips.querySelector('ul')!.replaceChildren(
     ...[all, ...categories].map((c) =>
       h(
@@ -80,7 +87,12 @@ function renderChips(state: State): void {
         {},
         h(
           'a',
-          { href: hrefFor({ q: state.q, category: c.category }), class: 'chip', 'data-category': c.category, 'aria-current': c.category === state.category ? 'true' : undefined },
+          {
+            href: hrefFor({ q: state.q, category: c.category }),
+            class: 'chip',
+            'data-category': c.category,
+            'aria-current': c.category === state.category ? 'true' : undefined,
+          },
           t('help.withCount', { name: c.category ? categoryName(c.category) : t('help.all'), n: c.count }),
         ),
       ),
@@ -92,7 +104,15 @@ function renderChips(state: State): void {
 function renderBrowse(): void {
   byId('browse-list').replaceChildren(
     ...categories.map((c) =>
-      h('li', {}, h('a', { href: hrefFor({ q: '', category: c.category }), 'data-category': c.category }, t('help.withCount', { name: categoryName(c.category), n: c.count }))),
+      h(
+        'li',
+        {},
+        h(
+          'a',
+          { href: hrefFor({ q: '', category: c.category }), 'data-category': c.category },
+          t('help.withCount', { name: categoryName(c.category), n: c.count }),
+        ),
+      ),
     ),
   );
 }
@@ -109,7 +129,9 @@ async function run(state: State): Promise<void> {
     announce(status, '');
     return;
   }
-  const heading = state.q ? t('help.resultsFor', { q: state.q }) : t('help.inCategory', { category: categoryName(state.category) });
+  const heading = state.q
+    ? t('help.resultsFor', { q: state.q })
+    : t('help.inCategory', { category: categoryName(state.category) });
   byId('results-title').textContent = heading;
   document.title = `${heading} · ${baseTitle}`;
   results.setAttribute('aria-busy', 'true');

@@ -16,7 +16,11 @@ export function timeline(steps: TimelineStep[]): HTMLElement {
     list.append(
       h(
         'li',
-        { class: current ? 'current' : undefined, 'data-status': step.status, 'aria-current': current ? 'step' : undefined },
+        {
+          class: current ? 'current' : undefined,
+          'data-status': step.status,
+          'aria-current': current ? 'step' : undefined,
+        },
         h('time', { class: 'when', datetime: step.at }, dateTime(step.at)),
         h('h3', {}, step.title),
         h('p', {}, step.description),
@@ -26,7 +30,12 @@ export function timeline(steps: TimelineStep[]): HTMLElement {
       ),
     );
   });
-  return h('section', { 'aria-labelledby': 'timeline-title' }, h('h2', { id: 'timeline-title' }, t('order.timeline')), list);
+  return h(
+    'section',
+    { 'aria-labelledby': 'timeline-title' },
+    h('h2', { id: 'timeline-title' }, t('order.timeline')),
+    list,
+  );
 }
 
 /** The facts, tracking, items and timeline of an order; shared by the account and guest views. */
@@ -55,7 +64,11 @@ export function orderDetail(order: OrderDetail | GuestOrder): DocumentFragment {
           ...fact(t('order.trackingNumber'), order.tracking.trackingNumber),
         ),
         order.tracking.url && /^https?:\/\//.test(order.tracking.url)
-          ? h('p', {}, h('a', { href: order.tracking.url, rel: 'noopener noreferrer', target: '_blank' }, t('order.trackLink')))
+          ? h(
+              'p',
+              {},
+              h('a', { href: order.tracking.url, rel: 'noopener noreferrer', target: '_blank' }, t('order.trackLink')),
+            )
           : null,
       )
     : null;
@@ -70,7 +83,17 @@ export function orderDetail(order: OrderDetail | GuestOrder): DocumentFragment {
       h(
         'table',
         {},
-        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('order.item')), h('th', { scope: 'col', class: 'num' }, t('order.qty')), priced ? h('th', { scope: 'col', class: 'num' }, t('order.price')) : null)),
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'col' }, t('order.item')),
+            h('th', { scope: 'col', class: 'num' }, t('order.qty')),
+            priced ? h('th', { scope: 'col', class: 'num' }, t('order.price')) : null,
+          ),
+        ),
         h(
           'tbody',
           {},
@@ -80,7 +103,9 @@ export function orderDetail(order: OrderDetail | GuestOrder): DocumentFragment {
               {},
               h('td', {}, item.name),
               h('td', { class: 'num' }, String(item.quantity)),
-              priced ? h('td', { class: 'num' }, 'unitPriceCents' in item ? money(item.unitPriceCents, order.currency) : '') : null,
+              priced
+                ? h('td', { class: 'num' }, 'unitPriceCents' in item ? money(item.unitPriceCents, order.currency) : '')
+                : null,
             ),
           ),
         ),
@@ -93,10 +118,22 @@ export function orderDetail(order: OrderDetail | GuestOrder): DocumentFragment {
           'section',
           { 'aria-labelledby': 'address-title' },
           h('h2', { id: 'address-title' }, t('order.shipTo')),
-          h('address', {}, ...[order.shippingAddress.name, order.shippingAddress.line1, `${order.shippingAddress.postalCode} ${order.shippingAddress.city}`, order.shippingAddress.country].flatMap((line, i) => (i ? [h('br'), line] : [line]))),
+          h(
+            'address',
+            {},
+            ...[
+              order.shippingAddress.name,
+              order.shippingAddress.line1,
+              `${order.shippingAddress.postalCode} ${order.shippingAddress.city}`,
+              order.shippingAddress.country,
+            ].flatMap((line, i) => (i ? [h('br'), line] : [line])),
+          ),
         )
       : null;
   const fragment = document.createDocumentFragment();
-  fragment.append(facts, ...[tracking, timeline(order.timeline), items, address].filter((n): n is HTMLElement => Boolean(n)));
+  fragment.append(
+    facts,
+    ...[tracking, timeline(order.timeline), items, address].filter((n): n is HTMLElement => Boolean(n)),
+  );
   return fragment;
 }

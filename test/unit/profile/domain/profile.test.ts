@@ -7,11 +7,16 @@ import type { OrderStatus } from '../../../../functions/orders/domain/order';
 import { makeOrder } from '../../../fixtures/orders';
 
 const profileOf = (locale: Locale, name: string, specialDates: SpecialDate[] = []): ProfileRecord => ({
-  customerId: 'cust-1', email: 'jane@example.com', name, locale,
+  customerId: 'cust-1',
+  email: 'jane@example.com',
+  name,
+  locale,
   preferences: { newsletter: false, contactChannel: 'email', orderUpdates: true },
-  specialDates, customerSince: '2024-01-01T00:00:00.000Z',
+  specialDates,
+  customerSince: '2024-01-01T00:00:00.000Z',
 });
-const orderIn = (status: OrderStatus, placedAt = '2026-01-10T10:00:00.000Z'): OrderRecord => makeOrder({ status, placedAt, totalCents: 1000 });
+const orderIn = (status: OrderStatus, placedAt = '2026-01-10T10:00:00.000Z'): OrderRecord =>
+  makeOrder({ status, placedAt, totalCents: 1000 });
 
 describe('Function: presentProfile', () => {
   describe('greeting', () => {
@@ -31,7 +36,7 @@ describe('Function: presentProfile', () => {
       ['zh', '林美', '2026-01-15T01:00:00Z', '林美，早安'],
       ['zh', '林美', '2026-01-15T05:00:00Z', '林美，午安'],
       ['zh', '林美', '2026-01-15T11:00:00Z', '林美，晚安'],
-    ])('should greet in %s (%s at %s) by the time of day in the customer\'s zone', (locale, name, at, expected) => {
+    ])("should greet in %s (%s at %s) by the time of day in the customer's zone", (locale, name, at, expected) => {
       // Prepare
       const record = profileOf(locale, name);
 
@@ -91,7 +96,18 @@ describe('Function: presentProfile', () => {
   describe('orders', () => {
     it('should count orders still on their way as open', () => {
       // Prepare
-      const statuses: OrderStatus[] = ['placed', 'paid', 'packed', 'shipped', 'delayed', 'out_for_delivery', 'delivery_attempted', 'delivered', 'cancelled', 'returned'];
+      const statuses: OrderStatus[] = [
+        'placed',
+        'paid',
+        'packed',
+        'shipped',
+        'delayed',
+        'out_for_delivery',
+        'delivery_attempted',
+        'delivered',
+        'cancelled',
+        'returned',
+      ];
       const orders = statuses.map((s) => orderIn(s));
 
       // Act
@@ -138,7 +154,13 @@ describe('Function: newProfile', () => {
     const profile = presentProfile(record, [], now);
 
     // Assess
-    expect(record).toMatchObject({ customerId: 'sub-9', email: 'kim.lee@example.com', name: 'kim.lee', locale: 'en', customerSince: now.toISOString() });
+    expect(record).toMatchObject({
+      customerId: 'sub-9',
+      email: 'kim.lee@example.com',
+      name: 'kim.lee',
+      locale: 'en',
+      customerSince: now.toISOString(),
+    });
     expect(profile).toMatchObject({ tier: 'bronze', stage: 'prospect', openOrders: 0 });
   });
 });

@@ -5,13 +5,23 @@ import type { OrderStatus } from '../../../../functions/orders/domain/order';
 const NOW = new Date('2026-06-15T12:00:00.000Z');
 const DAY = 86_400_000;
 const daysAgo = (days: number) => new Date(NOW.getTime() - days * DAY).toISOString();
-const order = (days: number, totalCents = 1000, status: OrderStatus = 'delivered'): OrderFacts => ({ placedAt: daysAgo(days), totalCents, status });
+const order = (days: number, totalCents = 1000, status: OrderStatus = 'delivered'): OrderFacts => ({
+  placedAt: daysAgo(days),
+  totalCents,
+  status,
+});
 
 describe('Function: relationship', () => {
   describe('tier', () => {
     it.each([
-      [0, 'bronze'], [24_999, 'bronze'], [25_000, 'silver'], [74_999, 'silver'],
-      [75_000, 'gold'], [199_999, 'gold'], [200_000, 'platinum'], [1_000_000, 'platinum'],
+      [0, 'bronze'],
+      [24_999, 'bronze'],
+      [25_000, 'silver'],
+      [74_999, 'silver'],
+      [75_000, 'gold'],
+      [199_999, 'gold'],
+      [200_000, 'platinum'],
+      [1_000_000, 'platinum'],
     ])('should give %i cents of spend the %s tier', (cents, tier) => {
       // Prepare
       const orders = [order(10, cents)];
@@ -121,7 +131,14 @@ describe('Function: relationship', () => {
 
     it('should not count cancelled or returned orders towards loyalty', () => {
       // Prepare
-      const orders = [order(100), order(80), order(60), order(40), order(20, 1000, 'returned'), order(10, 1000, 'cancelled')];
+      const orders = [
+        order(100),
+        order(80),
+        order(60),
+        order(40),
+        order(20, 1000, 'returned'),
+        order(10, 1000, 'cancelled'),
+      ];
 
       // Act
       const result = relationship(orders, NOW);

@@ -17,13 +17,16 @@ describe('Function: occasionsOn', () => {
     expect(found).toEqual([BIRTHDAY]);
   });
 
-  it.each(['2026-06-20T12:00:00Z', '2026-06-22T12:00:00Z'])('should not find a birthday on the day before or after (%s)', (at) => {
-    // Act
-    const found = occasionsOn([BIRTHDAY], new Date(at), LONDON);
+  it.each(['2026-06-20T12:00:00Z', '2026-06-22T12:00:00Z'])(
+    'should not find a birthday on the day before or after (%s)',
+    (at) => {
+      // Act
+      const found = occasionsOn([BIRTHDAY], new Date(at), LONDON);
 
-    // Assess
-    expect(found).toEqual([]);
-  });
+      // Assess
+      expect(found).toEqual([]);
+    },
+  );
 
   it('should match a date given as MM-DD, without a year', () => {
     // Prepare
@@ -110,7 +113,7 @@ describe('Function: occasionsOn', () => {
     expect(found).toEqual([LEAP_BIRTHDAY]);
   });
 
-  it('should reach 28 February in the customer\'s zone for a 29 February birthday', () => {
+  it("should reach 28 February in the customer's zone for a 29 February birthday", () => {
     // Prepare: 20:00 UTC on 27 February 2027 is already 28 February in Taipei.
     const now = new Date('2027-02-27T20:00:00Z');
 

@@ -9,18 +9,73 @@ const CASES: Record<string, Record<Locale, string>> = {
   goodbye: { en: 'bye, see you', de: 'tschüss', vi: 'tạm biệt', zh: '再见' },
   thanks: { en: 'thanks a lot', de: 'vielen dank', vi: 'cảm ơn bạn', zh: '谢谢' },
   small_talk: { en: 'are you a bot?', de: 'bist du ein roboter', vi: 'bạn là ai', zh: '你是机器人吗' },
-  order_status: { en: "where's my stuff", de: 'wo ist meine bestellung', vi: 'đơn hàng của tôi đâu rồi', zh: '我的订单在哪里' },
-  cancel_order: { en: 'please cancel my order', de: 'bestellung stornieren', vi: 'tôi muốn hủy đơn hàng', zh: '取消订单' },
-  change_order: { en: 'can I change the size on my order', de: 'kann ich meine bestellung ändern', vi: 'đổi size trong đơn hàng', zh: '我想修改订单' },
-  returns_refund: { en: 'how do I get my money back', de: 'wie bekomme ich mein geld zurück', vi: 'làm sao để được hoàn tiền', zh: '怎么退款' },
-  shipping_delivery: { en: 'do you ship to Canada', de: 'wie hoch sind die versandkosten', vi: 'phí vận chuyển bao nhiêu', zh: '运费多少' },
-  shipping_address: { en: 'I need to change my shipping address', de: 'lieferadresse ändern', vi: 'đổi địa chỉ giao hàng', zh: '我要修改收货地址' },
-  payment_issue: { en: 'I was charged twice', de: 'mir wurde doppelt abgebucht', vi: 'tôi bị trừ tiền hai lần', zh: '付款失败' },
-  invoice_billing: { en: 'send me a copy of my receipt', de: 'ich brauche eine rechnung', vi: 'tôi cần hóa đơn', zh: '我需要发票' },
+  order_status: {
+    en: "where's my stuff",
+    de: 'wo ist meine bestellung',
+    vi: 'đơn hàng của tôi đâu rồi',
+    zh: '我的订单在哪里',
+  },
+  cancel_order: {
+    en: 'please cancel my order',
+    de: 'bestellung stornieren',
+    vi: 'tôi muốn hủy đơn hàng',
+    zh: '取消订单',
+  },
+  change_order: {
+    en: 'can I change the size on my order',
+    de: 'kann ich meine bestellung ändern',
+    vi: 'đổi size trong đơn hàng',
+    zh: '我想修改订单',
+  },
+  returns_refund: {
+    en: 'how do I get my money back',
+    de: 'wie bekomme ich mein geld zurück',
+    vi: 'làm sao để được hoàn tiền',
+    zh: '怎么退款',
+  },
+  shipping_delivery: {
+    en: 'do you ship to Canada',
+    de: 'wie hoch sind die versandkosten',
+    vi: 'phí vận chuyển bao nhiêu',
+    zh: '运费多少',
+  },
+  shipping_address: {
+    en: 'I need to change my shipping address',
+    de: 'lieferadresse ändern',
+    vi: 'đổi địa chỉ giao hàng',
+    zh: '我要修改收货地址',
+  },
+  payment_issue: {
+    en: 'I was charged twice',
+    de: 'mir wurde doppelt abgebucht',
+    vi: 'tôi bị trừ tiền hai lần',
+    zh: '付款失败',
+  },
+  invoice_billing: {
+    en: 'send me a copy of my receipt',
+    de: 'ich brauche eine rechnung',
+    vi: 'tôi cần hóa đơn',
+    zh: '我需要发票',
+  },
   account_password: { en: 'forgot my password', de: 'passwort vergessen', vi: 'quên mật khẩu', zh: '忘记密码' },
-  human_handoff: { en: 'i want to speak to an agent', de: 'ich möchte mit einem mitarbeiter sprechen', vi: 'cho tôi gặp người thật', zh: '转人工' },
-  complaint_feedback: { en: 'I want to make a complaint', de: 'ich möchte mich beschweren', vi: 'tôi muốn khiếu nại', zh: '我要投诉' },
-  newsletter: { en: 'unsubscribe me', de: 'newsletter abbestellen', vi: 'hủy đăng ký nhận bản tin', zh: '取消订阅电子报' },
+  human_handoff: {
+    en: 'i want to speak to an agent',
+    de: 'ich möchte mit einem mitarbeiter sprechen',
+    vi: 'cho tôi gặp người thật',
+    zh: '转人工',
+  },
+  complaint_feedback: {
+    en: 'I want to make a complaint',
+    de: 'ich möchte mich beschweren',
+    vi: 'tôi muốn khiếu nại',
+    zh: '我要投诉',
+  },
+  newsletter: {
+    en: 'unsubscribe me',
+    de: 'newsletter abbestellen',
+    vi: 'hủy đăng ký nhận bản tin',
+    zh: '取消订阅电子报',
+  },
   faq: { en: 'do you sell gift cards', de: 'gibt es gutscheine', vi: 'có bán thẻ quà tặng không', zh: '有礼品卡吗' },
 };
 
@@ -28,7 +83,11 @@ describe('Function: classify', () => {
   const { thresholds } = defaultRules().rules;
 
   it('should have a case for every intent of the bundled rules', () => {
-    expect(Object.keys(CASES).sort()).toEqual(defaultRules().intents.map((i) => i.rule.id).sort());
+    expect(Object.keys(CASES).sort()).toEqual(
+      defaultRules()
+        .intents.map((i) => i.rule.id)
+        .sort(),
+    );
   });
 
   for (const [intent, byLocale] of Object.entries(CASES)) {
@@ -49,8 +108,16 @@ describe('Function: classify', () => {
   }
 
   it.each([
-    "what's the weather like tomorrow", 'book me a flight to Paris', 'write me a poem', 'who won the football game',
-    'what is 25 times 4', "what's 2+2", 'give me a recipe for lasagna', 'wie wird das wetter morgen', 'thời tiết hôm nay thế nào', '今天天气怎么样',
+    "what's the weather like tomorrow",
+    'book me a flight to Paris',
+    'write me a poem',
+    'who won the football game',
+    'what is 25 times 4',
+    "what's 2+2",
+    'give me a recipe for lasagna',
+    'wie wird das wetter morgen',
+    'thời tiết hôm nay thế nào',
+    '今天天气怎么样',
   ])('should send out-of-scope "%s" to fallback', (message) => {
     expect(classify(message).intent).toBe('fallback');
   });

@@ -61,7 +61,11 @@ describe('Function: respond (orders)', () => {
   });
 
   it('should accept confirmations in German, Vietnamese and Chinese, and keep the order on no', async () => {
-    for (const [ask, yes] of [['bestellung 10023 stornieren', 'ja'], ['hủy đơn hàng 10023', 'có'], ['取消订单10023', '是']] as const) {
+    for (const [ask, yes] of [
+      ['bestellung 10023 stornieren', 'ja'],
+      ['hủy đơn hàng 10023', 'có'],
+      ['取消订单10023', '是'],
+    ] as const) {
       const { ports, calls } = memoryPorts({ own: [order('10023', 'processing')] });
       await chat(ports, [ask, yes], true);
       expect(calls.cancelOrder).toEqual(['10023']);
@@ -81,7 +85,13 @@ describe('Function: respond (orders)', () => {
 
 describe('Function: respond (fallback, handoff, language)', () => {
   it('should climb the fallback ladder: rephrase, FAQ suggestions, offer a person', async () => {
-    const faq = [1, 2, 3, 4].map((i) => ({ slug: `a${i}`, question: `Question ${i}`, snippet: 's', score: 1, url: `/faq/a${i}` }));
+    const faq = [1, 2, 3, 4].map((i) => ({
+      slug: `a${i}`,
+      question: `Question ${i}`,
+      snippet: 's',
+      score: 1,
+      url: `/faq/a${i}`,
+    }));
     const { ports, calls } = memoryPorts({ faq });
     const [a, b, c, d] = await chat(ports, ['blorp', 'zzz qqq', 'hmm', 'yes']);
     expect(a!.intent).toBe('fallback');
@@ -103,11 +113,23 @@ describe('Function: respond (fallback, handoff, language)', () => {
   });
 
   it('should answer from the FAQ when a support question matches an article', async () => {
-    const faq = [{ slug: 'gift-cards', question: 'Do you sell gift cards?', snippet: 'Yes, gift cards from 10 EUR.', score: 150, url: '/en/faq/gift-cards' }];
+    const faq = [
+      {
+        slug: 'gift-cards',
+        question: 'Do you sell gift cards?',
+        snippet: 'Yes, gift cards from 10 EUR.',
+        score: 150,
+        url: '/en/faq/gift-cards',
+      },
+    ];
     const { ports } = memoryPorts({ faq });
     const [r] = await chat(ports, ['do you sell gift cards']);
     expect(r!.intent).toBe('faq');
-    expect(r!.replies).toContainEqual({ type: 'link', text: 'Read more: Do you sell gift cards?', url: '/en/faq/gift-cards' });
+    expect(r!.replies).toContainEqual({
+      type: 'link',
+      text: 'Read more: Do you sell gift cards?',
+      url: '/en/faq/gift-cards',
+    });
   });
 
   it('should not answer out-of-scope questions from the FAQ', async () => {

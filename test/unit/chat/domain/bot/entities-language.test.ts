@@ -29,8 +29,13 @@ describe('Function: extractEntities (through classify)', () => {
 
 describe('Function: detectLanguage', () => {
   it.each([
-    ['我的訂單在哪裡', 'zh'], ['đơn hàng của tôi', 'vi'], ['don hang cua toi dau', 'vi'], ['cam on nhieu', 'vi'],
-    ['wo ist meine Bestellung', 'de'], ['Rücksendung', 'de'], ['where is my order', 'en'],
+    ['我的訂單在哪裡', 'zh'],
+    ['đơn hàng của tôi', 'vi'],
+    ['don hang cua toi dau', 'vi'],
+    ['cam on nhieu', 'vi'],
+    ['wo ist meine Bestellung', 'de'],
+    ['Rücksendung', 'de'],
+    ['where is my order', 'en'],
   ])('should detect "%s" as %s regardless of the given locale', (text, expected) => {
     expect(detectLanguage(text, 'en').locale).toBe(expected);
     expect(detectLanguage(text, 'de').locale).toBe(expected);

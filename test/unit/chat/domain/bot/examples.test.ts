@@ -2,12 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { classify, matchText } from '../../../../../functions/chat/domain/bot/classify.js';
 import { defaultRules, defaultRulesJson } from '../../../../../functions/chat/domain/bot/default-rules.js';
 import { loadRules } from '../../../../../functions/chat/domain/bot/compile.js';
-import { classSimilarities, exampleIndex, exampleVote, features, neighbours, similarities, stem, voteFromSimilarities } from '../../../../../functions/chat/domain/bot/examples.js';
+import {
+  classSimilarities,
+  exampleIndex,
+  exampleVote,
+  features,
+  neighbours,
+  similarities,
+  stem,
+  voteFromSimilarities,
+} from '../../../../../functions/chat/domain/bot/examples.js';
 import { combineScores, decide, patternScores } from '../../../../../functions/chat/domain/bot/classify.js';
 import { extractEntities } from '../../../../../functions/chat/domain/bot/entities.js';
 import { InvalidRules, parseRules } from '../../../../../functions/chat/domain/bot/rules-schema.js';
 
-type Json = { intents: { id: string; examples?: Record<string, string[]> }[]; outOfScopeExamples?: unknown; exampleScoring?: unknown };
+type Json = {
+  intents: { id: string; examples?: Record<string, string[]> }[];
+  outOfScopeExamples?: unknown;
+  exampleScoring?: unknown;
+};
 const clone = (): Json => structuredClone(defaultRulesJson) as Json;
 
 describe('example features', () => {
@@ -63,20 +76,60 @@ describe('neighbour voting', () => {
   it('global voting shares k slots among classes; class voting gives each class its own k', () => {
     const nb = neighbours(text, rules);
     const sum = (xs: { sim: number }[]) => xs.reduce((a, x) => a + x.sim, 0);
-    expect(sum(classSimilarities(nb, 3, 'global'))).toBeCloseTo(nb.global.slice(0, 3).reduce((a, x) => a + x.sim, 0) / 3);
-    expect(classSimilarities(nb, 3, 'class')[0]!.sim).toBeGreaterThanOrEqual(classSimilarities(nb, 3, 'global')[0]!.sim);
+    expect(sum(classSimilarities(nb, 3, 'global'))).toBeCloseTo(
+      nb.global.slice(0, 3).reduce((a, x) => a + x.sim, 0) / 3,
+    );
+    expect(classSimilarities(nb, 3, 'class')[0]!.sim).toBeGreaterThanOrEqual(
+      classSimilarities(nb, 3, 'global')[0]!.sim,
+    );
   });
   it('the vote honours minSimilarity, margin and the two weights', () => {
     const cfg = { weight: 4, minSimilarity: 0.2, margin: 0.1, oosWeight: 2, k: 1, voting: 'class' as const };
-    expect(voteFromSimilarities([{ cls: 'newsletter', sim: 0.6 }, { cls: 'oos', sim: 0.1 }], cfg).bonus.newsletter).toBeCloseTo(2);
-    expect(voteFromSimilarities([{ cls: 'oos', sim: 0.6 }, { cls: 'newsletter', sim: 0.1 }], cfg).oos).toBeCloseTo(1);
-    expect(voteFromSimilarities([{ cls: 'newsletter', sim: 0.6 }, { cls: 'oos', sim: 0.55 }], cfg).bonus).toEqual({});
+    expect(
+      voteFromSimilarities(
+        [
+          { cls: 'newsletter', sim: 0.6 },
+          { cls: 'oos', sim: 0.1 },
+        ],
+        cfg,
+      ).bonus.newsletter,
+    ).toBeCloseTo(2);
+    expect(
+      voteFromSimilarities(
+        [
+          { cls: 'oos', sim: 0.6 },
+          { cls: 'newsletter', sim: 0.1 },
+        ],
+        cfg,
+      ).oos,
+    ).toBeCloseTo(1);
+    expect(
+      voteFromSimilarities(
+        [
+          { cls: 'newsletter', sim: 0.6 },
+          { cls: 'oos', sim: 0.55 },
+        ],
+        cfg,
+      ).bonus,
+    ).toEqual({});
     expect(voteFromSimilarities([{ cls: 'newsletter', sim: 0.15 }], cfg).bonus).toEqual({});
   });
   it('the decision pieces replay classify exactly (the tuner relies on it)', () => {
-    for (const m of ['where is my order 55821', 'cancel my gym membership', 'hi', '我想取消订单', 'zorblax', 'my refund never came']) {
+    for (const m of [
+      'where is my order 55821',
+      'cancel my gym membership',
+      'hi',
+      '我想取消订单',
+      'zorblax',
+      'my refund never came',
+    ]) {
       const t = matchText(m, rules);
-      const { raw, oos } = patternScores(t, rules, classify(m, 'en', rules).language, extractEntities(m, rules.entities));
+      const { raw, oos } = patternScores(
+        t,
+        rules,
+        classify(m, 'en', rules).language,
+        extractEntities(m, rules.entities),
+      );
       const vote = exampleVote(t, rules);
       const d = decide(combineScores(raw, vote), oos + vote.oos, rules.rules.thresholds);
       const c = classify(m, 'en', rules);
@@ -103,7 +156,12 @@ describe('examples in classify', () => {
     expect(classify('where is my order 12345', 'en', loadRules(json)).intent).toBe('order_status');
   });
   it('out-of-scope hard negatives stay rejected', () => {
-    for (const m of ['cancel my gym membership', 'password for my wifi router', 'how do I return a library book', 'what is the weather tomorrow']) {
+    for (const m of [
+      'cancel my gym membership',
+      'password for my wifi router',
+      'how do I return a library book',
+      'what is the weather tomorrow',
+    ]) {
       expect(classify(m, 'en').intent, m).toBe('fallback');
     }
   });

@@ -10,7 +10,13 @@ import t2s from '../../../../../functions/chat/domain/bot/han-t2s.json' with { t
 import type { FaqHit } from '../../../../../functions/chat/domain/bot/types.js';
 import { memoryPorts } from './ports.js';
 
-const hit = (question: string, snippet: string, score = 200): FaqHit => ({ slug: 's', question, snippet, score, url: '/s' });
+const hit = (question: string, snippet: string, score = 200): FaqHit => ({
+  slug: 's',
+  question,
+  snippet,
+  score,
+  url: '/s',
+});
 
 describe('Function: compilePattern (English inflection)', () => {
   it('should match regular inflections of plain English words when asked', () => {
@@ -39,7 +45,10 @@ describe('Function: compilePattern (English inflection)', () => {
 });
 
 describe('Function: buildCorrector (typo tolerance)', () => {
-  const c = buildCorrector(['cancel', 'password', 'address', 'mailing', 'menschen', 'fail', 'register', 'through'], ['passport']);
+  const c = buildCorrector(
+    ['cancel', 'password', 'address', 'mailing', 'menschen', 'fail', 'register', 'through'],
+    ['passport'],
+  );
 
   it('should correct one-edit typos, and 5-letter words missing one letter', () => {
     expect(c.correct('cancle')).toBe('cancel');
@@ -81,7 +90,12 @@ describe('Function: normalise (social noise, Han folding)', () => {
 
 describe('Function: coverage and goodHit (FAQ gate)', () => {
   it('should ignore snippet markup and accept regular word endings only with real stems', () => {
-    expect(coverage('refunds for returned items', hit('Refund policy', 'We <mark>refund</mark> every <mark>returned</mark> item'))).toBe(1);
+    expect(
+      coverage(
+        'refunds for returned items',
+        hit('Refund policy', 'We <mark>refund</mark> every <mark>returned</mark> item'),
+      ),
+    ).toBe(1);
     expect(coverage('when mars', hit('Marks', 'we marked it'))).toBe(0);
   });
 
@@ -112,24 +126,36 @@ describe('Function: classify (generalisation guards)', () => {
     expect(classify(message, 'en').intent).toBe(intent);
   });
 
-  it.each(["what's the wifi password", 'how do I open a savings account', 'translate this to spanish: good morning', 'đặt báo thức lúc 6 giờ'])(
-    'should send out-of-scope "%s" to fallback', (message) => {
-      expect(classify(message, 'en').intent).toBe('fallback');
-    });
+  it.each([
+    "what's the wifi password",
+    'how do I open a savings account',
+    'translate this to spanish: good morning',
+    'đặt báo thức lúc 6 giờ',
+  ])('should send out-of-scope "%s" to fallback', (message) => {
+    expect(classify(message, 'en').intent).toBe('fallback');
+  });
 });
 
 describe('Function: respond (FAQ without an article)', () => {
   it('should keep a recognised shop question as faq and point to the help centre when no article fits', async () => {
     const { ports } = memoryPorts({ faq: [hit('When will I get my refund?', 'refund', 12)] });
-    const r = await respond({ message: 'what are your opening hours', locale: 'en', signedIn: false, state: null }, ports);
+    const r = await respond(
+      { message: 'what are your opening hours', locale: 'en', signedIn: false, state: null },
+      ports,
+    );
     expect(r.intent).toBe('faq');
     expect(r.replies).toContainEqual({ type: 'link', text: 'Help centre', url: '/en/help/' });
     expect(r.state.misunderstandings).toBe(0);
   });
 
   it('should not turn an unknown message into an FAQ answer on a weak hit', async () => {
-    const { ports } = memoryPorts({ faq: [hit('When will I get my refund?', 'You get an email <mark>when</mark> the refund is on its way', 15)] });
-    const r = await respond({ message: 'when is the next full moon', locale: 'en', signedIn: false, state: null }, ports);
+    const { ports } = memoryPorts({
+      faq: [hit('When will I get my refund?', 'You get an email <mark>when</mark> the refund is on its way', 15)],
+    });
+    const r = await respond(
+      { message: 'when is the next full moon', locale: 'en', signedIn: false, state: null },
+      ports,
+    );
     expect(r.intent).toBe('fallback');
   });
 });

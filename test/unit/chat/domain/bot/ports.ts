@@ -1,7 +1,9 @@
 import type { BotPorts, FaqHit, OrderSummary } from '../../../../../functions/chat/domain/bot/types.js';
 
 /** In-memory ports with call counters, for dialogue tests. */
-export function memoryPorts(opts: { own?: OrderSummary[]; guest?: Record<string, { email: string; order: OrderSummary }>; faq?: FaqHit[] } = {}) {
+export function memoryPorts(
+  opts: { own?: OrderSummary[]; guest?: Record<string, { email: string; order: OrderSummary }>; faq?: FaqHit[] } = {},
+) {
   const calls = { createTicket: 0, cancelOrder: [] as string[], lookupOrder: [] as [string, string][], searchFaq: 0 };
   const own = [...(opts.own ?? [])];
   const ports: BotPorts = {
@@ -15,14 +17,26 @@ export function memoryPorts(opts: { own?: OrderSummary[]; guest?: Record<string,
     cancelOrder: async (n) => {
       calls.cancelOrder.push(n);
       const o = own.find((x) => x.orderNumber === n);
-      return o ? { ok: true, order: { ...o, status: 'cancelled', statusText: 'Cancelled' } } : { ok: false, reason: 'not found' };
+      return o
+        ? { ok: true, order: { ...o, status: 'cancelled', statusText: 'Cancelled' } }
+        : { ok: false, reason: 'not found' };
     },
-    searchFaq: async () => { calls.searchFaq++; return opts.faq ?? []; },
-    createTicket: async () => { calls.createTicket++; return { ticketId: `T-${calls.createTicket}` }; },
+    searchFaq: async () => {
+      calls.searchFaq++;
+      return opts.faq ?? [];
+    },
+    createTicket: async () => {
+      calls.createTicket++;
+      return { ticketId: `T-${calls.createTicket}` };
+    },
   };
   return { ports, calls };
 }
 
 export const order = (orderNumber: string, status = 'shipped', extra: Partial<OrderSummary> = {}): OrderSummary => ({
-  orderNumber, status, placedAt: '2025-11-01T10:00:00Z', statusText: status === 'shipped' ? 'Shipped' : 'Processing', ...extra,
+  orderNumber,
+  status,
+  placedAt: '2025-11-01T10:00:00Z',
+  statusText: status === 'shipped' ? 'Shipped' : 'Processing',
+  ...extra,
 });

@@ -5,7 +5,11 @@ import { InvalidRules, parseRules } from '../../../../../functions/chat/domain/b
 import { classify } from '../../../../../functions/chat/domain/bot/classify.js';
 import { respond } from '../../../../../functions/chat/domain/bot/dialog.js';
 
-const clone = () => JSON.parse(JSON.stringify(defaultRulesJson)) as { version: string; intents: { id: string; patterns: Record<string, { w: unknown; p: string[] }[]> }[] };
+const clone = () =>
+  JSON.parse(JSON.stringify(defaultRulesJson)) as {
+    version: string;
+    intents: { id: string; patterns: Record<string, { w: unknown; p: string[] }[]> }[];
+  };
 
 describe('Function: loadRules', () => {
   it('should validate and compile the bundled rule file', () => {
@@ -41,15 +45,34 @@ describe('Function: loadRules', () => {
     // Prepare
     const next = clone() as ReturnType<typeof clone> & { intents: Record<string, unknown>[] };
     next.intents.push({
-      id: 'zorblax_club', priority: 15,
+      id: 'zorblax_club',
+      priority: 15,
       patterns: { en: [{ w: 3, p: ['zorblax*'] }], de: [{ w: 3, p: ['zorblax*'] }] },
-      responses: { answer: { en: 'The Zorblax club is free to join.', de: 'Der Zorblax-Club ist kostenlos.', vi: 'Câu lạc bộ Zorblax miễn phí.', zh: 'Zorblax 俱樂部免費加入。' } },
+      responses: {
+        answer: {
+          en: 'The Zorblax club is free to join.',
+          de: 'Der Zorblax-Club ist kostenlos.',
+          vi: 'Câu lạc bộ Zorblax miễn phí.',
+          zh: 'Zorblax 俱樂部免費加入。',
+        },
+      },
     });
     const rules = loadRules(next);
-    const ports = { listOwnOrders: async () => [], getOwnOrder: async () => null, lookupOrder: async () => null, cancelOrder: async () => ({ ok: false as const, reason: 'none' }), searchFaq: async () => [], createTicket: async () => ({ ticketId: 'T-1' }) };
+    const ports = {
+      listOwnOrders: async () => [],
+      getOwnOrder: async () => null,
+      lookupOrder: async () => null,
+      cancelOrder: async () => ({ ok: false as const, reason: 'none' }),
+      searchFaq: async () => [],
+      createTicket: async () => ({ ticketId: 'T-1' }),
+    };
 
     // Act
-    const reply = await respond({ message: 'how do i join the zorblax club', signedIn: false, state: null }, ports, rules);
+    const reply = await respond(
+      { message: 'how do i join the zorblax club', signedIn: false, state: null },
+      ports,
+      rules,
+    );
 
     // Assess
     expect(classify('how do i join the zorblax club', 'en', rules).intent).toBe('zorblax_club');

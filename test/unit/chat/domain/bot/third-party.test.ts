@@ -18,7 +18,7 @@ describe('Function: classify (third-party companies and venues)', () => {
   });
 
   it.each([
-    ['my DHL tracking hasn\'t updated in 3 days', 'order_status'],
+    ["my DHL tracking hasn't updated in 3 days", 'order_status'],
     ['PayPal charged me twice for order 10023', 'payment_issue'],
     ['my Visa was declined at checkout', 'payment_issue'],
     ['can you deliver to my hotel', 'shipping_delivery'],

@@ -1,30 +1,77 @@
 import { describe, expect, it } from 'vitest';
 import {
-  buildSearchEngine, loadSearchEngine, type Locale, type SearchableArticle,
+  buildSearchEngine,
+  loadSearchEngine,
+  type Locale,
+  type SearchableArticle,
 } from '../../../../../functions/faq/domain/search/index.js';
 
 let n = 0;
-const article = (slug: string, locale: Locale, question: string, answer: string, extra: Partial<SearchableArticle> = {}): SearchableArticle => ({
-  id: `a${++n}`, slug, locale, question, answer, category: 'orders', tags: [], updatedAt: '2026-01-01T00:00:00Z', ...extra,
+const article = (
+  slug: string,
+  locale: Locale,
+  question: string,
+  answer: string,
+  extra: Partial<SearchableArticle> = {},
+): SearchableArticle => ({
+  id: `a${++n}`,
+  slug,
+  locale,
+  question,
+  answer,
+  category: 'orders',
+  tags: [],
+  updatedAt: '2026-01-01T00:00:00Z',
+  ...extra,
 });
 
 const articles: SearchableArticle[] = [
-  article('refund', 'en', 'When will I get my refund?', 'Refunds reach your card within **5 days**.', { category: 'returns-refunds', tags: ['money back'] }),
-  article('refund', 'de', 'Wann bekomme ich mein Geld zurück?', 'Die Rückerstattung dauert 5 Tage.', { category: 'returns-refunds' }),
-  article('refund', 'vi', 'Khi nào tôi nhận được tiền hoàn?', 'Chúng tôi hoàn tiền trong 5 ngày.', { category: 'returns-refunds' }),
+  article('refund', 'en', 'When will I get my refund?', 'Refunds reach your card within **5 days**.', {
+    category: 'returns-refunds',
+    tags: ['money back'],
+  }),
+  article('refund', 'de', 'Wann bekomme ich mein Geld zurück?', 'Die Rückerstattung dauert 5 Tage.', {
+    category: 'returns-refunds',
+  }),
+  article('refund', 'vi', 'Khi nào tôi nhận được tiền hoàn?', 'Chúng tôi hoàn tiền trong 5 ngày.', {
+    category: 'returns-refunds',
+  }),
   article('refund', 'zh', '退款什麼時候到帳？', '退款會在 5 天內退回原付款方式。', { category: 'returns-refunds' }),
-  article('return', 'en', 'How do I return an item?', 'Start a return in your account and print the label.', { category: 'returns-refunds' }),
-  article('return', 'de', 'Wie sende ich einen Artikel zurück?', 'Die Rückgabe starten Sie im Kundenkonto.', { category: 'returns-refunds' }),
-  article('return', 'vi', 'Làm thế nào để đổi trả hàng?', 'Bạn có thể đổi trả hàng trong 30 ngày.', { category: 'returns-refunds' }),
+  article('return', 'en', 'How do I return an item?', 'Start a return in your account and print the label.', {
+    category: 'returns-refunds',
+  }),
+  article('return', 'de', 'Wie sende ich einen Artikel zurück?', 'Die Rückgabe starten Sie im Kundenkonto.', {
+    category: 'returns-refunds',
+  }),
+  article('return', 'vi', 'Làm thế nào để đổi trả hàng?', 'Bạn có thể đổi trả hàng trong 30 ngày.', {
+    category: 'returns-refunds',
+  }),
   article('return', 'zh', '如何申请退货？', '在账户中申请退货并打印标签。', { category: 'returns-refunds' }),
-  article('shipping', 'en', 'How long does shipping take?', 'Parcels arrive in 3-5 days. You can track your order online.', { category: 'shipping' }),
-  article('shipping', 'de', 'Wie lange dauert der Versand?', 'Pakete kommen in 3-5 Tagen an.', { category: 'shipping' }),
-  article('invoice', 'en', 'Where is my invoice?', 'Download the invoice from your orders page.', { category: 'payment' }),
+  article(
+    'shipping',
+    'en',
+    'How long does shipping take?',
+    'Parcels arrive in 3-5 days. You can track your order online.',
+    { category: 'shipping' },
+  ),
+  article('shipping', 'de', 'Wie lange dauert der Versand?', 'Pakete kommen in 3-5 Tagen an.', {
+    category: 'shipping',
+  }),
+  article('invoice', 'en', 'Where is my invoice?', 'Download the invoice from your orders page.', {
+    category: 'payment',
+  }),
   article('cancel', 'en', 'Can I cancel my order?', 'Cancel while the order is processing.', { category: 'orders' }),
-  article('tracking', 'en', 'Tracking details', 'To track a parcel, open the order. Questions about returns: see the return page.', { category: 'orders' }),
+  article(
+    'tracking',
+    'en',
+    'Tracking details',
+    'To track a parcel, open the order. Questions about returns: see the return page.',
+    { category: 'orders' },
+  ),
 ];
 const engine = buildSearchEngine(articles);
-const slugs = (q: string, locale: Locale, category?: string) => engine.search(q, { locale, category }).results.map((r) => r.slug);
+const slugs = (q: string, locale: Locale, category?: string) =>
+  engine.search(q, { locale, category }).results.map((r) => r.slug);
 
 describe('Function: buildSearchEngine', () => {
   describe('search', () => {
@@ -36,7 +83,9 @@ describe('Function: buildSearchEngine', () => {
       // Assess
       expect(exact[0]).toBe('cancel');
       expect(typo[0]).toBe('cancel');
-      expect(engine.search('cancel', { locale: 'en' }).results[0]!.score).toBeGreaterThan(engine.search('cancl', { locale: 'en' }).results[0]!.score);
+      expect(engine.search('cancel', { locale: 'en' }).results[0]!.score).toBeGreaterThan(
+        engine.search('cancl', { locale: 'en' }).results[0]!.score,
+      );
     });
 
     it('should find a word with two letters swapped', () => {
@@ -181,7 +230,14 @@ describe('Function: buildSearchEngine', () => {
       // Act
       const loaded = loadSearchEngine(snapshot);
       // Assess
-      for (const [q, locale] of [['refund', 'en'], ['reufnd', 'en'], ['Rueckgabe', 'de'], ['doi tra hang', 'vi'], ['退款', 'zh'], ['invoice', 'zh']] as const) {
+      for (const [q, locale] of [
+        ['refund', 'en'],
+        ['reufnd', 'en'],
+        ['Rueckgabe', 'de'],
+        ['doi tra hang', 'vi'],
+        ['退款', 'zh'],
+        ['invoice', 'zh'],
+      ] as const) {
         expect(loaded.search(q, { locale })).toEqual(engine.search(q, { locale }));
       }
       expect(loaded.suggest('canc', { locale: 'en' })).toEqual(engine.suggest('canc', { locale: 'en' }));

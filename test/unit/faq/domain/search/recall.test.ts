@@ -1,13 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import {
-  buildSearchEngine, defaultSynonyms, type Locale, type SearchableArticle,
+  buildSearchEngine,
+  defaultSynonyms,
+  type Locale,
+  type SearchableArticle,
 } from '../../../../../functions/faq/domain/search/index.js';
 import { compileSynonyms, synonymWeights } from '../../../../../functions/faq/domain/search/synonyms.js';
 import { baseTerms, tokenise } from '../../../../../functions/faq/domain/search/tokenise.js';
 
 let n = 0;
-const article = (slug: string, locale: Locale, question: string, answer: string, tags: string[] = []): SearchableArticle => ({
-  id: `r${++n}`, slug, locale, question, answer, category: 'general', tags, updatedAt: '2026-01-01T00:00:00Z',
+const article = (
+  slug: string,
+  locale: Locale,
+  question: string,
+  answer: string,
+  tags: string[] = [],
+): SearchableArticle => ({
+  id: `r${++n}`,
+  slug,
+  locale,
+  question,
+  answer,
+  category: 'general',
+  tags,
+  updatedAt: '2026-01-01T00:00:00Z',
 });
 
 const engine = buildSearchEngine([
@@ -17,7 +33,12 @@ const engine = buildSearchEngine([
   article('refund', 'zh', '退款多久到账？', '仓库收到退货后原路退款。'),
   article('sso', 'zh', '如何配置单点登录？', '在设置中填写 Okta 元数据。'),
   article('api-keys', 'en', 'How do I create an API key?', 'Open the developer settings and generate a key.'),
-  article('authenticator', 'en', 'How do I enable two-factor authentication?', 'Scan the QR code with an authenticator app.'),
+  article(
+    'authenticator',
+    'en',
+    'How do I enable two-factor authentication?',
+    'Scan the QR code with an authenticator app.',
+  ),
   article('roaming', 'vi', 'Dùng điện thoại ở nước ngoài?', 'Đăng ký chuyển vùng quốc tế trước khi đi.'),
   article('shipping', 'vi', 'Phí giao hàng bao nhiêu?', 'Phí giao hàng là 30.000 đồng cho mọi đơn hàng.'),
   article('cod', 'vi', 'Có thanh toán khi nhận hàng không?', 'Có, hỗ trợ COD cho đơn dưới 5 triệu đồng.', ['cod']),

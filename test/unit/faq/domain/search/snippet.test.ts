@@ -20,7 +20,9 @@ describe('Function: makeSnippet', () => {
     // Act
     const snippet = makeSnippet(text, new Set(['refund', 'return']), 'en');
     // Assess
-    expect(snippet).toBe('<mark>Refunds</mark> for &lt;script&gt;alert(1)&lt;/script&gt; &amp; <mark>returned</mark> items.');
+    expect(snippet).toBe(
+      '<mark>Refunds</mark> for &lt;script&gt;alert(1)&lt;/script&gt; &amp; <mark>returned</mark> items.',
+    );
   });
 
   it('should centre a long text on the matches and mark the cuts', () => {
