@@ -9,13 +9,25 @@ import { describe, expect, it } from 'vitest';
  */
 const ROOT = resolve(import.meta.dirname, '../..');
 
-type Layer = 'routes' | 'service' | 'store' | 'schemas' | 'domain' | 'commons' | 'http' | 'locales' | 'wiring' | 'auth';
+type Layer =
+  | 'text'
+  | 'routes'
+  | 'service'
+  | 'store'
+  | 'schemas'
+  | 'domain'
+  | 'commons'
+  | 'http'
+  | 'locales'
+  | 'wiring'
+  | 'auth';
 
 /** Which layer a file of functions/ (or locales/) belongs to, from its path. */
 function layerOf(path: string): Layer {
   if (path.startsWith('locales/')) return 'locales';
   const p = path.replace(/^functions\//, '').replace(/(\.ts)?$/, '.ts');
   if (p.startsWith('commons/')) return 'commons';
+  if (p.startsWith('text/')) return 'text';
   if (p.includes('/domain/')) return 'domain';
   if (p.startsWith('store/') || /(^|\/|-)store\.ts$/.test(p)) return 'store';
   if (/(^|\/|-)routes\.ts$/.test(p)) return 'routes';
@@ -29,8 +41,10 @@ function layerOf(path: string): Layer {
 /** What each layer may import from the project (wiring — app, deps, areas, lambda, local — may import anything). */
 const ALLOWED: Record<Exclude<Layer, 'wiring'>, readonly Layer[]> = {
   locales: ['locales'],
+  // The one text layer (folding, script conversion, stemming) that search and the chatbot share.
+  text: ['text', 'locales'],
   commons: ['commons', 'locales'],
-  domain: ['domain', 'commons', 'locales'],
+  domain: ['domain', 'text', 'commons', 'locales'],
   store: ['store', 'commons', 'locales'],
   schemas: ['schemas', 'http', 'domain', 'commons', 'locales'],
   // Services may validate with a schema where one request holds many items (bulk import rows).
@@ -50,7 +64,7 @@ const TYPE_ONLY_EXTRA: Partial<Record<Layer, readonly Layer[]>> = {
 };
 /** Packages a pure layer must not reach: HTTP frameworks, the AWS SDK, the file system and network. */
 const IMPURE_PACKAGES = /^(hono|@hono\/|@aws-sdk\/|node:(fs|http|https|net|child_process|dns)|dynalite)/;
-const PURE_LAYERS: readonly Layer[] = ['domain', 'locales', 'commons'];
+const PURE_LAYERS: readonly Layer[] = ['domain', 'text', 'locales', 'commons'];
 
 interface Edge {
   from: string;

@@ -1,3 +1,4 @@
+import { stemEnglish } from '../../../text/stem.js';
 import { type Locale, LOCALES } from '../../../../locales/registry';
 import type { Intent } from './types.js';
 import type { CompiledRules } from './compile.js';
@@ -40,17 +41,10 @@ const HAN = /\p{Script=Han}/u;
 const HAN_RUN = /\p{Script=Han}+/gu;
 const HAN_STOP = new Set([...'的了吗呢吧啊呀我你您他她它们是在有和就都也还要想会能可以个这那么']);
 
-/** Light, language-agnostic suffix stripping: enough to meet "refunds"/"refunded"/"refund". */
-export function stem(w: string): string {
-  if (w.length <= 4) return w;
-  if (w.endsWith('ies') && w.length > 5) return `${w.slice(0, -3)}y`;
-  const m = /(ing|ed|es|s|en|er|e)$/.exec(w);
-  if (m && w.length - m[0].length >= 4) {
-    const s = w.slice(0, -m[0].length);
-    return /([^aeiou])\1$/.test(s) ? s.slice(0, -1) : s;
-  }
-  return w;
-}
+// The shared stemmer's English rules (functions/text/stem.ts): the message's language is not known
+// here, and the same rules meet regular endings across the Latin-script locales (measured equal to
+// a language-agnostic stripper on every bot set).
+const stem = stemEnglish;
 
 /** Single-word synonym table: word (or prefix*) -> group names. */
 interface SynIndex {

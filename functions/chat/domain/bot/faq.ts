@@ -1,3 +1,4 @@
+import { stem } from '../../../text/stem.js';
 import type { Locale } from '../../../../locales/registry';
 import type { BotPorts, FaqHit } from './types.js';
 import type { CompiledRules } from './compile.js';
@@ -50,10 +51,10 @@ function haystack(hit: FaqHit): { words: string[]; text: string } {
   return { words: n.tokens, text: ` ${n.tokens.join(' ')} ` };
 }
 
-// Same word up to a regular ending: "refunds" ~ "refund", "delivered" ~ "delivery". Stems must
-// keep 4+ letters, so "mars" does not meet "marks".
-const stem = (w: string) => w.replace(/(ing|ed|es|s|e|y|ies)$/, '');
-const sameWord = (a: string, b: string) => a === b || (stem(a).length >= 4 && stem(a) === stem(b));
+// Same word up to a regular ending, by the shared stemmer: "refunds" ~ "refund", "delivered" ~
+// "delivery". Stems must keep 4+ letters, so "mars" does not meet "marks".
+const sameWord = (a: string, b: string, locale: Locale) =>
+  a === b || (stem(a, locale).length >= 4 && stem(a, locale) === stem(b, locale));
 
 /**
  * Share of the message's topic units (see `units`) found in the hit's question and snippet.
@@ -67,7 +68,7 @@ export function coverage(message: string, hit: FaqHit, locale: Locale = detectLa
   const found = want.filter((u) => {
     if (han || u.includes(' '))
       return hay.text.includes(han ? u : ` ${u} `) || (han && hay.text.replace(/\s+/g, '').includes(u));
-    return hay.words.some((h) => sameWord(u, h));
+    return hay.words.some((h) => sameWord(u, h, locale));
   }).length;
   return found / want.length;
 }

@@ -1,34 +1,7 @@
-import t2s from './han-t2s.json' with { type: 'json' };
+import { foldMarks } from '../../../text/fold.js';
+import { toSimplified } from '../../../text/han.js';
 
-/**
- * Traditional -> Simplified Chinese, one character at a time (built lazily from the OpenCC table).
- * The map is idempotent: a character that is itself a Simplified target (么, the target of 麼) is
- * never mapped again (OpenCC also lists 么 -> 幺), so pattern text and user text, folded once
- * each, always agree.
- */
-let hanMap: Map<string, string> | undefined;
-function han(): Map<string, string> {
-  if (!hanMap) {
-    const pairs = new Map<string, string>();
-    const chars = [...t2s.pairs];
-    for (let i = 0; i + 1 < chars.length; i += 2) pairs.set(chars[i]!, chars[i + 1]!);
-    const targets = new Set(pairs.values());
-    hanMap = new Map([...pairs].filter(([from, to]) => from !== to && !targets.has(from)));
-  }
-  return hanMap;
-}
-
-const HAN = /\p{Script=Han}/u;
-export const hasHan = (text: string) => HAN.test(text);
-
-/** Folds Traditional Chinese characters to Simplified so one pattern matches both. */
-export function toSimplified(text: string): string {
-  if (!HAN.test(text)) return text;
-  const map = han();
-  let out = '';
-  for (const ch of text) out += map.get(ch) ?? ch;
-  return out;
-}
+export { hasHan } from '../../../text/han.js';
 
 // Social-media noise that says nothing about the request: links and @handles ("@ShopCo_Support"
 // must not read as "support"). An @ inside a word is an email address and stays.
@@ -54,21 +27,11 @@ export function basicNormalise(text: string): string {
 }
 
 /**
- * Accent-insensitive copy: German umlauts to ae/oe/ue, ß to ss, Vietnamese đ to d, then every
- * combining mark removed. Pattern text and user text go through the same fold.
+ * Accent-insensitive copy, the shared fold (functions/text): "ü" -> "u", "ß" -> "ss", "đ" -> "d",
+ * every combining mark removed. Pattern text and user text go through the same fold.
  * @example fold(" đơn hàng ") // " don hang "
  */
-export function fold(text: string): string {
-  return text
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .replace(/đ/g, 'd')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .normalize('NFC');
-}
+export const fold = foldMarks;
 
 /** Both forms the matcher needs. `folded` is what patterns are matched against. */
 export interface Normalised {

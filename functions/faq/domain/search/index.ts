@@ -1,7 +1,8 @@
 /** FAQ search: pure domain logic over published articles, no I/O. */
 export { buildSearchEngine, loadSearchEngine } from './engine.js';
 export { defaultSynonyms } from './default-synonyms.js';
-export { foldText, normaliseQuery } from './normalise.js';
+export { foldText } from '../../../text/fold.js';
+export { normaliseQuery } from './normalise.js';
 export { tokenise } from './tokenise.js';
 export { markdownToText } from './markdown.js';
 export { escapeHtml } from './snippet.js';

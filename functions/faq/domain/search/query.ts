@@ -1,8 +1,8 @@
 import type { Locale } from '../../../../locales/registry';
 import type MiniSearch from 'minisearch';
 import type { SearchOptions as MsSearchOptions, SearchResult } from 'minisearch';
-import { HAN } from './chinese.js';
-import { stem } from './stem.js';
+import { HAN } from '../../../text/han.js';
+import { stem } from '../../../text/stem.js';
 import { synonymWeights, type CompiledSynonyms } from './synonyms.js';
 import { baseTerms } from './tokenise.js';
 

@@ -1,5 +1,5 @@
 import type { Locale } from '../../../../locales/registry';
-import { foldChinese } from './chinese.js';
+import { toSimplified } from '../../../text/han.js';
 import { wordTerm } from './tokenise.js';
 
 const WORD = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{M}\p{N}])+/gu;
@@ -41,7 +41,7 @@ function tokensOf(text: string, locale: Locale): Token[] {
     const word = m[0];
     const at = m.index ?? 0;
     if (isHan(word.charCodeAt(0))) {
-      const folded = foldChinese(word);
+      const folded = toSimplified(word);
       // Phrase conversion may change the length; positions then no longer line up, so skip.
       if (folded.length === word.length) tokens.push({ at, end: at + word.length, term: undefined, han: folded });
       continue;

@@ -1,5 +1,5 @@
 import type { Locale } from '../../../../locales/registry';
-import { foldWord } from './normalise.js';
+import { foldWord } from '../../../text/fold.js';
 
 // Words that carry no topic in a help-centre question. Kept short on purpose: "not", "no",
 // "without", "never" and question words like "when"/"where" stay out (they change the meaning).

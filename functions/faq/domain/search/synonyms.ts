@@ -1,5 +1,5 @@
 import type { Locale } from '../../../../locales/registry';
-import { HAN } from './chinese.js';
+import { HAN } from '../../../text/han.js';
 import { baseTerms, tokenise } from './tokenise.js';
 
 /** A synonym table compiled for one locale: each member phrase as base terms, by first term. */

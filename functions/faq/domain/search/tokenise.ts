@@ -1,7 +1,7 @@
 import type { Locale } from '../../../../locales/registry';
-import { foldChinese, HAN } from './chinese.js';
-import { foldWord } from './normalise.js';
-import { stem } from './stem.js';
+import { HAN, toSimplified } from '../../../text/han.js';
+import { foldWord } from '../../../text/fold.js';
+import { stem } from '../../../text/stem.js';
 import { isStopword, ZH_SPLIT_CHARS, ZH_STOP_PHRASES } from './stopwords.js';
 
 // Han characters are letters too: the non-Han branch must exclude them, or "okta单点登录" would be
@@ -59,7 +59,7 @@ export function baseTerms(text: string, locale: Locale): Array<string | undefine
   let t = text.toLowerCase();
   if (NON_ASCII.test(t)) {
     t = t.normalize('NFC');
-    if (HAN.test(t)) t = foldChinese(t);
+    if (HAN.test(t)) t = toSimplified(t);
   }
   const out: Array<string | undefined> = [];
   for (const m of t.matchAll(WORD)) {

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { compilePattern, inflected } from '../../../../../functions/chat/domain/bot/pattern.js';
 import { baseForms, buildCorrector, editDistance } from '../../../../../functions/chat/domain/bot/typo.js';
-import { normalise, stripSocial, toSimplified } from '../../../../../functions/chat/domain/bot/normalise.js';
+import { normalise, stripSocial } from '../../../../../functions/chat/domain/bot/normalise.js';
 import { coverage, goodHit } from '../../../../../functions/chat/domain/bot/faq.js';
 import { classify } from '../../../../../functions/chat/domain/bot/classify.js';
 import { defaultRules } from '../../../../../functions/chat/domain/bot/default-rules.js';
 import { respond } from '../../../../../functions/chat/domain/bot/dialog.js';
-import t2s from '../../../../../functions/chat/domain/bot/han-t2s.json' with { type: 'json' };
 import type { FaqHit } from '../../../../../functions/chat/domain/bot/types.js';
 import { memoryPorts } from './ports.js';
 
@@ -80,11 +79,8 @@ describe('Function: normalise (social noise, Han folding)', () => {
     expect(normalise('@AmazonHelp where is my order?').tokens).toEqual(['where', 'is', 'my', 'order']);
   });
 
-  it('should fold Traditional to Simplified idempotently (麼 and 么 agree)', () => {
-    expect(toSimplified('什麼時候')).toBe('什么时候');
-    expect(toSimplified('什么')).toBe('什么');
-    const chars = [...t2s.pairs];
-    for (const ch of chars) expect(toSimplified(toSimplified(ch))).toBe(toSimplified(ch));
+  it('should fold Traditional to Simplified in messages (麼 and 么 agree)', () => {
+    expect(normalise('什麼時候到貨').text).toBe(normalise('什么时候到货').text);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { stemEnglish, stemGerman } from '../../../../../functions/faq/domain/search/stem.js';
-import { foldWord } from '../../../../../functions/faq/domain/search/normalise.js';
+import { stemEnglish, stemGerman } from '../../../functions/text/stem.js';
+import { foldWord } from '../../../functions/text/fold.js';
 
 describe('Function: stemEnglish', () => {
   it.each([

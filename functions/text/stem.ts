@@ -1,4 +1,4 @@
-import type { Locale } from '../../../../locales/registry';
+import type { Locale } from '../../locales/registry';
 
 const VOWEL = /[aeiouy]/;
 const DOUBLE = /([bcdfghjkmnpqrtvwx])\1$/;
