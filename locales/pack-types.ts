@@ -1,4 +1,5 @@
 import type { OrderStatus } from '../functions/orders/domain/order';
+import type { Locale } from './registry';
 
 /** The shape of a language pack's backend text; every pack fills all of it. */
 export interface OrdersText {
@@ -15,7 +16,37 @@ export interface ProfileText {
   sentenceJoin: string;
 }
 
+/**
+ * How the text layer and search read a language: its traits, stopwords and starter synonyms.
+ * A new language picks traits; no code names a locale.
+ */
+export interface SearchText {
+  /** Which stemmer folds inflections (functions/text/stem.ts); 'none' for languages that do not inflect. */
+  stemmer: 'english' | 'german' | 'none';
+  /** Umlauts typed as ae/oe/ue fold like the umlaut ("Rueckgabe" = "Rückgabe"). */
+  umlautDigraphs: boolean;
+  /** Long words are compounds: search splits an unknown one into known parts and tries its head. */
+  compounds: boolean;
+  /** Words are syllables: adjacent pairs are indexed as one term ("đổi trả" -> "doi_tra"). */
+  syllablePairs: boolean;
+  /** Words with no topic, space separated, as written; folded before use unless `stopwordsAccented`. */
+  stopwords: string;
+  /** Stopwords are compared as written, with accents (their folded forms collide with content words). */
+  stopwordsAccented?: boolean;
+  /** With `stopwordsAccented`: folded forms still safe to drop when a customer types without accents. */
+  stopwordsFoldedSafe?: string;
+  /** Latin-script words in this language's text are stopwords if they are stopwords of that locale. */
+  latinStopwordsOf?: Locale;
+  /** Han function phrases removed from a run before it is cut into bigrams; longest first. */
+  hanStopPhrases?: string[];
+  /** Han characters that split a run (particles and pronouns). */
+  hanSplitChars?: string;
+  /** Starter synonym groups; admins add their own on top. */
+  synonyms: string[][];
+}
+
 export interface LanguagePack {
   orders: OrdersText;
   profile: ProfileText;
+  search: SearchText;
 }

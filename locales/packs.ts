@@ -1,24 +1,31 @@
 import { orders as deOrders } from './de/orders';
 import { profile as deProfile } from './de/profile';
+import { search as deSearch } from './de/search';
 import { orders as enOrders } from './en/orders';
 import { profile as enProfile } from './en/profile';
-import type { LanguagePack } from './pack-types';
+import { search as enSearch } from './en/search';
+import type { LanguagePack, SearchText } from './pack-types';
 import type { Locale } from './registry';
 import { orders as viOrders } from './vi/orders';
 import { profile as viProfile } from './vi/profile';
+import { search as viSearch } from './vi/search';
 import { orders as zhOrders } from './zh/orders';
 import { profile as zhProfile } from './zh/profile';
+import { search as zhSearch } from './zh/search';
 
 /**
  * The backend's language packs, one per registry entry (the type makes a missing one an error).
  * The site reads its UI strings from `locales/<code>/ui.ts` itself.
  */
 export const PACKS = {
-  en: { orders: enOrders, profile: enProfile },
-  de: { orders: deOrders, profile: deProfile },
-  vi: { orders: viOrders, profile: viProfile },
-  zh: { orders: zhOrders, profile: zhProfile },
+  en: { orders: enOrders, profile: enProfile, search: enSearch },
+  de: { orders: deOrders, profile: deProfile, search: deSearch },
+  vi: { orders: viOrders, profile: viProfile, search: viSearch },
+  zh: { orders: zhOrders, profile: zhProfile, search: zhSearch },
 } satisfies Record<Locale, LanguagePack>;
 
 /** One locale's pack. */
 export const pack = (locale: Locale): LanguagePack => PACKS[locale];
+
+/** How the text layer and search read one locale's language. */
+export const searchText = (locale: Locale): SearchText => PACKS[locale].search;

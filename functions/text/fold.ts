@@ -1,3 +1,4 @@
+import { searchText } from '../../locales/packs';
 import type { Locale } from '../../locales/registry';
 import { HAN, toSimplified } from './han.js';
 
@@ -6,8 +7,8 @@ const NON_ASCII = /[^\x00-\x7f]/;
 const APOSTROPHE_IN_WORD = /(?<=\p{L})['’](?=\p{L})/gu;
 // German umlauts typed without the keyboard: "Rueckgabe" and "Ruckgabe" both mean "Rückgabe".
 // Folding every ae/oe/ue also touches a few native words ("neue" -> "neu"), identically on both
-// sides, which is harmless for matching; it is German-only because Vietnamese "thuê" and "thư"
-// (or English "does" and "dos") must stay apart.
+// sides, which is harmless for matching; it is a trait of the language (the pack's
+// `umlautDigraphs`) because Vietnamese "thuê" and "thư" (or English "does" and "dos") must stay apart.
 const GERMAN_DIGRAPHS = /ae|oe|ue/g;
 
 /**
@@ -36,12 +37,12 @@ export function foldGermanDigraphs(text: string): string {
 }
 
 /**
- * Folds one lower-case word to its matching form for a locale: no diacritics, and in German the
- * umlaut spellings unified ("ü", "ue" and "u" -> "u").
+ * Folds one lower-case word to its matching form for a locale: no diacritics, and where the
+ * language spells umlauts as digraphs (German) the spellings unified ("ü", "ue" and "u" -> "u").
  */
 export function foldWord(word: string, locale: Locale): string {
   const w = foldMarks(word);
-  return locale === 'de' ? foldGermanDigraphs(w) : w;
+  return searchText(locale).umlautDigraphs ? foldGermanDigraphs(w) : w;
 }
 
 /**
@@ -54,7 +55,7 @@ export function foldWord(word: string, locale: Locale): string {
 export function foldText(text: string, locale: Locale): string {
   let t = text.toLowerCase().replace(APOSTROPHE_IN_WORD, '');
   const ascii = !NON_ASCII.test(t);
-  if (ascii && locale !== 'de') return t;
+  if (ascii && !searchText(locale).umlautDigraphs) return t;
   if (!ascii && HAN.test(t)) t = toSimplified(t);
   return t.replace(/[\p{L}\p{M}]+/gu, (w) => foldWord(w, locale));
 }

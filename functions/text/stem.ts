@@ -1,3 +1,4 @@
+import { searchText } from '../../locales/packs';
 import type { Locale } from '../../locales/registry';
 
 const VOWEL = /[aeiouy]/;
@@ -56,10 +57,10 @@ export function stemGerman(word: string): string {
   return w.length > 4 ? w.replace(DOUBLE_DE, '$1') : w;
 }
 
-/** Stems an already folded word for its locale; Vietnamese and Chinese do not inflect. */
+const STEMMERS = { english: stemEnglish, german: stemGerman, none: (word: string) => word } as const;
+
+/** Stems an already folded word with its locale's stemmer (the pack's `search.stemmer`). */
 export function stem(word: string, locale: Locale): string {
   if (/\d/.test(word)) return word;
-  if (locale === 'en') return stemEnglish(word);
-  if (locale === 'de') return stemGerman(word);
-  return word;
+  return STEMMERS[searchText(locale).stemmer](word);
 }

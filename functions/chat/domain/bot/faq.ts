@@ -1,3 +1,4 @@
+import { searchText } from '../../../../locales/packs';
 import { stem } from '../../../text/stem.js';
 import type { Locale } from '../../../../locales/registry';
 import type { BotPorts, FaqHit } from './types.js';
@@ -29,7 +30,7 @@ function units(s: string, locale: Locale): string[] {
     if (content.length < 2) return content;
     return content.slice(1).map((c, i) => content[i]! + c);
   }
-  if (locale === 'vi') {
+  if (searchText(locale).syllablePairs) {
     const t = n.tokens.filter((x) => !/^\d+$/.test(x));
     if (t.length >= 2) return t.slice(1).map((x, i) => `${t[i]} ${x}`);
   }

@@ -1,3 +1,4 @@
+import { searchText } from '../../../../locales/packs';
 import type { Locale } from '../../../../locales/registry';
 import type MiniSearch from 'minisearch';
 import type { SearchOptions as MsSearchOptions, SearchResult } from 'minisearch';
@@ -99,13 +100,14 @@ export function planQuery(
   const { vocab, locale } = index;
   const plan: Plan = { terms: new Map(), fuzzy: new Map(), prefix: new Set() };
   const base = baseTerms(q, index.locale);
+  const traits = searchText(locale);
   let hanChars: Map<string, boolean> | undefined;
   let lastTyped: string | undefined;
   for (let i = 0; i < base.length; i++) {
     const term = base[i];
     if (term === undefined) continue;
     const next = base[i + 1];
-    if (locale === 'vi' && next !== undefined && vocab.has(`${term}_${next}`))
+    if (traits.syllablePairs && next !== undefined && vocab.has(`${term}_${next}`))
       add(plan, `${term}_${next}`, WEIGHTS.pair);
     if (HAN.test(term)) {
       // Characters of a known word add a little; of an unknown word they are all there is.
@@ -136,7 +138,7 @@ export function planQuery(
     add(plan, term, 1);
     plan.prefix.add(term);
     if (term.length >= 4) plan.fuzzy.set(term, term.length >= 8 ? 2 : 1);
-    const head = locale === 'de' && term.length >= 8 ? decompound(term, locale, vocab, true) : undefined;
+    const head = traits.compounds && term.length >= 8 ? decompound(term, locale, vocab, true) : undefined;
     if (head) add(plan, head[0]!, WEIGHTS.head);
   }
   if (hanChars && !foreign) {

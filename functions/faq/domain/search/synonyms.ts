@@ -1,3 +1,4 @@
+import { searchText } from '../../../../locales/packs';
 import type { Locale } from '../../../../locales/registry';
 import { HAN } from '../../../text/han.js';
 import { baseTerms, tokenise } from './tokenise.js';
@@ -16,7 +17,7 @@ export interface CompiledSynonyms {
  */
 function memberTerms(member: string, locale: Locale): string[] {
   const terms = tokenise(member, locale);
-  if (locale === 'vi') {
+  if (searchText(locale).syllablePairs) {
     const pairs = terms.filter((t) => t.includes('_'));
     if (pairs.length) return pairs;
   }

@@ -1,20 +1,21 @@
+import { searchText } from '../../../../locales/packs';
 import type { Locale } from '../../../../locales/registry';
 import { HAN, toSimplified } from '../../../text/han.js';
 import { foldWord } from '../../../text/fold.js';
 import { stem } from '../../../text/stem.js';
-import { isStopword, ZH_SPLIT_CHARS, ZH_STOP_PHRASES } from './stopwords.js';
+import { HAN_SPLIT_CHARS, HAN_STOP_PHRASES, isStopword } from './stopwords.js';
 
 // Han characters are letters too: the non-Han branch must exclude them, or "okta单点登录" would be
 // read as one Latin word.
 const LETTER = '(?:(?!\\p{Script=Han})[\\p{L}\\p{M}\\p{N}])';
 const WORD = new RegExp(`\\p{Script=Han}+|${LETTER}+(?:[-'’.]${LETTER}+)*`, 'gu');
-const ZH_STOP = new RegExp(ZH_STOP_PHRASES.join('|'), 'gu');
+const HAN_STOP = new RegExp(HAN_STOP_PHRASES.join('|'), 'gu');
 const DIGIT = /\d/;
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Cuts a folded run of Han characters into bigrams, dropping function words first. */
 export function hanTerms(run: string, out: string[] = []): string[] {
-  for (const segment of run.replace(ZH_STOP, '|').replace(ZH_SPLIT_CHARS, '|').split('|')) {
+  for (const segment of run.replace(HAN_STOP, '|').replace(HAN_SPLIT_CHARS, '|').split('|')) {
     const chars = [...segment];
     if (chars.length === 1) out.push(segment);
     for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
@@ -103,12 +104,13 @@ export function hanUnigrams(terms: Iterable<string | undefined>, out: Set<string
 export function tokenise(text: string, locale: Locale): string[] {
   const base = baseTerms(text, locale);
   const out: string[] = [];
+  const pairs = searchText(locale).syllablePairs;
   for (let i = 0; i < base.length; i++) {
     const term = base[i];
     if (term === undefined) continue;
     out.push(term);
     const next = base[i + 1];
-    if (locale === 'vi' && next !== undefined && !HAN.test(term)) out.push(`${term}_${next}`);
+    if (pairs && next !== undefined && !HAN.test(term)) out.push(`${term}_${next}`);
   }
   if (HAN.test(text)) {
     const seen = new Set(out);
