@@ -45,8 +45,28 @@ export interface SearchText {
   synonyms: string[][];
 }
 
+/**
+ * How the chatbot tells this language from the others in a message. Locales are tried in `rank`
+ * order; one wins when its score reaches `minScore` and beats every locale ranked after it.
+ * Han-script locales (registry `script: 'han'`) are recognised by their script.
+ */
+export interface DetectText {
+  rank: number;
+  minScore: number;
+  /** Letters of this language, as a character list: +2, or decisive with `lettersDecide`. */
+  letters?: string;
+  lettersDecide?: boolean;
+  /** Accented letters shared with other languages: +2 when no other language's letters scored. */
+  sharedLetters?: string;
+  /** Multi-word cues (+2 each), written without accents. */
+  phrases: string[];
+  /** Single-word cues (+1 each), written without accents. */
+  words: string[];
+}
+
 export interface LanguagePack {
   orders: OrdersText;
   profile: ProfileText;
   search: SearchText;
+  detect: DetectText;
 }

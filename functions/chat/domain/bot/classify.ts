@@ -1,4 +1,4 @@
-import type { Locale } from '../../../../locales/registry';
+import { DEFAULT_LOCALE, LOCALES, type Locale, localeInfo } from '../../../../locales/registry';
 import type { Classification, Intent } from './types.js';
 import type { CompiledRules, CompiledSet } from './compile.js';
 import { defaultRules } from './default-rules.js';
@@ -7,8 +7,14 @@ import { normalise } from './normalise.js';
 import { extractEntities } from './entities.js';
 import { exampleVote, type ExampleVote } from './examples.js';
 
-/** Locales whose patterns are tried: users mix English into every language. */
-const scanLocales = (lang: Locale): Locale[] => (lang === 'zh' ? ['zh', 'en'] : ['en', 'de', 'vi']);
+const LATIN_LOCALES = LOCALES.filter((l) => localeInfo(l).script === 'latin');
+/**
+ * Locales whose patterns are tried: every Latin-script locale for Latin text (users mix English
+ * into every language, and folded text cannot tell them apart); a Han-script message's own locale
+ * and the default one.
+ */
+const scanLocales = (lang: Locale): readonly Locale[] =>
+  localeInfo(lang).script === 'latin' ? LATIN_LOCALES : [lang, DEFAULT_LOCALE];
 
 /** The text patterns run on: normalised, folded, typo-corrected, space padded. */
 export function matchText(message: string, rules: CompiledRules): string {
@@ -20,7 +26,7 @@ export function matchText(message: string, rules: CompiledRules): string {
  * Sum of the weights of the patterns in `set` that match `text`, per locale; the best locale
  * counts (a word shared by two locales' patterns, such as "refund", must not count twice).
  */
-export function scoreSet(set: CompiledSet, locales: Locale[], text: string, hits?: string[]): number {
+export function scoreSet(set: CompiledSet, locales: readonly Locale[], text: string, hits?: string[]): number {
   let best = 0;
   let any = false;
   for (const l of locales) {

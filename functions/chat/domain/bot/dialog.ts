@@ -1,4 +1,4 @@
-import type { Locale } from '../../../../locales/registry';
+import { DEFAULT_LOCALE, type Locale } from '../../../../locales/registry';
 import type { BotPorts, BotState, Classification, Intent, Reply } from './types.js';
 import type { CompiledRules } from './compile.js';
 import { defaultRules } from './default-rules.js';
@@ -34,7 +34,7 @@ const fresh = (): BotState => ({ slots: {}, misunderstandings: 0, turns: 0 });
 /** yes / no / neither, in the conversation's language (and English, which everyone uses). */
 function yesNo(c: OrderCtx, message: string): boolean | undefined {
   const t = matchText(message, c.rules);
-  const locales: Locale[] = c.locale === 'en' ? ['en'] : [c.locale, 'en'];
+  const locales: Locale[] = c.locale === DEFAULT_LOCALE ? [DEFAULT_LOCALE] : [c.locale, DEFAULT_LOCALE];
   if (scoreSet(c.rules.no, locales, t) > 0) return false;
   if (scoreSet(c.rules.yes, locales, t) > 0) return true;
   return undefined;

@@ -1,189 +1,7 @@
-import type { Locale } from '../../../../locales/registry';
-import { fold, hasHan } from './normalise.js';
-
-// Letters that only Vietnamese uses among our locales (tone marks and horn/breve vowels).
-const VI_LETTERS = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u;
-const VI_SHARED = /[àáèéìíòóùúýãõĩũ]/u;
-const DE_LETTERS = /[äöüß]/u;
-
-// Unaccented Vietnamese: multi-word cues are safe, single words only count in pairs.
-const VI_PHRASES = [
-  'don hang',
-  'cua toi',
-  'cua minh',
-  'cam on',
-  'xin chao',
-  'mat khau',
-  'hoan tien',
-  'dang nhap',
-  'tai khoan',
-  'giao hang',
-  'dia chi',
-  'thanh toan',
-  'hoa don',
-  'tra hang',
-  'doi tra',
-  'khong',
-  'duoc',
-  'tam biet',
-  'bao nhieu',
-  'lam sao',
-  'nhan vien',
-  'nguoi that',
-  'chao ban',
-  'bao lau',
-  'the nao',
-  'huy don',
-];
-const VI_WORDS = new Set([
-  'toi',
-  'minh',
-  'ban',
-  'cua',
-  'hang',
-  'nhe',
-  'roi',
-  'dau',
-  'muon',
-  'shop',
-  'gi',
-  'sao',
-  'nao',
-  'voi',
-  'cho',
-  'la',
-  'co',
-  'nha',
-  'vay',
-  'oi',
-  'chua',
-  'giup',
-  'em',
-  'anh',
-  'chi',
-  'huy',
-  'doi',
-]);
-const DE_WORDS = new Set([
-  'ich',
-  'nicht',
-  'bitte',
-  'mein',
-  'meine',
-  'meinen',
-  'meiner',
-  'meinem',
-  'moechte',
-  'danke',
-  'hallo',
-  'tschuess',
-  'bestellung',
-  'wie',
-  'wo',
-  'ist',
-  'und',
-  'ein',
-  'eine',
-  'einen',
-  'einem',
-  'habe',
-  'kann',
-  'koennen',
-  'der',
-  'das',
-  'mir',
-  'mich',
-  'sie',
-  'ihr',
-  'euch',
-  'noch',
-  'schon',
-  'auch',
-  'wann',
-  'warum',
-  'keine',
-  'kein',
-  'mit',
-  'fuer',
-  'zu',
-  'von',
-  'ueber',
-  'gibt',
-  'geht',
-  'lieferung',
-  'paket',
-  'rechnung',
-  'konto',
-  'guten',
-  'moin',
-  'servus',
-  'wurde',
-  'werden',
-  'bin',
-  'vergessen',
-  'zurueck',
-  'stornieren',
-  'versand',
-  'welche',
-  'wer',
-  'sind',
-  'vielen',
-  'dank',
-  'dankeschoen',
-  'gerne',
-  'hat',
-  'dem',
-  'den',
-  'des',
-  'nach',
-  'bei',
-  'gestern',
-  'heute',
-  'morgen',
-  'schreib',
-  'erzaehl',
-  'spiel',
-  'wetter',
-  'abbestellen',
-  'kaputt',
-  'geld',
-  'zahlung',
-  'ruecksendung',
-  'erstattung',
-  'liefert',
-  'schicken',
-  'brauche',
-]);
-const EN_WORDS = new Set([
-  'the',
-  'my',
-  'is',
-  'i',
-  'you',
-  'to',
-  'and',
-  'of',
-  'it',
-  'for',
-  'me',
-  'where',
-  'what',
-  'how',
-  'can',
-  'please',
-  'order',
-  'your',
-  'do',
-  'a',
-  'on',
-  'with',
-  'this',
-  'that',
-  'want',
-  'when',
-  'have',
-  'not',
-]);
+import { PACKS } from '../../../../locales/packs';
+import { LOCALES, type Locale, localeInfo } from '../../../../locales/registry';
+import { foldText, foldWord } from '../../../text/fold.js';
+import { hasHan } from './normalise.js';
 
 /** How sure the detector is: 'evidence' when the text itself decided, 'default' when it fell back. */
 export interface Detected {
@@ -191,31 +9,65 @@ export interface Detected {
   basis: 'evidence' | 'default';
 }
 
+interface Detector {
+  locale: Locale;
+  minScore: number;
+  letters?: RegExp;
+  lettersDecide: boolean;
+  sharedLetters?: RegExp;
+  phrases: string[];
+  words: Set<string>;
+}
+
+const charClass = (chars: string | undefined) => (chars ? new RegExp(`[${chars}]`, 'u') : undefined);
+
+/** The Han-script locale, recognised by its script alone. */
+const HAN_LOCALE = LOCALES.find((l) => localeInfo(l).script === 'han');
+
+/** Every other locale's cues from its pack (`locales/<code>/detect.ts`), in rank order. */
+const DETECTORS: Detector[] = LOCALES.filter((l) => l !== HAN_LOCALE)
+  .sort((a, b) => PACKS[a].detect.rank - PACKS[b].detect.rank)
+  .map((locale) => {
+    const d = PACKS[locale].detect;
+    return {
+      locale,
+      minScore: d.minScore,
+      letters: charClass(d.letters),
+      lettersDecide: d.lettersDecide ?? false,
+      sharedLetters: charClass(d.sharedLetters),
+      phrases: d.phrases.map((p) => foldText(p, locale)),
+      words: new Set(d.words.map((w) => foldWord(w, locale))),
+    };
+  });
+
 /**
- * Detects the language from the text itself (clients may send a wrong locale). Order: Han script
- * -> zh; Vietnamese letters or words -> vi; German letters or function words -> de; English
- * function words -> en; otherwise the given fallback.
+ * Detects the language from the text itself (clients may send a wrong locale): Han script -> the
+ * Han-script locale; a locale's decisive letters -> that locale; otherwise each locale's score
+ * (its letters, phrases and words, folded as that language folds them) in rank order, the first
+ * that reaches its minimum and beats every locale ranked after it; otherwise the given fallback.
  * @example detectLanguage('don hang cua toi dau', 'en').locale // 'vi'
  */
 export function detectLanguage(text: string, fallback: Locale = 'en'): Detected {
-  if (hasHan(text)) return { locale: 'zh', basis: 'evidence' };
+  if (HAN_LOCALE && hasHan(text)) return { locale: HAN_LOCALE, basis: 'evidence' };
   const lower = text.normalize('NFC').toLowerCase();
-  if (VI_LETTERS.test(lower)) return { locale: 'vi', basis: 'evidence' };
-  const folded = ` ${fold(lower)
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()} `;
-  const tokens = folded.trim().split(' ').filter(Boolean);
-  let vi = VI_PHRASES.filter((p) => folded.includes(` ${p} `)).length * 2;
-  let de = DE_LETTERS.test(lower) ? 2 : 0;
-  let en = 0;
-  for (const t of tokens) {
-    if (VI_WORDS.has(t)) vi += 1;
-    if (DE_WORDS.has(t)) de += 1;
-    if (EN_WORDS.has(t)) en += 1;
-  }
-  if (VI_SHARED.test(lower) && de === 0) vi += 2;
-  if (vi >= 2 && vi > de && vi > en) return { locale: 'vi', basis: 'evidence' };
-  if (de >= 1 && de > en) return { locale: 'de', basis: 'evidence' };
-  if (en >= 1) return { locale: 'en', basis: 'evidence' };
-  return { locale: fallback, basis: 'default' };
+  const decided = DETECTORS.find((d) => d.lettersDecide && d.letters?.test(lower));
+  if (decided) return { locale: decided.locale, basis: 'evidence' };
+  const words = lower.replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ').trim();
+  const scores = DETECTORS.map((d) => {
+    const folded = ` ${foldText(words, d.locale)} `;
+    let score = d.phrases.filter((p) => folded.includes(` ${p} `)).length * 2;
+    if (d.letters?.test(lower)) score += 2;
+    for (const t of folded.trim().split(' ')) if (t && d.words.has(t)) score += 1;
+    return score;
+  });
+  DETECTORS.forEach((d, i) => {
+    const othersLettersSilent = DETECTORS.every((o, j) => j === i || !o.letters || o.lettersDecide || scores[j] === 0);
+    if (d.sharedLetters?.test(lower) && othersLettersSilent) scores[i]! += 2;
+  });
+  const winner = DETECTORS.findIndex(
+    (d, i) => scores[i]! >= d.minScore && scores.slice(i + 1).every((later) => scores[i]! > later),
+  );
+  return winner >= 0
+    ? { locale: DETECTORS[winner]!.locale, basis: 'evidence' }
+    : { locale: fallback, basis: 'default' };
 }

@@ -1,0 +1,38 @@
+import type { DetectText } from '../pack-types';
+
+/** How the chatbot recognises the language of a message: English function words and common shop words. */
+export const detect: DetectText = {
+  rank: 3,
+  minScore: 1,
+  phrases: [],
+  words: [
+    'the',
+    'my',
+    'is',
+    'i',
+    'you',
+    'to',
+    'and',
+    'of',
+    'it',
+    'for',
+    'me',
+    'where',
+    'what',
+    'how',
+    'can',
+    'please',
+    'order',
+    'your',
+    'do',
+    'a',
+    'on',
+    'with',
+    'this',
+    'that',
+    'want',
+    'when',
+    'have',
+    'not',
+  ],
+};
