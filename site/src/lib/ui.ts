@@ -1,13 +1,14 @@
 import { format } from '../i18n/format';
-import type { Locale, UiKey } from '../i18n/index';
+import type { UiKey } from '../i18n/index';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
 
 let cache: Partial<Record<UiKey, string>> | undefined;
 
 /** The page's locale (set on `<html data-locale>` by the layout). */
-export const pageLocale = (): Locale => (document.documentElement.dataset.locale ?? 'en') as Locale;
+export const pageLocale = (): Locale => (document.documentElement.dataset.locale ?? DEFAULT_LOCALE) as Locale;
 
 /** Tag for Intl formatting (e.g. zh-Hant). */
-export const intlLocale = (): string => document.documentElement.lang || 'en';
+export const intlLocale = (): string => document.documentElement.lang || DEFAULT_LOCALE;
 
 /**
  * Translates a key with the strings the layout embedded for this page's script.

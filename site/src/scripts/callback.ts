@@ -1,12 +1,13 @@
+import { DEFAULT_LOCALE } from '../i18n/locales';
 import { completeHostedSignIn, safeNext } from '../lib/auth';
 import { announce, byId } from '../lib/dom';
 import { t } from '../lib/ui';
 
 const remembered = (() => {
   try {
-    return localStorage.getItem('portal.locale') ?? 'en';
+    return localStorage.getItem('portal.locale') ?? DEFAULT_LOCALE;
   } catch {
-    return 'en';
+    return DEFAULT_LOCALE;
   }
 })();
 

@@ -2,6 +2,7 @@
  * Layout behaviour on every page: signed-in state in the nav, sign-out, and the language
  * switcher (keeps the query string, remembers the choice, tells the API when signed in).
  */
+import { DEFAULT_LOCALE } from '../i18n/locales';
 import { api } from '../lib/api/client';
 import type { Locale } from '../lib/api/types';
 import { signOut } from '../lib/auth';
@@ -29,7 +30,7 @@ document.getElementById('sign-out')?.addEventListener('click', () => {
 for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-lang-switch]')) {
   link.href = link.pathname + location.search + location.hash;
   link.addEventListener('click', async (event) => {
-    const locale = link.dataset.langSwitch ?? 'en';
+    const locale = link.dataset.langSwitch ?? DEFAULT_LOCALE;
     try {
       localStorage.setItem(LOCALE_KEY, locale);
     } catch {

@@ -327,7 +327,7 @@ describe('Routes: /api/orders', () => {
       const reply = await lookup({ orderNumber: '10063', email: 'mei@example.tw', locale: 'zh' });
 
       // Assess
-      expect(reply.json.statusText).toBe('延誤');
+      expect(reply.json.statusText).toBe('延遲');
     });
 
     it('should give the same 404 for a wrong email and for an unknown order', async () => {

@@ -2,6 +2,7 @@ import { announce, byId, h } from '../../lib/dom';
 import { clearFieldErrors, showFieldErrors } from '../../lib/form-errors';
 import { helpArticleHref } from '../../lib/links';
 import { errorMessage } from '../../lib/messages';
+import { DEFAULT_LOCALE, isLocale } from '../../i18n/locales';
 import { pageLocale, t } from '../../lib/ui';
 import { closeConflict, onConflictChoice, openConflict } from './editor-conflict';
 import { fillContent, form, localeSelect, questionInput, readContent, setContentLang, slugInput } from './editor-form';
@@ -226,7 +227,7 @@ await startAdminPage(async () => {
   byId('page-title').textContent = tr('editor.titleNew');
   document.title = `${tr('editor.titleNew')} · ${document.title.split(' · ').slice(1).join(' · ')}`;
   buttons.save.textContent = tr('editor.create');
-  localeSelect.value = ['en', 'de', 'vi', 'zh'].includes(locale) ? locale : 'en';
+  localeSelect.value = isLocale(locale) ? locale : DEFAULT_LOCALE;
   setContentLang(localeSelect.value);
   const question = params.get('question') ?? '';
   fillContent({ question, category: params.get('category') ?? '' });

@@ -1,5 +1,5 @@
 import { format } from '../../i18n/format';
-import type { AdminKey } from '../../i18n/admin/en';
+import type { AdminKey } from '../../i18n/admin/index';
 
 let cache: Partial<Record<AdminKey, string>> | undefined;
 

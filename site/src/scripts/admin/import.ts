@@ -1,6 +1,7 @@
 import { announce, byId } from '../../lib/dom';
 import { errorMessage } from '../../lib/messages';
 import { startAdminPage } from './gate';
+import { DEFAULT_LOCALE } from '../../i18n/locales';
 import { api, ok } from '../../lib/api/client';
 import { tr } from './i18n';
 import type { ImportReport } from '../../lib/api/types';
@@ -134,7 +135,7 @@ byId('export').addEventListener('click', async () => {
   }
 });
 
-// Any admin call tells an admin from a customer; the synonyms of English are small.
+// Any admin call tells an admin from a customer; the default locale's synonyms will do.
 await startAdminPage(async () => {
-  await ok(api.GET('/admin/synonyms/{locale}', { params: { path: { locale: 'en' } } }));
+  await ok(api.GET('/admin/synonyms/{locale}', { params: { path: { locale: DEFAULT_LOCALE } } }));
 });

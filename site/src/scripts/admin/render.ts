@@ -1,3 +1,4 @@
+import { LOCALES } from '../../i18n/locales';
 import { h } from '../../lib/dom';
 import { dateTime } from '../../lib/format';
 import { localHref } from '../../lib/ui';
@@ -67,7 +68,7 @@ export const versionMeta = (a: Pick<AdminArticle, 'version' | 'updatedAt' | 'upd
 /** `<select>` options for the content locales, optionally with "All" first. */
 export function localeOptions(select: HTMLSelectElement, withAll: boolean): void {
   const all = withAll ? [h('option', { value: '' }, tr('admin.all'))] : [];
-  select.replaceChildren(...all, ...['en', 'de', 'vi', 'zh'].map((l) => h('option', { value: l }, localeName(l))));
+  select.replaceChildren(...all, ...LOCALES.map((l) => h('option', { value: l }, localeName(l))));
 }
 
 /**

@@ -1,4 +1,5 @@
 /** Renders one chat log entry (the customer's message or the bot's replies) as DOM. */
+import { langTag } from '../../i18n/locales';
 import { h } from '../../lib/dom';
 import type { ChatReply, OrderCard } from '../../lib/api/types';
 import { day } from '../../lib/format';
@@ -68,7 +69,7 @@ function orderCard(o: OrderCard, say: Say): HTMLElement {
 export function renderEntry(entry: Entry, say: Say, live: boolean): HTMLElement {
   if (entry.me !== undefined)
     return h('div', { class: 'msg me' }, h('span', { class: 'visually-hidden' }, say('you')), h('p', {}, entry.me));
-  const lang = entry.lang === 'zh' ? 'zh-Hant' : entry.lang;
+  const lang = entry.lang === undefined ? undefined : langTag(entry.lang);
   const parts = (entry.bot ?? []).map((r): Node => {
     if (r.type === 'link') return link(r.text, r.url, say);
     if (r.type === 'order') return orderCard(r.order, say);

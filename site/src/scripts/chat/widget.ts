@@ -11,6 +11,7 @@ import { h } from '../../lib/dom';
 import { wait } from '../../lib/format';
 import { clearSession, getSession } from '../../lib/session';
 import { format } from '../../i18n/format';
+import { DEFAULT_LOCALE } from '../../i18n/locales';
 import { renderEntry, type Entry } from './replies';
 
 interface State {
@@ -29,7 +30,7 @@ const MAX_ENTRIES = 60;
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 const strings = JSON.parse($('chat-strings').textContent ?? '{}') as Record<string, string>;
 const say = (key: string, vars?: Record<string, string | number>) => format(strings[`chat.${key}`] ?? key, vars);
-const locale = (document.documentElement.dataset.locale ?? 'en') as Locale;
+const locale = (document.documentElement.dataset.locale ?? DEFAULT_LOCALE) as Locale;
 const launcher = $<HTMLButtonElement>('chat-launcher');
 const panel = $('chat-panel');
 const log = $('chat-log');

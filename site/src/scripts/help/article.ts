@@ -8,7 +8,8 @@ import { day } from '../../lib/format';
 import { helpArticleHref } from '../../lib/links';
 import { errorMessage } from '../../lib/messages';
 import { pageLocale, t } from '../../lib/ui';
-import { categoryName, langTag } from './faq-api';
+import { langTag } from '../../i18n/locales';
+import { categoryName } from './faq-api';
 import type { Article, ArticleFeedback, Locale } from '../../lib/api/types';
 
 const locale = pageLocale();

@@ -14,6 +14,3 @@ export function categoryName(id: string): string {
  * like a tag is escaped again, so a server bug can never become markup here.
  */
 export const safeSnippet = (snippet: string): string => snippet.replace(/<(?!\/?mark>)/g, '&lt;');
-
-/** BCP 47 tag for a content locale (the zh content is Traditional Chinese). */
-export const langTag = (locale: string): string => (locale === 'zh' ? 'zh-Hant' : locale);

@@ -9,7 +9,8 @@ import { announce, byId, h } from '../../lib/dom';
 import { helpArticleHref } from '../../lib/links';
 import { errorMessage } from '../../lib/messages';
 import { pageLocale, t } from '../../lib/ui';
-import { categoryName, langTag, safeSnippet } from './faq-api';
+import { langTag } from '../../i18n/locales';
+import { categoryName, safeSnippet } from './faq-api';
 
 const locale = pageLocale();
 const form = byId<HTMLFormElement>('help-form');

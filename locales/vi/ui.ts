@@ -1,7 +1,7 @@
-import type { UiStrings } from './en';
+import type { UiStrings } from '../site-pack-types';
 
 /** Vietnamese UI strings. */
-export const vi: UiStrings = {
+export const ui: UiStrings = {
   'site.name': 'Cổng khách hàng',
   'site.skip': 'Chuyển đến nội dung chính',
   'site.footer': 'Cần thêm trợ giúp? Tìm trong trung tâm trợ giúp hoặc tra cứu đơn hàng mà không cần đăng nhập.',
@@ -111,17 +111,6 @@ export const vi: UiStrings = {
   'stage.loyal': 'Khách hàng thân thiết',
   'stage.at_risk': 'Chúng tôi nhớ bạn',
   'stage.lapsed': 'Chào mừng bạn quay lại',
-
-  'status.placed': 'Đã đặt',
-  'status.paid': 'Đã thanh toán',
-  'status.packed': 'Đã đóng gói',
-  'status.shipped': 'Đã gửi hàng',
-  'status.delayed': 'Bị chậm',
-  'status.out_for_delivery': 'Đang giao',
-  'status.delivery_attempted': 'Giao không thành công',
-  'status.delivered': 'Đã giao',
-  'status.cancelled': 'Đã hủy',
-  'status.returned': 'Đã trả lại',
 
   'orderHelp.title': 'Trợ giúp cho đơn hàng của bạn',
   'orderHelp.intro': 'Bài viết phù hợp với tình trạng hiện tại của các đơn hàng đang xử lý.',

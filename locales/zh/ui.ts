@@ -1,7 +1,7 @@
-import type { UiStrings } from './en';
+import type { UiStrings } from '../site-pack-types';
 
 /** Chinese UI strings (Traditional script; the seeded zh customer is in Taiwan). */
-export const zh: UiStrings = {
+export const ui: UiStrings = {
   'site.name': '客戶服務入口',
   'site.skip': '跳到主要內容',
   'site.footer': '需要更多協助？搜尋說明中心，或不需登入即可查詢訂單。',
@@ -111,17 +111,6 @@ export const zh: UiStrings = {
   'stage.loyal': '忠實客戶',
   'stage.at_risk': '我們想念您',
   'stage.lapsed': '歡迎回來',
-
-  'status.placed': '已下單',
-  'status.paid': '已付款',
-  'status.packed': '已包裝',
-  'status.shipped': '已出貨',
-  'status.delayed': '延遲',
-  'status.out_for_delivery': '配送中',
-  'status.delivery_attempted': '配送未成功',
-  'status.delivered': '已送達',
-  'status.cancelled': '已取消',
-  'status.returned': '已退貨',
 
   'orderHelp.title': '訂單相關說明',
   'orderHelp.intro': '依您處理中訂單目前狀態推薦的文章。',

@@ -1,7 +1,7 @@
-import type { AdminStrings } from './en';
+import type { AdminStrings } from '../site-pack-types';
 
 /** Vietnamese strings of the admin console. */
-export const adminVi: AdminStrings = {
+export const admin: AdminStrings = {
   'admin.area': 'Quản trị',
   'admin.nav.label': 'Bảng quản trị',
   'admin.nav.dashboard': 'Thống kê',
@@ -16,10 +16,6 @@ export const adminVi: AdminStrings = {
   'admin.denied.home': 'Quay lại cổng thông tin',
   'admin.all': 'Tất cả',
   'admin.none': 'Chưa có.',
-  'admin.locale.en': 'Tiếng Anh',
-  'admin.locale.de': 'Tiếng Đức',
-  'admin.locale.vi': 'Tiếng Việt',
-  'admin.locale.zh': 'Tiếng Trung',
   'admin.state.draft': 'Bản nháp',
   'admin.state.published': 'Đã xuất bản',
   'admin.state.changes': 'Có thay đổi chưa xuất bản',

@@ -1,9 +1,10 @@
 /**
- * English strings of the admin console: the reference key set. de/vi/zh are typed
- * `AdminStrings`, so a missing key is a type error. Kept apart from the customer
- * dictionaries (../en.ts) so the two areas can change independently.
+ * English strings of the admin console: the reference key set (`AdminStrings` in
+ * ../site-pack-types.ts); every other locale's `admin.ts` is typed by it. Kept apart from the
+ * customer strings (./ui.ts) so the two areas can change independently. The names of the
+ * content languages come from Intl (see ../site-packs.ts), so no pack lists the other locales.
  */
-export const adminEn = {
+export const admin = {
   'admin.area': 'Admin',
   'admin.nav.label': 'Admin console',
   'admin.nav.dashboard': 'Insights',
@@ -17,10 +18,6 @@ export const adminEn = {
   'admin.denied.home': 'Back to the portal',
   'admin.all': 'All',
   'admin.none': 'None yet.',
-  'admin.locale.en': 'English',
-  'admin.locale.de': 'German',
-  'admin.locale.vi': 'Vietnamese',
-  'admin.locale.zh': 'Chinese',
   'admin.state.draft': 'Draft',
   'admin.state.published': 'Published',
   'admin.state.changes': 'Unpublished changes',
@@ -228,7 +225,3 @@ export const adminEn = {
   'bot.notObject': 'The rules must be a JSON object.',
   'bot.stale': 'Someone saved the rules since you loaded them. Reload to see their version.',
 } as const;
-
-export type AdminKey = keyof typeof adminEn;
-/** The shape every locale must fill: every key, nothing more. */
-export type AdminStrings = { readonly [K in AdminKey]: string };

@@ -1,7 +1,7 @@
-import type { AdminStrings } from './en';
+import type { AdminStrings } from '../site-pack-types';
 
-/** Chinese strings of the admin console (Traditional script, like ../zh.ts). */
-export const adminZh: AdminStrings = {
+/** Chinese strings of the admin console (Traditional script, like ./ui.ts). */
+export const admin: AdminStrings = {
   'admin.area': '管理',
   'admin.nav.label': '管理後台',
   'admin.nav.dashboard': '數據分析',
@@ -15,10 +15,6 @@ export const adminZh: AdminStrings = {
   'admin.denied.home': '返回入口網站',
   'admin.all': '全部',
   'admin.none': '尚無資料。',
-  'admin.locale.en': '英文',
-  'admin.locale.de': '德文',
-  'admin.locale.vi': '越南文',
-  'admin.locale.zh': '中文',
   'admin.state.draft': '草稿',
   'admin.state.published': '已發布',
   'admin.state.changes': '有未發布的變更',

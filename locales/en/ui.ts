@@ -1,9 +1,10 @@
 /**
- * English UI strings: the reference key set. Every other locale is typed as `UiStrings`,
- * so a missing or misspelt key in de/vi/zh is a type error (`astro check`).
- * `{name}` placeholders are filled by `format()` in ./format.ts.
+ * English strings of the customer site: the reference key set (`UiStrings` in
+ * ../site-pack-types.ts). Every other locale's `ui.ts` is typed by it, so a missing or misspelt
+ * key is a type error. `{name}` placeholders are filled in by the site's `format()`.
+ * Order-status words are not here: the site takes them from ./orders.ts (see ../site-packs.ts).
  */
-export const en = {
+export const ui = {
   'site.name': 'Customer portal',
   'site.skip': 'Skip to main content',
   'site.footer': 'Need more help? Search our help centre or track an order without signing in.',
@@ -113,17 +114,6 @@ export const en = {
   'stage.loyal': 'Loyal customer',
   'stage.at_risk': 'We miss you',
   'stage.lapsed': 'Welcome back',
-
-  'status.placed': 'Placed',
-  'status.paid': 'Paid',
-  'status.packed': 'Packed',
-  'status.shipped': 'Shipped',
-  'status.delayed': 'Delayed',
-  'status.out_for_delivery': 'Out for delivery',
-  'status.delivery_attempted': 'Delivery attempted',
-  'status.delivered': 'Delivered',
-  'status.cancelled': 'Cancelled',
-  'status.returned': 'Returned',
 
   'orderHelp.title': 'Help for your orders',
   'orderHelp.intro': 'Articles that match where your open orders are right now.',
@@ -286,7 +276,3 @@ export const en = {
   'chat.rated': 'Thank you for your rating.',
   'chat.newTab': '(opens in a new tab)',
 } as const;
-
-export type UiKey = keyof typeof en;
-/** The shape every locale must fill: every key, nothing more. */
-export type UiStrings = { readonly [K in UiKey]: string };

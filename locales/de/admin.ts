@@ -1,7 +1,7 @@
-import type { AdminStrings } from './en';
+import type { AdminStrings } from '../site-pack-types';
 
 /** German strings of the admin console. */
-export const adminDe: AdminStrings = {
+export const admin: AdminStrings = {
   'admin.area': 'Verwaltung',
   'admin.nav.label': 'Verwaltung',
   'admin.nav.dashboard': 'Auswertungen',
@@ -16,10 +16,6 @@ export const adminDe: AdminStrings = {
   'admin.denied.home': 'Zurück zum Portal',
   'admin.all': 'Alle',
   'admin.none': 'Noch keine.',
-  'admin.locale.en': 'Englisch',
-  'admin.locale.de': 'Deutsch',
-  'admin.locale.vi': 'Vietnamesisch',
-  'admin.locale.zh': 'Chinesisch',
   'admin.state.draft': 'Entwurf',
   'admin.state.published': 'Veröffentlicht',
   'admin.state.changes': 'Unveröffentlichte Änderungen',

@@ -1,7 +1,7 @@
-import type { UiStrings } from './en';
+import type { UiStrings } from '../site-pack-types';
 
 /** German UI strings. */
-export const de: UiStrings = {
+export const ui: UiStrings = {
   'site.name': 'Kundenportal',
   'site.skip': 'Zum Hauptinhalt springen',
   'site.footer':
@@ -112,17 +112,6 @@ export const de: UiStrings = {
   'stage.loyal': 'Treuer Kunde',
   'stage.at_risk': 'Wir vermissen Sie',
   'stage.lapsed': 'Willkommen zurück',
-
-  'status.placed': 'Bestellt',
-  'status.paid': 'Bezahlt',
-  'status.packed': 'Verpackt',
-  'status.shipped': 'Versandt',
-  'status.delayed': 'Verzögert',
-  'status.out_for_delivery': 'In Zustellung',
-  'status.delivery_attempted': 'Zustellversuch',
-  'status.delivered': 'Zugestellt',
-  'status.cancelled': 'Storniert',
-  'status.returned': 'Zurückgesendet',
 
   'orderHelp.title': 'Hilfe zu Ihren Bestellungen',
   'orderHelp.intro': 'Artikel passend zum aktuellen Stand Ihrer offenen Bestellungen.',
