@@ -1,6 +1,7 @@
 import { HttpMethod } from 'aws-cdk-lib/aws-apigatewayv2';
 import type { TableAccess } from './constructs/data.js';
 import type { PortalRoute } from './constructs/api.js';
+import { PARTITION } from '../functions/store/table';
 
 const { GET, POST, PATCH, PUT, DELETE } = HttpMethod;
 const route = (methods: HttpMethod[], path: string, auth: boolean, why?: string): PortalRoute => ({
@@ -10,6 +11,8 @@ const route = (methods: HttpMethod[], path: string, auth: boolean, why?: string)
   ...(why ? { why } : {}),
 });
 const READ_ONLY = 'read-only public content, throttled at the stage';
+/** IAM leading-key conditions for item families, spelled by the store's own prefixes. */
+const items = (...families: (keyof typeof PARTITION)[]) => families.map((f) => `${PARTITION[f]}*`);
 
 /** One Lambda per area, each with only the table access its routes need (docs/deploy.md). */
 export interface AreaSpec {
@@ -56,7 +59,7 @@ export const AREAS: Readonly<Record<AreaName, AreaSpec>> = {
     access: {
       read: ['GetItem', 'BatchGetItem', 'Query'],
       write: ['UpdateItem'],
-      leadingKeys: ['STATS#*', 'NOTES#*', 'RL#*'],
+      leadingKeys: items('stats', 'notes', 'rateLimit'),
     },
     memorySize: 1024,
     timeoutSeconds: 10,
@@ -79,7 +82,7 @@ export const AREAS: Readonly<Record<AreaName, AreaSpec>> = {
     access: {
       read: ['GetItem', 'BatchGetItem', 'Query'],
       write: ['PutItem', 'UpdateItem'],
-      leadingKeys: ['CHAT#*', 'TICKET#*', 'STATS#*', 'NOTES#*', 'RL#*', 'ORDER#*'],
+      leadingKeys: items('chat', 'ticket', 'stats', 'notes', 'rateLimit', 'order'),
     },
     memorySize: 1024,
     timeoutSeconds: 10,

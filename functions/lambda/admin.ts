@@ -1,5 +1,5 @@
 import { adminArea } from '../areas/admin';
-import { lambdaHandler } from './bootstrap';
+import { lambdaEntry } from './bootstrap';
 
 /** API Gateway entry point for the admin routes. */
-export const handler = lambdaHandler([adminArea]);
+export const { app, handler } = lambdaEntry([adminArea]);

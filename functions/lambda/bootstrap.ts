@@ -5,9 +5,11 @@ import { loadConfig } from '../config';
 import { createDeps } from '../deps';
 
 /**
- * A Lambda handler serving the given route areas of the one app. Clients are created once per
- * instance; nothing heavy (search index, bot rules) is built until a request needs it.
+ * A Lambda entry serving the given route areas of the one app: the app (its routes are checked
+ * against infra/routes.ts) and its API Gateway handler. Clients are created once per instance;
+ * nothing heavy (search index, bot rules) is built until a request needs it.
  */
-export function lambdaHandler(areas: readonly RouteArea[]) {
-  return handle(createApp(createDeps(loadConfig()), { areas }));
+export function lambdaEntry(areas: readonly RouteArea[]) {
+  const app = createApp(createDeps(loadConfig()), { areas });
+  return { app, handler: handle(app) };
 }

@@ -1,5 +1,5 @@
 import { chatArea } from '../areas/chat';
-import { lambdaHandler } from './bootstrap';
+import { lambdaEntry } from './bootstrap';
 
 /** API Gateway entry point for the chat routes. */
-export const handler = lambdaHandler([chatArea]);
+export const { app, handler } = lambdaEntry([chatArea]);

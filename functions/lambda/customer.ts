@@ -1,5 +1,5 @@
 import { customerArea } from '../areas/customer';
-import { lambdaHandler } from './bootstrap';
+import { lambdaEntry } from './bootstrap';
 
 /** API Gateway entry point for the customer routes. */
-export const handler = lambdaHandler([customerArea]);
+export const { app, handler } = lambdaEntry([customerArea]);

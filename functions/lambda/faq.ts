@@ -1,5 +1,5 @@
 import { faqArea } from '../areas/faq';
-import { lambdaHandler } from './bootstrap';
+import { lambdaEntry } from './bootstrap';
 
 /** API Gateway entry point for the faq routes. */
-export const handler = lambdaHandler([faqArea]);
+export const { app, handler } = lambdaEntry([faqArea]);

@@ -29,45 +29,63 @@ export const TABLE = {
   ],
 } as const;
 
+/**
+ * Partition-key prefixes, one per entity family: the key builders below and the IAM conditions in
+ * infra/routes.ts (which Lambda may write which items) both read them from here.
+ */
+export const PARTITION = {
+  user: 'USER#',
+  customer: 'CUST#',
+  order: 'ORDER#',
+  faq: 'FAQ#',
+  audit: 'AUDIT#',
+  stats: 'STATS#',
+  notes: 'NOTES#',
+  chat: 'CHAT#',
+  ticket: 'TICKET#',
+  rateLimit: 'RL#',
+} as const;
+const P = PARTITION;
+
 /** Key builders: the one place that spells key prefixes. */
 export const keys = {
-  user: (email: string) => ({ pk: `USER#${email.toLowerCase()}`, sk: 'CREDENTIALS' }),
-  profile: (sub: string) => ({ pk: `CUST#${sub}`, sk: 'PROFILE' }),
-  order: (orderNumber: string) => ({ pk: `ORDER#${orderNumber}`, sk: 'ORDER' }),
-  customerOrders: (sub: string) => `CUST#${sub}`,
+  user: (email: string) => ({ pk: `${P.user}${email.toLowerCase()}`, sk: 'CREDENTIALS' }),
+  profile: (sub: string) => ({ pk: `${P.customer}${sub}`, sk: 'PROFILE' }),
+  order: (orderNumber: string) => ({ pk: `${P.order}${orderNumber}`, sk: 'ORDER' }),
+  customerOrders: (sub: string) => `${P.customer}${sub}`,
   orderByCustomer: (sub: string, placedAt: string, orderNumber: string) => ({
-    gsi1pk: `CUST#${sub}`,
+    gsi1pk: `${P.customer}${sub}`,
     gsi1sk: `ORDER#${placedAt}#${orderNumber}`,
   }),
   orderByCustomerPrefix: 'ORDER#',
-  chatState: (sessionId: string) => ({ pk: `CHAT#${sessionId}`, sk: 'STATE' }),
-  chatTurn: (sessionId: string, at: string, i: number) => ({ pk: `CHAT#${sessionId}`, sk: `TURN#${at}#${i}` }),
-  chatSession: (sessionId: string) => `CHAT#${sessionId}`,
+  chatState: (sessionId: string) => ({ pk: `${P.chat}${sessionId}`, sk: 'STATE' }),
+  chatTurn: (sessionId: string, at: string, i: number) => ({ pk: `${P.chat}${sessionId}`, sk: `TURN#${at}#${i}` }),
+  chatSession: (sessionId: string) => `${P.chat}${sessionId}`,
   chatTurnPrefix: 'TURN#',
-  faqArticle: (slug: string, locale: string) => `FAQ#${slug}#${locale}`,
-  faqHead: (slug: string, locale: string) => ({ pk: `FAQ#${slug}#${locale}`, sk: 'HEAD' }),
+  faqArticle: (slug: string, locale: string) => `${P.faq}${slug}#${locale}`,
+  faqHead: (slug: string, locale: string) => ({ pk: `${P.faq}${slug}#${locale}`, sk: 'HEAD' }),
   faqVersion: (version: number) => `V#${String(version).padStart(6, '0')}`,
   faqVersionPrefix: 'V#',
   faqListed: (slug: string, locale: string) => ({ gsi1pk: 'FAQ', gsi1sk: `${slug}#${locale}` }),
   faqList: 'FAQ',
-  faqAuditDay: (day: string) => `AUDIT#${day}`,
+  faqAuditDay: (day: string) => `${P.audit}${day}`,
   faqMeta: 'FAQMETA',
   faqSynonyms: (locale: string) => ({ pk: 'FAQMETA', sk: `SYNONYMS#${locale}` }),
   faqSynonymsPrefix: 'SYNONYMS#',
-  statsCounters: (kind: string, day: string) => `STATS#${kind}#${day}`,
-  statsNotes: (kind: string, day: string) => `NOTES#${kind}#${day}`,
+  statsCounters: (kind: string, day: string) => `${P.stats}${kind}#${day}`,
+  statsNotes: (kind: string, day: string) => `${P.notes}${kind}#${day}`,
   rateLimit: (scope: string, key: string, windowStart: number) => ({
-    pk: `RL#${scope}#${key}`,
+    pk: `${P.rateLimit}${scope}#${key}`,
     sk: String(windowStart),
   }),
-  ticket: (id: string) => ({ pk: `TICKET#${id}`, sk: 'TICKET' }),
+  ticket: (id: string) => ({ pk: `${P.ticket}${id}`, sk: 'TICKET' }),
   ticketListed: (createdAt: string, id: string) => ({ gsi1pk: 'TICKETS', gsi1sk: `${createdAt}#${id}` }),
   ticketList: 'TICKETS',
   ticketByCustomer: (customerId: string, createdAt: string) => ({
-    gsi2pk: `CUST#${customerId}`,
+    gsi2pk: `${P.customer}${customerId}`,
     gsi2sk: `TICKET#${createdAt}`,
   }),
-  customerTickets: (customerId: string) => `CUST#${customerId}`,
+  customerTickets: (customerId: string) => `${P.customer}${customerId}`,
   customerTicketPrefix: 'TICKET#',
   botRules: { pk: 'BOTRULES', sk: 'CURRENT' },
 } as const;
