@@ -9,7 +9,7 @@ import type { BotRulesStore } from './rules-store';
  * The compiled rules this instance answers with: the admin's stored file when there is one,
  * else the built-in rules. Checked every few seconds; compiled lazily, at first use.
  */
-export function createBotRules(store: BotRulesStore, config: Pick<Config, 'SEARCH_REVISION_CHECK_MS'>) {
+function createBotRules(store: BotRulesStore, config: Pick<Config, 'SEARCH_REVISION_CHECK_MS'>) {
   let cached: { rules: CompiledRules; version: number; checkedAt: number } | undefined;
   return {
     async current(): Promise<CompiledRules> {

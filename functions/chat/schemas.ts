@@ -24,7 +24,7 @@ const OrderReply = z.object({
   trackingNumber: z.string().optional(),
 });
 
-export const ReplySchema = z
+const ReplySchema = z
   .discriminatedUnion('type', [
     z.object({ type: z.literal('text'), text: z.string() }),
     z.object({ type: z.literal('link'), text: z.string(), url: z.string() }),

@@ -59,7 +59,7 @@ function headFromVersion(
 }
 
 /** Admin operations on FAQ articles: every write is a conditional new version. */
-export function createFaqAdmin(store: FaqStore, search: FaqSearch, now: () => Date) {
+function createFaqAdmin(store: FaqStore, search: FaqSearch, now: () => Date) {
   async function load(key: ArticleKey): Promise<ArticleHead | undefined> {
     const [head, latest] = await Promise.all([
       store.getHead(key.slug, key.locale),

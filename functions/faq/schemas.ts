@@ -8,7 +8,7 @@ export const SlugSchema = z
   .trim()
   .regex(/^[A-Za-z0-9][A-Za-z0-9._~-]{0,119}$/, 'Use 1-120 letters, digits or -_.~ (starting with a letter or digit)');
 /** Categories are free labels ("Account & security" or "account"), shown as given. */
-export const CategorySchema = z
+const CategorySchema = z
   .string()
   .trim()
   .min(1)
@@ -18,10 +18,10 @@ const Question = z.string().trim().min(3).max(500);
 const Answer = z.string().trim().min(1).max(50_000);
 const Tags = z.array(z.string().trim().min(1).max(60)).max(50);
 
-export const ArticleStatusSchema = z.enum(ARTICLE_STATUSES);
+const ArticleStatusSchema = z.enum(ARTICLE_STATUSES);
 
 /** What an admin writes: the content of one article in one locale. */
-export const ArticleContentSchema = z.strictObject({
+const ArticleContentSchema = z.strictObject({
   question: Question,
   answer: Answer,
   category: CategorySchema,

@@ -21,7 +21,7 @@ interface Snapshot {
 const entryKey = (slug: string, locale: Locale) => `${slug}#${locale}`;
 
 /** Admin synonyms extend the built-in groups of their locale. */
-export function mergeSynonyms(base: Synonyms, extra: Synonyms): Synonyms {
+function mergeSynonyms(base: Synonyms, extra: Synonyms): Synonyms {
   const out: Synonyms = { ...base };
   for (const [locale, groups] of Object.entries(extra) as [Locale, string[][]][])
     out[locale] = [...(base[locale] ?? []), ...groups];
@@ -33,7 +33,7 @@ export function mergeSynonyms(base: Synonyms, extra: Synonyms): Synonyms {
  * every write bumps: each instance checks it at most every SEARCH_REVISION_CHECK_MS, and the
  * writing instance sees its own writes at once (invalidate). Nothing is built until first use.
  */
-export function createFaqSearch(store: FaqStore, config: Pick<Config, 'SEARCH_REVISION_CHECK_MS'>) {
+function createFaqSearch(store: FaqStore, config: Pick<Config, 'SEARCH_REVISION_CHECK_MS'>) {
   let snapshot: Snapshot | undefined;
   let building: Promise<Snapshot> | undefined;
 

@@ -9,7 +9,7 @@ type Doc = {
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
 /** A self-contained docs page (no CDN, works offline): every route, grouped by tag, with its schema link. */
-export function renderDocs(document: unknown): string {
+function renderDocs(document: unknown): string {
   const doc = document as Doc;
   const rows = Object.entries(doc.paths ?? {}).flatMap(([path, ops]) =>
     Object.entries(ops).map(([method, op]) => ({ path, method: method.toUpperCase(), ...op })),

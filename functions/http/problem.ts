@@ -53,7 +53,7 @@ const slugOf = (status: number) => (TITLES[status] ?? 'error').toLowerCase().rep
 const withoutType = ({ type: _type, ...rest }: Partial<Problem>) => rest;
 
 /** The one mapping from a named error to its HTTP status. */
-export const STATUS_OF: Record<ErrorKind, number> = {
+const STATUS_OF: Record<ErrorKind, number> = {
   'bad-request': 400,
   unauthorized: 401,
   forbidden: 403,

@@ -5,7 +5,7 @@ import { LOCALES } from '../../locales/registry';
 export const LocaleSchema = z.enum(LOCALES).openapi({ description: 'UI and content language' });
 
 /** RFC 9457 problem details, the one error shape of the API. */
-export const ProblemSchema = z
+const ProblemSchema = z
   .object({
     type: z.string(),
     title: z.string(),

@@ -2,9 +2,9 @@ import { z } from '@hono/zod-openapi';
 import { EmailSchema, LocaleSchema, OrderNumberSchema } from '../http/schemas';
 import { ORDER_STATUSES } from './domain/order';
 
-export const OrderStatusSchema = z.enum(ORDER_STATUSES);
+const OrderStatusSchema = z.enum(ORDER_STATUSES);
 
-export const TimelineEventSchema = z
+const TimelineEventSchema = z
   .object({
     status: OrderStatusSchema,
     at: z.string().openapi({ description: 'ISO 8601 time of the event' }),
@@ -15,23 +15,23 @@ export const TimelineEventSchema = z
   })
   .openapi('TimelineEvent');
 
-export const TimelineStepSchema = TimelineEventSchema.extend({
+const TimelineStepSchema = TimelineEventSchema.extend({
   title: z.string().openapi({ description: "What happened, in the customer's language" }),
   description: z.string().openapi({ description: 'What we did for the customer, in plain words' }),
 }).openapi('TimelineStep');
 
-export const OrderLineSchema = z.object({
+const OrderLineSchema = z.object({
   sku: z.string(),
   name: z.string(),
   quantity: z.number().int().positive(),
   unitPriceCents: z.number().int().nonnegative(),
 });
 
-export const TrackingSchema = z
+const TrackingSchema = z
   .object({ carrier: z.string(), trackingNumber: z.string(), url: z.string().url().optional() })
   .openapi('Tracking');
 
-export const OrderActionsSchema = z.object({ canCancel: z.boolean(), cancelReason: z.string().optional() });
+const OrderActionsSchema = z.object({ canCancel: z.boolean(), cancelReason: z.string().optional() });
 
 const OrderBase = z.object({
   orderNumber: z.string(),
@@ -46,7 +46,7 @@ const OrderBase = z.object({
   currency: z.string(),
 });
 
-export const OrderSummarySchema = OrderBase.openapi('OrderSummary');
+const OrderSummarySchema = OrderBase.openapi('OrderSummary');
 export type OrderSummary = z.infer<typeof OrderSummarySchema>;
 
 export const OrderDetailSchema = OrderBase.extend({

@@ -15,7 +15,7 @@ function isRealDate(value: string): boolean {
   return true;
 }
 
-export const SpecialDateSchema = z
+const SpecialDateSchema = z
   .strictObject({
     kind: z.enum(SPECIAL_DATE_KINDS),
     date: z
@@ -26,7 +26,7 @@ export const SpecialDateSchema = z
   })
   .openapi('SpecialDate') satisfies z.ZodType<SpecialDate>;
 
-export const PreferencesSchema = z
+const PreferencesSchema = z
   .strictObject({
     newsletter: z.boolean(),
     contactChannel: z.enum(CONTACT_CHANNELS),

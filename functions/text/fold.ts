@@ -30,7 +30,7 @@ export function foldMarks(text: string): string {
 }
 
 /** German digraph spellings of umlauts folded like the umlauts themselves ("rueck" -> "ruck"). */
-export function foldGermanDigraphs(text: string): string {
+function foldGermanDigraphs(text: string): string {
   return text.includes('ae') || text.includes('oe') || text.includes('ue')
     ? text.replace(GERMAN_DIGRAPHS, (d) => d[0] ?? '')
     : text;

@@ -21,7 +21,7 @@ export interface AuthProps {
 }
 
 /** Group whose members may use /api/admin/*; the handlers check it in the token. */
-export const ADMIN_GROUP = 'admins';
+const ADMIN_GROUP = 'admins';
 
 /**
  * Cognito user pool (email sign-in, self sign-up, optional TOTP MFA), the `admins` group, the

@@ -5,11 +5,11 @@
  */
 
 /** Lets CommonJS dependencies call require() inside the ESM bundle. */
-export const CREATE_REQUIRE_BANNER =
+const CREATE_REQUIRE_BANNER =
   "import { createRequire as __portalCreateRequire } from 'module'; const require = __portalCreateRequire(import.meta.url);";
 
 /** Node version the bundles target; keep in step with the Lambda runtime (nodejs22.x). */
-export const NODE_TARGET = 'node22';
+const NODE_TARGET = 'node22';
 
 /**
  * esbuild options shared by the deployed bundles and the benchmark.

@@ -19,7 +19,7 @@ export interface DataProps {
 }
 
 /** Logical id of the table, pinned so IAM findings and acknowledgements name it stably. */
-export const TABLE_LOGICAL_ID = 'PortalTable';
+const TABLE_LOGICAL_ID = 'PortalTable';
 
 /** The single DynamoDB table, built from functions/store/table.ts (the one definition). */
 export class Data extends Construct {

@@ -7,7 +7,7 @@ import type { Construct } from 'constructs';
 import { ESBUILD_OPTIONS } from './bundling.js';
 
 /** NodejsFunction bundling built from the shared esbuild options (bench/bundles.ts uses the same). */
-export const portalBundling: BundlingOptions = {
+const portalBundling: BundlingOptions = {
   forceDockerBundling: false,
   minify: ESBUILD_OPTIONS.minify,
   sourceMap: ESBUILD_OPTIONS.sourcemap,

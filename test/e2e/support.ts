@@ -85,6 +85,9 @@ export async function apiGet<T>(url: string, path: string, token?: string): Prom
 interface OrderRow {
   orderNumber: string;
   status: string;
+  statusText?: string;
+  tracking?: { carrier: string; trackingNumber: string };
+  timeline?: unknown[];
   actions?: { canCancel: boolean };
 }
 

@@ -55,7 +55,7 @@ export const SHIPPED_OR_LATER: readonly OrderStatus[] = [
 ];
 
 /** Statuses where the order is still on its way to the customer. */
-export const OPEN_STATUSES: readonly OrderStatus[] = [
+const OPEN_STATUSES: readonly OrderStatus[] = [
   'placed',
   'paid',
   'packed',

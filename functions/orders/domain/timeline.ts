@@ -18,7 +18,7 @@ export function describeEvent(event: TimelineEvent, record: OrderRecord, locale:
 }
 
 /** Events oldest first; a stored timeline is append-only but seeds may come unordered. */
-export const sortedTimeline = (record: OrderRecord) => [...record.timeline].sort((a, b) => a.at.localeCompare(b.at));
+const sortedTimeline = (record: OrderRecord) => [...record.timeline].sort((a, b) => a.at.localeCompare(b.at));
 
 export function deliveredAt(record: OrderRecord): string | undefined {
   return record.status === 'delivered' ? record.timeline.findLast((e) => e.status === 'delivered')?.at : undefined;

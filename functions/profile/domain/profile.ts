@@ -39,7 +39,7 @@ export interface ProfileRecord {
   customerSince: string;
 }
 
-export const DEFAULT_PREFERENCES: Preferences = { newsletter: false, contactChannel: 'email', orderUpdates: true };
+const DEFAULT_PREFERENCES: Preferences = { newsletter: false, contactChannel: 'email', orderUpdates: true };
 
 /** A first profile for a signed-in user we have not seen (e.g. a new Cognito sign-up). */
 export function newProfile(customerId: string, email: string, now: Date): ProfileRecord {

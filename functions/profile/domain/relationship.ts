@@ -14,7 +14,7 @@ export interface OrderFacts {
 
 const DAY = 86_400_000;
 /** Spend over the last 12 months (cents) from which each tier starts. */
-export const TIER_THRESHOLDS: readonly [Tier, number][] = [
+const TIER_THRESHOLDS: readonly [Tier, number][] = [
   ['platinum', 200_000],
   ['gold', 75_000],
   ['silver', 25_000],

@@ -9,7 +9,7 @@ import { signOut } from '../lib/auth';
 import { getSession, idClaims } from '../lib/session';
 import { pageLocale, t } from '../lib/ui';
 
-export const LOCALE_KEY = 'portal.locale';
+const LOCALE_KEY = 'portal.locale';
 
 const session = getSession();
 for (const el of document.querySelectorAll<HTMLElement>('[data-auth]')) {

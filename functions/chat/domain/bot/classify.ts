@@ -109,7 +109,7 @@ export function combineScores(raw: PatternScore[], vote: Pick<ExampleVote, 'bonu
 }
 
 /** Raw per-intent scores, best first (exported for the eval's diagnostics). */
-export function scoreIntents(
+function scoreIntents(
   message: string,
   rules: CompiledRules,
   lang: Locale,

@@ -21,7 +21,7 @@ export interface OrderCtx {
 const MAX_CHOICES = 5;
 
 /** The order card plus a sentence, expected delivery and a tracking link when known. */
-export function orderReplies(c: OrderCtx, order: OrderView): Reply[] {
+function orderReplies(c: OrderCtx, order: OrderView): Reply[] {
   const out: Reply[] = [
     text(msg(c.rules, 'order_intro', c.locale, { orderNumber: order.orderNumber, statusText: order.statusText })),
     { type: 'order', order },

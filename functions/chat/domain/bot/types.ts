@@ -14,8 +14,6 @@ export type Intent = string;
 /** What an intent id looks like: lower-case letters, digits and `_`, starting with a letter. */
 export const INTENT_ID = /^[a-z][a-z0-9_]*$/;
 
-/** A recognised shop question answered from the help centre (may also be a rule intent). */
-export const FAQ_INTENT = 'faq';
 /** Not understood (or out of scope): never a rule of its own. */
 export const FALLBACK_INTENT = 'fallback';
 /** Ids the classifier reserves: `fallback`, and `oos`, the out-of-scope example pseudo-class. */

@@ -38,7 +38,7 @@ interface IndexDoc {
 
 // Documents arrive already tokenised (each locale has its own analyser), so MiniSearch only
 // splits on the spaces we joined them with. Loading must pass the same options.
-export const MINISEARCH_OPTIONS: Options<IndexDoc> = {
+const MINISEARCH_OPTIONS: Options<IndexDoc> = {
   idField: 'id',
   fields: ['q', 't', 'a'],
   storeFields: [],

@@ -17,7 +17,7 @@ export interface LocaleIndex {
 }
 
 /** Relative weights of terms that are not what the customer typed. */
-export const WEIGHTS = {
+const WEIGHTS = {
   corrected: 0.9,
   split: 0.8,
   synonym: 0.6,
@@ -30,14 +30,14 @@ export const WEIGHTS = {
   /** Completions of the last word, as if the query were still being typed. */
   completion: 0.5,
 } as const;
-export const FIELD_BOOST = { q: 3, t: 2, a: 1 } as const;
+const FIELD_BOOST = { q: 3, t: 2, a: 1 } as const;
 /**
  * Postings a query may score. MiniSearch scores every posting of every term, so on a large index
  * a frequent word ("order", "hàng") costs milliseconds while adding little: terms are taken
  * rarest first until the budget is spent (the rarest typed term always counts). Small knowledge
  * bases never reach it.
  */
-export const POSTINGS_BUDGET = 800;
+const POSTINGS_BUDGET = 800;
 
 export interface Plan {
   /** Over budget even with one term: look in questions and tags first. */

@@ -72,8 +72,3 @@ export function synonymWeights(base: Array<string | undefined>, table: CompiledS
   }
   return out;
 }
-
-/** The terms of `synonymWeights`, without weights. */
-export function synonymTerms(base: Array<string | undefined>, table: CompiledSynonyms): string[] {
-  return [...synonymWeights(base, table).keys()];
-}

@@ -14,7 +14,7 @@ const DIGIT = /\d/;
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Cuts a folded run of Han characters into bigrams, dropping function words first. */
-export function hanTerms(run: string, out: string[] = []): string[] {
+function hanTerms(run: string, out: string[] = []): string[] {
   for (const segment of run.replace(HAN_STOP, '|').replace(HAN_SPLIT_CHARS, '|').split('|')) {
     const chars = [...segment];
     if (chars.length === 1) out.push(segment);
@@ -84,7 +84,7 @@ export function baseTerms(text: string, locale: Locale): Array<string | undefine
 }
 
 /** The single characters of Han bigram terms, each once: indexed beside the bigrams. */
-export function hanUnigrams(terms: Iterable<string | undefined>, out: Set<string> = new Set()): Set<string> {
+function hanUnigrams(terms: Iterable<string | undefined>, out: Set<string> = new Set()): Set<string> {
   for (const term of terms) {
     if (term === undefined || term.length > 2 || !HAN.test(term)) continue;
     for (const c of term) out.add(c);

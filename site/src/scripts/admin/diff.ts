@@ -13,7 +13,7 @@ const MAX_CELLS = 2_000_000;
  * Word-level diff (longest common subsequence after trimming the common ends).
  * @example diffWords('a b', 'a c') // [[0,'a '],[-1,'b'],[1,'c']]
  */
-export function diffWords(a: string, b: string): Segment[] {
+function diffWords(a: string, b: string): Segment[] {
   const x = a.match(TOKEN) ?? [];
   const y = b.match(TOKEN) ?? [];
   let start = 0;
@@ -102,7 +102,7 @@ const mark = (tag: 'del' | 'ins', text: string) =>
   );
 
 /** The old text with removals marked, and the new text with additions marked. */
-export function diffPair(a: string, b: string): [HTMLElement, HTMLElement] {
+function diffPair(a: string, b: string): [HTMLElement, HTMLElement] {
   const left = h('div', { class: 'diff-text' });
   const right = h('div', { class: 'diff-text' });
   for (const [op, text] of diffWords(a, b)) {

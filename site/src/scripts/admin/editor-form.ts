@@ -54,7 +54,7 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 let sequence = 0;
 
 /** Re-renders the preview after `delay` ms of quiet; only the newest answer is shown. */
-export function updatePreview(delay = 300): void {
+function updatePreview(delay = 300): void {
   clearTimeout(timer);
   timer = setTimeout(async () => {
     const markdown = answer.value;

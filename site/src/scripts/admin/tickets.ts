@@ -12,8 +12,7 @@ const filter = byId<HTMLSelectElement>('t-status');
 const status = byId('tickets-status');
 
 /** A ticket's status as a badge. */
-export const ticketBadge = (s: Ticket['status']) =>
-  h('span', { class: 'badge', 'data-ticket': s }, tr(`tickets.status.${s}`));
+const ticketBadge = (s: Ticket['status']) => h('span', { class: 'badge', 'data-ticket': s }, tr(`tickets.status.${s}`));
 
 async function load(): Promise<void> {
   const query = filter.value ? `?status=${filter.value}` : '';

@@ -8,8 +8,7 @@ export const statusBadge = (order: Pick<OrderSummary, 'status' | 'statusText'>):
   h('span', { class: 'badge', 'data-status': order.status }, order.statusText || t(`status.${order.status}`));
 
 /** The link to one order's detail page. */
-export const orderHref = (orderNumber: string): string =>
-  localHref(`orders/view/?n=${encodeURIComponent(orderNumber)}`);
+const orderHref = (orderNumber: string): string => localHref(`orders/view/?n=${encodeURIComponent(orderNumber)}`);
 
 /** One order in a list: number (link), status, dates, total. */
 export function orderSummaryItem(order: OrderSummary): HTMLLIElement {
