@@ -54,16 +54,10 @@ export const SHIPPED_OR_LATER: readonly OrderStatus[] = [
   'returned',
 ];
 
-/** Statuses where the order is still on its way to the customer. */
-const OPEN_STATUSES: readonly OrderStatus[] = [
-  'placed',
-  'paid',
-  'packed',
-  'shipped',
-  'delayed',
-  'out_for_delivery',
-  'delivery_attempted',
-];
+/** Statuses that end an order's journey. */
+const CLOSED_STATUSES: readonly OrderStatus[] = ['delivered', 'cancelled', 'returned'];
+/** Statuses where the order is still on its way to the customer: every other one. */
+const OPEN_STATUSES = ORDER_STATUSES.filter((s) => !CLOSED_STATUSES.includes(s));
 
 export const CANCELLABLE_STATUSES: readonly OrderStatus[] = ['placed', 'paid', 'packed'];
 
