@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '../../locales/registry';
 import type { AppEnv } from '../env';
 import { validationProblem } from './problem';
 
@@ -10,8 +11,8 @@ export const router = () =>
     },
   });
 
-/** Locale from the query, else Accept-Language, else English. */
-export function requestLocale(query: string | undefined, acceptLanguage: string | undefined) {
-  const pick = (v: string | undefined) => (v === 'en' || v === 'de' || v === 'vi' || v === 'zh' ? v : undefined);
-  return pick(query) ?? pick(acceptLanguage?.slice(0, 2).toLowerCase()) ?? 'en';
+/** Locale from the query, else Accept-Language, else the default locale. */
+export function requestLocale(query: string | undefined, acceptLanguage: string | undefined): Locale {
+  const pick = (v: string | undefined) => (v !== undefined && isLocale(v) ? v : undefined);
+  return pick(query) ?? pick(acceptLanguage?.slice(0, 2).toLowerCase()) ?? DEFAULT_LOCALE;
 }

@@ -1,4 +1,4 @@
-import { localeInfo, type Locale } from '../../../locales/registry';
+import { DEFAULT_LOCALE, localeInfo, type Locale } from '../../../locales/registry';
 import { isOpen, type OrderRecord } from '../../orders/domain/order';
 import { greeting } from './greetings';
 import { relationship } from './relationship';
@@ -48,7 +48,7 @@ export function newProfile(customerId: string, email: string, now: Date): Profil
     customerId,
     email,
     name,
-    locale: 'en',
+    locale: DEFAULT_LOCALE,
     preferences: DEFAULT_PREFERENCES,
     specialDates: [],
     customerSince: now.toISOString(),

@@ -148,7 +148,7 @@ export function decide(scored: Scored[], oos: number, t: CompiledRules['rules'][
  * @example classify("where's my stuff").intent // 'order_status'
  */
 export function classify(message: string, locale?: Locale, rules: CompiledRules = defaultRules()): Classification {
-  const language = detectLanguage(message, locale ?? 'en').locale;
+  const language = detectLanguage(message, locale ?? DEFAULT_LOCALE).locale;
   const entities = extractEntities(message, rules.entities);
   const { scored, oos } = scoreIntents(message, rules, language, entities);
   const d = decide(scored, oos, rules.rules.thresholds);

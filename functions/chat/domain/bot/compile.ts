@@ -1,4 +1,8 @@
+import { searchText } from '../../../../locales/packs';
 import { type Locale, LOCALES } from '../../../../locales/registry';
+
+// Patterns of a language with English inflection also match a word's regular forms (pattern.ts).
+const englishInflection = (locale: Locale) => searchText(locale).stemmer === 'english';
 import { InvalidRules, parseRules, type PatternsByLocale, type Rules } from './rules-schema.js';
 import { compilePattern, literalWords, type SynonymTable } from './pattern.js';
 import { compileEntities, type EntityMatchers } from './entities.js';
@@ -47,7 +51,7 @@ function compileSet(set: PatternsByLocale, path: string, rules: Rules, vocab: st
       group.p.map((source, k) => {
         try {
           vocab.push(...literalWords(source, syn));
-          return { re: compilePattern(source, syn, { inflect: locale === 'en' }), w: group.w, source };
+          return { re: compilePattern(source, syn, { inflect: englishInflection(locale) }), w: group.w, source };
         } catch (e) {
           throw new InvalidRules([{ path: `${path}.${locale}.${g}.p.${k}`, message: (e as Error).message }]);
         }

@@ -1,6 +1,6 @@
 import { searchText } from '../../../../locales/packs';
 import { stem } from '../../../text/stem.js';
-import type { Locale } from '../../../../locales/registry';
+import { DEFAULT_LOCALE, type Locale } from '../../../../locales/registry';
 import type { BotPorts, FaqHit } from './types.js';
 import type { CompiledRules } from './compile.js';
 import { normalise } from './normalise.js';
@@ -61,7 +61,11 @@ const sameWord = (a: string, b: string, locale: Locale) =>
  * Share of the message's topic units (see `units`) found in the hit's question and snippet.
  * @example coverage('do you sell gift cards', hit) // 1 when the hit talks about gift cards
  */
-export function coverage(message: string, hit: FaqHit, locale: Locale = detectLanguage(message, 'en').locale): number {
+export function coverage(
+  message: string,
+  hit: FaqHit,
+  locale: Locale = detectLanguage(message, DEFAULT_LOCALE).locale,
+): number {
   const want = units(message, locale);
   if (!want.length) return 0;
   const hay = haystack(hit);
@@ -95,4 +99,5 @@ export async function searchFaq(ports: BotPorts, q: string, locale: Locale, limi
   }
 }
 
-export const looksLikeQuestion = (message: string) => units(message, detectLanguage(message, 'en').locale).length >= 2;
+export const looksLikeQuestion = (message: string) =>
+  units(message, detectLanguage(message, DEFAULT_LOCALE).locale).length >= 2;

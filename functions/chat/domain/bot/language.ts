@@ -1,5 +1,5 @@
 import { PACKS } from '../../../../locales/packs';
-import { LOCALES, type Locale, localeInfo } from '../../../../locales/registry';
+import { DEFAULT_LOCALE, LOCALES, type Locale, localeInfo } from '../../../../locales/registry';
 import { foldText, foldWord } from '../../../text/fold.js';
 import { hasHan } from './normalise.js';
 
@@ -47,7 +47,7 @@ const DETECTORS: Detector[] = LOCALES.filter((l) => l !== HAN_LOCALE)
  * that reaches its minimum and beats every locale ranked after it; otherwise the given fallback.
  * @example detectLanguage('don hang cua toi dau', 'en').locale // 'vi'
  */
-export function detectLanguage(text: string, fallback: Locale = 'en'): Detected {
+export function detectLanguage(text: string, fallback: Locale = DEFAULT_LOCALE): Detected {
   if (HAN_LOCALE && hasHan(text)) return { locale: HAN_LOCALE, basis: 'evidence' };
   const lower = text.normalize('NFC').toLowerCase();
   const decided = DETECTORS.find((d) => d.lettersDecide && d.letters?.test(lower));
