@@ -4,7 +4,7 @@ import type { Principal } from '../auth/verify';
 import { Conflict, NotFound } from '../commons/errors';
 import { perApp } from '../commons/lazy';
 import { recordCsat } from '../insights/service';
-import { enforceWindow, limitWindow } from '../limits/service';
+import { enforceChatTurn } from '../limits/service';
 import type { Config } from '../config';
 import { redact } from '../commons/redact';
 import type { AppDeps } from '../env';
@@ -138,12 +138,7 @@ export function createChat(stores: Stores, config: Config, faqSearch: FaqSearch,
       // A session is only continued by whoever started it; anyone else starts afresh.
       const session = existing && (existing.customerId ?? undefined) === input.principal?.sub ? existing : undefined;
       const sessionId = session?.sessionId ?? randomUUID();
-      const limit = (scope: string, key: string, perMinute: number) =>
-        enforceWindow(stores.rateLimits, limitWindow(config, scope, key, perMinute, 60), at);
-      await Promise.all([
-        limit('chat-client', input.client, config.CHAT_TURNS_PER_MINUTE_CLIENT),
-        limit('chat-session', sessionId, config.CHAT_TURNS_PER_MINUTE_SESSION),
-      ]);
+      await enforceChatTurn({ stores, config, now: () => at }, input.client, sessionId);
 
       const userTurn: ChatTurn = { at: at.toISOString(), role: 'user', text: input.message };
       let conversationLocale: Locale = session?.state.locale ?? input.locale ?? 'en';

@@ -14,7 +14,7 @@
  * - article votes                 STATS#VOTES / <slug>#<locale>
  * - chat session and turns        CHAT#<id> / STATE, CHAT#<id> / TURN#<iso>
  * - handoff ticket                TICKET#<id> / TICKET;  TICKETS / <createdAt>#<id>;  CUST#<sub> / TICKET#<createdAt>
- * - rate-limit window             RL#<scope>#<key> / <window>
+ * - rate-limit window (hits)      RL#<scope>#<key> / <window start, epoch s>
  * - feedback notes                NOTES#<kind>#<day> / <iso>#<uuid>
  * - bot rule file                 BOTRULES / CURRENT
  */
