@@ -12,7 +12,7 @@
  * - search revision / synonyms    FAQMETA / REVISION, FAQMETA / SYNONYMS#<locale>
  * - search analytics              STATS#SEARCH#<day> / <locale>#<query>
  * - article votes                 STATS#VOTES / <slug>#<locale>
- * - chat session and turns        CHAT#<id> / STATE, CHAT#<id> / TURN#<iso>
+ * - chat session (+ turn lease)   CHAT#<id> / STATE, CHAT#<id> / TURN#<iso>
  * - handoff ticket                TICKET#<id> / TICKET;  TICKETS / <createdAt>#<id>;  CUST#<sub> / TICKET#<createdAt>
  * - rate-limit window (hits)      RL#<scope>#<key> / <window start, epoch s>
  * - feedback notes                NOTES#<kind>#<day> / <iso>#<uuid>
