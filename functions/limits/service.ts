@@ -1,7 +1,7 @@
 import { TooManyRequests } from '../commons/errors';
 import type { Config } from '../config';
 import type { Stores } from '../store';
-import { allowance, clientKey, type Limit, retryAfter, windowAt } from './domain/window';
+import { allowance, clientKey, laneTurn, type Limit, retryAfter, windowAt } from './domain/window';
 import type { RateLimitStore, WindowRef } from './store';
 
 /**
@@ -38,29 +38,49 @@ async function takeOne(store: RateLimitStore, limit: Limit, now: Date) {
   return { wait: retryAfter(limit.limit, previous, count, limit.seconds, at.elapsed) } as const;
 }
 
+/** Hits taken, as a slot: `release()` gives them back, once. */
+function slotOf(store: RateLimitStore, taken: WindowRef[]): Slot {
+  let released = false;
+  return {
+    async release() {
+      if (released) return;
+      released = true;
+      await Promise.all(taken.map((w) => store.giveBack(w)));
+    },
+  };
+}
+
 /**
  * Takes one hit of every limit before the work runs: all of them or none. When any is full,
  * gives back the others and throws TooManyRequests with the longest wait.
  */
 export async function takeSlot(store: RateLimitStore, limits: Limit[], now: Date): Promise<Slot> {
   const outcomes = await Promise.all(limits.map((l) => takeOne(store, l, now)));
-  const taken = outcomes.flatMap((o) => (o.taken ? [o.taken] : []));
-  const release = async () => {
-    await Promise.all(taken.map((w) => store.giveBack(w)));
-  };
+  const slot = slotOf(
+    store,
+    outcomes.flatMap((o) => (o.taken ? [o.taken] : [])),
+  );
   const waits = outcomes.flatMap((o) => (o.wait === undefined ? [] : [o.wait]));
   if (waits.length) {
-    await release();
+    await slot.release();
     throw new TooManyRequests(Math.max(...waits));
   }
-  let released = false;
-  return {
-    async release() {
-      if (released) return;
-      released = true;
-      await release();
-    },
-  };
+  return slot;
+}
+
+/**
+ * A slow lane past a limit: one turn per `intervalMs` per key, in order. A caller whose turn is
+ * due within one interval waits for it (so at most one waits per key); anyone else gets
+ * TooManyRequests.
+ */
+async function slowLane(store: RateLimitStore, scope: string, key: string, intervalMs: number, now: Date) {
+  const seen = await store.laneNext(scope, key);
+  const turn = laneTurn(now.getTime(), seen, intervalMs);
+  if (turn.wait > intervalMs) throw new TooManyRequests(Math.max(1, Math.ceil((turn.wait - intervalMs) / 1000)));
+  const expiresAt = Math.ceil(turn.next / 1000) + 3600;
+  if (!(await store.takeLane(scope, key, seen, turn.next, expiresAt)))
+    throw new TooManyRequests(Math.max(1, Math.ceil(intervalMs / 1000)));
+  if (turn.wait > 0) await new Promise((ok) => setTimeout(ok, turn.wait));
 }
 
 /** A limit from the configuration, scaled by RATE_LIMIT_MULTIPLIER (load tests and acceptance runs raise it). */
@@ -112,8 +132,11 @@ export async function enforceChatTurn({ stores, config, now }: LimitsDeps, clien
 }
 
 /**
- * A local sign-in inside a failure slot per client and email and one per client across every
- * email (so spreading guesses over many accounts is limited too). A success gives both back.
+ * A local sign-in inside failure slots taken before the password is checked: one per client and
+ * email (hard: 429 when none is left) and one per client across every email, so spreading
+ * guesses over many accounts is limited too. Past the per-client cap, the client is throttled
+ * rather than locked out (a whole office or mobile network can share one address): one sign-in
+ * every LOGIN_SLOW_LANE_SECONDS, waiting for its turn up to that long. A success gives the slots back.
  */
 export async function withLoginSlot<T>(
   { stores, config, now }: LimitsDeps,
@@ -121,21 +144,33 @@ export async function withLoginSlot<T>(
   email: string,
   attempt: () => Promise<T | undefined>,
 ): Promise<T | undefined> {
+  const store = stores.rateLimits;
   const who = clientKey(client);
-  const slot = await takeSlot(
-    stores.rateLimits,
-    [
-      scaledLimit(
-        config,
-        'login',
-        `${who}#${email.trim().toLowerCase()}`,
-        config.LOGIN_FAILURES_PER_WINDOW,
-        config.LOGIN_WINDOW_SECONDS,
-      ),
-      scaledLimit(config, 'login-client', who, config.LOGIN_FAILURES_PER_WINDOW_CLIENT, config.LOGIN_WINDOW_SECONDS),
-    ],
-    now(),
+  const at = now();
+  const seconds = config.LOGIN_WINDOW_SECONDS;
+  const address = `${who}#${email.trim().toLowerCase()}`;
+  const [perEmail, perClient] = await Promise.all([
+    takeOne(store, scaledLimit(config, 'login', address, config.LOGIN_FAILURES_PER_WINDOW, seconds), at),
+    takeOne(store, scaledLimit(config, 'login-client', who, config.LOGIN_FAILURES_PER_WINDOW_CLIENT, seconds), at),
+  ]);
+  const slot = slotOf(
+    store,
+    [perEmail, perClient].flatMap((o) => (o.taken ? [o.taken] : [])),
   );
+  try {
+    if (perEmail.wait !== undefined) throw new TooManyRequests(perEmail.wait);
+    if (perClient.wait !== undefined)
+      await slowLane(
+        store,
+        'login-client',
+        who,
+        (config.LOGIN_SLOW_LANE_SECONDS * 1000) / config.RATE_LIMIT_MULTIPLIER,
+        at,
+      );
+  } catch (error) {
+    await slot.release();
+    throw error;
+  }
   return withFailureSlot(slot, attempt, (result) => result !== undefined);
 }
 

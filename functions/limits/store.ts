@@ -60,6 +60,33 @@ export function rateLimitStore({ doc, table }: Db) {
         if (!isConditionFailure(error)) throw error;
       }
     },
+
+    /** When the next turn of a slow lane is due (epoch ms; 0 when never used). */
+    async laneNext(scope: string, laneKey: string): Promise<number> {
+      const { Item } = await doc.send(
+        new GetCommand({ TableName: table, Key: keys.rateLimitLane(scope, laneKey), ConsistentRead: true }),
+      );
+      return Number(Item?.nextAt ?? 0);
+    },
+
+    /** Moves a slow lane's next turn from `seen` (what laneNext said) to `next`; false when someone else moved it first. */
+    async takeLane(scope: string, laneKey: string, seen: number, next: number, expiresAt: number): Promise<boolean> {
+      try {
+        await doc.send(
+          new UpdateCommand({
+            TableName: table,
+            Key: keys.rateLimitLane(scope, laneKey),
+            UpdateExpression: 'SET nextAt = :next, expiresAt = :exp',
+            ConditionExpression: seen === 0 ? 'attribute_not_exists(nextAt) OR nextAt = :seen' : 'nextAt = :seen',
+            ExpressionAttributeValues: { ':next': next, ':exp': expiresAt, ':seen': seen },
+          }),
+        );
+        return true;
+      } catch (error) {
+        if (isConditionFailure(error)) return false;
+        throw error;
+      }
+    },
   };
 }
 

@@ -15,6 +15,7 @@
  * - chat session (+ turn lease)   CHAT#<id> / STATE, CHAT#<id> / TURN#<iso>
  * - handoff ticket                TICKET#<id> / TICKET;  TICKETS / <createdAt>#<id>;  CUST#<sub> / TICKET#<createdAt>
  * - rate-limit window (hits)      RL#<scope>#<key> / <window start, epoch s>
+ * - rate-limit slow lane           RL#<scope>#<key> / LANE
  * - feedback notes                NOTES#<kind>#<day> / <iso>#<uuid>
  * - bot rule file                 BOTRULES / CURRENT
  */
@@ -60,6 +61,7 @@ export const keys = {
     pk: `RL#${scope}#${key}`,
     sk: String(windowStart),
   }),
+  rateLimitLane: (scope: string, key: string) => ({ pk: `RL#${scope}#${key}`, sk: 'LANE' }),
   ticket: (id: string) => ({ pk: `TICKET#${id}`, sk: 'TICKET' }),
   ticketListed: (createdAt: string, id: string) => ({ gsi1pk: 'TICKETS', gsi1sk: `${createdAt}#${id}` }),
   ticketList: 'TICKETS',

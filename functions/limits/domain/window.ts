@@ -50,6 +50,15 @@ export function retryAfter(limit: number, previous: number, current: number, sec
 }
 
 /**
+ * A slow lane past a limit: one turn every `intervalMs`, taken in order. Given when the next turn
+ * is due, the turn a caller would get, how long it would wait for it, and when the one after is due.
+ */
+export function laneTurn(nowMs: number, nextAt: number, intervalMs: number) {
+  const at = Math.max(nowMs, nextAt);
+  return { at, wait: at - nowMs, next: at + intervalMs };
+}
+
+/**
  * The client a limit counts, from its address: an IPv6 address by its /64 (one subscriber's
  * network, where every address is theirs to pick), anything else as it is.
  */

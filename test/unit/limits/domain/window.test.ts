@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { allowance, clientKey, retryAfter, windowAt } from '../../../../functions/limits/domain/window';
+import { allowance, clientKey, laneTurn, retryAfter, windowAt } from '../../../../functions/limits/domain/window';
 
 describe('Function: windowAt', () => {
   it('should place a moment in its fixed window, aligned to the clock', () => {
@@ -88,6 +88,18 @@ describe('Function: retryAfter', () => {
       ),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('Function: laneTurn', () => {
+  it('should give a free lane now and the next turn one interval later', () => {
+    // Assess
+    expect(laneTurn(10_000, 0, 3_000)).toEqual({ at: 10_000, wait: 0, next: 13_000 });
+  });
+
+  it('should queue behind a turn already given', () => {
+    // Assess
+    expect(laneTurn(10_000, 12_000, 3_000)).toEqual({ at: 12_000, wait: 2_000, next: 15_000 });
   });
 });
 
