@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { clientAddress } from '../http/client-address';
 import { Unauthorized } from '../commons/errors';
-import { loginFailures } from '../limits/service';
+import { withLoginSlot } from '../limits/service';
 import { router } from '../http/router';
 import type { LocalIdp } from './local-idp';
 import { LoginRequestSchema, LoginResponseSchema } from './schemas';
@@ -33,12 +33,9 @@ export const authRoutes = (idp: LocalIdp) =>
   router()
     .openapi(login, async (c) => {
       const { email, password } = c.req.valid('json');
-      const tries = await loginFailures(c.var.deps, clientAddress(c), email);
-      const tokens = await idp.login(email, password);
-      if (!tokens) {
-        await tries.failed();
-        throw new Unauthorized('Wrong email or password');
-      }
+      // The failure slot is taken before the password is checked, and given back on success.
+      const tokens = await withLoginSlot(c.var.deps, clientAddress(c), email, () => idp.login(email, password));
+      if (!tokens) throw new Unauthorized('Wrong email or password');
       return c.json(tokens, 200);
     })
     .openapi(jwks, (c) => c.json(idp.jwks(), 200));

@@ -4,7 +4,7 @@ import type { Principal } from '../auth/verify';
 import { Conflict, NotFound } from '../commons/errors';
 import { perApp } from '../commons/lazy';
 import { recordCsat } from '../insights/service';
-import { enforceWindow, limitWindow } from '../limits/service';
+import { enforceChatTurn } from '../limits/service';
 import type { Config } from '../config';
 import { redact } from '../commons/redact';
 import type { AppDeps } from '../env';
@@ -62,6 +62,12 @@ export { redact } from '../commons/redact';
 /** One ticket per conversation: the id derives from the session, so a repeated request finds it. */
 export const ticketIdFor = (sessionId: string) =>
   `T-${createHash('sha256').update(sessionId).digest('hex').slice(0, 10).toUpperCase()}`;
+
+/**
+ * How long a turn holds its session: longer than any turn may run (the chat Lambda's timeout is
+ * 10 s), so a live turn never loses it; a turn that died frees the session when it runs out.
+ */
+const LEASE_MS = 15_000;
 
 /** A chat turn end to end: rate limits, session state, the bot's ports onto the stores, the transcript, insights. */
 export function createChat(stores: Stores, config: Config, faqSearch: FaqSearch, botRules: BotRules, now: () => Date) {
@@ -127,6 +133,80 @@ export function createChat(stores: Stores, config: Config, faqSearch: FaqSearch,
     };
   }
 
+  /** The turn itself, once it holds the session. */
+  async function run(
+    input: TurnInput,
+    at: Date,
+    sessionId: string,
+    session: ChatSession | undefined,
+    profile: ProfileRecord | undefined,
+    leaseId: string,
+  ) {
+    const userTurn: ChatTurn = { at: at.toISOString(), role: 'user', text: input.message };
+    let conversationLocale: Locale = session?.state.locale ?? input.locale ?? 'en';
+    let guestEmail = session?.state.slots.email;
+    const [{ respond }, { normaliseQuery }] = await Promise.all([botModule(), searchModule()]);
+    const result = await respond(
+      {
+        message: input.message,
+        locale: input.locale ?? profile?.locale,
+        signedIn: Boolean(input.principal),
+        customerName: profile?.name.split(' ')[0],
+        state: session?.state ?? null,
+      },
+      ports(
+        input,
+        sessionId,
+        profile,
+        () => conversationLocale,
+        [userTurn],
+        () => guestEmail,
+      ),
+      await botRules.current(),
+    );
+    conversationLocale = result.state.locale ?? conversationLocale;
+    guestEmail = result.state.slots.email;
+
+    const userTurnDone: ChatTurn = { ...userTurn, intent: result.intent, confidence: result.confidence };
+    const botTurn: ChatTurn = {
+      at: new Date(at.getTime() + 1).toISOString(),
+      role: 'bot',
+      text: result.replies.map(replyText).join('\n'),
+    };
+    const next: ChatSession = {
+      sessionId,
+      customerId: input.principal?.sub,
+      locale: result.state.locale,
+      state: result.state,
+      turns: (session?.turns ?? 0) + 1,
+      createdAt: session?.createdAt ?? at.toISOString(),
+      updatedAt: at.toISOString(),
+      expiresAt: expiry(),
+    };
+    await stores.chat.save(next, session?.turns, leaseId);
+    const day = at.toISOString().slice(0, 10);
+    await Promise.all([
+      stores.chat.addTurns(sessionId, [userTurnDone, botTurn], next.expiresAt),
+      stores.stats.increment('INTENT', day, result.intent),
+      result.intent === 'fallback'
+        ? stores.stats.increment(
+            'FALLBACK',
+            day,
+            `${result.state.locale ?? 'en'}#${normaliseQuery(redact(input.message), result.state.locale ?? 'en')}`,
+            { locale: result.state.locale, utterance: redact(input.message) },
+          )
+        : undefined,
+    ]);
+    return {
+      sessionId,
+      intent: result.intent,
+      confidence: Number(result.confidence.toFixed(3)),
+      locale: result.state.locale ?? conversationLocale,
+      replies: result.replies,
+      handoff: result.handoff,
+    };
+  }
+
   return {
     async turn(input: TurnInput) {
       const at = now();
@@ -138,76 +218,20 @@ export function createChat(stores: Stores, config: Config, faqSearch: FaqSearch,
       // A session is only continued by whoever started it; anyone else starts afresh.
       const session = existing && (existing.customerId ?? undefined) === input.principal?.sub ? existing : undefined;
       const sessionId = session?.sessionId ?? randomUUID();
-      const limit = (scope: string, key: string, perMinute: number) =>
-        enforceWindow(stores.rateLimits, limitWindow(config, scope, key, perMinute, 60), at);
-      await Promise.all([
-        limit('chat-client', input.client, config.CHAT_TURNS_PER_MINUTE_CLIENT),
-        limit('chat-session', sessionId, config.CHAT_TURNS_PER_MINUTE_SESSION),
-      ]);
+      await enforceChatTurn({ stores, config, now: () => at }, input.client, sessionId);
 
-      const userTurn: ChatTurn = { at: at.toISOString(), role: 'user', text: input.message };
-      let conversationLocale: Locale = session?.state.locale ?? input.locale ?? 'en';
-      let guestEmail = session?.state.slots.email;
-      const [{ respond }, { normaliseQuery }] = await Promise.all([botModule(), searchModule()]);
-      const result = await respond(
-        {
-          message: input.message,
-          locale: input.locale ?? profile?.locale,
-          signedIn: Boolean(input.principal),
-          customerName: profile?.name.split(' ')[0],
-          state: session?.state ?? null,
-        },
-        ports(
-          input,
-          sessionId,
-          profile,
-          () => conversationLocale,
-          [userTurn],
-          () => guestEmail,
-        ),
-        await botRules.current(),
-      );
-      conversationLocale = result.state.locale ?? conversationLocale;
-      guestEmail = result.state.slots.email;
-
-      const userTurnDone: ChatTurn = { ...userTurn, intent: result.intent, confidence: result.confidence };
-      const botTurn: ChatTurn = {
-        at: new Date(at.getTime() + 1).toISOString(),
-        role: 'bot',
-        text: result.replies.map(replyText).join('\n'),
-      };
-      const next: ChatSession = {
-        sessionId,
-        customerId: input.principal?.sub,
-        locale: result.state.locale,
-        state: result.state,
-        turns: (session?.turns ?? 0) + 1,
-        createdAt: session?.createdAt ?? at.toISOString(),
-        updatedAt: at.toISOString(),
-        expiresAt: expiry(),
-      };
-      await stores.chat.save(next, session?.turns);
-      const day = at.toISOString().slice(0, 10);
-      await Promise.all([
-        stores.chat.addTurns(sessionId, [userTurnDone, botTurn], next.expiresAt),
-        stores.stats.increment('INTENT', day, result.intent),
-        result.intent === 'fallback'
-          ? stores.stats.increment(
-              'FALLBACK',
-              day,
-              `${result.state.locale ?? 'en'}#${normaliseQuery(redact(input.message), result.state.locale ?? 'en')}`,
-              { locale: result.state.locale, utterance: redact(input.message) },
-            )
-          : undefined,
-      ]);
-      return {
-        sessionId,
-        intent: result.intent,
-        confidence: Number(result.confidence.toFixed(3)),
-        locale: result.state.locale ?? conversationLocale,
-        replies: result.replies,
-        handoff: result.handoff,
-      };
+      // The turn takes the session before it runs anything that acts (a lookup, a cancel, a
+      // ticket): a turn that loses the race is refused having done nothing. A new session's id
+      // is fresh, so nobody else can hold it.
+      const leaseId = randomUUID();
+      if (session)
+        await stores.chat.take(sessionId, session.turns, { leaseId, leaseUntil: at.getTime() + LEASE_MS }, at);
+      try {
+        return await run(input, at, sessionId, session, profile, leaseId);
+      } catch (error) {
+        if (session) await stores.chat.release(sessionId, leaseId);
+        throw error;
+      }
     },
   };
 }

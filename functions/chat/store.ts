@@ -24,7 +24,14 @@ export interface ChatTurn {
   confidence?: number;
 }
 
+/** Who holds a session for the turn running on it, and until when (epoch milliseconds). */
+export interface Lease {
+  leaseId: string;
+  leaseUntil: number;
+}
+
 const epoch = (d: Date) => Math.floor(d.getTime() / 1000);
+const busy = () => new Conflict('Another message of this conversation was handled at the same time; send it again');
 
 /** Chat sessions (state with a TTL) and their turns, the transcript a handoff carries. */
 export function chatStore({ doc, table }: Db) {
@@ -33,23 +40,73 @@ export function chatStore({ doc, table }: Db) {
     async get(sessionId: string, now: Date): Promise<ChatSession | undefined> {
       const { Item } = await doc.send(new GetCommand({ TableName: table, Key: keys.chatState(sessionId) }));
       if (!Item || Number(Item.expiresAt) <= epoch(now)) return undefined;
-      return { ...withoutKeys<ChatSession>(Item), expiresAt: Number(Item.expiresAt) };
+      const { leaseId: _id, leaseUntil: _until, ...session } = withoutKeys<ChatSession & Lease>(Item);
+      return { ...session, expiresAt: Number(Item.expiresAt) };
     },
 
-    /** Saves the state after a turn; two turns racing on one session cannot both win. */
-    async save(session: ChatSession, previousTurns: number | undefined): Promise<void> {
+    /**
+     * Takes the session for one turn, before the turn runs anything: only while it still has
+     * `turns` turns (nobody moved it on since it was read) and no other turn holds it (or that
+     * turn's lease ran out). Conflict otherwise, with nothing done.
+     */
+    async take(sessionId: string, turns: number, lease: Lease, now: Date): Promise<void> {
+      try {
+        await doc.send(
+          new UpdateCommand({
+            TableName: table,
+            Key: keys.chatState(sessionId),
+            UpdateExpression: 'SET leaseId = :id, leaseUntil = :until',
+            ConditionExpression:
+              'attribute_exists(pk) AND turns = :turns AND (attribute_not_exists(leaseUntil) OR leaseUntil < :now)',
+            ExpressionAttributeValues: {
+              ':id': lease.leaseId,
+              ':until': lease.leaseUntil,
+              ':turns': turns,
+              ':now': now.getTime(),
+            },
+          }),
+        );
+      } catch (error) {
+        if (isConditionFailure(error)) throw busy();
+        throw error;
+      }
+    },
+
+    /** Gives the session back unchanged (a turn that failed after taking it). */
+    async release(sessionId: string, leaseId: string): Promise<void> {
+      try {
+        await doc.send(
+          new UpdateCommand({
+            TableName: table,
+            Key: keys.chatState(sessionId),
+            UpdateExpression: 'REMOVE leaseId, leaseUntil',
+            ConditionExpression: 'leaseId = :id',
+            ExpressionAttributeValues: { ':id': leaseId },
+          }),
+        );
+      } catch (error) {
+        if (!isConditionFailure(error)) throw error;
+      }
+    },
+
+    /**
+     * Saves the state after a turn, which gives the session back: a new session only if its id
+     * is still free, an existing one only by the turn holding it (`leaseId`).
+     */
+    async save(session: ChatSession, previousTurns: number | undefined, leaseId?: string): Promise<void> {
       try {
         await doc.send(
           new PutCommand({
             TableName: table,
             Item: { ...keys.chatState(session.sessionId), ...session },
-            ConditionExpression: previousTurns === undefined ? 'attribute_not_exists(pk)' : 'turns = :prev',
-            ExpressionAttributeValues: previousTurns === undefined ? undefined : { ':prev': previousTurns },
+            ConditionExpression:
+              previousTurns === undefined ? 'attribute_not_exists(pk)' : 'turns = :prev AND leaseId = :lease',
+            ExpressionAttributeValues:
+              previousTurns === undefined ? undefined : { ':prev': previousTurns, ':lease': leaseId ?? '' },
           }),
         );
       } catch (error) {
-        if (isConditionFailure(error))
-          throw new Conflict('Another message of this conversation was handled at the same time; send it again');
+        if (isConditionFailure(error)) throw busy();
         throw error;
       }
     },

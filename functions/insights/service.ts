@@ -2,6 +2,7 @@ import { Conflict, NotFound } from '../commons/errors';
 import type { Locale } from '../../locales/registry';
 import type { Stores } from '../store';
 import { findOwnOrder } from '../orders/service';
+import { oncePerDay } from '../limits/service';
 import type { Config } from '../config';
 import { summariseInsights } from './domain/insights';
 import { lastDays } from './domain/days';
@@ -49,11 +50,7 @@ export async function recordNps(
 ) {
   const { stores, now } = deps;
   if (answer.orderNumber && !(await findOwnOrder(deps, customerId, answer.orderNumber))) throw new NotFound('Order');
-  if (
-    (await stores.rateLimits.hit({ scope: 'nps', key: customerId, limit: 1, seconds: 86_400 }, now())) !== undefined
-  ) {
-    throw new Conflict('You already told us today, thank you');
-  }
+  if (!(await oncePerDay(deps, 'nps', customerId))) throw new Conflict('You already told us today, thank you');
   await stores.stats.increment('NPS', today(now()), String(answer.score));
   if (answer.comment)
     await stores.stats.note('NPS', now(), {

@@ -1,35 +1,22 @@
 import { TooManyRequests } from '../commons/errors';
 import type { Config } from '../config';
 import type { Stores } from '../store';
-import type { RateLimitStore, Window } from './store';
-
-/** Counts a hit against a fixed window and throws TooManyRequests (with the wait) when it is full. */
-export async function enforceWindow(rateLimits: RateLimitStore, window: Window, now: Date) {
-  const wait = await rateLimits.hit(window, now);
-  if (wait !== undefined) throw new TooManyRequests(wait);
-}
+import { allowance, clientKey, laneTurn, type Limit, retryAfter, windowAt } from './domain/window';
+import type { RateLimitStore, WindowRef } from './store';
 
 /**
- * A window that counts failures only (sign-in, guest lookup): refused before even trying once it
- * is full; call `failed()` when the try fails.
+ * Rate limits that hold under parallel requests. A hit is taken before the work it guards runs
+ * (one conditional ADD on the window's counter, see store.ts), so a burst can never run more than
+ * the limit, whatever the interleaving. The count slides: the previous window still weighs on the
+ * current one (domain/window.ts), so a window boundary is no reset. Limits that count failures
+ * (sign-in, guest lookup) take a failure slot before the try and give it back when the try
+ * succeeds.
  */
-export async function failureWindow(rateLimits: RateLimitStore, window: Window, now: Date) {
-  const wait = await rateLimits.check(window, now);
-  if (wait !== undefined) throw new TooManyRequests(wait);
-  return {
-    failed: async () => {
-      await rateLimits.hit(window, now);
-    },
-  };
-}
 
-/** A limit from the configuration, scaled by RATE_LIMIT_MULTIPLIER (load tests and acceptance runs raise it). */
-export const limitWindow = (config: Config, scope: string, key: string, limit: number, seconds: number): Window => ({
-  scope,
-  key,
-  limit: Math.max(1, Math.round(limit * config.RATE_LIMIT_MULTIPLIER)),
-  seconds,
-});
+/** Hits taken before the work; `release()` gives them back (a try that turned out not to fail). */
+export interface Slot {
+  release(): Promise<void>;
+}
 
 /** What a rate limit needs from the app. */
 export interface LimitsDeps {
@@ -38,25 +25,174 @@ export interface LimitsDeps {
   now: () => Date;
 }
 
-/** enforceWindow with the window's limit from the configuration. */
+/** Takes one hit of a limit, or says how long to wait. */
+async function takeOne(store: RateLimitStore, limit: Limit, now: Date) {
+  const at = windowAt(now.getTime(), limit.seconds);
+  const current: WindowRef = { scope: limit.scope, key: limit.key, start: at.start };
+  const previous = await store.count({ ...current, start: at.previous });
+  const allowed = allowance(limit.limit, previous, limit.seconds, at.elapsed);
+  // Kept long enough to weigh on the next window, with a margin for clock skew between instances.
+  const expiresAt = at.start + limit.seconds * 2 + 60;
+  if (await store.take(current, allowed, expiresAt)) return { taken: current } as const;
+  const count = await store.count(current);
+  return { wait: retryAfter(limit.limit, previous, count, limit.seconds, at.elapsed) } as const;
+}
+
+/** Hits taken, as a slot: `release()` gives them back, once. */
+function slotOf(store: RateLimitStore, taken: WindowRef[]): Slot {
+  let released = false;
+  return {
+    async release() {
+      if (released) return;
+      released = true;
+      await Promise.all(taken.map((w) => store.giveBack(w)));
+    },
+  };
+}
+
+/**
+ * Takes one hit of every limit before the work runs: all of them or none. When any is full,
+ * gives back the others and throws TooManyRequests with the longest wait.
+ */
+export async function takeSlot(store: RateLimitStore, limits: Limit[], now: Date): Promise<Slot> {
+  const outcomes = await Promise.all(limits.map((l) => takeOne(store, l, now)));
+  const slot = slotOf(
+    store,
+    outcomes.flatMap((o) => (o.taken ? [o.taken] : [])),
+  );
+  const waits = outcomes.flatMap((o) => (o.wait === undefined ? [] : [o.wait]));
+  if (waits.length) {
+    await slot.release();
+    throw new TooManyRequests(Math.max(...waits));
+  }
+  return slot;
+}
+
+/**
+ * A slow lane past a limit: one turn per `intervalMs` per key, in order. A caller whose turn is
+ * due within one interval waits for it (so at most one waits per key); anyone else gets
+ * TooManyRequests.
+ */
+async function slowLane(store: RateLimitStore, scope: string, key: string, intervalMs: number, now: Date) {
+  const seen = await store.laneNext(scope, key);
+  const turn = laneTurn(now.getTime(), seen, intervalMs);
+  if (turn.wait > intervalMs) throw new TooManyRequests(Math.max(1, Math.ceil((turn.wait - intervalMs) / 1000)));
+  const expiresAt = Math.ceil(turn.next / 1000) + 3600;
+  if (!(await store.takeLane(scope, key, seen, turn.next, expiresAt)))
+    throw new TooManyRequests(Math.max(1, Math.ceil(intervalMs / 1000)));
+  if (turn.wait > 0) await new Promise((ok) => setTimeout(ok, turn.wait));
+}
+
+/** A limit from the configuration, scaled by RATE_LIMIT_MULTIPLIER (load tests and acceptance runs raise it). */
+export const scaledLimit = (config: Config, scope: string, key: string, limit: number, seconds: number): Limit => ({
+  scope,
+  key,
+  limit: Math.max(1, Math.round(limit * config.RATE_LIMIT_MULTIPLIER)),
+  seconds,
+});
+
+/**
+ * Runs `attempt` inside a failure slot taken beforehand; `succeeded` tells from its result
+ * whether the try was a success, which gives the slot back (an error gives it back too: no try
+ * was judged).
+ */
+async function withFailureSlot<T>(slot: Slot, attempt: () => Promise<T>, succeeded: (result: T) => boolean) {
+  let result: T;
+  try {
+    result = await attempt();
+  } catch (error) {
+    await slot.release();
+    throw error;
+  }
+  if (succeeded(result)) await slot.release();
+  return result;
+}
+
+/** One hit against a per-client limit over `seconds` (the FAQ feedback route). */
 export async function enforceRateLimit(
   { stores, config, now }: LimitsDeps,
   scope: string,
-  key: string,
+  client: string,
   limit: number,
   seconds: number,
 ) {
-  await enforceWindow(stores.rateLimits, limitWindow(config, scope, key, limit, seconds), now());
+  await takeSlot(stores.rateLimits, [scaledLimit(config, scope, clientKey(client), limit, seconds)], now());
 }
 
-/** The failure window of a local sign-in, per client and email. */
-export function loginFailures({ stores, config, now }: LimitsDeps, client: string, email: string) {
-  const window = limitWindow(
-    config,
-    'login',
-    `${client}#${email}`,
-    config.LOGIN_FAILURES_PER_WINDOW,
-    config.LOGIN_WINDOW_SECONDS,
+/** A chat turn: per client and per conversation, each per minute. */
+export async function enforceChatTurn({ stores, config, now }: LimitsDeps, client: string, sessionId: string) {
+  await takeSlot(
+    stores.rateLimits,
+    [
+      scaledLimit(config, 'chat-client', clientKey(client), config.CHAT_TURNS_PER_MINUTE_CLIENT, 60),
+      scaledLimit(config, 'chat-session', sessionId, config.CHAT_TURNS_PER_MINUTE_SESSION, 60),
+    ],
+    now(),
   );
-  return failureWindow(stores.rateLimits, window, now());
+}
+
+/**
+ * A local sign-in inside failure slots taken before the password is checked: one per client and
+ * email (hard: 429 when none is left) and one per client across every email, so spreading
+ * guesses over many accounts is limited too. Past the per-client cap, the client is throttled
+ * rather than locked out (a whole office or mobile network can share one address): one sign-in
+ * every LOGIN_SLOW_LANE_SECONDS, waiting for its turn up to that long. A success gives the slots back.
+ */
+export async function withLoginSlot<T>(
+  { stores, config, now }: LimitsDeps,
+  client: string,
+  email: string,
+  attempt: () => Promise<T | undefined>,
+): Promise<T | undefined> {
+  const store = stores.rateLimits;
+  const who = clientKey(client);
+  const at = now();
+  const seconds = config.LOGIN_WINDOW_SECONDS;
+  const address = `${who}#${email.trim().toLowerCase()}`;
+  const [perEmail, perClient] = await Promise.all([
+    takeOne(store, scaledLimit(config, 'login', address, config.LOGIN_FAILURES_PER_WINDOW, seconds), at),
+    takeOne(store, scaledLimit(config, 'login-client', who, config.LOGIN_FAILURES_PER_WINDOW_CLIENT, seconds), at),
+  ]);
+  const slot = slotOf(
+    store,
+    [perEmail, perClient].flatMap((o) => (o.taken ? [o.taken] : [])),
+  );
+  try {
+    if (perEmail.wait !== undefined) throw new TooManyRequests(perEmail.wait);
+    if (perClient.wait !== undefined)
+      await slowLane(
+        store,
+        'login-client',
+        who,
+        (config.LOGIN_SLOW_LANE_SECONDS * 1000) / config.RATE_LIMIT_MULTIPLIER,
+        at,
+      );
+  } catch (error) {
+    await slot.release();
+    throw error;
+  }
+  return withFailureSlot(slot, attempt, (result) => result !== undefined);
+}
+
+/** A guest order lookup (route and chatbot alike) inside a failure slot per client; a found order gives it back. */
+export async function withLookupSlot<T>(
+  { stores, config, now }: LimitsDeps,
+  client: string,
+  attempt: () => Promise<T | undefined>,
+): Promise<T | undefined> {
+  const limit = scaledLimit(
+    config,
+    'lookup',
+    clientKey(client),
+    config.LOOKUP_FAILURES_PER_WINDOW,
+    config.LOOKUP_WINDOW_SECONDS,
+  );
+  const slot = await takeSlot(stores.rateLimits, [limit], now());
+  return withFailureSlot(slot, attempt, (result) => result !== undefined);
+}
+
+/** Once per UTC day per key (NPS answers): true when this is the first, false after that. Not scaled. */
+export async function oncePerDay({ stores, now }: LimitsDeps, scope: string, key: string): Promise<boolean> {
+  const { start } = windowAt(now().getTime(), 86_400);
+  return stores.rateLimits.take({ scope, key, start }, 1, start + 2 * 86_400);
 }

@@ -1,6 +1,6 @@
 import { NotFound } from '../commons/errors';
 import type { Config } from '../config';
-import { failureWindow, limitWindow } from '../limits/service';
+import { withLookupSlot } from '../limits/service';
 import type { Locale } from '../../locales/registry';
 import type { Stores } from '../store';
 import { decideCancel } from './domain/cancel';
@@ -64,19 +64,18 @@ export async function cancelOwnOrder(
 
 /**
  * A guest's order by number and the order's email, for the lookup route and the chatbot alike.
- * An unknown order and a wrong email both give undefined and both count as a failed try;
- * once a client has too many, it gets 429 before anything is read.
+ * An unknown order and a wrong email both give undefined and both count as a failed try. The
+ * failure slot is taken before anything is read (given back when the order is found), so a
+ * client with no slot left gets 429 however many tries it sends at once.
  */
 export async function findGuestOrder(
-  { stores, config, now }: OrdersDeps,
+  deps: OrdersDeps,
   client: string,
   orderNumber: string,
   email: string,
 ): Promise<OrderRecord | undefined> {
-  const window = limitWindow(config, 'lookup', client, config.LOOKUP_FAILURES_PER_WINDOW, config.LOOKUP_WINDOW_SECONDS);
-  const tries = await failureWindow(stores.rateLimits, window, now());
-  const order = await stores.orders.get(orderNumber);
-  if (order && order.email.toLowerCase() === email.trim().toLowerCase()) return order;
-  await tries.failed();
-  return undefined;
+  return withLookupSlot(deps, client, async () => {
+    const order = await deps.stores.orders.get(orderNumber);
+    return order && order.email.toLowerCase() === email.trim().toLowerCase() ? order : undefined;
+  });
 }

@@ -12,9 +12,10 @@
  * - search revision / synonyms    FAQMETA / REVISION, FAQMETA / SYNONYMS#<locale>
  * - search analytics              STATS#SEARCH#<day> / <locale>#<query>
  * - article votes                 STATS#VOTES / <slug>#<locale>
- * - chat session and turns        CHAT#<id> / STATE, CHAT#<id> / TURN#<iso>
+ * - chat session (+ turn lease)   CHAT#<id> / STATE, CHAT#<id> / TURN#<iso>
  * - handoff ticket                TICKET#<id> / TICKET;  TICKETS / <createdAt>#<id>;  CUST#<sub> / TICKET#<createdAt>
- * - rate-limit window             RL#<scope>#<key> / <window>
+ * - rate-limit window (hits)      RL#<scope>#<key> / <window start, epoch s>
+ * - rate-limit slow lane           RL#<scope>#<key> / LANE
  * - feedback notes                NOTES#<kind>#<day> / <iso>#<uuid>
  * - bot rule file                 BOTRULES / CURRENT
  */
@@ -78,6 +79,7 @@ export const keys = {
     pk: `${P.rateLimit}${scope}#${key}`,
     sk: String(windowStart),
   }),
+  rateLimitLane: (scope: string, key: string) => ({ pk: `${P.rateLimit}${scope}#${key}`, sk: 'LANE' }),
   ticket: (id: string) => ({ pk: `${P.ticket}${id}`, sk: 'TICKET' }),
   ticketListed: (createdAt: string, id: string) => ({ gsi1pk: 'TICKETS', gsi1sk: `${createdAt}#${id}` }),
   ticketList: 'TICKETS',

@@ -24,7 +24,10 @@ const ordersIn = (reply: Reply) =>
     .map((r) => r.order!);
 const fieldsOf = (reply: Reply) =>
   (expectProblem(reply, 400).errors as { field: string }[]).map((e) => e.field).join(',');
-/** The minute-long rate-limit window a moment falls in (fixed windows, aligned to the clock). */
+/**
+ * The minute-long rate-limit window a moment falls in (aligned to the clock); within the first
+ * window of a key nothing earlier weighs on the count, so the limit is exact there.
+ */
 const windowOf = (ms: number) => Math.floor(ms / 60_000);
 
 describe('Routes: /api/chat', () => {
@@ -572,7 +575,7 @@ describe('Routes: /api/chat', () => {
       const refused = replies.at(-1)!;
       expectProblem(refused, 429);
       expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
-      expect(Number(refused.headers.get('retry-after'))).toBeLessThanOrEqual(60);
+      expect(Number(refused.headers.get('retry-after'))).toBeLessThanOrEqual(2 * 60);
       if (windowOf(started) === windowOf(Date.now()))
         expect(replies.filter((r) => r.status === 200)).toHaveLength(SESSION_LIMIT);
       expect(fresh.status).toBe(200);
@@ -606,7 +609,7 @@ describe('Routes: /api/chat', () => {
       const refused = replies.at(-1)!;
       expectProblem(refused, 429);
       expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
-      expect(Number(refused.headers.get('retry-after'))).toBeLessThanOrEqual(60);
+      expect(Number(refused.headers.get('retry-after'))).toBeLessThanOrEqual(2 * 60);
       expect(replies.filter((r) => r.status === 200).length).toBeLessThanOrEqual(CLIENT_LIMIT * 2);
     });
   });
