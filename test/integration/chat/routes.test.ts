@@ -24,11 +24,6 @@ const ordersIn = (reply: Reply) =>
     .map((r) => r.order!);
 const fieldsOf = (reply: Reply) =>
   (expectProblem(reply, 400).errors as { field: string }[]).map((e) => e.field).join(',');
-/**
- * The minute-long rate-limit window a moment falls in (aligned to the clock); within the first
- * window of a key nothing earlier weighs on the count, so the limit is exact there.
- */
-const windowOf = (ms: number) => Math.floor(ms / 60_000);
 
 describe('Routes: /api/chat', () => {
   let portal: TestPortal;
@@ -559,7 +554,6 @@ describe('Routes: /api/chat', () => {
   describe('rate limits', () => {
     it('should limit turns per session with a 429 and Retry-After, and not limit a new session', async () => {
       // Prepare
-      const started = Date.now();
       const replies: Reply[] = [];
       let sessionId: string | undefined;
 
@@ -576,14 +570,13 @@ describe('Routes: /api/chat', () => {
       expectProblem(refused, 429);
       expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
       expect(Number(refused.headers.get('retry-after'))).toBeLessThanOrEqual(2 * 60);
-      if (windowOf(started) === windowOf(Date.now()))
-        expect(replies.filter((r) => r.status === 200)).toHaveLength(SESSION_LIMIT);
+      // Sliding windows: a burst that straddles a window boundary still gets exactly the limit.
+      expect(replies.filter((r) => r.status === 200)).toHaveLength(SESSION_LIMIT);
       expect(fresh.status).toBe(200);
     });
 
     it('should count failed guest order lookups in chat against the lookup limit', async () => {
       // Prepare
-      const started = Date.now();
       const replies: Reply[] = [];
 
       // Act
@@ -594,8 +587,7 @@ describe('Routes: /api/chat', () => {
       // Assess
       expectProblem(replies.at(-1)!, 429);
       expect(replies.at(-1)!.headers.get('retry-after')).toMatch(/^\d+$/);
-      if (windowOf(started) === windowOf(Date.now()))
-        expect(replies.filter((r) => r.status === 200)).toHaveLength(LOOKUP_LIMIT);
+      expect(replies.filter((r) => r.status === 200)).toHaveLength(LOOKUP_LIMIT);
       for (const r of replies.filter((x) => x.status === 200)) expect(ordersIn(r)).toEqual([]);
     });
 
