@@ -1,4 +1,4 @@
-import type { Locale } from '../../locales/registry';
+import { DEFAULT_LOCALE, type Locale } from '../../locales/registry';
 import { createHash, randomUUID } from 'node:crypto';
 import type { Principal } from '../auth/verify';
 import { Conflict, NotFound } from '../commons/errors';
@@ -143,7 +143,7 @@ export function createChat(stores: Stores, config: Config, faqSearch: FaqSearch,
     leaseId: string,
   ) {
     const userTurn: ChatTurn = { at: at.toISOString(), role: 'user', text: input.message };
-    let conversationLocale: Locale = session?.state.locale ?? input.locale ?? 'en';
+    let conversationLocale: Locale = session?.state.locale ?? input.locale ?? DEFAULT_LOCALE;
     let guestEmail = session?.state.slots.email;
     const [{ respond }, { normaliseQuery }] = await Promise.all([botModule(), searchModule()]);
     const result = await respond(
@@ -192,7 +192,7 @@ export function createChat(stores: Stores, config: Config, faqSearch: FaqSearch,
         ? stores.stats.increment(
             'FALLBACK',
             day,
-            `${result.state.locale ?? 'en'}#${normaliseQuery(redact(input.message), result.state.locale ?? 'en')}`,
+            `${result.state.locale ?? DEFAULT_LOCALE}#${normaliseQuery(redact(input.message), result.state.locale ?? DEFAULT_LOCALE)}`,
             { locale: result.state.locale, utterance: redact(input.message) },
           )
         : undefined,

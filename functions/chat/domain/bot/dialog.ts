@@ -108,7 +108,7 @@ export async function respond(
   rules: CompiledRules = defaultRules(),
 ): Promise<RespondOutput> {
   const prev = input.state ?? fresh();
-  const locale = detectLanguage(input.message, prev.locale ?? input.locale ?? 'en').locale;
+  const locale = detectLanguage(input.message, prev.locale ?? input.locale ?? DEFAULT_LOCALE).locale;
   const cls = classify(input.message, locale, rules);
   const state: BotState = { ...prev, locale, turns: prev.turns + 1 };
   const c: OrderCtx = { rules, ports, locale, signedIn: input.signedIn, state, entities: cls.entities };
