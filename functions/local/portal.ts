@@ -67,7 +67,12 @@ export async function startLocalPortal(options: LocalPortalOptions = {}) {
   await ensureTable(endpoint, config.AWS_REGION, config.TABLE_NAME);
   const deps = createDeps(config, endpoint);
   const seeded = options.seed === false ? undefined : await seedDemoData(deps, env.DEMO_PASSWORD ?? 'demo-password');
-  const localIdp = createLocalIdp({ issuer, keys: await loadOrCreateKeys(dataDir), users: deps.stores.users });
+  const localIdp = createLocalIdp({
+    issuer,
+    keys: await loadOrCreateKeys(dataDir),
+    users: deps.stores.users,
+    clientId: config.JWT_AUDIENCE[0],
+  });
 
   const root = new Hono();
   root.route('/', createApp(deps, { areas: ALL_AREAS, localIdp }));
