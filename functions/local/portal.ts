@@ -11,6 +11,7 @@ import { createLocalIdp, newKeyMaterial, type KeyMaterial } from '../auth/local-
 import { loadConfig } from '../config';
 import { createDeps } from '../deps';
 import { ensureTable, startDynalite } from './dynalite';
+import { productionHeaders, siteCsp } from './security-headers';
 import { seedDemoData } from './seed';
 
 export interface LocalPortalOptions {
@@ -41,6 +42,8 @@ export async function startLocalPortal(options: LocalPortalOptions = {}) {
   const db = env.DYNAMODB_ENDPOINT ? undefined : await startDynalite(join(dataDir, 'dynamodb'));
   const endpoint = env.DYNAMODB_ENDPOINT ?? db?.endpoint;
 
+  const siteDir = options.siteDir ?? resolve('site/dist');
+  const csp = siteCsp(siteDir);
   let fetchApp: (req: Request, env: unknown) => Response | Promise<Response> = () =>
     new Response('starting', { status: 503 });
   const server: ServerType = await new Promise((ok) => {
@@ -75,9 +78,10 @@ export async function startLocalPortal(options: LocalPortalOptions = {}) {
   });
 
   const root = new Hono();
+  // What CloudFront adds in production, so local pages and tests see what production serves.
+  root.use('*', productionHeaders(csp));
   root.route('/', createApp(deps, { areas: ALL_AREAS, localIdp }));
   root.get('/config.json', (c) => c.json({ apiBase: '/api', auth: { mode: 'local' } }));
-  const siteDir = options.siteDir ?? resolve('site/dist');
   if (siteDir) root.use('*', serveStatic({ root: siteDir }));
   root.notFound(async (c) => {
     const page = siteDir ? join(siteDir, '404.html') : '';
