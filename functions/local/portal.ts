@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
@@ -10,6 +11,9 @@ import { ALL_AREAS } from '../areas';
 import { createLocalIdp, newKeyMaterial, type KeyMaterial } from '../auth/local-idp';
 import { loadConfig } from '../config';
 import { createDeps } from '../deps';
+import { problemDocument } from '../http/problem';
+import { securityHeaderValues } from '../http/security-headers';
+import { answerClientErrors } from './client-errors';
 import { ensureTable, startDynalite } from './dynalite';
 import { productionHeaders, siteCsp } from './security-headers';
 import { seedDemoData } from './seed';
@@ -45,7 +49,10 @@ export async function startLocalPortal(options: LocalPortalOptions = {}) {
   const siteDir = options.siteDir ?? resolve('site/dist');
   const csp = siteCsp(siteDir);
   let fetchApp: (req: Request, env: unknown) => Response | Promise<Response> = () =>
-    new Response('starting', { status: 503 });
+    new Response(JSON.stringify(problemDocument(503, { detail: 'The portal is starting; try again in a moment' })), {
+      status: 503,
+      headers: { 'content-type': 'application/problem+json', 'retry-after': '1' },
+    });
   const server: ServerType = await new Promise((ok) => {
     const s = serve(
       {
@@ -55,6 +62,7 @@ export async function startLocalPortal(options: LocalPortalOptions = {}) {
       },
       () => ok(s),
     );
+    answerClientErrors(s as Server, () => ({ 'content-security-policy': csp, ...securityHeaderValues() }));
   });
   const port = (server.address() as AddressInfo).port;
   const url = `http://127.0.0.1:${port}`;
