@@ -14,14 +14,22 @@ const REFUSALS: Record<string, { status: number; detail: string }> = {
 };
 const BAD_REQUEST = { status: 400, detail: 'The request is not valid HTTP' };
 
+/** Node's server socket: `_httpMessage` is the response in flight on it, if any (what Node checks). */
+type ServerSocket = Duplex & { _httpMessage?: { headersSent?: boolean } | null };
+
 /**
  * Answers the errors Node's HTTP server handles itself (oversized headers, malformed requests,
  * oversized chunk extensions, timeouts) with problem+json and the given headers, instead of
  * Node's bare status line. Then reads what the client still sends and closes the connection.
  */
 export function answerClientErrors(server: Server, headers: () => Record<string, string>) {
-  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex & { bytesWritten?: number }) => {
-    if (error.code === 'ECONNRESET' || !socket.writable || (socket.bytesWritten ?? 0) > 0) {
+  const answered = new WeakSet<Duplex>();
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: ServerSocket) => {
+    // The parser reports the same error again for what arrives after it; the answer is on its way.
+    if (answered.has(socket)) return;
+    // As Node decides: answer unless a response on this connection has begun (a kept-alive
+    // connection has written earlier responses, which is fine).
+    if (error.code === 'ECONNRESET' || !socket.writable || socket._httpMessage?.headersSent) {
       socket.destroy();
       return;
     }
@@ -33,6 +41,7 @@ export function answerClientErrors(server: Server, headers: () => Record<string,
       'content-length': String(Buffer.byteLength(body)),
       connection: 'close',
     }).map(([name, value]) => `${name}: ${value}\r\n`);
+    answered.add(socket);
     socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${lines.join('')}\r\n${body}`);
     // Closing with unread input would reset the connection before the client reads the answer.
     socket.resume();

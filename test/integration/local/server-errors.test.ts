@@ -57,6 +57,18 @@ describe('Local server: errors Node answers itself', () => {
     expect(reply.headers.get('x-content-type-options')).toBe('nosniff');
   });
 
+  it('should answer a 100 KB token on a kept-alive connection with a 431 problem, not a reset', async () => {
+    // Prepare
+    await Promise.all(Array.from({ length: 10 }, async () => (await fetch(`${portal.url}/api/health`)).text()));
+
+    // Act
+    const res = await fetch(`${portal.url}/api/me`, { headers: { authorization: `Bearer ${'a'.repeat(100_000)}` } });
+    const text = await res.text();
+
+    // Assess
+    expectProblem({ status: res.status, headers: res.headers, json: JSON.parse(text), text }, 431);
+  });
+
   it('should answer a request line that is not HTTP with a 400 problem', async () => {
     // Act
     const reply = await rawExchange(portal.url, 'HELLO THERE\r\n\r\n');
