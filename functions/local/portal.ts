@@ -25,6 +25,11 @@ export interface LocalPortalOptions {
   /** Serve the built site (site/dist) at `/`; tests of the API alone can skip it. */
   siteDir?: string | false;
   seed?: boolean;
+  /**
+   * Origins the site may call besides itself, for its CSP (CloudFront's lists the Cognito hosted
+   * UI); none by default, as the local site signs in against the local identity provider.
+   */
+  connectSources?: readonly string[];
 }
 
 async function loadOrCreateKeys(dataDir: string): Promise<KeyMaterial> {
@@ -47,7 +52,7 @@ export async function startLocalPortal(options: LocalPortalOptions = {}) {
   const endpoint = env.DYNAMODB_ENDPOINT ?? db?.endpoint;
 
   const siteDir = options.siteDir ?? resolve('site/dist');
-  const csp = siteCsp(siteDir);
+  const csp = siteCsp(siteDir, options.connectSources);
   let fetchApp: (req: Request, env: unknown) => Response | Promise<Response> = () =>
     new Response(JSON.stringify(problemDocument(503, { detail: 'The portal is starting; try again in a moment' })), {
       status: 503,

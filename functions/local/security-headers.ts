@@ -3,11 +3,12 @@ import { contentSecurityPolicy, inlineHashes, SECURITY_HEADERS, securityHeaderVa
 
 /**
  * The site's Content-Security-Policy for a built site, as CloudFront's is built from the same
- * build; locally the site signs in against the local identity provider, so no Cognito origin.
+ * build; locally the site signs in against the local identity provider, so no Cognito origin
+ * unless one is given.
  */
-export function siteCsp(siteDir: string | false): string {
+export function siteCsp(siteDir: string | false, connectSources: readonly string[] = []): string {
   const inline = siteDir ? inlineHashes(siteDir) : { scripts: [], styles: [] };
-  return contentSecurityPolicy({ connectSources: [], scriptHashes: inline.scripts, styleHashes: inline.styles });
+  return contentSecurityPolicy({ connectSources, scriptHashes: inline.scripts, styleHashes: inline.styles });
 }
 
 const isApi = (path: string) => path === '/api' || path.startsWith('/api/');
