@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { benchBundles } from './bundles';
 import { benchChatEngine } from './chat';
 import { benchHttp } from './http';
+import { benchReliability } from './reliability';
 import { benchSearch } from './search';
 
 // `npm run bench`: every figure is measured in this run, beside its own baseline.
@@ -13,10 +14,13 @@ const suites: Record<string, () => Promise<Record<string, unknown>>> = {
   search: benchSearch,
   chat: benchChatEngine,
   bundles: benchBundles,
+  reliability: benchReliability,
 };
+/** Long runs that only run when named (`npm run bench -- reliability`). */
+const OPT_IN = new Set(['reliability']);
 const results: Record<string, unknown> = { at: new Date().toISOString(), node: process.version };
 for (const [name, suite] of Object.entries(suites)) {
-  if (only.length && !only.includes(name)) continue;
+  if (only.length ? !only.includes(name) : OPT_IN.has(name)) continue;
   console.error(`--- ${name}`);
   results[name] = await suite();
   console.log(JSON.stringify({ [name]: results[name] }, null, 2));

@@ -1,35 +1,15 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import type { LocalIdp } from './auth/local-idp';
-import { PayloadTooLarge } from './commons/errors';
 import { logger } from './commons/logger';
+import { bodyLimit } from './http/body-limit';
 import { onError, problem, validationProblem } from './http/problem';
 import type { AppDeps, AppEnv } from './env';
 import type { RouteArea } from './areas/types';
 import { authRoutes } from './auth/routes';
 import { docsRoutes } from './http/docs-routes';
 import { healthRoutes } from './http/health-routes';
-
-const MAX_DRAIN_BYTES = 16 * 1024 * 1024;
-
-/**
- * Reads and discards an oversize body (up to 16 MB) before answering 413: a client still
- * uploading when the server answers would otherwise see its connection reset, not the problem.
- */
-async function drainBody(request: Request) {
-  const reader = request.body?.getReader();
-  if (!reader) return;
-  let read = 0;
-  try {
-    for (let chunk = await reader.read(); !chunk.done && read < MAX_DRAIN_BYTES; chunk = await reader.read())
-      read += chunk.value.byteLength;
-  } catch {
-    /* the client went away; nothing to drain */
-  }
-  await reader.cancel().catch(() => undefined);
-}
 
 /** The route areas to serve (a Lambda mounts only its own, so its IAM role can stay narrow). */
 export interface AppOptions {
@@ -66,17 +46,11 @@ export function createApp(deps: AppDeps, options: AppOptions) {
     });
   });
   api.use('*', secureHeaders({ crossOriginResourcePolicy: 'same-origin' }));
-  api.use('*', async (c, next) => {
-    // Admin content (long answers, rule files, imports) may be larger than customer requests.
-    const max = c.req.path.startsWith('/api/admin/') ? deps.config.MAX_IMPORT_BYTES : deps.config.MAX_BODY_BYTES;
-    return bodyLimit({
-      maxSize: max,
-      onError: async () => {
-        await drainBody(c.req.raw);
-        throw new PayloadTooLarge(max);
-      },
-    })(c, next);
-  });
+  // Admin content (long answers, rule files, imports) may be larger than customer requests.
+  api.use(
+    '*',
+    bodyLimit((path) => (path.startsWith('/api/admin/') ? deps.config.MAX_IMPORT_BYTES : deps.config.MAX_BODY_BYTES)),
+  );
 
   api.route('/', healthRoutes());
   if (options.localIdp) api.route('/', authRoutes(options.localIdp));

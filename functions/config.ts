@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** The app client id of the local identity provider's tokens (the site's, in DESIGN.md's local defaults). */
+export const LOCAL_CLIENT_ID = 'local-site';
+
 const int = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
 /** Every tunable the server reads from the environment, validated once. README lists them. */
@@ -9,7 +12,12 @@ const ConfigSchema = z.object({
   AWS_REGION: z.string().default('eu-central-1'),
   JWT_ISSUER: z.string().min(1).default('http://127.0.0.1:3000/api/auth'),
   JWKS_URL: z.string().url().optional(),
-  JWT_AUDIENCE: z.string().optional(),
+  /** The app client ids whose access tokens the API takes (Cognito's `client_id`), comma-separated. */
+  JWT_AUDIENCE: z
+    .string()
+    .default(LOCAL_CLIENT_ID)
+    .transform((v) => v.split(',').map((id) => id.trim()))
+    .pipe(z.array(z.string().min(1)).min(1)),
   LOCAL_AUTH: z.enum(['true', 'false']).default('false'),
   MAX_BODY_BYTES: int(64 * 1024),
   MAX_IMPORT_BYTES: int(2 * 1024 * 1024),

@@ -18,7 +18,7 @@ export function createDeps(config: Config, endpoint = config.DYNAMODB_ENDPOINT):
     verifyToken: createTokenVerifier({
       issuer: config.JWT_ISSUER,
       jwksUrl: config.jwksUrl,
-      clientId: config.JWT_AUDIENCE,
+      clientIds: config.JWT_AUDIENCE,
     }),
   };
 }

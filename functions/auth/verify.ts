@@ -11,8 +11,11 @@ export interface Principal {
 export interface TokenVerifierOptions {
   issuer: string;
   jwksUrl: string;
-  /** Cognito access tokens carry the app client in `client_id`, not `aud`. */
-  clientId?: string;
+  /**
+   * The app clients whose tokens are taken; always checked. Cognito access tokens carry the app
+   * client in `client_id`, not `aud`.
+   */
+  clientIds: readonly string[];
 }
 
 export type TokenVerifier = (token: string) => Promise<Principal>;
@@ -20,15 +23,16 @@ export type TokenVerifier = (token: string) => Promise<Principal>;
 /**
  * Verifies Cognito-shaped RS256 access tokens against an issuer and its JWKS URL. The local
  * identity provider and Cognito take the same path; only the configured URLs differ.
- * @example const verify = createTokenVerifier({ issuer, jwksUrl }); const me = await verify(token);
+ * @example const verify = createTokenVerifier({ issuer, jwksUrl, clientIds: ['local-site'] }); const me = await verify(token);
  */
 export function createTokenVerifier(options: TokenVerifierOptions, keys?: JWTVerifyGetKey): TokenVerifier {
+  if (!options.clientIds.length) throw new Error('createTokenVerifier needs the app client ids to accept');
   const jwks = keys ?? createRemoteJWKSet(new URL(options.jwksUrl), { cooldownDuration: 30_000 });
   return async (token) => {
     try {
       const { payload } = await jwtVerify(token, jwks, { issuer: options.issuer, algorithms: ['RS256'] });
       if (payload.token_use !== 'access') throw new Unauthorized('An access token is required');
-      if (options.clientId && payload.client_id !== options.clientId)
+      if (typeof payload.client_id !== 'string' || !options.clientIds.includes(payload.client_id))
         throw new Unauthorized('Token was issued to another client');
       if (typeof payload.sub !== 'string' || !payload.sub) throw new Unauthorized('Token has no subject');
       const groups = payload['cognito:groups'];

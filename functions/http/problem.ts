@@ -22,30 +22,36 @@ const TITLES: Record<number, string> = {
   403: 'Forbidden',
   404: 'Not Found',
   405: 'Method Not Allowed',
+  408: 'Request Timeout',
   409: 'Conflict',
   412: 'Precondition Failed',
   413: 'Payload Too Large',
   415: 'Unsupported Media Type',
   428: 'Precondition Required',
   429: 'Too Many Requests',
+  431: 'Request Header Fields Too Large',
   500: 'Internal Server Error',
+  503: 'Service Unavailable',
 };
 
-/** Builds an RFC 9457 problem+json response; the one place error bodies are shaped. */
+/** An RFC 9457 problem document; the one place error bodies are shaped (also for the local server's own errors). */
+export function problemDocument(status: number, fields: Partial<Problem> = {}): Problem {
+  return {
+    type: `https://portal.example.com/problems/${fields.type ?? slugOf(status)}`,
+    title: TITLES[status] ?? 'Error',
+    status,
+    ...withoutType(fields),
+  };
+}
+
+/** Builds an RFC 9457 problem+json response. */
 export function problem(
   c: Context,
   status: number,
   fields: Partial<Problem> = {},
   headers: Record<string, string> = {},
 ) {
-  const body: Problem = {
-    type: `https://portal.example.com/problems/${fields.type ?? slugOf(status)}`,
-    title: TITLES[status] ?? 'Error',
-    status,
-    instance: c.req.path,
-    requestId: c.get('requestId'),
-    ...withoutType(fields),
-  };
+  const body = problemDocument(status, { instance: c.req.path, requestId: c.get('requestId'), ...fields });
   return c.body(JSON.stringify(body), status as 400, { ...headers, 'content-type': 'application/problem+json' });
 }
 

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
@@ -10,7 +11,11 @@ import { ALL_AREAS } from '../areas';
 import { createLocalIdp, newKeyMaterial, type KeyMaterial } from '../auth/local-idp';
 import { loadConfig } from '../config';
 import { createDeps } from '../deps';
+import { problemDocument } from '../http/problem';
+import { securityHeaderValues } from '../http/security-headers';
+import { answerClientErrors } from './client-errors';
 import { ensureTable, startDynalite } from './dynalite';
+import { productionHeaders, siteCsp } from './security-headers';
 import { seedDemoData } from './seed';
 
 export interface LocalPortalOptions {
@@ -20,6 +25,11 @@ export interface LocalPortalOptions {
   /** Serve the built site (site/dist) at `/`; tests of the API alone can skip it. */
   siteDir?: string | false;
   seed?: boolean;
+  /**
+   * Origins the site may call besides itself, for its CSP (CloudFront's lists the Cognito hosted
+   * UI); none by default, as the local site signs in against the local identity provider.
+   */
+  connectSources?: readonly string[];
 }
 
 async function loadOrCreateKeys(dataDir: string): Promise<KeyMaterial> {
@@ -41,8 +51,13 @@ export async function startLocalPortal(options: LocalPortalOptions = {}) {
   const db = env.DYNAMODB_ENDPOINT ? undefined : await startDynalite(join(dataDir, 'dynamodb'));
   const endpoint = env.DYNAMODB_ENDPOINT ?? db?.endpoint;
 
+  const siteDir = options.siteDir ?? resolve('site/dist');
+  const csp = siteCsp(siteDir, options.connectSources);
   let fetchApp: (req: Request, env: unknown) => Response | Promise<Response> = () =>
-    new Response('starting', { status: 503 });
+    new Response(JSON.stringify(problemDocument(503, { detail: 'The portal is starting; try again in a moment' })), {
+      status: 503,
+      headers: { 'content-type': 'application/problem+json', 'retry-after': '1' },
+    });
   const server: ServerType = await new Promise((ok) => {
     const s = serve(
       {
@@ -52,6 +67,7 @@ export async function startLocalPortal(options: LocalPortalOptions = {}) {
       },
       () => ok(s),
     );
+    answerClientErrors(s as Server, () => ({ 'content-security-policy': csp, ...securityHeaderValues() }));
   });
   const port = (server.address() as AddressInfo).port;
   const url = `http://127.0.0.1:${port}`;
@@ -67,12 +83,18 @@ export async function startLocalPortal(options: LocalPortalOptions = {}) {
   await ensureTable(endpoint, config.AWS_REGION, config.TABLE_NAME);
   const deps = createDeps(config, endpoint);
   const seeded = options.seed === false ? undefined : await seedDemoData(deps, env.DEMO_PASSWORD ?? 'demo-password');
-  const localIdp = createLocalIdp({ issuer, keys: await loadOrCreateKeys(dataDir), users: deps.stores.users });
+  const localIdp = createLocalIdp({
+    issuer,
+    keys: await loadOrCreateKeys(dataDir),
+    users: deps.stores.users,
+    clientId: config.JWT_AUDIENCE[0],
+  });
 
   const root = new Hono();
+  // What CloudFront adds in production, so local pages and tests see what production serves.
+  root.use('*', productionHeaders(csp));
   root.route('/', createApp(deps, { areas: ALL_AREAS, localIdp }));
   root.get('/config.json', (c) => c.json({ apiBase: '/api', auth: { mode: 'local' } }));
-  const siteDir = options.siteDir ?? resolve('site/dist');
   if (siteDir) root.use('*', serveStatic({ root: siteDir }));
   root.notFound(async (c) => {
     const page = siteDir ? join(siteDir, '404.html') : '';

@@ -5,6 +5,23 @@ import type { OrderRecord, OrderStatus, TimelineEvent } from './domain/order';
 import { cursor, isConditionFailure, withoutKeys, type Db } from '../store/client';
 import { keys } from '../store/table';
 
+/**
+ * True when a decoded cursor is the key of one of the customer's orders as a page ends on it:
+ * the order's table key and its index key under the customer, consistent with each other. A
+ * cursor only pages through the caller's own orders, and never reaches DynamoDB malformed.
+ */
+function isOwnOrderKey(start: Record<string, string>, customerId: string) {
+  const { gsi1sk = '' } = start;
+  if (!gsi1sk.startsWith(keys.orderByCustomerPrefix)) return false;
+  const rest = gsi1sk.slice(keys.orderByCustomerPrefix.length);
+  const cut = rest.indexOf('#');
+  const placedAt = rest.slice(0, cut);
+  const orderNumber = rest.slice(cut + 1);
+  if (cut <= 0 || !orderNumber) return false;
+  const expected = { ...keys.order(orderNumber), ...keys.orderByCustomer(customerId, placedAt, orderNumber) };
+  return Object.entries(expected).every(([name, value]) => start[name] === value);
+}
+
 /** Orders: one item per order, listed per customer through gsi1 (newest first). */
 export function ordersStore({ doc, table }: Db) {
   return {
@@ -15,14 +32,7 @@ export function ordersStore({ doc, table }: Db) {
 
     async listByCustomer(customerId: string, limit: number, after?: string) {
       const start = cursor.decode(after, ['pk', 'sk', 'gsi1pk', 'gsi1sk']);
-      // A cursor only pages through the caller's own orders.
-      if (
-        after &&
-        (!start ||
-          start.gsi1pk !== keys.customerOrders(customerId) ||
-          !start.gsi1sk?.startsWith(keys.orderByCustomerPrefix))
-      )
-        throw new InvalidCursor();
+      if (after && !(start && isOwnOrderKey(start, customerId))) throw new InvalidCursor();
       const out = await doc.send(
         new QueryCommand({
           TableName: table,

@@ -7,8 +7,8 @@ import {
   FunctionCode,
   FunctionEventType,
   Function as CfFunction,
-  HeadersFrameOption,
-  HeadersReferrerPolicy,
+  type HeadersFrameOption,
+  type HeadersReferrerPolicy,
   HttpVersion,
   OriginProtocolPolicy,
   OriginRequestPolicy,
@@ -22,6 +22,7 @@ import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership, type CfnBucket } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct, type IConstruct } from 'constructs';
+import { SECURITY_HEADERS } from '../../functions/http/security-headers.js';
 import { contentSecurityPolicy } from './csp.js';
 
 export interface SiteProps {
@@ -87,20 +88,26 @@ export class Site extends Construct {
       scriptHashes: props.inline.scripts,
       styleHashes: props.inline.styles,
     });
-    const headers = (name: string, overrideCsp: boolean) =>
+    // The one definition of the headers (the local server sends the same ones).
+    const { strictTransportSecurity: hsts, frameOption, referrerPolicy, overrideCsp } = SECURITY_HEADERS;
+    const headers = (name: string, overrideOriginCsp: boolean) =>
       new ResponseHeadersPolicy(this, name, {
         comment: `Portal security headers (${name})`,
         securityHeadersBehavior: {
-          contentSecurityPolicy: { contentSecurityPolicy: csp, override: overrideCsp },
-          strictTransportSecurity: { accessControlMaxAge: Duration.days(730), includeSubdomains: true, override: true },
+          contentSecurityPolicy: { contentSecurityPolicy: csp, override: overrideOriginCsp },
+          strictTransportSecurity: {
+            accessControlMaxAge: Duration.seconds(hsts.maxAgeSeconds),
+            includeSubdomains: hsts.includeSubdomains,
+            override: true,
+          },
           contentTypeOptions: { override: true },
-          frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
-          referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN, override: true },
+          frameOptions: { frameOption: frameOption as HeadersFrameOption, override: true },
+          referrerPolicy: { referrerPolicy: referrerPolicy as HeadersReferrerPolicy, override: true },
         },
       });
-    const siteHeaders = headers('SiteHeaders', true);
+    const siteHeaders = headers('SiteHeaders', overrideCsp.site);
     // The API may send its own CSP (e.g. the /api/docs page); ours applies when it sends none.
-    const apiHeaders = headers('ApiHeaders', false);
+    const apiHeaders = headers('ApiHeaders', overrideCsp.api);
 
     const rewrite = new CfFunction(this, 'IndexRewrite', {
       code: FunctionCode.fromInline(INDEX_REWRITE),

@@ -9,7 +9,8 @@ describe('Site: Cognito hosted sign-in (authorization code + PKCE)', { timeout: 
   let tokens: { idToken: string; accessToken: string; expiresIn: number };
 
   beforeAll(async () => {
-    harness = await startHarness();
+    // The site's CSP lets it call the hosted UI's token endpoint, as CloudFront's does in production.
+    harness = await startHarness({}, { connectSources: [DOMAIN] });
     // Real tokens from the local identity provider stand in for Cognito's, so the API accepts them.
     const res = await fetch(`${harness.url}/api/auth/login`, {
       method: 'POST',

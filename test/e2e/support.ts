@@ -25,10 +25,13 @@ export interface Harness {
 }
 
 /** Starts the portal (or uses PORTAL_URL) and Chromium (CHROMIUM_PATH, default /usr/bin/chromium). */
-export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
+export async function startHarness(
+  env: Record<string, string> = {},
+  options: { connectSources?: string[] } = {},
+): Promise<Harness> {
   const portal = process.env.PORTAL_URL
     ? undefined
-    : await startPortal({ env: { RATE_LIMIT_MULTIPLIER: '1000', ...env } });
+    : await startPortal({ env: { RATE_LIMIT_MULTIPLIER: '1000', ...env }, connectSources: options.connectSources });
   const url = (process.env.PORTAL_URL ?? portal?.url ?? '').replace(/\/$/, '');
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -73,6 +73,18 @@ describe('Routes: /api/admin/bot/rules', () => {
     expect(await intentOf(NEW_WORD)).toBe('fallback');
   });
 
+  it.each(['abc', '"v0"', '"0", "1"'])(
+    'should refuse a save with an If-Match %j that does not parse with a 400 problem',
+    async (ifMatch) => {
+      // Act
+      const reply = await put(withNewPattern(), ifMatch);
+
+      // Assess
+      expect(expectProblem(reply, 400).detail).toMatch(/If-Match/);
+      expect((await read()).json.version).toBe(0);
+    },
+  );
+
   it.each<[string, (r: Rules) => unknown, RegExp]>([
     ['no intents at all', (r) => ({ ...r, intents: [] }), /intents/],
     [

@@ -222,18 +222,31 @@ describe('Routes: /api/admin/faq', () => {
       expect((await read('tuatara-tour')).json.version).toBe(1);
     });
 
-    it.each(['*', 'garbage', '"v1"'])(
-      'should refuse an unusable If-Match %j like a missing one (428)',
+    it('should refuse If-Match * on an edit like a missing one (428): an edit needs the version it started from', async () => {
+      // Prepare
+      await create('cassowary-any', contentAbout('cassowary'));
+
+      // Act
+      const reply = await update('cassowary-any', contentAbout('cassowary', ' x'), '*');
+
+      // Assess
+      expectProblem(reply, 428);
+      expect((await read('cassowary-any')).json.version).toBe(1);
+    });
+
+    it.each(['garbage', '"v1"', '"1", "2"', '"1', '1"', 'W/1', '-1', '"1.0"', '""'])(
+      'should refuse an If-Match %j that does not parse with a 400 problem naming If-Match, and change nothing',
       async (ifMatch) => {
         // Prepare
-        const slug = `cassowary-${['*', 'garbage', '"v1"'].indexOf(ifMatch)}`;
+        const slug = `cassowary-${Buffer.from(ifMatch).toString('hex')}`;
         await create(slug, contentAbout('cassowary'));
 
         // Act
         const reply = await update(slug, contentAbout('cassowary', ' x'), ifMatch);
 
         // Assess
-        expectProblem(reply, 428);
+        expect(expectProblem(reply, 400).detail).toMatch(/If-Match/);
+        expect((await read(slug)).json.version).toBe(1);
       },
     );
 
@@ -337,6 +350,42 @@ describe('Routes: /api/admin/faq', () => {
       // Assess
       expectProblem(reply, 412);
       expect(await found('kookaburra')).toEqual([]);
+    });
+
+    it.each([
+      ['publish', 'POST', 'publish'],
+      ['unpublish', 'POST', 'unpublish'],
+      ['delete', 'DELETE', ''],
+    ])(
+      'should refuse a %s with an If-Match that does not parse (abc) with a 400 problem and change nothing',
+      async (action, method, suffix) => {
+        // Prepare
+        const slug = `emu-${action}`;
+        const version = action === 'unpublish' ? await published(slug, `emu${action}`) : undefined;
+        if (version === undefined) expect((await create(slug, contentAbout(`emu${action}`))).status).toBe(201);
+        const before = (await read(slug)).json;
+
+        // Act
+        const reply = await send(method, `/api/admin/faq/${slug}/en${suffix ? `/${suffix}` : ''}`, undefined, {
+          'if-match': 'abc',
+        });
+
+        // Assess
+        expect(expectProblem(reply, 400).detail).toMatch(/If-Match/);
+        expect((await read(slug)).json).toEqual(before);
+      },
+    );
+
+    it('should publish with If-Match * (any current version)', async () => {
+      // Prepare
+      await create('emu-any', contentAbout('emuany'));
+
+      // Act
+      const reply = await act('emu-any', 'publish', undefined, '*');
+
+      // Assess
+      expect(reply.status).toBe(200);
+      expect(reply.json.status).toBe('published');
     });
 
     it('should delete an article from the admin list, search and the site, and keep its versions', async () => {
@@ -457,6 +506,7 @@ describe('Routes: /api/admin/faq', () => {
       ['with a stale If-Match', { 'if-match': '"1"' }, { version: 1 }, 412],
       ['of a version that does not exist', { 'if-match': '"2"' }, { version: 99 }, 404],
       ['of version 0', { 'if-match': '"2"' }, { version: 0 }, 400],
+      ['with an If-Match that does not parse', { 'if-match': 'abc' }, { version: 1 }, 400],
     ])('should refuse a restore %s', async (_what, headers, body, status) => {
       // Prepare
       const slug = `emu-${status}-${JSON.stringify(body).replace(/\D/g, '')}`;

@@ -166,6 +166,8 @@ describe('Routes: authorisation', () => {
       ],
       ['an id token instead of the access token', async () => tokens.anaId!],
       ['an access token without token_use', () => signWithPortalKey({ token_use: undefined })],
+      ['a token signed with the right key for another app client', () => signWithPortalKey({ client_id: 'other-app' })],
+      ['a token signed with the right key naming no app client', () => signWithPortalKey({ client_id: undefined })],
     ];
 
     describe.each(forgeries)('%s', (_what, forge) => {

@@ -126,6 +126,20 @@ describe('Routes: /api/orders', () => {
           gsi1sk: 'ORDER#2026-01-01T00:00:00.000Z#10031',
         },
       ],
+      ['empty table keys under her own index keys', { pk: '', sk: '', gsi1pk: `CUST#${ANA_SUB}`, gsi1sk: 'ORDER#' }],
+      [
+        'an order key that does not match its index key',
+        {
+          pk: 'ORDER#10031',
+          sk: 'ORDER',
+          gsi1pk: `CUST#${ANA_SUB}`,
+          gsi1sk: 'ORDER#2026-01-01T00:00:00.000Z#10023',
+        },
+      ],
+      [
+        'a sort key that is not an order',
+        { pk: 'ORDER#10023', sk: 'PROFILE', gsi1pk: `CUST#${ANA_SUB}`, gsi1sk: 'ORDER#2026-01-01T00:00:00.000Z#10023' },
+      ],
     ])('should refuse a well-formed cursor with %s with a 400 problem, not a 500', async (_what, key) => {
       // Prepare
       const cursor = Buffer.from(JSON.stringify(key)).toString('base64url');

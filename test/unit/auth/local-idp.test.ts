@@ -110,7 +110,7 @@ describe('Function: createLocalIdp', () => {
     keys = await newKeyMaterial();
     idp = createLocalIdp({ issuer: ISSUER, keys, users });
     verify = createTokenVerifier(
-      { issuer: ISSUER, jwksUrl: 'http://127.0.0.1:9/unused' },
+      { issuer: ISSUER, jwksUrl: 'http://127.0.0.1:9/unused', clientIds: ['local-site'] },
       createLocalJWKSet(idp.jwks()),
     );
   });
@@ -276,10 +276,10 @@ describe('Function: createLocalIdp', () => {
       await expect(act).rejects.toBeInstanceOf(Unauthorized);
     });
 
-    it('should refuse a token issued to another app client when one is configured', async () => {
+    it('should refuse a token issued to another app client', async () => {
       // Prepare
       const strict = createTokenVerifier(
-        { issuer: ISSUER, jwksUrl: 'http://127.0.0.1:9/unused', clientId: 'portal-site' },
+        { issuer: ISSUER, jwksUrl: 'http://127.0.0.1:9/unused', clientIds: ['portal-site', 'portal-admin'] },
         createLocalJWKSet(idp.jwks()),
       );
       const tokens = await idp.login('kim@example.com', PASSWORD);
@@ -289,6 +289,33 @@ describe('Function: createLocalIdp', () => {
 
       // Assess
       await expect(act).rejects.toBeInstanceOf(Unauthorized);
+    });
+
+    it.each([
+      ['no client_id', { client_id: undefined }],
+      ['an empty client_id', { client_id: '' }],
+      ['a client_id that is not a string', { client_id: ['local-site'] }],
+      ['the client only as aud', { client_id: undefined, aud: 'local-site' }],
+    ])('should refuse a validly signed access token with %s', async (_what, claims) => {
+      // Act
+      const act = verify(await signWithIdpKey({ ...accessClaims, ...claims }));
+
+      // Assess
+      await expect(act).rejects.toThrow(/another client/);
+    });
+
+    it('should take any of the configured app clients', async () => {
+      // Prepare
+      const two = createTokenVerifier(
+        { issuer: ISSUER, jwksUrl: 'http://127.0.0.1:9/unused', clientIds: ['portal-site', 'local-site'] },
+        createLocalJWKSet(idp.jwks()),
+      );
+
+      // Act
+      const principal = await two(await signWithIdpKey(accessClaims));
+
+      // Assess
+      expect(principal.sub).toBe(SUB);
     });
 
     it.each(['', 'not-a-jwt', 'a.b.c'])('should refuse garbage %j with 401', async (token) => {
