@@ -4,7 +4,16 @@ import { helpArticleHref } from '../../lib/links';
 import { errorMessage } from '../../lib/messages';
 import { pageLocale, t } from '../../lib/ui';
 import { closeConflict, onConflictChoice, openConflict } from './editor-conflict';
-import { fillContent, form, localeSelect, questionInput, readContent, setContentLang, slugInput } from './editor-form';
+import {
+  fillContent,
+  form,
+  localeSelect,
+  questionInput,
+  readContent,
+  setContentLang,
+  showAnswerLimits,
+  slugInput,
+} from './editor-form';
 import { hideHistory, loadHistory, onRestore } from './editor-history';
 import { pageAlert, startAdminPage } from './gate';
 import { api, isStatus, ok } from '../../lib/api/client';
@@ -211,6 +220,10 @@ addEventListener('beforeunload', (event) => {
 
 await startAdminPage(async () => {
   localeOptions(localeSelect, false);
+  // The count under the answer; the editor works without it if the limits cannot be loaded.
+  ok(api.GET('/admin/faq/answer-limits'))
+    .then(showAnswerLimits)
+    .catch(() => undefined);
   const params = new URLSearchParams(location.search);
   const slug = params.get('slug');
   const locale = params.get('locale') ?? pageLocale();
