@@ -73,7 +73,7 @@ export function answerProblem(markdown: string, limits: AnswerLimits): string | 
   if (nesting.markers > limits.maxNesting)
     return tooDeep(
       limits,
-      `line ${nesting.markersLine} nests ${nesting.markers > ceiling ? `more than ${ceiling}` : nesting.markers}`,
+      `line ${nesting.markersLine} nests ${nesting.markers > ceiling ? `more than ${limits.maxNesting}` : nesting.markers}`,
     );
   if (nesting.depth > ceiling) return tooDeep(limits, `line ${nesting.depthLine} is indented deeper than that`);
   const emphasis = emphasisWork(markdown);

@@ -311,7 +311,7 @@ describe('Function: renderAnswer within the answer limits', () => {
     const error = refusal('>'.repeat(20_000), 'markdown');
 
     // Assess
-    expect(error.message).toBe('Quotes and lists can nest at most 8 levels deep; line 1 nests more than 32');
+    expect(error.message).toBe('Quotes and lists can nest at most 8 levels deep; line 1 nests more than 8');
     expect(error.extra).toMatchObject({ errors: [{ field: 'markdown' }] });
   });
 
