@@ -13,12 +13,24 @@ import {
   type ArticleHead,
   type Render,
 } from './domain/article';
-import { IMPORT_COLUMNS, ImportRowSchema } from './schemas';
+import { UnrenderableAnswer } from './domain/answer-limits';
+import { ANSWER_LIMITS, IMPORT_COLUMNS, ImportRowSchema, type ImportRow } from './schemas';
 import type { FaqStore } from './store';
 import { faqSearchOf, type FaqSearch } from './search-service';
 
 /** Markdown rendering and sanitising, loaded on first use. */
 export const renderModule = lazyModule(() => import('./domain/render'));
+/** Renders an answer within this deployment's limits, or throws UnrenderableAnswer (a 400 on `answer`). */
+const renderer = async (): Promise<Render> => {
+  const { renderAnswer } = await renderModule();
+  return (markdown) => renderAnswer(markdown, ANSWER_LIMITS);
+};
+/** Checks an answer as rendering would (limits, real nesting), without rendering it. */
+const checkAnswer = async (markdown: string) => {
+  (await renderModule()).checkAnswer(markdown, ANSWER_LIMITS);
+};
+/** Lets other requests run between rows of a long import (an awaited promise alone does not). */
+const yieldToOtherRequests = () => new Promise<void>((ok) => setImmediate(ok));
 
 export interface ArticleKey {
   slug: string;
@@ -66,7 +78,7 @@ function createFaqAdmin(store: FaqStore, search: FaqSearch, now: () => Date) {
       store.latestVersion(key.slug, key.locale),
     ]);
     if (latest && (!head || latest.version > head.version)) {
-      const repaired = headFromVersion(key, latest, head, (await renderModule()).renderAnswer);
+      const repaired = headFromVersion(key, latest, head, await renderer());
       await store.saveHead(repaired);
       return repaired;
     }
@@ -99,7 +111,9 @@ function createFaqAdmin(store: FaqStore, search: FaqSearch, now: () => Date) {
     actor: string,
     content?: ArticleContent,
   ) {
-    const change = applyAction(head, key, action, actor, now(), content, (await renderModule()).renderAnswer);
+    // Every saved draft can be published: new content is checked as rendering would check it.
+    if (content) await checkAnswer(content.answer);
+    const change = applyAction(head, key, action, actor, now(), content, await renderer());
     try {
       await store.commit(change);
     } catch (error) {
@@ -167,28 +181,46 @@ function createFaqAdmin(store: FaqStore, search: FaqSearch, now: () => Date) {
       return (await store.listHeads()).filter((h) => !h.deleted);
     },
 
-    /** Upserts rows by (slug, locale); a bad row is reported and never stops the others. */
+    /**
+     * Upserts rows by (slug, locale); a bad row is reported and never stops the others. Every row
+     * is validated and its answer checked as publishing would check it before anything is
+     * written, so a row that cannot be rendered is reported and leaves nothing behind.
+     */
     async importRows(rows: unknown[], actor: string) {
       const report: Report[] = [];
+      const valid: { index: number; row: ImportRow; ignored: { ignoredFields?: string[] } }[] = [];
       for (const [index, raw] of rows.entries()) {
         const parsed = ImportRowSchema.safeParse(raw);
+        const r = raw as { slug?: unknown; locale?: unknown } | null;
+        const named = {
+          index,
+          slug: typeof r?.slug === 'string' ? r.slug.slice(0, 80) : undefined,
+          locale: typeof r?.locale === 'string' ? r.locale.slice(0, 5) : undefined,
+        };
         if (!parsed.success) {
-          const r = raw as { slug?: unknown; locale?: unknown } | null;
-          report.push({
-            index,
-            slug: typeof r?.slug === 'string' ? r.slug.slice(0, 80) : undefined,
-            locale: typeof r?.locale === 'string' ? r.locale.slice(0, 5) : undefined,
-            result: 'error',
-            errors: fieldErrors(parsed.error),
-          });
+          report.push({ ...named, result: 'error', errors: fieldErrors(parsed.error) });
           continue;
         }
-        const { slug, locale, status, ...content } = parsed.data;
-        const key = { slug, locale };
+        try {
+          await checkAnswer(parsed.data.answer);
+          await yieldToOtherRequests();
+        } catch (error) {
+          if (!(error instanceof UnrenderableAnswer)) throw error;
+          report.push({ ...named, result: 'error', errors: [{ field: 'answer', message: error.message }] });
+          continue;
+        }
         const extra = Object.keys(raw as object)
           .filter((k) => !IMPORT_COLUMNS.includes(k))
           .slice(0, 20);
-        const ignored = extra.length ? { ignoredFields: extra.map((k) => k.slice(0, 60)) } : {};
+        valid.push({
+          index,
+          row: parsed.data,
+          ignored: extra.length ? { ignoredFields: extra.map((k) => k.slice(0, 60)) } : {},
+        });
+      }
+      for (const { index, row, ignored } of valid) {
+        const { slug, locale, status, ...content } = row;
+        const key = { slug, locale };
         try {
           let head = await load(key);
           const alive = head && !head.deleted ? head : undefined;
@@ -208,6 +240,16 @@ function createFaqAdmin(store: FaqStore, search: FaqSearch, now: () => Date) {
           if (!wantsLive && head?.live) await commit(head, key, 'unpublish', actor);
           report.push({ index, slug, locale, result: alive ? 'updated' : 'created', ...ignored });
         } catch (error) {
+          if (error instanceof UnrenderableAnswer) {
+            report.push({
+              index,
+              slug,
+              locale,
+              result: 'error',
+              errors: [{ field: 'answer', message: error.message }],
+            });
+            continue;
+          }
           if (!(error instanceof PreconditionFailed)) throw error;
           report.push({
             index,
@@ -218,6 +260,7 @@ function createFaqAdmin(store: FaqStore, search: FaqSearch, now: () => Date) {
           });
         }
       }
+      report.sort((a, b) => a.index - b.index);
       const count = (result: Report['result']) => report.filter((r) => r.result === result).length;
       return {
         created: count('created'),

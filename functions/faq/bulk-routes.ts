@@ -3,7 +3,15 @@ import { principalOf, requireAdmin } from '../auth/guard';
 import { router } from '../http/router';
 import { faqAdminOf, renderModule } from './admin-service';
 import { LocaleSchema, authErrors, commonErrors, jsonContent, problemResponse } from '../http/schemas';
-import { ImportBodySchema, ImportReportSchema, ImportRowSchema, SynonymsSchema } from './schemas';
+import {
+  ANSWER_LIMITS,
+  AnswerLimitsSchema,
+  ImportBodySchema,
+  ImportReportSchema,
+  ImportRowSchema,
+  PreviewSchema,
+  SynonymsSchema,
+} from './schemas';
 
 const security = [{ bearerAuth: [] }];
 const adminErrors = { ...commonErrors, ...authErrors, 403: problemResponse('Not in the admins group') };
@@ -59,8 +67,18 @@ const preview = createRoute({
   security,
   middleware: requireAdmin,
   summary: 'Render markdown exactly as customers will see it',
-  request: jsonBody(z.strictObject({ markdown: z.string().max(20_000) })),
+  description: 'Markdown beyond the answer limits (size, nesting, emphasis markup) is a 400 naming `markdown`.',
+  request: jsonBody(PreviewSchema),
   responses: { 200: jsonContent(z.object({ html: z.string() }), 'Sanitised HTML'), ...adminErrors },
+});
+const answerLimits = createRoute({
+  method: 'get',
+  path: '/admin/faq/answer-limits',
+  tags,
+  security,
+  middleware: requireAdmin,
+  summary: 'The answer limits the editor shows (MAX_ANSWER_CHARS, MAX_ANSWER_NESTING)',
+  responses: { 200: jsonContent(AnswerLimitsSchema, 'Limits'), ...adminErrors },
 });
 
 export const adminFaqBulkRoutes = () =>
@@ -101,5 +119,9 @@ export const adminFaqBulkRoutes = () =>
       return c.json({ groups: saved }, 200);
     })
     .openapi(preview, async (c) =>
-      c.json({ html: (await renderModule()).renderAnswer(c.req.valid('json').markdown) }, 200),
-    );
+      c.json(
+        { html: (await renderModule()).renderAnswer(c.req.valid('json').markdown, ANSWER_LIMITS, 'markdown') },
+        200,
+      ),
+    )
+    .openapi(answerLimits, (c) => c.json(ANSWER_LIMITS, 200));

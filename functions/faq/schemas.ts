@@ -1,6 +1,20 @@
 import { z } from '@hono/zod-openapi';
 import { LocaleSchema } from '../http/schemas';
+import { answerLimitsFrom, answerProblem, tooLong } from './domain/answer-limits';
 import { ARTICLE_STATUSES, VERSION_ACTIONS, type ArticleContent, type Version } from './domain/article';
+
+/** Answer size and nesting limits (`MAX_ANSWER_CHARS`, `MAX_ANSWER_NESTING`), read once at start. */
+export const ANSWER_LIMITS = answerLimitsFrom(process.env);
+
+/** Markdown within the answer limits: the linear pre-check of domain/answer-limits.ts, as a field error. */
+const markdownWithinLimits = (text: z.ZodString) =>
+  text
+    .max(ANSWER_LIMITS.maxChars, { error: (issue) => tooLong(String(issue.input ?? '').length, ANSWER_LIMITS) })
+    .superRefine((markdown, ctx) => {
+      if (markdown.length > ANSWER_LIMITS.maxChars) return; // said by max() above
+      const problem = answerProblem(markdown, ANSWER_LIMITS);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    });
 
 /** Slugs are kept exactly as given (DESIGN.md): letters, digits and `-_.~`, as in a URL path. */
 export const SlugSchema = z
@@ -15,7 +29,7 @@ const CategorySchema = z
   .max(60)
   .regex(/^[^<>#\u0000-\u001f]+$/, 'No <, >, # or control characters');
 const Question = z.string().trim().min(3).max(500);
-const Answer = z.string().trim().min(1).max(50_000);
+const Answer = markdownWithinLimits(z.string().trim().min(1));
 const Tags = z.array(z.string().trim().min(1).max(60)).max(50);
 
 const ArticleStatusSchema = z.enum(ARTICLE_STATUSES);
@@ -72,6 +86,16 @@ export const ImportReportSchema = z
     ),
   })
   .openapi('ImportReport');
+
+/** What the preview renders: any draft answer, within the same limits. */
+export const PreviewSchema = z.strictObject({ markdown: markdownWithinLimits(z.string()) }).openapi('PreviewRequest');
+
+export const AnswerLimitsSchema = z
+  .object({
+    maxChars: z.number().int().openapi({ description: 'Longest answer, in characters (UTF-16 code units)' }),
+    maxNesting: z.number().int().openapi({ description: 'Deepest nesting of quotes and lists' }),
+  })
+  .openapi('AnswerLimits');
 
 export const AdminArticleSchema = z
   .object({

@@ -90,6 +90,27 @@ describe('Admin: article editor', () => {
     expect(await page.getByLabel('Category').getAttribute('aria-invalid')).toBe('true');
   });
 
+  it('should count the answer against its limit and say why an answer cannot be shown or saved', async () => {
+    await open(page, '/en/admin/articles/edit/');
+    const count = page.locator('#a-answer-count');
+    await page.getByLabel('Question').fill('How deep can quotes go?');
+    await page.getByLabel('Category').fill('testing');
+    await page.getByLabel('Answer').fill('Short **answer**.');
+    await count.filter({ hasText: '17 of 20,000 characters' }).waitFor();
+    expect(await count.textContent()).toContain('up to 8 levels');
+    expect(await page.getByLabel('Answer').getAttribute('aria-describedby')).toContain('a-answer-count');
+
+    await page.getByLabel('Answer').fill('>'.repeat(20));
+    await page.locator('#preview-error:not([hidden])', { hasText: 'nest at most 8 levels deep' }).waitFor();
+    await page.getByRole('button', { name: 'Create draft' }).click();
+    await page.locator('#a-answer-error', { hasText: 'nest at most 8 levels deep' }).waitFor();
+    expect(await page.getByLabel('Answer').getAttribute('aria-invalid')).toBe('true');
+
+    await page.getByLabel('Answer').fill('x'.repeat(20_005));
+    await count.filter({ hasText: '5 characters over the limit of 20,000' }).waitFor();
+    expect(await count.getAttribute('data-over')).not.toBeNull();
+  });
+
   it('should show what changed when someone else saved first (412), then overwrite', async () => {
     const slug = uniqueSlug('conflict');
     await draft(slug, 'Original question about gift wrapping?');

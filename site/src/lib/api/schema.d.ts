@@ -1471,7 +1471,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Render markdown exactly as customers will see it */
+        /**
+         * Render markdown exactly as customers will see it
+         * @description Markdown beyond the answer limits (size, nesting, emphasis markup) is a 400 naming `markdown`.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -1481,9 +1484,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        markdown: string;
-                    };
+                    "application/json": components["schemas"]["PreviewRequest"];
                 };
             };
             responses: {
@@ -1536,6 +1537,78 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/faq/answer-limits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The answer limits the editor shows (MAX_ANSWER_CHARS, MAX_ANSWER_NESTING) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Limits */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnswerLimits"];
+                    };
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, expired or invalid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not in the admins group */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3217,6 +3290,15 @@ export interface components {
         ImportBody: unknown[];
         Synonyms: {
             groups: string[][];
+        };
+        PreviewRequest: {
+            markdown: string;
+        };
+        AnswerLimits: {
+            /** @description Longest answer, in characters (UTF-16 code units) */
+            maxChars: number;
+            /** @description Deepest nesting of quotes and lists */
+            maxNesting: number;
         };
         AdminArticle: {
             slug: string;

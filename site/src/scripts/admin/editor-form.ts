@@ -1,7 +1,7 @@
 import { byId, h } from '../../lib/dom';
-import { api, ok } from '../../lib/api/client';
+import { api, isStatus, ok } from '../../lib/api/client';
 import { tr } from './i18n';
-import type { ArticleContent } from '../../lib/api/types';
+import type { ArticleContent, Ok } from '../../lib/api/types';
 
 /** The article form's fields and its live preview (server-rendered, server-sanitised HTML). */
 export const form = byId<HTMLFormElement>('article-form');
@@ -11,8 +11,10 @@ const question = byId<HTMLInputElement>('a-question');
 const category = byId<HTMLInputElement>('a-category');
 const tags = byId<HTMLInputElement>('a-tags');
 const answer = byId<HTMLTextAreaElement>('a-answer');
+const answerCount = byId('a-answer-count');
 const preview = byId('preview');
 const previewError = byId('preview-error');
+const previewFailed = previewError.textContent ?? '';
 
 export const questionInput = question;
 
@@ -34,7 +36,34 @@ export function fillContent(content: Partial<ArticleContent>): void {
   answer.value = content.answer ?? '';
   category.value = content.category ?? '';
   tags.value = (content.tags ?? []).join(', ');
+  updateCount();
   updatePreview(0);
+}
+
+type AnswerLimits = Ok<'/admin/faq/answer-limits', 'get'>;
+let limits: AnswerLimits | undefined;
+
+/** The server's answer limits, shown under the answer as a character count with the maximum. */
+export function showAnswerLimits(answerLimits: AnswerLimits): void {
+  limits = answerLimits;
+  updateCount();
+}
+
+function updateCount(): void {
+  if (!limits) return;
+  const number = new Intl.NumberFormat(document.documentElement.lang || undefined);
+  const length = answer.value.trim().length;
+  const over = length - limits.maxChars;
+  answerCount.textContent =
+    over > 0
+      ? tr('editor.answerOver', { over: number.format(over), max: number.format(limits.maxChars) })
+      : tr('editor.answerCount', {
+          count: number.format(length),
+          max: number.format(limits.maxChars),
+          nesting: limits.maxNesting,
+        });
+  answerCount.toggleAttribute('data-over', over > 0);
+  answerCount.hidden = false;
 }
 
 /** The four content fields as labelled strings, for diffs. */
@@ -70,12 +99,19 @@ function updatePreview(delay = 300): void {
       // Safe: the API renders and sanitises this HTML (the same code that publishes articles).
       preview.innerHTML = html;
       previewError.hidden = true;
-    } catch {
-      if (mine === sequence) previewError.hidden = false;
+    } catch (error) {
+      if (mine !== sequence) return;
+      // A refused answer (too long, nested too deeply, too much emphasis) says why.
+      const reason = isStatus(error, 400) ? error.problem?.errors?.[0]?.message : undefined;
+      previewError.textContent = reason ? tr('editor.previewRefused', { reason }) : previewFailed;
+      previewError.hidden = false;
     } finally {
       if (mine === sequence) preview.removeAttribute('aria-busy');
     }
   }, delay);
 }
 
-answer.addEventListener('input', () => updatePreview());
+answer.addEventListener('input', () => {
+  updateCount();
+  updatePreview();
+});

@@ -5,7 +5,16 @@ import { errorMessage } from '../../lib/messages';
 import { DEFAULT_LOCALE, isLocale } from '../../i18n/locales';
 import { pageLocale, t } from '../../lib/ui';
 import { closeConflict, onConflictChoice, openConflict } from './editor-conflict';
-import { fillContent, form, localeSelect, questionInput, readContent, setContentLang, slugInput } from './editor-form';
+import {
+  fillContent,
+  form,
+  localeSelect,
+  questionInput,
+  readContent,
+  setContentLang,
+  showAnswerLimits,
+  slugInput,
+} from './editor-form';
 import { hideHistory, loadHistory, onRestore } from './editor-history';
 import { pageAlert, startAdminPage } from './gate';
 import { api, isStatus, ok } from '../../lib/api/client';
@@ -212,6 +221,10 @@ addEventListener('beforeunload', (event) => {
 
 await startAdminPage(async () => {
   localeOptions(localeSelect, false);
+  // The count under the answer; the editor works without it if the limits cannot be loaded.
+  ok(api.GET('/admin/faq/answer-limits'))
+    .then(showAnswerLimits)
+    .catch(() => undefined);
   const params = new URLSearchParams(location.search);
   const slug = params.get('slug');
   const locale = params.get('locale') ?? pageLocale();

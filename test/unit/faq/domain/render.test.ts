@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderAnswer } from '../../../../functions/faq/domain/render';
+import { DEFAULT_ANSWER_LIMITS, UnrenderableAnswer } from '../../../../functions/faq/domain/answer-limits';
+import { checkAnswer, renderAnswer } from '../../../../functions/faq/domain/render';
 
 /** The tags and attributes the render policy allows; anything else in the output is a leak. */
 const ALLOWED_TAGS = new Set([
@@ -274,5 +275,79 @@ describe('Function: renderAnswer', () => {
 
     // Assess
     expect(html).toBe('<h3>Big</h3>\n<h3>Smaller</h3>');
+  });
+});
+
+describe('Function: renderAnswer within the answer limits', () => {
+  const staircase = (levels: number, step: number) =>
+    Array.from({ length: levels }, (_, i) => `${' '.repeat(step * i)}- level ${i + 1}`).join('\n');
+  const refusal = (markdown: string, field?: string) => {
+    try {
+      renderAnswer(markdown, DEFAULT_ANSWER_LIMITS, field);
+    } catch (error) {
+      if (error instanceof UnrenderableAnswer) return error;
+      throw error;
+    }
+    throw new Error('rendered');
+  };
+
+  it('should render lists nested eight levels deep, indented by two or four spaces', () => {
+    // Act / Assess
+    expect(renderAnswer(staircase(8, 2)).match(/<ul>/g)).toHaveLength(8);
+    expect(renderAnswer(staircase(8, 4)).match(/<ul>/g)).toHaveLength(8);
+  });
+
+  it('should refuse lists nested nine levels deep, counted on the real structure', () => {
+    // Act
+    const error = refusal(staircase(9, 4));
+
+    // Assess
+    expect(error.message).toBe('Quotes and lists can nest at most 8 levels deep; this one nests 9');
+    expect(error.extra).toEqual({ errors: [{ field: 'answer', message: error.message }] });
+  });
+
+  it("should refuse '>' x 20,000 before the markdown library sees it, naming the field asked for", () => {
+    // Act
+    const error = refusal('>'.repeat(20_000), 'markdown');
+
+    // Assess
+    expect(error.message).toBe('Quotes and lists can nest at most 8 levels deep; line 1 nests more than 8');
+    expect(error.extra).toMatchObject({ errors: [{ field: 'markdown' }] });
+  });
+
+  it('should check without rendering, returning the tokens it read', () => {
+    // Act / Assess
+    expect(checkAnswer('**a**').map((t) => t.type)).toEqual(['paragraph']);
+    expect(() => checkAnswer('_a*'.repeat(6_666))).toThrow(UnrenderableAnswer);
+  });
+
+  it.each<[string, string]>([
+    ['heavy emphasis', '_a*'.repeat(6_666)],
+    ['deep quotes', '> '.repeat(10_000)],
+    ['deep ordered lists', '1. '.repeat(6_666)],
+    ['nested strong', `${'**a '.repeat(2_499)}b${' c**'.repeat(2_499)}`],
+  ])('should refuse 20,000 characters of %s before rendering anything', (_what, markdown) => {
+    // Act
+    const started = performance.now();
+    const error = refusal(markdown);
+
+    // Assess
+    expect(performance.now() - started).toBeLessThan(50);
+    expect(error.message).toMatch(/nest|emphasis/);
+  });
+
+  it.each<[string, string]>([
+    ['5,000 list items', '- a\n'.repeat(5_000)],
+    ['unclosed brackets and tags', '[<a '.repeat(5_000)],
+    ['nested strong within the budget', `${'**a '.repeat(250)}b${' c**'.repeat(250)}\n\n`.padEnd(20_000, 'x ')],
+    ['bold list items', '- **bold** item\n'.repeat(1_250)],
+  ])('should render 20,000 characters of %s in well under a second, even cold', (_what, markdown) => {
+    // Act
+    const started = performance.now();
+    const html = renderAnswer(markdown);
+
+    // Assess
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(html.length).toBeGreaterThan(10_000);
   });
 });
