@@ -85,7 +85,7 @@ export const faqRoutes = () =>
       const { engine } = await faqSearchOf(c.var.deps).current();
       const found = q ? engine.search(q, { locale, category, limit }) : { results: [], total: 0 };
       const query = (await searchModule()).normaliseQuery(redact(q), locale);
-      await recordSearch(c.var.deps, locale, query, found.total);
+      recordSearch(c.var.deps, locale, query, found.total);
       return c.json(found, 200);
     })
     .openapi(suggest, async (c) => {

@@ -16,10 +16,60 @@ export interface InsightsDeps {
 
 const today = (now: Date) => now.toISOString().slice(0, 10);
 
-/** Counts a search under its normalised, redacted form (nothing that identifies a person). */
-export async function recordSearch({ stores, now }: InsightsDeps, locale: Locale, query: string, results: number) {
+interface PendingSearch {
+  day: string;
+  key: string;
+  fields: { locale: Locale; query: string; results: number };
+  count: number;
+}
+interface Tally {
+  pending: Map<string, PendingSearch>;
+  timer?: ReturnType<typeof setTimeout>;
+  flushing: Promise<void>;
+}
+// One tally per app instance (tests run several portals in one process).
+const tallies = new WeakMap<Stores, Tally>();
+const MAX_PENDING = 200;
+
+/** Writes every waiting search count, one ADD per distinct query, and waits for earlier flushes. */
+export async function flushSearches(stores: Stores): Promise<void> {
+  const tally = tallies.get(stores);
+  if (!tally) return;
+  if (tally.timer) clearTimeout(tally.timer);
+  tally.timer = undefined;
+  const batch = [...tally.pending.values()];
+  tally.pending = new Map();
+  const writes = batch.map((s) => stores.stats.increment('SEARCH', s.day, s.key, s.fields, {}, s.count));
+  tally.flushing = Promise.all([tally.flushing, ...writes.map((w) => w.catch(() => undefined))]).then(() => undefined);
+  await tally.flushing;
+}
+
+/**
+ * Counts a search under its normalised, redacted form (nothing that identifies a person). The
+ * count waits in memory and is written in a batch (`SEARCH_STATS_FLUSH_MS`, or sooner when many
+ * queries wait), so answering a search never waits for a write. Analytics may lose the last few
+ * seconds of counts when an instance is shut down; insights flush first, so a local read is exact.
+ */
+export function recordSearch({ stores, now, config }: InsightsDeps, locale: Locale, query: string, results: number) {
   if (!query) return;
-  await stores.stats.increment('SEARCH', today(now()), `${locale}#${query.slice(0, 200)}`, { locale, query, results });
+  let tally = tallies.get(stores);
+  if (!tally) {
+    tally = { pending: new Map(), flushing: Promise.resolve() };
+    tallies.set(stores, tally);
+  }
+  const day = today(now());
+  const key = `${locale}#${query.slice(0, 200)}`;
+  const id = `${day}|${key}`;
+  const waiting = tally.pending.get(id);
+  if (waiting) {
+    waiting.count += 1;
+    waiting.fields.results = results;
+  } else tally.pending.set(id, { day, key, fields: { locale, query, results }, count: 1 });
+  if (tally.pending.size >= MAX_PENDING) void flushSearches(stores);
+  else if (!tally.timer) {
+    tally.timer = setTimeout(() => void flushSearches(stores), config.SEARCH_STATS_FLUSH_MS);
+    tally.timer.unref?.();
+  }
 }
 
 /** An article vote; a "not helpful" with a reason or comment is kept as a note for the editors. */
@@ -68,6 +118,7 @@ export async function recordCsat({ stores, now }: InsightsDeps, score: number, c
 
 /** The admin dashboard's figures over the last `days` days. */
 export async function insightsOver({ stores, now }: InsightsDeps, days: number) {
+  await flushSearches(stores);
   const window = lastDays(now(), days);
   const [searches, votes, voteNotes, intents, fallbacks, handoffs, nps, csat] = await Promise.all([
     stores.stats.list('SEARCH', window),

@@ -25,11 +25,12 @@ export function statsStore({ doc, table }: Db) {
       key: string,
       fields: Record<string, unknown> = {},
       sums: Record<string, number> = {},
+      count = 1,
     ) {
       const names: Record<string, string> = { '#count': 'count', '#day': 'day', '#key': 'key' };
-      const values: Record<string, unknown> = { ':one': 1, ':day': day, ':key': key };
+      const values: Record<string, unknown> = { ':count': count, ':day': day, ':key': key };
       const sets = ['#day = :day', '#key = :key'];
-      const adds = ['#count :one'];
+      const adds = ['#count :count'];
       Object.entries(fields).forEach(([name, value], i) => {
         names[`#f${i}`] = name;
         values[`:f${i}`] = value;

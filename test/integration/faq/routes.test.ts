@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedArticles } from '../../../functions/local/seed/faq-articles';
 import { call, expectProblem, login, type Reply } from '../../helpers/http';
 import { startPortal, type TestPortal } from '../../helpers/portal';
+import { flushSearches } from '../../../functions/insights/service';
 
 interface Hit {
   id: string;
@@ -402,6 +403,22 @@ describe('Routes: /api/faq', () => {
       expect(searches.zeroResults.map((q: { query: string }) => q.query)).not.toContain('refund');
     });
 
+    it('should count 40 simultaneous identical searches exactly, written in a batch after the answers', async () => {
+      // Prepare
+      const before = (await insights()).searches.total as number;
+
+      // Act
+      const replies = await Promise.all(Array.from({ length: 40 }, () => search('batched tally probe', 'en')));
+      const { searches } = await insights();
+
+      // Assess
+      expect(replies.every((r) => r.status === 200)).toBe(true);
+      expect(searches.total).toBe(before + 40);
+      expect(searches.top).toContainEqual(
+        expect.objectContaining({ locale: 'en', query: 'batched tally probe', count: 40 }),
+      );
+    });
+
     it('should not count an empty search', async () => {
       // Prepare
       const before = (await insights()).searches.total;
@@ -417,6 +434,7 @@ describe('Routes: /api/faq', () => {
       // Prepare
       await search('assembly instructions', 'en');
       await search('assembly instructions', 'en');
+      await flushSearches(portal.deps.stores); // counts are written in batches, off the query's path
       const { doc, table } = portal.deps.stores.db;
       const day = new Date().toISOString().slice(0, 10);
 
