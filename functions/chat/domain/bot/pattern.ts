@@ -139,6 +139,31 @@ export function compilePattern(pattern: string, synonyms: SynonymTable, opts: Pa
   return new RegExp(src, 'u');
 }
 
+/** What a prefilter keys a word by: its first two letters (regular inflection keeps them). */
+export const wordKey = (w: string) => w.slice(0, 2);
+
+/**
+ * The keys (`wordKey`) one of which a text must contain for the pattern to match: those of the
+ * first word of each alternative of the pattern's first term, irregular forms included. `null`
+ * when the first term cannot be keyed (optional, a gap, a `*word` suffix, Han): always try it.
+ * Lets the classifier skip most regular expressions at the cost of one set lookup.
+ * @example firstWordKeys('where _ @order', {}) // ['wh']
+ */
+export function firstWordKeys(pattern: string, synonyms: SynonymTable): string[] | null {
+  const first = pattern.trim().split(/\s+/)[0] ?? '';
+  if (!first || first.startsWith('_') || first.endsWith('?') || hasHan(pattern)) return null;
+  const keys = new Set<string>();
+  for (const raw of expandAlternatives(first, synonyms)) {
+    const alt = raw.replace(/^=/, '');
+    if (alt.startsWith('*') || hasHan(alt)) return null;
+    const word = normTerm(alt.replace(/\*$/, '').replace(/\+/g, ' ')).split(' ')[0] ?? '';
+    if (!word) return null;
+    keys.add(wordKey(word));
+    for (const form of IRREGULAR[word] ?? []) keys.add(wordKey(form));
+  }
+  return [...keys];
+}
+
 /** Literal latin words of a pattern (for the typo corrector's vocabulary). */
 export function literalWords(pattern: string, synonyms: SynonymTable): string[] {
   const out: string[] = [];

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { compilePattern, inflected } from '../../../../../functions/chat/domain/bot/pattern.js';
+import { compilePattern, firstWordKeys, inflected } from '../../../../../functions/chat/domain/bot/pattern.js';
+import { classify, scoreSet, textKeys } from '../../../../../functions/chat/domain/bot/classify.js';
 import { baseForms, buildCorrector, editDistance } from '../../../../../functions/chat/domain/bot/typo.js';
 import { normalise, stripSocial } from '../../../../../functions/chat/domain/bot/normalise.js';
 import { coverage, goodHit } from '../../../../../functions/chat/domain/bot/faq.js';
-import { classify } from '../../../../../functions/chat/domain/bot/classify.js';
 import { defaultRules } from '../../../../../functions/chat/domain/bot/default-rules.js';
 import { respond } from '../../../../../functions/chat/domain/bot/dialog.js';
 import type { FaqHit } from '../../../../../functions/chat/domain/bot/types.js';
@@ -15,6 +15,38 @@ const hit = (question: string, snippet: string, score = 200): FaqHit => ({
   snippet,
   score,
   url: '/s',
+});
+
+describe('Function: firstWordKeys (the prefilter before a pattern runs)', () => {
+  it('should key a pattern by the first letters of its first words, synonyms and irregular forms included', () => {
+    expect(firstWordKeys('where _ @order', { order: ['order'] })).toEqual(['wh']);
+    expect(firstWordKeys('@talk _ to', { talk: ['speak*', 'talk'] })).toEqual(['sp', 'ta']);
+    expect(firstWordKeys('buy _ item', {})).toEqual(['bu', 'bo']);
+  });
+  it('should not key what it cannot (optional or wildcard first terms, gaps, Han)', () => {
+    expect(firstWordKeys('my? order', {})).toBeNull();
+    expect(firstWordKeys('*shipped', {})).toBeNull();
+    expect(firstWordKeys('你好', {})).toBeNull();
+  });
+  it('should never change a score: every keyed pattern that matches a text has its key in the text', () => {
+    const rules = defaultRules();
+    const texts = [
+      'where is my parcel',
+      'I bought it',
+      'can I speak to a person',
+      'wo ist mein paket',
+      'đơn hàng ở đâu',
+    ];
+    for (const message of texts) {
+      const t = ` ${normalise(message).tokens.join(' ')} `;
+      for (const { patterns } of rules.intents) {
+        const all = new Set(['en', 'de', 'vi'].flatMap((l) => patterns[l as 'en'].map((p) => p.keys ?? []).flat()));
+        expect(scoreSet(patterns, ['en', 'de', 'vi'], t, undefined, new Set(all))).toBe(
+          scoreSet(patterns, ['en', 'de', 'vi'], t, undefined, textKeys(t)),
+        );
+      }
+    }
+  });
 });
 
 describe('Function: compilePattern (English inflection)', () => {
