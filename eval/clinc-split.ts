@@ -20,7 +20,7 @@ export const CLINC =
   '../shared/data/bot-train/clinc-train.json';
 const ALWAYS_HELD_OUT = new Set(['clinc:oos', 'clinc:order_status']);
 /** Rows per tune family kept as examples (the example index stays small and fast). */
-const EXAMPLES_PER_FAMILY = 12;
+const EXAMPLES_PER_FAMILY = 6;
 
 export function heldOutFamilies(rows: Row[]): Set<string> {
   const held = new Set(ALWAYS_HELD_OUT);

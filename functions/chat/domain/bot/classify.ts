@@ -40,7 +40,7 @@ export function scoreSet(
     let s = 0;
     let matched = false;
     for (const p of set[l]) {
-      if (p.keys && !p.keys.some((k) => keys.has(k))) continue;
+      if (p.keys && !p.keys.every((term) => term.some((k) => keys.has(k)))) continue;
       if (p.re.test(text)) {
         s += p.w;
         matched = true;
@@ -55,7 +55,7 @@ export function scoreSet(
   return best;
 }
 
-/** The word keys of a pattern text (see `firstWordKeys`): computed once per message. */
+/** The word keys of a pattern text (see `patternKeys`): computed once per message. */
 export const textKeys = (text: string): ReadonlySet<string> => {
   const keys = new Set<string>();
   for (const w of text.split(' ')) if (w) keys.add(wordKey(w));

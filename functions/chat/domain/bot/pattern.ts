@@ -143,21 +143,31 @@ export function compilePattern(pattern: string, synonyms: SynonymTable, opts: Pa
 export const wordKey = (w: string) => w.slice(0, 2);
 
 /**
- * The keys (`wordKey`) one of which a text must contain for the pattern to match: those of the
- * first word of each alternative of the pattern's first term, irregular forms included. `null`
- * when the first term cannot be keyed (optional, a gap, a `*word` suffix, Han): always try it.
- * Lets the classifier skip most regular expressions at the cost of one set lookup.
- * @example firstWordKeys('where _ @order', {}) // ['wh']
+ * The word keys (`wordKey`) a text must hold for the pattern to match, per term: every keyed term
+ * needs one of its keys in the text (a term's keys: the first word of each alternative, irregular
+ * forms included). Unkeyed: optional terms, gaps, `*word` or one-letter `x*` alternatives. `null`
+ * when no term is keyed or the pattern has Han. Lets the classifier skip most regular
+ * expressions at the cost of a few set lookups.
+ * @example patternKeys('where _ @order', { order: ['order', 'parcel*'] }) // [['wh'], ['or', 'pa']]
  */
-export function firstWordKeys(pattern: string, synonyms: SynonymTable): string[] | null {
-  const first = pattern.trim().split(/\s+/)[0] ?? '';
-  if (!first || first.startsWith('_') || first.endsWith('?') || hasHan(pattern)) return null;
+export function patternKeys(pattern: string, synonyms: SynonymTable): string[][] | null {
+  if (hasHan(pattern)) return null;
+  const out: string[][] = [];
+  for (const part of pattern.trim().split(/\s+/)) {
+    if (part.startsWith('_') || part.endsWith('?')) continue;
+    const keys = termKeys(part, synonyms);
+    if (keys) out.push(keys);
+  }
+  return out.length ? out : null;
+}
+
+function termKeys(term: string, synonyms: SynonymTable): string[] | null {
   const keys = new Set<string>();
-  for (const raw of expandAlternatives(first, synonyms)) {
+  for (const raw of expandAlternatives(term, synonyms)) {
     const alt = raw.replace(/^=/, '');
     if (alt.startsWith('*') || hasHan(alt)) return null;
     const word = normTerm(alt.replace(/\*$/, '').replace(/\+/g, ' ')).split(' ')[0] ?? '';
-    if (!word) return null;
+    if (!word || (word.length < 2 && alt.endsWith('*'))) return null;
     keys.add(wordKey(word));
     for (const form of IRREGULAR[word] ?? []) keys.add(wordKey(form));
   }
