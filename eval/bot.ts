@@ -1,6 +1,8 @@
 /**
  * Chatbot understanding report: `npx tsx eval/bot.ts [--with-faq] [files...]` (default: the
- * tuning set and the held-out set, reported separately). Each row is sent on its own with locale
+ * tuning sets bot-set and bot-wave2-tune, then the held-out sets bot-holdout, bot-blind5,
+ * bot-wave2-holdout and the held-out CLINC150 families, each reported separately). A file may
+ * also be `clinc:tune` or `clinc:holdout` (eval/clinc-split.ts, from the shared training file). Each row is sent on its own with locale
  * 'en', as the product owner's acceptance check does.
  *
  * Without flags the classifier alone is scored. With `--with-faq` every row goes through the
@@ -9,7 +11,8 @@
  * what the live portal returns, including fallbacks turned into 'faq' answers by search hits.
  * Always exits 0: it is a report, not a gate.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { CLINC, splitClinc } from './clinc-split.js';
 import { classify } from '../functions/chat/domain/bot/classify.js';
 import { defaultRules } from '../functions/chat/domain/bot/default-rules.js';
 import { respond } from '../functions/chat/domain/bot/dialog.js';
@@ -144,8 +147,17 @@ export function evaluate(rows: Row[], got: Outcome[] = classifyRows(rows)) {
   };
 }
 
+/** Rows of a set file, or of a CLINC150 split (`clinc:tune`, `clinc:holdout`; eval/clinc-split.ts). */
+function readSet(file: string): Row[] {
+  if (file === 'clinc:tune' || file === 'clinc:holdout') {
+    const split = splitClinc(JSON.parse(readFileSync(CLINC, 'utf8')) as Row[]);
+    return file === 'clinc:tune' ? split.tune : split.holdout;
+  }
+  return JSON.parse(readFileSync(file, 'utf8')) as Row[];
+}
+
 async function report(file: string, withFaq: boolean) {
-  const rows = JSON.parse(readFileSync(file, 'utf8')) as Row[];
+  const rows = readSet(file);
   const got = withFaq ? await respondRows(rows) : classifyRows(rows);
   const { perIntent, perLocale, mistakes, counts: c } = evaluate(rows, got);
   console.log(
@@ -183,6 +195,9 @@ if (isMain) {
   const args = process.argv.slice(2);
   const withFaq = args.includes('--with-faq');
   const files = args.filter((a) => a !== '--with-faq');
-  for (const f of files.length ? files : ['eval/data/bot-set.json', 'eval/data/bot-holdout.json'])
-    await report(f, withFaq);
+  // Default: what was tuned on, then what was not (the figures to quote).
+  const tuned = ['eval/data/bot-set.json', 'eval/data/bot-wave2-tune.json'];
+  const heldOut = ['eval/data/bot-holdout.json', 'eval/data/bot-blind5.json', 'eval/data/bot-wave2-holdout.json'];
+  if (existsSync(CLINC)) heldOut.push('clinc:holdout');
+  for (const f of files.length ? files : [...tuned, ...heldOut]) await report(f, withFaq);
 }

@@ -4,8 +4,9 @@
  *   npx tsx eval/build-examples.ts            (writes functions/chat/domain/bot/rules/examples.generated.json)
  *   npx tsx eval/build-examples.ts --dry-run  (prints counts only)
  * Sources: bot-set, bot-fresh, bot-blind2, bot-blind3, bot-blind4 (the scoring settings were
- * chosen by cross-validation over these five: eval/tune-examples.ts). Never bot-holdout or
- * bot-blind5: those measure generalisation. In-scope and small-talk rows count for their
+ * chosen by cross-validation over these five: eval/tune-examples.ts), bot-wave2-tune and the CLINC
+ * tune families (eval/data/examples-clinc.json, from eval/clinc-split.ts). Never bot-holdout,
+ * bot-blind5, bot-wave2-holdout or a held-out CLINC family: those measure generalisation. In-scope and small-talk rows count for their
  * `source` intent; out-of-scope rows feed the out-of-scope pseudo-class. Rows whose accept list
  * allows fallback as well as an intent are ambiguous and skipped.
  */
@@ -20,6 +21,9 @@ export const SOURCES = [
   'eval/data/bot-blind2.json',
   'eval/data/bot-blind3.json',
   'eval/data/bot-blind4.json',
+  'eval/data/bot-wave2-tune.json',
+  // CLINC150 families kept for tuning (eval/clinc-split.ts): small talk and out-of-scope examples
+  'eval/data/examples-clinc.json',
 ];
 /** The generated examples file (the hand-written rules live in rules/intents.json, rules/settings.json and locales/<code>/bot.json). */
 export const EXAMPLES = 'functions/chat/domain/bot/rules/examples.generated.json';
@@ -59,7 +63,8 @@ export function buildExamples(rows: Row[]): Map<string, ByLocale> {
       continue;
     }
     if (r.accept.includes('fallback')) continue;
-    add(byIntent, r.source, locale, text);
+    // The source names the intent in our sets; a family name (clinc:greeting, wave2t:refund) does not.
+    add(byIntent, r.accept.includes(r.source) ? r.source : r.accept[0]!, locale, text);
   }
   return byIntent;
 }

@@ -6,6 +6,7 @@ import { detectLanguage } from './language.js';
 import { normalise } from './normalise.js';
 import { extractEntities } from './entities.js';
 import { exampleVote, type ExampleVote } from './examples.js';
+import { wordKey } from './pattern.js';
 
 const LATIN_LOCALES = LOCALES.filter((l) => localeInfo(l).script === 'latin');
 /**
@@ -26,13 +27,20 @@ export function matchText(message: string, rules: CompiledRules): string {
  * Sum of the weights of the patterns in `set` that match `text`, per locale; the best locale
  * counts (a word shared by two locales' patterns, such as "refund", must not count twice).
  */
-export function scoreSet(set: CompiledSet, locales: readonly Locale[], text: string, hits?: string[]): number {
+export function scoreSet(
+  set: CompiledSet,
+  locales: readonly Locale[],
+  text: string,
+  hits?: string[],
+  keys: ReadonlySet<string> = textKeys(text),
+): number {
   let best = 0;
   let any = false;
   for (const l of locales) {
     let s = 0;
     let matched = false;
     for (const p of set[l]) {
+      if (p.keys && !p.keys.every((term) => term.some((k) => keys.has(k)))) continue;
       if (p.re.test(text)) {
         s += p.w;
         matched = true;
@@ -46,6 +54,13 @@ export function scoreSet(set: CompiledSet, locales: readonly Locale[], text: str
   }
   return best;
 }
+
+/** The word keys of a pattern text (see `patternKeys`): computed once per message. */
+export const textKeys = (text: string): ReadonlySet<string> => {
+  const keys = new Set<string>();
+  for (const w of text.split(' ')) if (w) keys.add(wordKey(w));
+  return keys;
+};
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
@@ -78,6 +93,7 @@ export function patternScores(
   entities: Classification['entities'],
 ): { raw: PatternScore[]; oos: number } {
   const locales = scanLocales(lang);
+  const keys = textKeys(text);
   const raw = rules.intents.map(({ rule, patterns }): PatternScore => {
     const b = rule.entities.boost;
     const entityBoost =
@@ -86,14 +102,14 @@ export function patternScores(
       (entities.dates.length ? (b.date ?? 0) : 0);
     return {
       intent: rule.id,
-      pattern: scoreSet(patterns, locales, text),
+      pattern: scoreSet(patterns, locales, text, undefined, keys),
       entityBoost,
       hasBoosts: Object.keys(b).length > 0,
       priority: rule.priority,
       smallTalk: rule.smallTalk,
     };
   });
-  return { raw, oos: Math.max(0, scoreSet(rules.outOfScope, locales, text)) };
+  return { raw, oos: Math.max(0, scoreSet(rules.outOfScope, locales, text, undefined, keys)) };
 }
 
 /** Adds the example vote to the pattern scores; best first. */

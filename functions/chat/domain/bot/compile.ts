@@ -4,7 +4,7 @@ import { type Locale, LOCALES } from '../../../../locales/registry';
 // Patterns of a language with English inflection also match a word's regular forms (pattern.ts).
 const englishInflection = (locale: Locale) => searchText(locale).stemmer === 'english';
 import { InvalidRules, parseRules, type PatternsByLocale, type Rules } from './rules-schema.js';
-import { compilePattern, literalWords, type SynonymTable } from './pattern.js';
+import { compilePattern, literalWords, patternKeys, type SynonymTable } from './pattern.js';
 import { compileEntities, type EntityMatchers } from './entities.js';
 import { buildCorrector, type TypoCorrector } from './typo.js';
 import type { IntentRule } from './rules-schema.js';
@@ -13,6 +13,8 @@ export interface CompiledPattern {
   re: RegExp;
   w: number;
   source: string;
+  /** Per term, the word keys one of which a text needs to match (`patternKeys`); absent: always try. */
+  keys?: readonly (readonly string[])[];
 }
 export type CompiledSet = Record<Locale, CompiledPattern[]>;
 export interface CompiledIntent {
@@ -51,7 +53,9 @@ function compileSet(set: PatternsByLocale, path: string, rules: Rules, vocab: st
       group.p.map((source, k) => {
         try {
           vocab.push(...literalWords(source, syn));
-          return { re: compilePattern(source, syn, { inflect: englishInflection(locale) }), w: group.w, source };
+          const re = compilePattern(source, syn, { inflect: englishInflection(locale) });
+          const keys = patternKeys(source, syn);
+          return keys ? { re, w: group.w, source, keys } : { re, w: group.w, source };
         } catch (e) {
           throw new InvalidRules([{ path: `${path}.${locale}.${g}.p.${k}`, message: (e as Error).message }]);
         }

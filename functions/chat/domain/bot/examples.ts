@@ -31,6 +31,8 @@ const STOP = new Set(
     'a an the i me my mine you your yours we our us is are was were be been am do does did can could would will ' +
     'shall should may might must to of in on at by for with from and or but if so it its this that these those there here ' +
     'what how when where why who which please pls hi hello hey just also very really some any get got have has had im id ' +
+    // request framing ("tell me", "let me know", "I wonder"): says how, not what
+    'tell let know wonder wondering curious wanna wish ' +
     'ich du sie er es wir ihr der die das den dem des ein eine einen einem einer und oder ist sind bin mein meine meinen meiner ' +
     'mir mich bitte zu von mit fuer auf an im in wie was wo wann kann koennen habe hat noch schon ' +
     'toi ban cua la co khong minh nhe voi cho a oi di em anh chi'

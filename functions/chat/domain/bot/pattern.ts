@@ -139,6 +139,41 @@ export function compilePattern(pattern: string, synonyms: SynonymTable, opts: Pa
   return new RegExp(src, 'u');
 }
 
+/** What a prefilter keys a word by: its first two letters (regular inflection keeps them). */
+export const wordKey = (w: string) => w.slice(0, 2);
+
+/**
+ * The word keys (`wordKey`) a text must hold for the pattern to match, per term: every keyed term
+ * needs one of its keys in the text (a term's keys: the first word of each alternative, irregular
+ * forms included). Unkeyed: optional terms, gaps, `*word` or one-letter `x*` alternatives. `null`
+ * when no term is keyed or the pattern has Han. Lets the classifier skip most regular
+ * expressions at the cost of a few set lookups.
+ * @example patternKeys('where _ @order', { order: ['order', 'parcel*'] }) // [['wh'], ['or', 'pa']]
+ */
+export function patternKeys(pattern: string, synonyms: SynonymTable): string[][] | null {
+  if (hasHan(pattern)) return null;
+  const out: string[][] = [];
+  for (const part of pattern.trim().split(/\s+/)) {
+    if (part.startsWith('_') || part.endsWith('?')) continue;
+    const keys = termKeys(part, synonyms);
+    if (keys) out.push(keys);
+  }
+  return out.length ? out : null;
+}
+
+function termKeys(term: string, synonyms: SynonymTable): string[] | null {
+  const keys = new Set<string>();
+  for (const raw of expandAlternatives(term, synonyms)) {
+    const alt = raw.replace(/^=/, '');
+    if (alt.startsWith('*') || hasHan(alt)) return null;
+    const word = normTerm(alt.replace(/\*$/, '').replace(/\+/g, ' ')).split(' ')[0] ?? '';
+    if (!word || (word.length < 2 && alt.endsWith('*'))) return null;
+    keys.add(wordKey(word));
+    for (const form of IRREGULAR[word] ?? []) keys.add(wordKey(form));
+  }
+  return [...keys];
+}
+
 /** Literal latin words of a pattern (for the typo corrector's vocabulary). */
 export function literalWords(pattern: string, synonyms: SynonymTable): string[] {
   const out: string[] = [];

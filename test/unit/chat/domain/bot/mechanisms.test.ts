@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { compilePattern, inflected } from '../../../../../functions/chat/domain/bot/pattern.js';
+import { compilePattern, inflected, patternKeys } from '../../../../../functions/chat/domain/bot/pattern.js';
+import { classify, scoreSet, textKeys } from '../../../../../functions/chat/domain/bot/classify.js';
 import { baseForms, buildCorrector, editDistance } from '../../../../../functions/chat/domain/bot/typo.js';
 import { normalise, stripSocial } from '../../../../../functions/chat/domain/bot/normalise.js';
 import { coverage, goodHit } from '../../../../../functions/chat/domain/bot/faq.js';
-import { classify } from '../../../../../functions/chat/domain/bot/classify.js';
 import { defaultRules } from '../../../../../functions/chat/domain/bot/default-rules.js';
 import { respond } from '../../../../../functions/chat/domain/bot/dialog.js';
 import type { FaqHit } from '../../../../../functions/chat/domain/bot/types.js';
@@ -15,6 +15,42 @@ const hit = (question: string, snippet: string, score = 200): FaqHit => ({
   snippet,
   score,
   url: '/s',
+});
+
+describe('Function: patternKeys (the prefilter before a pattern runs)', () => {
+  it('should key each term by the first letters of its words, synonyms and irregular forms included', () => {
+    expect(patternKeys('where _ @order', { order: ['order', 'parcel*'] })).toEqual([['wh'], ['or', 'pa']]);
+    expect(patternKeys('@talk _ to', { talk: ['speak*', 'talk'] })).toEqual([['sp', 'ta'], ['to']]);
+    expect(patternKeys('buy _ item', {})).toEqual([['bu', 'bo'], ['it']]);
+  });
+  it('should not key what it cannot (optional or wildcard terms, one-letter prefixes, Han)', () => {
+    expect(patternKeys('my? order', {})).toEqual([['or']]);
+    expect(patternKeys('*shipped', {})).toBeNull();
+    expect(patternKeys('order _ 1*|2*', {})).toEqual([['or']]);
+    expect(patternKeys('你好', {})).toBeNull();
+  });
+  it('should never change a score: the prefilter only skips patterns that cannot match', () => {
+    const rules = defaultRules();
+    const texts = [
+      'where is my parcel',
+      'I bought it',
+      'can I speak to a person',
+      'has my package been sent',
+      'order 10023 please',
+      'wo ist mein paket',
+      'đơn hàng ở đâu',
+    ];
+    const locales = ['en', 'de', 'vi'] as const;
+    for (const message of texts) {
+      const t = ` ${normalise(message).tokens.join(' ')} `;
+      for (const { patterns } of rules.intents) {
+        const unfiltered = Object.fromEntries(
+          locales.map((l) => [l, patterns[l].map(({ re, w, source }) => ({ re, w, source }))]),
+        ) as typeof patterns;
+        expect(scoreSet(patterns, locales, t)).toBe(scoreSet(unfiltered, locales, t));
+      }
+    }
+  });
 });
 
 describe('Function: compilePattern (English inflection)', () => {
