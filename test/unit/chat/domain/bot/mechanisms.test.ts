@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compilePattern, inflected, patternKeys } from '../../../../../functions/chat/domain/bot/pattern.js';
-import { classify, scoreSet, textKeys } from '../../../../../functions/chat/domain/bot/classify.js';
+import { classify, scoreSet } from '../../../../../functions/chat/domain/bot/classify.js';
 import { baseForms, buildCorrector, editDistance } from '../../../../../functions/chat/domain/bot/typo.js';
 import { normalise, stripSocial } from '../../../../../functions/chat/domain/bot/normalise.js';
 import { coverage, goodHit } from '../../../../../functions/chat/domain/bot/faq.js';
