@@ -4,11 +4,11 @@ import type { ProfilePatch, ProfileRecord } from './domain/profile';
 import { isConditionFailure, withoutKeys, type Db } from '../store/client';
 import { keys } from '../store/table';
 
-/** Customer profiles: one item per customer, keyed by the identity provider's `sub`. */
+/** Customer profiles: one item per customer, keyed by their email (lower-cased). */
 export function customersStore({ doc, table }: Db) {
   return {
-    async get(customerId: string): Promise<ProfileRecord | undefined> {
-      const { Item } = await doc.send(new GetCommand({ TableName: table, Key: keys.profile(customerId) }));
+    async get(email: string): Promise<ProfileRecord | undefined> {
+      const { Item } = await doc.send(new GetCommand({ TableName: table, Key: keys.profile(email) }));
       return Item ? withoutKeys<ProfileRecord>(Item) : undefined;
     },
 
@@ -18,21 +18,21 @@ export function customersStore({ doc, table }: Db) {
         await doc.send(
           new PutCommand({
             TableName: table,
-            Item: { ...keys.profile(profile.customerId), ...profile },
+            Item: { ...keys.profile(profile.email), ...profile },
             ConditionExpression: 'attribute_not_exists(pk)',
           }),
         );
         return profile;
       } catch (error) {
         if (!isConditionFailure(error)) throw error;
-        const existing = await this.get(profile.customerId);
+        const existing = await this.get(profile.email);
         if (!existing) throw error;
         return existing;
       }
     },
 
     /** Applies a validated patch; preferences merge field by field. */
-    async update(customerId: string, patch: ProfilePatch, now: Date): Promise<ProfileRecord> {
+    async update(email: string, patch: ProfilePatch, now: Date): Promise<ProfileRecord> {
       const names: Record<string, string> = {};
       const values: Record<string, unknown> = { ':now': now.toISOString() };
       const sets = ['updatedAt = :now'];
@@ -53,7 +53,7 @@ export function customersStore({ doc, table }: Db) {
         const out = await doc.send(
           new UpdateCommand({
             TableName: table,
-            Key: keys.profile(customerId),
+            Key: keys.profile(email),
             ConditionExpression: 'attribute_exists(pk)',
             UpdateExpression: `SET ${sets.join(', ')}`,
             ExpressionAttributeNames: Object.keys(names).length ? names : undefined,

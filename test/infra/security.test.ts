@@ -81,6 +81,14 @@ describe('Security', () => {
       ]);
     });
 
+    it('should let the integration function only get orders and put ORDER# and CUST# items', () => {
+      const statements = dynamo(policyOf('Integration'));
+      expect([...actions(policyOf('Integration'))].sort()).toEqual(['dynamodb:GetItem', 'dynamodb:PutItem']);
+      const writes = statements.filter((st) => [st.Action].flat().includes('dynamodb:PutItem'));
+      expect(writes).toHaveLength(1);
+      expect(writes[0]?.Condition?.[LEADING_KEYS]?.['dynamodb:LeadingKeys']).toEqual(['ORDER#*', 'CUST#*']);
+    });
+
     it('should give admin read-write without Scan', () => {
       const all = actions(policyOf('Admin'));
       for (const a of ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem'])
@@ -97,9 +105,9 @@ describe('Security', () => {
 
     it('should attach no AWS managed policy to the portal functions', () => {
       const roles = Object.entries(s.json.Resources).filter(
-        ([id, r]) => r.Type === 'AWS::IAM::Role' && /^(Customer|Faq|Chat|Admin|Docs)FunctionRole/.test(id),
+        ([id, r]) => r.Type === 'AWS::IAM::Role' && /^(Customer|Faq|Chat|Admin|Integration|Docs)FunctionRole/.test(id),
       );
-      expect(roles).toHaveLength(5);
+      expect(roles).toHaveLength(6);
       for (const [, role] of roles) expect(role.Properties?.ManagedPolicyArns).toBeUndefined();
     });
   });
