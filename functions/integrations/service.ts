@@ -4,6 +4,7 @@ import type { Stores } from '../store';
 import { type Applied, applyEvent, applyOrder, type FedEvent, type FedOrder } from '../orders/domain/feed';
 import type { OrderRecord } from '../orders/domain/order';
 import { newProfile } from '../profile/domain/profile';
+import { keepOrderFacts } from '../profile/service';
 import { FEED_LIMITS } from './schemas';
 
 /** What the integration flows need from the app. */
@@ -27,12 +28,13 @@ async function writeOrder(
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const existing = await stores.orders.get(orderNumber);
     const applied = apply(existing);
-    if (!applied.changed) return { created: false, changed: false, order: applied.record };
+    if (!applied.changed) return { created: false, changed: false, order: applied.record, previousEmail: undefined };
     if (await stores.orders.putIfUnchanged(applied.record, existing))
       return {
         created: !existing,
         changed: true,
         order: { ...applied.record, version: (existing?.version ?? 0) + 1 },
+        previousEmail: existing?.email,
       };
     // Lost the race: back off a little, at random, so a crowd of writers spreads out.
     await sleep(Math.random() * 2 * Math.min(attempt + 1, 10));
@@ -51,18 +53,26 @@ export async function putFedOrder(deps: IntegrationDeps, orderNumber: string, in
   if (result.changed) {
     const { email, name, locale } = input.customer;
     const base = newProfile(email, email, deps.now());
-    await deps.stores.customers.ensure({ ...base, name: name ?? base.name, locale: locale ?? base.locale });
+    await deps.stores.customers.ensure({
+      ...base,
+      name: name ?? base.name,
+      locale: locale ?? base.locale,
+      orderFacts: {},
+    });
+    await keepOrderFacts(deps, result.order, result.previousEmail);
   }
   return result;
 }
 
 /** Applies one status event to an order (NotFound until the order was put). */
 export async function addFedEvent(deps: IntegrationDeps, orderNumber: string, event: FedEvent) {
-  return writeOrder(deps, orderNumber, (existing) => {
+  const result = await writeOrder(deps, orderNumber, (existing) => {
     if (!existing) throw new NotFound('Order');
     const applied = applyEvent(existing, event, deps.now());
     if (applied.changed && applied.record.timeline.length > FEED_LIMITS.events)
       throw new Conflict(`An order keeps at most ${FEED_LIMITS.events} events`);
     return applied;
   });
+  if (result.changed) await keepOrderFacts(deps, result.order);
+  return result;
 }

@@ -3,6 +3,7 @@ import type { Config } from '../config';
 import { withLookupSlot } from '../limits/service';
 import type { Locale } from '../../locales/registry';
 import type { Stores } from '../store';
+import { keepOrderFacts } from '../profile/service';
 import { decideCancel } from './domain/cancel';
 import { CANCELLABLE_STATUSES, type OrderRecord } from './domain/order';
 
@@ -54,7 +55,10 @@ export async function cancelOwnOrder(
   if (decision.kind === 'already-cancelled') return { kind: 'unchanged', order };
   if (decision.kind === 'refused') return { kind: 'refused', reason: decision.reason, order };
   const cancelled = await deps.stores.orders.cancel(orderNumber, ownerEmail, decision.event, CANCELLABLE_STATUSES);
-  if (cancelled) return { kind: 'cancelled', order: cancelled };
+  if (cancelled) {
+    await keepOrderFacts(deps, cancelled);
+    return { kind: 'cancelled', order: cancelled };
+  }
   // Lost a race (another cancel, or it shipped meanwhile): decide again on what is stored now.
   const fresh = await ownOrder(deps, ownerEmail, orderNumber);
   const again = decideCancel(fresh, locale, deps.now());

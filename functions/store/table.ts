@@ -4,7 +4,8 @@
  *
  * Entities and their keys (pk / sk; gsi1pk / gsi1sk; gsi2pk / gsi2sk):
  * - user credentials (local IdP)  USER#<email> / CREDENTIALS
- * - customer profile              CUST#<email> / PROFILE  (email lower-cased: a shop knows the email, not the sub)
+ * - customer profile              CUST#<email> / PROFILE  (email lower-cased: a shop knows the email, not the sub;
+ *                                 the item keeps each order's facts for tier, stage and spend)
  * - order                         ORDER#<number> / ORDER;  EMAIL#<email> / ORDER#<placedAt>#<number>
  * - FAQ article head              FAQ#<slug>#<locale> / HEAD;  FAQ / <slug>#<locale>
  * - FAQ article version           FAQ#<slug>#<locale> / V#<000001>

@@ -70,6 +70,12 @@ describe('Routes: /api/integrations and /api/auth/token', () => {
   const event = (n: string, body: unknown, token = machine) =>
     call(portal.url, 'POST', `/api/integrations/orders/${n}/events`, { token, body });
   const stored = (n: string) => portal.deps.stores.orders.get(n);
+  /** A customer signs up with an email (the local IdP's store stands in for Cognito's sign-up). */
+  const signUp = async (email: string) => {
+    const passwordHash = await hashPassword('guest-password');
+    await portal.deps.stores.users.create({ email, sub: `sub-${email}`, passwordHash, groups: [] });
+    return login(portal.url, email, 'guest-password');
+  };
 
   describe('POST /api/auth/token', () => {
     it('should issue an access token with scope orders/write for the right client and secret', async () => {
@@ -355,13 +361,10 @@ describe('Routes: /api/integrations and /api/auth/token', () => {
       const email = `Guest.${n}@Example.com`;
       await put(n, anOrder(email, { customer: { email, name: 'Gus Guest', locale: 'vi' } }));
       await event(n, { eventId: 'ship', type: 'shipped', at: at(3), carrier: 'UPS', trackingNumber: '1Z' });
-      // Then they sign up (the local IdP's store stands in for Cognito's sign-up).
       const lower = email.toLowerCase();
-      const passwordHash = await hashPassword('guest-password');
-      await portal.deps.stores.users.create({ email: lower, sub: `sub-${n}`, passwordHash, groups: [] });
 
-      // Act
-      const token = await login(portal.url, lower, 'guest-password');
+      // Act: then they sign up and sign in.
+      const token = await signUp(lower);
       const list = await call(portal.url, 'GET', '/api/orders', { token });
       const detail = await call(portal.url, 'GET', `/api/orders/${n}`, { token });
       const me = await call(portal.url, 'GET', '/api/me', { token });
@@ -382,6 +385,69 @@ describe('Routes: /api/integrations and /api/auth/token', () => {
 
       // Assess
       expect(me.json.name).not.toBe('Not Ana');
+    });
+  });
+
+  describe('tier, stage, spend and order count on the customer item', () => {
+    it('should keep each fed order on the customer item and read the profile from it alone', async () => {
+      // Prepare
+      const email = `facts.${fresh().toLowerCase()}@example.com`;
+      const [a, b] = [fresh(), fresh()];
+      await put(a, anOrder(email, { placedAt: new Date(Date.now() - 86_400_000).toISOString(), totalCents: 80_000 }));
+      await put(b, anOrder(email, { placedAt: new Date().toISOString(), totalCents: 5_000 }));
+      await event(b, { eventId: 'x', type: 'cancelled', at: new Date().toISOString() });
+      // Tamper with an order behind the service's back: the profile must not re-read orders.
+      const { UpdateCommand } = await import('@aws-sdk/lib-dynamodb');
+      await portal.deps.stores.db.doc.send(
+        new UpdateCommand({
+          TableName: portal.deps.stores.db.table,
+          Key: { pk: `ORDER#${a}`, sk: 'ORDER' },
+          UpdateExpression: 'SET totalCents = :t',
+          ExpressionAttributeValues: { ':t': 1 },
+        }),
+      );
+
+      // Act
+      const token = await signUp(email);
+      const me = await call(portal.url, 'GET', '/api/me', { token });
+      const item = await portal.deps.stores.customers.get(email);
+
+      // Assess
+      expect(me.json).toMatchObject({ tier: 'gold', stats: { orderCount: 2, spentLast12MonthsCents: 80_000 } });
+      expect(me.json.orderFacts).toBeUndefined();
+      expect(item?.orderFacts?.[b]).toMatchObject({ status: 'cancelled', totalCents: 5_000, version: 2 });
+    });
+
+    it("should keep a customer's own cancel, and move an order the shop gives another email", async () => {
+      // Prepare
+      const email = `moves.${fresh().toLowerCase()}@example.com`;
+      const other = `other.${fresh().toLowerCase()}@example.com`;
+      const [a, b] = [fresh(), fresh()];
+      await put(a, anOrder(email, { placedAt: new Date().toISOString(), totalCents: 30_000 }));
+      await put(b, anOrder(email, { placedAt: new Date().toISOString(), totalCents: 1_000 }));
+      const token = await signUp(email);
+
+      // Act
+      const cancel = await call(portal.url, 'POST', `/api/orders/${a}/cancel`, { token });
+      await put(b, anOrder(other, { placedAt: new Date().toISOString(), totalCents: 1_000 }));
+      const me = await call(portal.url, 'GET', '/api/me', { token });
+
+      // Assess
+      expect(cancel.status).toBe(200);
+      expect(me.json).toMatchObject({ tier: 'bronze', stats: { orderCount: 1, spentLast12MonthsCents: 0 } });
+      expect(Object.keys((await portal.deps.stores.customers.get(other))?.orderFacts ?? {})).toEqual([b]);
+    });
+
+    it("should fill a seeded customer's facts from their orders on the first read", async () => {
+      // Act
+      const first = await call(portal.url, 'GET', '/api/me', { token: ana });
+      const item = await portal.deps.stores.customers.get('ana@example.com');
+      const again = await call(portal.url, 'GET', '/api/me', { token: ana });
+
+      // Assess
+      expect(first.json.stats.orderCount).toBeGreaterThanOrEqual(6);
+      expect(Object.keys(item?.orderFacts ?? {}).length).toBeGreaterThanOrEqual(6);
+      expect(again.json.stats).toEqual(first.json.stats);
     });
   });
 });
