@@ -91,7 +91,8 @@ export const AREAS: Readonly<Record<AreaName, AreaSpec>> = {
     access: {
       read: ['GetItem', 'BatchGetItem', 'Query'],
       write: ['PutItem', 'UpdateItem'],
-      leadingKeys: items('chat', 'ticket', 'stats', 'notes', 'rateLimit', 'order'),
+      // CUST#: a cancel from the chat keeps the order's facts on the customer item.
+      leadingKeys: items('chat', 'ticket', 'stats', 'notes', 'rateLimit', 'order', 'customer'),
     },
     memorySize: 1024,
     timeoutSeconds: 10,
@@ -107,13 +108,13 @@ export const AREAS: Readonly<Record<AreaName, AreaSpec>> = {
     timeoutSeconds: 29,
   },
   integration: {
-    // Shops' systems: orders and shipment events in. Writes orders and creates a first profile
-    // for a new email, nothing else.
+    // Shops' systems: orders and shipment events in. Writes orders, and the customer item (a
+    // first profile for a new email, the order facts tier and stage come from), nothing else.
     routes: [
       machineRoute([PUT], '/api/integrations/orders/{orderNumber}', ORDERS_WRITE_SCOPE.full),
       machineRoute([POST], '/api/integrations/orders/{orderNumber}/events', ORDERS_WRITE_SCOPE.full),
     ],
-    access: { read: ['GetItem'], write: ['PutItem'], leadingKeys: items('order', 'customer') },
+    access: { read: ['GetItem', 'Query'], write: ['PutItem', 'UpdateItem'], leadingKeys: items('order', 'customer') },
     memorySize: 512,
     timeoutSeconds: 29,
   },

@@ -78,12 +78,18 @@ describe('Security', () => {
         'NOTES#*',
         'RL#*',
         'ORDER#*',
+        'CUST#*',
       ]);
     });
 
-    it('should let the integration function only get orders and put ORDER# and CUST# items', () => {
+    it('should let the integration function only read, and put or update ORDER# and CUST# items', () => {
       const statements = dynamo(policyOf('Integration'));
-      expect([...actions(policyOf('Integration'))].sort()).toEqual(['dynamodb:GetItem', 'dynamodb:PutItem']);
+      expect([...actions(policyOf('Integration'))].sort()).toEqual([
+        'dynamodb:GetItem',
+        'dynamodb:PutItem',
+        'dynamodb:Query',
+        'dynamodb:UpdateItem',
+      ]);
       const writes = statements.filter((st) => [st.Action].flat().includes('dynamodb:PutItem'));
       expect(writes).toHaveLength(1);
       expect(writes[0]?.Condition?.[LEADING_KEYS]?.['dynamodb:LeadingKeys']).toEqual(['ORDER#*', 'CUST#*']);
