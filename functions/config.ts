@@ -19,6 +19,12 @@ const ConfigSchema = z.object({
     .transform((v) => v.split(',').map((id) => id.trim()))
     .pipe(z.array(z.string().min(1)).min(1)),
   LOCAL_AUTH: z.enum(['true', 'false']).default('false'),
+  /**
+   * The app client of shops' systems (client credentials, scope `orders/write`): its tokens are
+   * taken by the integration API and nowhere else. The secret is checked by the local IdP only.
+   */
+  INTEGRATION_CLIENT_ID: z.string().min(1).default('demo-integration'),
+  INTEGRATION_CLIENT_SECRET: z.string().min(1).default('demo-integration-secret'),
   MAX_BODY_BYTES: int(64 * 1024),
   MAX_IMPORT_BYTES: int(2 * 1024 * 1024),
   MAX_CHAT_MESSAGE_CHARS: int(1000),

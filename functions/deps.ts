@@ -19,6 +19,7 @@ export function createDeps(config: Config, endpoint = config.DYNAMODB_ENDPOINT):
       issuer: config.JWT_ISSUER,
       jwksUrl: config.jwksUrl,
       clientIds: config.JWT_AUDIENCE,
+      machineClientIds: [config.INTEGRATION_CLIENT_ID],
     }),
   };
 }

@@ -10,6 +10,15 @@ const route = (methods: HttpMethod[], path: string, auth: boolean, why?: string)
   auth,
   ...(why ? { why } : {}),
 });
+/** A route for shops' systems: the integration authorizer, a client-credentials token with `scope`. */
+const machineRoute = (methods: HttpMethod[], path: string, scope: string): PortalRoute => ({
+  methods,
+  path,
+  auth: true,
+  machineScope: scope,
+});
+/** The Cognito resource server and scope the integration API asks for (infra/constructs/auth.ts). */
+export const ORDERS_WRITE_SCOPE = { resourceServer: 'orders', scope: 'write', full: 'orders/write' } as const;
 const READ_ONLY = 'read-only public content, throttled at the stage';
 /** IAM leading-key conditions for item families, spelled by the store's own prefixes. */
 const items = (...families: (keyof typeof PARTITION)[]) => families.map((f) => `${PARTITION[f]}*`);
@@ -22,7 +31,7 @@ export interface AreaSpec {
   readonly timeoutSeconds: number;
 }
 
-export type AreaName = 'customer' | 'faq' | 'chat' | 'admin' | 'docs';
+export type AreaName = 'customer' | 'faq' | 'chat' | 'admin' | 'integration' | 'docs';
 
 export const AREAS: Readonly<Record<AreaName, AreaSpec>> = {
   customer: {
@@ -82,7 +91,8 @@ export const AREAS: Readonly<Record<AreaName, AreaSpec>> = {
     access: {
       read: ['GetItem', 'BatchGetItem', 'Query'],
       write: ['PutItem', 'UpdateItem'],
-      leadingKeys: items('chat', 'ticket', 'stats', 'notes', 'rateLimit', 'order'),
+      // CUST#: a cancel from the chat keeps the order's facts on the customer item.
+      leadingKeys: items('chat', 'ticket', 'stats', 'notes', 'rateLimit', 'order', 'customer'),
     },
     memorySize: 1024,
     timeoutSeconds: 10,
@@ -95,6 +105,17 @@ export const AREAS: Readonly<Record<AreaName, AreaSpec>> = {
       write: ['PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem'],
     },
     memorySize: 1024,
+    timeoutSeconds: 29,
+  },
+  integration: {
+    // Shops' systems: orders and shipment events in. Writes orders, and the customer item (a
+    // first profile for a new email, the order facts tier and stage come from), nothing else.
+    routes: [
+      machineRoute([PUT], '/api/integrations/orders/{orderNumber}', ORDERS_WRITE_SCOPE.full),
+      machineRoute([POST], '/api/integrations/orders/{orderNumber}/events', ORDERS_WRITE_SCOPE.full),
+    ],
+    access: { read: ['GetItem', 'Query'], write: ['PutItem', 'UpdateItem'], leadingKeys: items('order', 'customer') },
+    memorySize: 512,
     timeoutSeconds: 29,
   },
   docs: {

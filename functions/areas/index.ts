@@ -2,9 +2,10 @@ import { adminArea } from './admin';
 import { chatArea } from './chat';
 import { customerArea } from './customer';
 import { faqArea } from './faq';
+import { integrationArea } from './integration';
 
 export type { RouteArea } from './types';
-export { adminArea, chatArea, customerArea, faqArea };
+export { adminArea, chatArea, customerArea, faqArea, integrationArea };
 
 /** Every area: the local server and the docs function serve them all. */
-export const ALL_AREAS = [customerArea, faqArea, chatArea, adminArea];
+export const ALL_AREAS = [customerArea, faqArea, chatArea, adminArea, integrationArea];

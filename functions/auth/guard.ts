@@ -10,10 +10,17 @@ const bearer = (header: string | undefined) => {
   return match[1];
 };
 
+/** A person's token; a shop system's (machine) token is refused everywhere but the integration API. */
+async function person(verify: (token: string) => Promise<Principal>, token: string) {
+  const principal = await verify(token);
+  if (principal.machine) throw new Forbidden('A client-credentials token is only taken by the integration API');
+  return principal;
+}
+
 /** Verifies a bearer token when one is sent; a bad token is refused even where auth is optional. */
 export const optionalAuth = createMiddleware<AppEnv>(async (c, next) => {
   const token = bearer(c.req.header('authorization'));
-  if (token) c.set('principal', await c.var.deps.verifyToken(token));
+  if (token) c.set('principal', await person(c.var.deps.verifyToken, token));
   await next();
 });
 
@@ -21,15 +28,26 @@ export const optionalAuth = createMiddleware<AppEnv>(async (c, next) => {
 export const requireCustomer = createMiddleware<AppEnv>(async (c, next) => {
   const token = bearer(c.req.header('authorization'));
   if (!token) throw new Unauthorized();
-  c.set('principal', await c.var.deps.verifyToken(token));
+  c.set('principal', await person(c.var.deps.verifyToken, token));
   await next();
 });
+
+/** Integration routes: a shop system's client-credentials token carrying `scope`. */
+export const requireScope = (scope: string) =>
+  createMiddleware<AppEnv>(async (c, next) => {
+    const token = bearer(c.req.header('authorization'));
+    if (!token) throw new Unauthorized();
+    const principal = await c.var.deps.verifyToken(token);
+    if (!principal.machine || !principal.scopes.includes(scope)) throw new Forbidden(`This needs scope ${scope}`);
+    c.set('principal', principal);
+    await next();
+  });
 
 /** Admin routes: a verified token from the `admins` group. */
 export const requireAdmin = createMiddleware<AppEnv>(async (c, next) => {
   const token = bearer(c.req.header('authorization'));
   if (!token) throw new Unauthorized();
-  const principal = await c.var.deps.verifyToken(token);
+  const principal = await person(c.var.deps.verifyToken, token);
   if (!principal.groups.includes('admins')) throw new Forbidden('This needs the admins group');
   c.set('principal', principal);
   await next();
@@ -39,4 +57,14 @@ export const requireAdmin = createMiddleware<AppEnv>(async (c, next) => {
 export function principalOf(c: { var: { principal?: Principal } }): Principal {
   if (!c.var.principal) throw new Unauthorized();
   return c.var.principal;
+}
+
+/**
+ * The verified email a signed-in customer's orders and profile are keyed by (lower-cased). A
+ * token without one owns nothing.
+ */
+export function ownerEmailOf(c: { var: { principal?: Principal } }): string {
+  const email = principalOf(c).email?.trim().toLowerCase();
+  if (!email) throw new Forbidden('The token carries no verified email');
+  return email;
 }

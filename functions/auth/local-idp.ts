@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID, scrypt, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes, randomUUID, scrypt, timingSafeEqual } from 'node:crypto';
 import { promisify } from 'node:util';
 import { exportJWK, generateKeyPair, importJWK, SignJWT, type JWK } from 'jose';
 import type { UsersStore } from './store';
@@ -49,7 +49,21 @@ const DUMMY_HASH = 'scrypt$16384$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAA
  * The local stand-in for Cognito: checks passwords and issues RS256 id and access tokens with
  * Cognito's claims (sub, email, cognito:groups, token_use, iss, exp), and publishes its JWKS.
  */
-export function createLocalIdp(options: { issuer: string; keys: KeyMaterial; users: UsersStore; clientId?: string }) {
+/** Scopes a machine client may ask for (Cognito's resource server `orders`). */
+export const MACHINE_SCOPES = ['orders/write'] as const;
+
+const digest = (value: string) => createHash('sha256').update(value, 'utf8').digest();
+/** Compares two secrets in constant time, whatever their lengths. */
+const sameSecret = (a: string, b: string) => timingSafeEqual(digest(a), digest(b));
+
+export function createLocalIdp(options: {
+  issuer: string;
+  keys: KeyMaterial;
+  users: UsersStore;
+  clientId?: string;
+  /** The one machine client (client credentials), as Cognito's app client with a secret. */
+  machineClient?: { id: string; secret: string };
+}) {
   const privateKey = importJWK(options.keys.privateJwk, 'RS256');
   const sign = async (claims: Record<string, unknown>, sub: string) =>
     new SignJWT(claims)
@@ -73,6 +87,25 @@ export function createLocalIdp(options: { issuer: string; keys: KeyMaterial; use
         sign({ ...common, token_use: 'id', aud: options.clientId ?? 'local-site', email_verified: true }, user.sub),
       ]);
       return { accessToken, idToken, expiresIn: TOKEN_SECONDS };
+    },
+    /**
+     * OAuth 2 client credentials: an access token for the machine client, shaped like Cognito's
+     * (sub and client_id are the client, scope the granted scopes, no email or groups).
+     * `bad-client` for a wrong id or secret, `bad-scope` for a scope it may not have.
+     */
+    async clientCredentials(id: string, secret: string, scope?: string) {
+      const client = options.machineClient;
+      const idOk = client ? sameSecret(id, client.id) : false;
+      const secretOk = client ? sameSecret(secret, client.secret) : false;
+      if (!client || !idOk || !secretOk) return { error: 'bad-client' as const };
+      const asked = scope?.split(' ').filter(Boolean) ?? [...MACHINE_SCOPES];
+      if (!asked.length || asked.some((s) => !(MACHINE_SCOPES as readonly string[]).includes(s)))
+        return { error: 'bad-scope' as const };
+      const accessToken = await sign(
+        { token_use: 'access', client_id: client.id, scope: [...new Set(asked)].join(' ') },
+        client.id,
+      );
+      return { accessToken, scope: [...new Set(asked)].join(' '), expiresIn: TOKEN_SECONDS };
     },
   };
 }

@@ -10,3 +10,22 @@ export const LoginRequestSchema = z
 export const LoginResponseSchema = z
   .object({ idToken: z.string(), accessToken: z.string(), expiresIn: z.number().int() })
   .openapi('LoginResponse');
+
+/** OAuth 2 token request (RFC 6749 4.4); unknown parameters are ignored, as the RFC asks. */
+export const TokenRequestSchema = z
+  .object({
+    grant_type: z.string().max(64),
+    scope: z.string().max(256).optional(),
+    client_id: z.string().max(128).optional(),
+    client_secret: z.string().max(256).optional(),
+  })
+  .openapi('TokenRequest');
+
+export const TokenResponseSchema = z
+  .object({
+    access_token: z.string(),
+    token_type: z.literal('Bearer'),
+    expires_in: z.number().int(),
+    scope: z.string(),
+  })
+  .openapi('TokenResponse');

@@ -6,6 +6,9 @@ export interface Principal {
   sub: string;
   email?: string;
   groups: string[];
+  /** A shop's system (client credentials), not a person: only the integration routes take it. */
+  machine: boolean;
+  scopes: string[];
 }
 
 export interface TokenVerifierOptions {
@@ -16,6 +19,8 @@ export interface TokenVerifierOptions {
    * client in `client_id`, not `aud`.
    */
   clientIds: readonly string[];
+  /** App clients of shops' systems (client credentials); their tokens are machine principals. */
+  machineClientIds?: readonly string[];
 }
 
 export type TokenVerifier = (token: string) => Promise<Principal>;
@@ -32,14 +37,18 @@ export function createTokenVerifier(options: TokenVerifierOptions, keys?: JWTVer
     try {
       const { payload } = await jwtVerify(token, jwks, { issuer: options.issuer, algorithms: ['RS256'] });
       if (payload.token_use !== 'access') throw new Unauthorized('An access token is required');
-      if (typeof payload.client_id !== 'string' || !options.clientIds.includes(payload.client_id))
+      const clientId = payload.client_id;
+      const machine = typeof clientId === 'string' && (options.machineClientIds ?? []).includes(clientId);
+      if (typeof clientId !== 'string' || !(machine || options.clientIds.includes(clientId)))
         throw new Unauthorized('Token was issued to another client');
       if (typeof payload.sub !== 'string' || !payload.sub) throw new Unauthorized('Token has no subject');
       const groups = payload['cognito:groups'];
       return {
         sub: payload.sub,
         email: typeof payload.email === 'string' ? payload.email : undefined,
-        groups: Array.isArray(groups) ? groups.filter((g): g is string => typeof g === 'string') : [],
+        groups: machine ? [] : Array.isArray(groups) ? groups.filter((g): g is string => typeof g === 'string') : [],
+        machine,
+        scopes: typeof payload.scope === 'string' ? payload.scope.split(' ').filter(Boolean) : [],
       };
     } catch (error) {
       if (error instanceof Unauthorized) throw error;

@@ -81,12 +81,13 @@ export function createChat(stores: Stores, config: Config, faqSearch: FaqSearch,
     pendingTurns: ChatTurn[],
     guestEmail: () => string | undefined,
   ): BotPorts {
-    const sub = input.principal?.sub;
+    // Orders are the signed-in customer's by their verified email.
+    const owner = input.principal?.email?.trim().toLowerCase();
     const deps = { stores, config, now };
-    const own = async (n: string) => (sub ? findOwnOrder(deps, sub, n) : undefined);
+    const own = async (n: string) => (owner ? findOwnOrder(deps, owner, n) : undefined);
     return {
       listOwnOrders: async () =>
-        sub ? (await listOwnOrders(deps, sub, 20)).orders.map((o) => botOrder(o, locale())) : [],
+        owner ? (await listOwnOrders(deps, owner, 20)).orders.map((o) => botOrder(o, locale())) : [],
       getOwnOrder: async (n) => {
         const o = await own(n);
         return o ? botOrder(o, locale()) : null;
@@ -96,8 +97,8 @@ export function createChat(stores: Stores, config: Config, faqSearch: FaqSearch,
         return o ? botOrder(o, locale()) : null;
       },
       async cancelOrder(n) {
-        if (!sub || !(await own(n))) return { ok: false, reason: 'not_found' };
-        const outcome = await cancelOwnOrder(deps, sub, n, locale());
+        if (!owner || !(await own(n))) return { ok: false, reason: 'not_found' };
+        const outcome = await cancelOwnOrder(deps, owner, n, locale());
         return outcome.kind === 'refused'
           ? { ok: false, reason: outcome.reason }
           : { ok: true, order: botOrder(outcome.order, locale()) };
@@ -121,7 +122,7 @@ export function createChat(stores: Stores, config: Config, faqSearch: FaqSearch,
           reason: reason.slice(0, 200),
           locale: locale(),
           sessionId,
-          customerId: sub,
+          customerId: input.principal?.sub,
           contact: { email: profile?.email ?? input.principal?.email ?? guestEmail(), name: profile?.name },
           transcript: transcript.map(({ at: t, role, text, intent }) => ({ at: t, role, text, intent })),
           createdAt: at,
@@ -213,7 +214,7 @@ export function createChat(stores: Stores, config: Config, faqSearch: FaqSearch,
       // Independent reads go out together: a turn is latency-bound by its round trips.
       const [existing, profile] = await Promise.all([
         input.sessionId ? stores.chat.get(input.sessionId, at) : undefined,
-        input.principal ? stores.customers.get(input.principal.sub) : undefined,
+        input.principal?.email ? stores.customers.get(input.principal.email) : undefined,
       ]);
       // A session is only continued by whoever started it; anyone else starts afresh.
       const session = existing && (existing.customerId ?? undefined) === input.principal?.sub ? existing : undefined;

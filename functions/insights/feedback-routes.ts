@@ -42,7 +42,7 @@ const myTickets = createRoute({
 export const feedbackRoutes = () =>
   router()
     .openapi(nps, async (c) => {
-      await recordNps(c.var.deps, principalOf(c).sub, c.req.valid('json'));
+      await recordNps(c.var.deps, principalOf(c), c.req.valid('json'));
       return c.json({ recorded: true as const }, 202);
     })
     .openapi(myTickets, async (c) => c.json({ tickets: await customerTickets(c.var.deps, principalOf(c).sub) }, 200));

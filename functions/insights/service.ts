@@ -95,11 +95,13 @@ export async function recordVote(
  */
 export async function recordNps(
   deps: InsightsDeps,
-  customerId: string,
+  customer: { sub: string; email?: string },
   answer: { score: number; comment?: string; orderNumber?: string },
 ) {
   const { stores, now } = deps;
-  if (answer.orderNumber && !(await findOwnOrder(deps, customerId, answer.orderNumber))) throw new NotFound('Order');
+  const customerId = customer.sub;
+  if (answer.orderNumber && !(await findOwnOrder(deps, customer.email ?? '', answer.orderNumber)))
+    throw new NotFound('Order');
   if (!(await oncePerDay(deps, 'nps', customerId))) throw new Conflict('You already told us today, thank you');
   await stores.stats.increment('NPS', today(now()), String(answer.score));
   if (answer.comment)

@@ -10,6 +10,11 @@ console.log(`Data in ${portal.dataDir}`);
 console.log(`Demo accounts (password "${password}"):`);
 for (const account of portal.seeded?.accounts ?? [])
   console.log(`  ${account.email}${account.admin ? '  (admin)' : ''}`);
+const client = portal.integrationClient;
+console.log(
+  `Integration client (POST ${portal.url}/api/auth/token, grant_type=client_credentials, HTTP Basic): ` +
+    `id "${client.id}", secret "${client.secret}", scope orders/write`,
+);
 const stop = async () => {
   await portal.stop();
   process.exit(0);

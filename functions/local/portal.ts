@@ -88,6 +88,7 @@ export async function startLocalPortal(options: LocalPortalOptions = {}) {
     keys: await loadOrCreateKeys(dataDir),
     users: deps.stores.users,
     clientId: config.JWT_AUDIENCE[0],
+    machineClient: { id: config.INTEGRATION_CLIENT_ID, secret: config.INTEGRATION_CLIENT_SECRET },
   });
 
   const root = new Hono();
@@ -113,6 +114,7 @@ export async function startLocalPortal(options: LocalPortalOptions = {}) {
     dataDir,
     deps,
     seeded,
+    integrationClient: { id: config.INTEGRATION_CLIENT_ID, secret: config.INTEGRATION_CLIENT_SECRET },
     async stop() {
       await new Promise<void>((ok) => server.close(() => ok()));
       await db?.stop();

@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { principalOf, requireCustomer } from '../auth/guard';
+import { ownerEmailOf, requireCustomer } from '../auth/guard';
 import { clientAddress } from '../http/client-address';
 import { NotAllowed, NotFound } from '../commons/errors';
 import { requestLocale, router } from '../http/router';
@@ -80,7 +80,7 @@ export const orderRoutes = () =>
   router()
     .openapi(listOrders, async (c) => {
       const { limit, cursor, locale } = c.req.valid('query');
-      const page = await listOwnOrders(c.var.deps, principalOf(c).sub, limit, cursor);
+      const page = await listOwnOrders(c.var.deps, ownerEmailOf(c), limit, cursor);
       return c.json(
         { orders: page.orders.map((o) => toSummary(o, localeOf(c, locale))), nextCursor: page.nextCursor },
         200,
@@ -94,12 +94,12 @@ export const orderRoutes = () =>
       return c.json(toGuestView(order, localeOf(c, locale)), 200);
     })
     .openapi(getOrder, async (c) => {
-      const order = await ownOrder(c.var.deps, principalOf(c).sub, c.req.valid('param').orderNumber);
+      const order = await ownOrder(c.var.deps, ownerEmailOf(c), c.req.valid('param').orderNumber);
       return c.json(toDetail(order, localeOf(c, c.req.valid('query').locale)), 200);
     })
     .openapi(cancelOrder, async (c) => {
       const locale = localeOf(c, c.req.valid('query').locale);
-      const outcome = await cancelOwnOrder(c.var.deps, principalOf(c).sub, c.req.valid('param').orderNumber, locale);
+      const outcome = await cancelOwnOrder(c.var.deps, ownerEmailOf(c), c.req.valid('param').orderNumber, locale);
       if (outcome.kind === 'refused') throw new NotAllowed(outcome.reason, { orderStatus: outcome.order.status });
       return c.json({ order: toDetail(outcome.order, locale), changed: outcome.kind === 'cancelled' }, 200);
     });

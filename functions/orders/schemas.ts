@@ -21,7 +21,8 @@ const TimelineStepSchema = TimelineEventSchema.extend({
 }).openapi('TimelineStep');
 
 const OrderLineSchema = z.object({
-  sku: z.string(),
+  lineId: z.string().optional().openapi({ description: 'Stable within the order (returns name lines by it)' }),
+  sku: z.string().optional(),
   name: z.string(),
   quantity: z.number().int().positive(),
   unitPriceCents: z.number().int().nonnegative(),

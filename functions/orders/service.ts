@@ -3,6 +3,7 @@ import type { Config } from '../config';
 import { withLookupSlot } from '../limits/service';
 import type { Locale } from '../../locales/registry';
 import type { Stores } from '../store';
+import { keepOrderFacts } from '../profile/service';
 import { decideCancel } from './domain/cancel';
 import { CANCELLABLE_STATUSES, type OrderRecord } from './domain/order';
 
@@ -15,23 +16,24 @@ export interface OrdersDeps {
 
 /**
  * The customer's own order, or undefined: another customer's order is indistinguishable from
- * a missing one. The one ownership check of orders (routes and the chatbot both use it).
+ * a missing one. The one ownership check of orders (routes and the chatbot both use it): an
+ * order is theirs when it was placed for the verified email they signed in with.
  */
-export async function findOwnOrder({ stores }: OrdersDeps, customerId: string, orderNumber: string) {
+export async function findOwnOrder({ stores }: OrdersDeps, ownerEmail: string, orderNumber: string) {
   const order = await stores.orders.get(orderNumber);
-  return order && order.customerId === customerId ? order : undefined;
+  return order && ownerEmail && order.email.toLowerCase() === ownerEmail.toLowerCase() ? order : undefined;
 }
 
 /** The customer's own order, or NotFound. */
-export async function ownOrder(deps: OrdersDeps, customerId: string, orderNumber: string): Promise<OrderRecord> {
-  const order = await findOwnOrder(deps, customerId, orderNumber);
+export async function ownOrder(deps: OrdersDeps, ownerEmail: string, orderNumber: string): Promise<OrderRecord> {
+  const order = await findOwnOrder(deps, ownerEmail, orderNumber);
   if (!order) throw new NotFound('Order');
   return order;
 }
 
 /** A page of the customer's orders, newest first. */
-export const listOwnOrders = ({ stores }: OrdersDeps, customerId: string, limit: number, cursor?: string) =>
-  stores.orders.listByCustomer(customerId, limit, cursor);
+export const listOwnOrders = ({ stores }: OrdersDeps, ownerEmail: string, limit: number, cursor?: string) =>
+  stores.orders.listByCustomer(ownerEmail, limit, cursor);
 
 export type CancelOutcome =
   | { kind: 'cancelled' | 'unchanged'; order: OrderRecord }
@@ -44,18 +46,21 @@ export type CancelOutcome =
  */
 export async function cancelOwnOrder(
   deps: OrdersDeps,
-  customerId: string,
+  ownerEmail: string,
   orderNumber: string,
   locale: Locale,
 ): Promise<CancelOutcome> {
-  const order = await ownOrder(deps, customerId, orderNumber);
+  const order = await ownOrder(deps, ownerEmail, orderNumber);
   const decision = decideCancel(order, locale, deps.now());
   if (decision.kind === 'already-cancelled') return { kind: 'unchanged', order };
   if (decision.kind === 'refused') return { kind: 'refused', reason: decision.reason, order };
-  const cancelled = await deps.stores.orders.cancel(orderNumber, customerId, decision.event, CANCELLABLE_STATUSES);
-  if (cancelled) return { kind: 'cancelled', order: cancelled };
+  const cancelled = await deps.stores.orders.cancel(orderNumber, ownerEmail, decision.event, CANCELLABLE_STATUSES);
+  if (cancelled) {
+    await keepOrderFacts(deps, cancelled);
+    return { kind: 'cancelled', order: cancelled };
+  }
   // Lost a race (another cancel, or it shipped meanwhile): decide again on what is stored now.
-  const fresh = await ownOrder(deps, customerId, orderNumber);
+  const fresh = await ownOrder(deps, ownerEmail, orderNumber);
   const again = decideCancel(fresh, locale, deps.now());
   return again.kind === 'refused'
     ? { kind: 'refused', reason: again.reason, order: fresh }

@@ -10,7 +10,7 @@ import { keys } from '../store/table';
  * the order's table key and its index key under the customer, consistent with each other. A
  * cursor only pages through the caller's own orders, and never reaches DynamoDB malformed.
  */
-function isOwnOrderKey(start: Record<string, string>, customerId: string) {
+function isOwnOrderKey(start: Record<string, string>, ownerEmail: string) {
   const { gsi1sk = '' } = start;
   if (!gsi1sk.startsWith(keys.orderByCustomerPrefix)) return false;
   const rest = gsi1sk.slice(keys.orderByCustomerPrefix.length);
@@ -18,11 +18,11 @@ function isOwnOrderKey(start: Record<string, string>, customerId: string) {
   const placedAt = rest.slice(0, cut);
   const orderNumber = rest.slice(cut + 1);
   if (cut <= 0 || !orderNumber) return false;
-  const expected = { ...keys.order(orderNumber), ...keys.orderByCustomer(customerId, placedAt, orderNumber) };
+  const expected = { ...keys.order(orderNumber), ...keys.orderByCustomer(ownerEmail, placedAt, orderNumber) };
   return Object.entries(expected).every(([name, value]) => start[name] === value);
 }
 
-/** Orders: one item per order, listed per customer through gsi1 (newest first). */
+/** Orders: one item per order, listed per owner email through gsi1 (newest first). */
 export function ordersStore({ doc, table }: Db) {
   return {
     async get(orderNumber: string): Promise<OrderRecord | undefined> {
@@ -30,15 +30,16 @@ export function ordersStore({ doc, table }: Db) {
       return Item ? withoutKeys<OrderRecord>(Item) : undefined;
     },
 
-    async listByCustomer(customerId: string, limit: number, after?: string) {
+    /** A page of the orders of an email (lower-cased), newest first. */
+    async listByCustomer(ownerEmail: string, limit: number, after?: string) {
       const start = cursor.decode(after, ['pk', 'sk', 'gsi1pk', 'gsi1sk']);
-      if (after && !(start && isOwnOrderKey(start, customerId))) throw new InvalidCursor();
+      if (after && !(start && isOwnOrderKey(start, ownerEmail))) throw new InvalidCursor();
       const out = await doc.send(
         new QueryCommand({
           TableName: table,
           IndexName: 'gsi1',
           KeyConditionExpression: 'gsi1pk = :pk AND begins_with(gsi1sk, :prefix)',
-          ExpressionAttributeValues: { ':pk': keys.customerOrders(customerId), ':prefix': keys.orderByCustomerPrefix },
+          ExpressionAttributeValues: { ':pk': keys.customerOrders(ownerEmail), ':prefix': keys.orderByCustomerPrefix },
           ScanIndexForward: false,
           Limit: limit,
           ExclusiveStartKey: start,
@@ -51,11 +52,11 @@ export function ordersStore({ doc, table }: Db) {
     },
 
     /** Every order of a customer (bounded), for derived facts such as tier and stage. */
-    async allOfCustomer(customerId: string, max = 500): Promise<OrderRecord[]> {
+    async allOfCustomer(ownerEmail: string, max = 500): Promise<OrderRecord[]> {
       const all: OrderRecord[] = [];
       let next: string | undefined;
       do {
-        const page = await this.listByCustomer(customerId, 100, next);
+        const page = await this.listByCustomer(ownerEmail, 100, next);
         all.push(...page.orders);
         next = page.nextCursor;
       } while (next && all.length < max);
@@ -70,10 +71,40 @@ export function ordersStore({ doc, table }: Db) {
             TableName: table,
             Item: {
               ...keys.order(order.orderNumber),
-              ...keys.orderByCustomer(order.customerId, order.placedAt, order.orderNumber),
+              ...keys.orderByCustomer(order.email, order.placedAt, order.orderNumber),
               ...order,
             },
             ConditionExpression: 'attribute_not_exists(pk)',
+          }),
+        );
+        return true;
+      } catch (error) {
+        if (isConditionFailure(error)) return false;
+        throw error;
+      }
+    },
+
+    /**
+     * Writes an order only if it is still at the version it was read at (absent when `read` is
+     * undefined), bumping the version. False when someone else wrote first: read and apply again.
+     */
+    async putIfUnchanged(order: OrderRecord, read: OrderRecord | undefined): Promise<boolean> {
+      const version = (read?.version ?? 0) + 1;
+      try {
+        await doc.send(
+          new PutCommand({
+            TableName: table,
+            Item: {
+              ...order,
+              ...keys.order(order.orderNumber),
+              ...keys.orderByCustomer(order.email, order.placedAt, order.orderNumber),
+              version,
+            },
+            ...(read
+              ? read.version === undefined
+                ? { ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(version)' }
+                : { ConditionExpression: 'version = :v', ExpressionAttributeValues: { ':v': read.version } }
+              : { ConditionExpression: 'attribute_not_exists(pk)' }),
           }),
         );
         return true;
@@ -89,7 +120,7 @@ export function ordersStore({ doc, table }: Db) {
      */
     async cancel(
       orderNumber: string,
-      customerId: string,
+      ownerEmail: string,
       event: TimelineEvent,
       cancellable: readonly OrderStatus[],
     ): Promise<OrderRecord | undefined> {
@@ -99,12 +130,15 @@ export function ordersStore({ doc, table }: Db) {
           new UpdateCommand({
             TableName: table,
             Key: keys.order(orderNumber),
-            ConditionExpression: `customerId = :customer AND #status IN (${Object.keys(allowed).join(', ')})`,
-            UpdateExpression: 'SET #status = :cancelled, updatedAt = :at, timeline = list_append(timeline, :event)',
+            ConditionExpression: `email = :customer AND #status IN (${Object.keys(allowed).join(', ')})`,
+            UpdateExpression:
+              'SET #status = :cancelled, updatedAt = :at, timeline = list_append(timeline, :event), version = if_not_exists(version, :zero) + :one',
             ExpressionAttributeNames: { '#status': 'status' },
             ExpressionAttributeValues: {
               ...allowed,
-              ':customer': customerId,
+              ':customer': ownerEmail.toLowerCase(),
+              ':zero': 0,
+              ':one': 1,
               ':cancelled': 'cancelled',
               ':at': event.at,
               ':event': [event],

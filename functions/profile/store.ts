@@ -1,14 +1,14 @@
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { NotFound } from '../commons/errors';
-import type { ProfilePatch, ProfileRecord } from './domain/profile';
+import type { ProfilePatch, ProfileRecord, StoredOrderFacts } from './domain/profile';
 import { isConditionFailure, withoutKeys, type Db } from '../store/client';
 import { keys } from '../store/table';
 
-/** Customer profiles: one item per customer, keyed by the identity provider's `sub`. */
+/** Customer profiles: one item per customer, keyed by their email (lower-cased). */
 export function customersStore({ doc, table }: Db) {
   return {
-    async get(customerId: string): Promise<ProfileRecord | undefined> {
-      const { Item } = await doc.send(new GetCommand({ TableName: table, Key: keys.profile(customerId) }));
+    async get(email: string): Promise<ProfileRecord | undefined> {
+      const { Item } = await doc.send(new GetCommand({ TableName: table, Key: keys.profile(email) }));
       return Item ? withoutKeys<ProfileRecord>(Item) : undefined;
     },
 
@@ -18,21 +18,81 @@ export function customersStore({ doc, table }: Db) {
         await doc.send(
           new PutCommand({
             TableName: table,
-            Item: { ...keys.profile(profile.customerId), ...profile },
+            Item: { ...keys.profile(profile.email), ...profile },
             ConditionExpression: 'attribute_not_exists(pk)',
           }),
         );
         return profile;
       } catch (error) {
         if (!isConditionFailure(error)) throw error;
-        const existing = await this.get(profile.customerId);
+        const existing = await this.get(profile.email);
         if (!existing) throw error;
         return existing;
       }
     },
 
+    /**
+     * Keeps one order's facts on the customer item, unless newer ones (a higher order version)
+     * are there already. False when the customer has no item, or no facts map yet (fill it first).
+     */
+    async keepOrderFacts(email: string, orderNumber: string, facts: StoredOrderFacts): Promise<boolean> {
+      try {
+        await doc.send(
+          new UpdateCommand({
+            TableName: table,
+            Key: keys.profile(email),
+            ConditionExpression:
+              'attribute_exists(orderFacts) AND (attribute_not_exists(orderFacts.#n) OR orderFacts.#n.version < :v)',
+            UpdateExpression: 'SET orderFacts.#n = :f',
+            ExpressionAttributeNames: { '#n': orderNumber },
+            ExpressionAttributeValues: { ':f': facts, ':v': facts.version },
+          }),
+        );
+        return true;
+      } catch (error) {
+        if (isConditionFailure(error)) return false;
+        throw error;
+      }
+    },
+
+    /** Fills the facts map the first time (from the orders as stored); false when one exists. */
+    async fillOrderFacts(email: string, facts: Record<string, StoredOrderFacts>): Promise<boolean> {
+      try {
+        await doc.send(
+          new UpdateCommand({
+            TableName: table,
+            Key: keys.profile(email),
+            ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(orderFacts)',
+            UpdateExpression: 'SET orderFacts = :f',
+            ExpressionAttributeValues: { ':f': facts },
+          }),
+        );
+        return true;
+      } catch (error) {
+        if (isConditionFailure(error)) return false;
+        throw error;
+      }
+    },
+
+    /** Drops an order from a customer's facts (the shop moved it to another email). */
+    async dropOrderFacts(email: string, orderNumber: string): Promise<void> {
+      try {
+        await doc.send(
+          new UpdateCommand({
+            TableName: table,
+            Key: keys.profile(email),
+            ConditionExpression: 'attribute_exists(orderFacts)',
+            UpdateExpression: 'REMOVE orderFacts.#n',
+            ExpressionAttributeNames: { '#n': orderNumber },
+          }),
+        );
+      } catch (error) {
+        if (!isConditionFailure(error)) throw error;
+      }
+    },
+
     /** Applies a validated patch; preferences merge field by field. */
-    async update(customerId: string, patch: ProfilePatch, now: Date): Promise<ProfileRecord> {
+    async update(email: string, patch: ProfilePatch, now: Date): Promise<ProfileRecord> {
       const names: Record<string, string> = {};
       const values: Record<string, unknown> = { ':now': now.toISOString() };
       const sets = ['updatedAt = :now'];
@@ -53,7 +113,7 @@ export function customersStore({ doc, table }: Db) {
         const out = await doc.send(
           new UpdateCommand({
             TableName: table,
-            Key: keys.profile(customerId),
+            Key: keys.profile(email),
             ConditionExpression: 'attribute_exists(pk)',
             UpdateExpression: `SET ${sets.join(', ')}`,
             ExpressionAttributeNames: Object.keys(names).length ? names : undefined,

@@ -4,8 +4,9 @@
  *
  * Entities and their keys (pk / sk; gsi1pk / gsi1sk; gsi2pk / gsi2sk):
  * - user credentials (local IdP)  USER#<email> / CREDENTIALS
- * - customer profile              CUST#<sub> / PROFILE
- * - order                         ORDER#<number> / ORDER;  CUST#<sub> / ORDER#<placedAt>#<number>
+ * - customer profile              CUST#<email> / PROFILE  (email lower-cased: a shop knows the email, not the sub;
+ *                                 the item keeps each order's facts for tier, stage and spend)
+ * - order                         ORDER#<number> / ORDER;  EMAIL#<email> / ORDER#<placedAt>#<number>
  * - FAQ article head              FAQ#<slug>#<locale> / HEAD;  FAQ / <slug>#<locale>
  * - FAQ article version           FAQ#<slug>#<locale> / V#<000001>
  * - FAQ audit record              AUDIT#<day> / <iso>#<slug>#<locale>
@@ -51,11 +52,11 @@ const P = PARTITION;
 /** Key builders: the one place that spells key prefixes. */
 export const keys = {
   user: (email: string) => ({ pk: `${P.user}${email.toLowerCase()}`, sk: 'CREDENTIALS' }),
-  profile: (sub: string) => ({ pk: `${P.customer}${sub}`, sk: 'PROFILE' }),
+  profile: (email: string) => ({ pk: `${P.customer}${email.toLowerCase()}`, sk: 'PROFILE' }),
   order: (orderNumber: string) => ({ pk: `${P.order}${orderNumber}`, sk: 'ORDER' }),
-  customerOrders: (sub: string) => `${P.customer}${sub}`,
-  orderByCustomer: (sub: string, placedAt: string, orderNumber: string) => ({
-    gsi1pk: `${P.customer}${sub}`,
+  customerOrders: (email: string) => `EMAIL#${email.toLowerCase()}`,
+  orderByCustomer: (email: string, placedAt: string, orderNumber: string) => ({
+    gsi1pk: `EMAIL#${email.toLowerCase()}`,
     gsi1sk: `ORDER#${placedAt}#${orderNumber}`,
   }),
   orderByCustomerPrefix: 'ORDER#',

@@ -20,6 +20,11 @@ export interface PortalRoute {
   readonly auth: boolean;
   /** Why a public route needs no sign-in (recorded with the cdk-nag acknowledgement). */
   readonly why?: string;
+  /**
+   * A route for shops' systems: guarded by the integration authorizer (the machine app client's
+   * client-credentials tokens) and this OAuth scope, instead of the site's.
+   */
+  readonly machineScope?: string;
 }
 
 /** One handler per area, each with its routes. */
@@ -95,9 +100,18 @@ export class Api extends Construct {
     });
   }
 
-  /** Adds each area's routes; `issuer` and `audience` configure the JWT authorizer. */
-  addAreas(areas: readonly ApiArea[], jwt: { readonly issuer: string; readonly audience: string }): void {
+  /**
+   * Adds each area's routes; `issuer` and `audience` configure the site's JWT authorizer,
+   * `machineAudience` the integration one (a shop's app client with a secret).
+   */
+  addAreas(
+    areas: readonly ApiArea[],
+    jwt: { readonly issuer: string; readonly audience: string; readonly machineAudience: string },
+  ): void {
     const authorizer = new HttpJwtAuthorizer('CognitoAuthorizer', jwt.issuer, { jwtAudience: [jwt.audience] });
+    const machineAuthorizer = new HttpJwtAuthorizer('IntegrationAuthorizer', jwt.issuer, {
+      jwtAudience: [jwt.machineAudience],
+    });
     for (const area of areas) {
       const integration = new HttpLambdaIntegration(`${area.name}Integration`, area.fn);
       for (const route of area.routes) {
@@ -105,7 +119,11 @@ export class Api extends Construct {
           path: route.path,
           methods: [...route.methods],
           integration,
-          ...(route.auth ? { authorizer } : {}),
+          ...(route.machineScope
+            ? { authorizer: machineAuthorizer, authorizationScopes: [route.machineScope] }
+            : route.auth
+              ? { authorizer }
+              : {}),
         });
         if (!route.auth) {
           for (const r of created) {

@@ -1,6 +1,7 @@
 import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import {
   AccountRecovery,
+  type CfnUserPoolClient,
   CfnUserPoolGroup,
   FeaturePlan,
   Mfa,
@@ -9,6 +10,8 @@ import {
   type UserPoolClient,
   UserPoolClientIdentityProvider,
   type UserPoolDomain,
+  UserPoolResourceServer,
+  ResourceServerScope,
 } from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
 
@@ -18,6 +21,8 @@ export interface AuthProps {
   readonly domainPrefix: string;
   /** Site origins allowed as OAuth redirect targets (e.g. the CloudFront URL). */
   readonly siteOrigins: readonly string[];
+  /** The resource server and scope shops' systems get (client credentials): `orders/write`. */
+  readonly machineScope: { readonly resourceServer: string; readonly scope: string };
 }
 
 /** Group whose members may use /api/admin/*; the handlers check it in the token. */
@@ -30,6 +35,8 @@ const ADMIN_GROUP = 'admins';
 export class Auth extends Construct {
   readonly userPool: UserPool;
   readonly client: UserPoolClient;
+  /** A shop's systems: client credentials with a secret, scope `orders/write` and nothing else. */
+  readonly integrationClient: UserPoolClient;
   readonly domain: UserPoolDomain;
   /** Token issuer: `https://cognito-idp.<region>.amazonaws.com/<poolId>`. */
   readonly issuer: string;
@@ -84,6 +91,33 @@ export class Auth extends Construct {
         logoutUrls: props.siteOrigins.map((o) => `${o}/`),
       },
     });
+    const writeScope = new ResourceServerScope({
+      scopeName: props.machineScope.scope,
+      scopeDescription: 'Create and replace orders, append shipment events (integration API)',
+    });
+    const resourceServer = new UserPoolResourceServer(this, 'OrdersResourceServer', {
+      userPool: this.userPool,
+      identifier: props.machineScope.resourceServer,
+      userPoolResourceServerName: 'Portal orders feed',
+      scopes: [writeScope],
+    });
+    // The secret stays in Cognito (read it with `aws cognito-idp describe-user-pool-client`);
+    // it is never in the template or an output.
+    this.integrationClient = this.userPool.addClient('IntegrationClient', {
+      generateSecret: true,
+      authFlows: {},
+      preventUserExistenceErrors: true,
+      enableTokenRevocation: true,
+      accessTokenValidity: Duration.hours(1),
+      supportedIdentityProviders: [UserPoolClientIdentityProvider.COGNITO],
+      oAuth: {
+        flows: { clientCredentials: true },
+        scopes: [OAuthScope.resourceServer(resourceServer, writeScope)],
+      },
+    });
+    // No user sign-in through this client at all (Cognito's default would allow SRP and custom
+    // auth): it only ever mints machine tokens.
+    (this.integrationClient.node.defaultChild as CfnUserPoolClient).explicitAuthFlows = ['ALLOW_REFRESH_TOKEN_AUTH'];
     const region = Stack.of(this).region;
     this.issuer = `https://cognito-idp.${region}.amazonaws.com/${this.userPool.userPoolId}`;
     this.hostedUiUrl = this.domain.baseUrl();

@@ -11,7 +11,7 @@ import { Data } from '../constructs/data.js';
 import { Monitoring } from '../constructs/monitoring.js';
 import { PortalFunction } from '../constructs/portal-function.js';
 import { Site } from '../constructs/site.js';
-import { AREAS, type AreaName } from '../routes.js';
+import { AREAS, type AreaName, ORDERS_WRITE_SCOPE } from '../routes.js';
 import { inlineHashes } from '../constructs/csp.js';
 
 export interface PortalStackProps extends StackProps {
@@ -60,6 +60,7 @@ export class PortalStack extends Stack {
       production: config.production,
       domainPrefix: config.domainPrefix,
       siteOrigins: [site.url, ...(config.production ? [] : LOCAL_ORIGINS)],
+      machineScope: ORDERS_WRITE_SCOPE,
     });
 
     const environment = {
@@ -67,6 +68,7 @@ export class PortalStack extends Stack {
       JWT_ISSUER: auth.issuer,
       JWKS_URL: `${auth.issuer}/.well-known/jwks.json`,
       JWT_AUDIENCE: auth.client.userPoolClientId,
+      INTEGRATION_CLIENT_ID: auth.integrationClient.userPoolClientId,
       LOCAL_AUTH: 'false',
     };
     const entries = this.entries(root);
@@ -87,7 +89,11 @@ export class PortalStack extends Stack {
     this.functions = functions;
     api.addAreas(
       (Object.keys(AREAS) as AreaName[]).map((name) => ({ name, fn: functions[name], routes: AREAS[name].routes })),
-      { issuer: auth.issuer, audience: auth.client.userPoolClientId },
+      {
+        issuer: auth.issuer,
+        audience: auth.client.userPoolClientId,
+        machineAudience: auth.integrationClient.userPoolClientId,
+      },
     );
 
     site.deploy(siteDir, {
@@ -115,6 +121,8 @@ export class PortalStack extends Stack {
     new CfnOutput(this, 'UserPoolId', { value: auth.userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: auth.client.userPoolClientId });
     new CfnOutput(this, 'HostedUiUrl', { value: auth.hostedUiUrl });
+    new CfnOutput(this, 'IntegrationClientId', { value: auth.integrationClient.userPoolClientId });
+    new CfnOutput(this, 'IntegrationTokenUrl', { value: `${auth.hostedUiUrl}/oauth2/token` });
   }
 
   /** functions/lambda/<area>.ts, each exporting `handler`. */

@@ -64,9 +64,9 @@ describe('PortalStack (prod)', () => {
             ?.POWERTOOLS_SERVICE_NAME,
       );
 
-    it('should run five area functions on Node 22, arm64, JSON logs with source maps', () => {
+    it('should run six area functions on Node 22, arm64, JSON logs with source maps', () => {
       const fns = appFunctions();
-      expect(fns).toHaveLength(5);
+      expect(fns).toHaveLength(6);
       for (const fn of fns) {
         expect(fn.Properties).toMatchObject({
           Runtime: 'nodejs22.x',
@@ -82,6 +82,7 @@ describe('PortalStack (prod)', () => {
               JWT_ISSUER: expect.anything(),
               JWKS_URL: expect.anything(),
               JWT_AUDIENCE: expect.anything(),
+              INTEGRATION_CLIENT_ID: expect.anything(),
             }),
           },
         });
@@ -91,7 +92,14 @@ describe('PortalStack (prod)', () => {
           (f) => (f.Properties!.Environment as { Variables: Record<string, string> }).Variables.POWERTOOLS_SERVICE_NAME,
         )
         .sort();
-      expect(names).toEqual(['portal-admin', 'portal-chat', 'portal-customer', 'portal-docs', 'portal-faq']);
+      expect(names).toEqual([
+        'portal-admin',
+        'portal-chat',
+        'portal-customer',
+        'portal-docs',
+        'portal-faq',
+        'portal-integration',
+      ]);
     });
 
     it('should point JWKS_URL at the Cognito issuer', () => {
@@ -136,6 +144,29 @@ describe('PortalStack (prod)', () => {
       ]) {
         expect(r[key], key).toBe('JWT');
       }
+    });
+
+    it("should guard the integration API with its own authorizer, the machine client's audience and scope orders/write", () => {
+      const authorizers = Object.entries(s.json.Resources).filter(
+        ([, r]) => r.Type === 'AWS::ApiGatewayV2::Authorizer',
+      );
+      expect(authorizers).toHaveLength(2);
+      const machine = authorizers.find(([id]) => id.includes('IntegrationAuthorizer'));
+      expect(JSON.stringify(machine?.[1].Properties?.JwtConfiguration)).toContain('IntegrationClient');
+      const integrationRoutes = resourcesOf('AWS::ApiGatewayV2::Route').filter((r) =>
+        String(r.Properties?.RouteKey).includes('/api/integrations/'),
+      );
+      expect(integrationRoutes.map((r) => r.Properties?.RouteKey).sort()).toEqual([
+        'POST /api/integrations/orders/{orderNumber}/events',
+        'PUT /api/integrations/orders/{orderNumber}',
+      ]);
+      for (const r of integrationRoutes) {
+        expect(r.Properties).toMatchObject({ AuthorizationType: 'JWT', AuthorizationScopes: ['orders/write'] });
+        expect(JSON.stringify(r.Properties?.AuthorizerId)).toContain('IntegrationAuthorizer');
+      }
+      for (const r of resourcesOf('AWS::ApiGatewayV2::Route').filter((x) => x.Properties?.AuthorizationType === 'JWT'))
+        if (!integrationRoutes.includes(r))
+          expect(JSON.stringify(r.Properties?.AuthorizerId)).toContain('CognitoAuthorizer');
     });
 
     it('should leave public routes without an authorizer', () => {
@@ -206,6 +237,27 @@ describe('PortalStack (prod)', () => {
       });
       const client = resourcesOf('AWS::Cognito::UserPoolClient')[0];
       expect(JSON.stringify(client?.Properties?.CallbackURLs)).not.toContain('localhost');
+    });
+  });
+
+  describe('Integration client', () => {
+    it('should have a resource server with the one scope orders/write', () => {
+      template.hasResourceProperties('AWS::Cognito::UserPoolResourceServer', {
+        Identifier: 'orders',
+        Scopes: [Match.objectLike({ ScopeName: 'write' })],
+      });
+    });
+
+    it('should give shops a confidential client: client credentials only, a secret, scope orders/write', () => {
+      template.hasResourceProperties('AWS::Cognito::UserPoolClient', {
+        GenerateSecret: true,
+        AllowedOAuthFlows: ['client_credentials'],
+        AllowedOAuthFlowsUserPoolClient: true,
+        AllowedOAuthScopes: [{ 'Fn::Join': ['', [{ Ref: Match.stringLikeRegexp('OrdersResourceServer') }, '/write']] }],
+        ExplicitAuthFlows: ['ALLOW_REFRESH_TOKEN_AUTH'],
+      });
+      // The secret stays in Cognito: nothing in the template reads it.
+      expect(JSON.stringify(s.json)).not.toMatch(/ClientSecret/);
     });
   });
 

@@ -78,7 +78,21 @@ describe('Security', () => {
         'NOTES#*',
         'RL#*',
         'ORDER#*',
+        'CUST#*',
       ]);
+    });
+
+    it('should let the integration function only read, and put or update ORDER# and CUST# items', () => {
+      const statements = dynamo(policyOf('Integration'));
+      expect([...actions(policyOf('Integration'))].sort()).toEqual([
+        'dynamodb:GetItem',
+        'dynamodb:PutItem',
+        'dynamodb:Query',
+        'dynamodb:UpdateItem',
+      ]);
+      const writes = statements.filter((st) => [st.Action].flat().includes('dynamodb:PutItem'));
+      expect(writes).toHaveLength(1);
+      expect(writes[0]?.Condition?.[LEADING_KEYS]?.['dynamodb:LeadingKeys']).toEqual(['ORDER#*', 'CUST#*']);
     });
 
     it('should give admin read-write without Scan', () => {
@@ -97,9 +111,9 @@ describe('Security', () => {
 
     it('should attach no AWS managed policy to the portal functions', () => {
       const roles = Object.entries(s.json.Resources).filter(
-        ([id, r]) => r.Type === 'AWS::IAM::Role' && /^(Customer|Faq|Chat|Admin|Docs)FunctionRole/.test(id),
+        ([id, r]) => r.Type === 'AWS::IAM::Role' && /^(Customer|Faq|Chat|Admin|Integration|Docs)FunctionRole/.test(id),
       );
-      expect(roles).toHaveLength(5);
+      expect(roles).toHaveLength(6);
       for (const [, role] of roles) expect(role.Properties?.ManagedPolicyArns).toBeUndefined();
     });
   });

@@ -21,6 +21,7 @@ export async function seedDemoData(deps: AppDeps, password: string) {
     if (account.profile)
       await stores.customers.ensure({ ...account.profile, customerId: account.sub, email: account.email });
   }
+  // Orders are keyed by email, as a shop feeds them: they are a customer's once they sign in.
   for (const order of demoOrders(now())) if (await stores.orders.create(order)) created++;
   const existing = new Set((await stores.faq.listHeads()).map((h) => `${h.slug}#${h.locale}`));
   const fresh = seedArticles

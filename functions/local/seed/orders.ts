@@ -1,6 +1,7 @@
 import type { Locale } from '../../../locales/registry';
 import type { OrderRecord } from '../../orders/domain/order';
 import type { OrderStatus, TimelineEvent } from '../../orders/domain/order';
+import { withLineIds } from '../../orders/domain/feed';
 import { demoAccounts } from './customers';
 
 const DAY = 86_400_000;
@@ -225,10 +226,11 @@ export function demoOrders(now: Date): OrderRecord[] {
     const tracking = `${spec.carrier === 'DHL' ? 'JD' : 'TR'}${spec.n}${String(placed).slice(-6)}`;
     const timeline = journey(spec.status, placed, now.getTime(), spec.carrier, tracking);
     const shipped = timeline.some((e) => e.status === 'shipped');
-    const items = spec.items.map(([sku, name, quantity, unitPriceCents]) => ({ sku, name, quantity, unitPriceCents }));
+    const items = withLineIds(
+      spec.items.map(([sku, name, quantity, unitPriceCents]) => ({ sku, name, quantity, unitPriceCents })),
+    );
     return {
       orderNumber: spec.n,
-      customerId: account.sub,
       email: account.email,
       locale: account.profile.locale,
       placedAt: new Date(placed).toISOString(),

@@ -24,24 +24,37 @@ export interface TimelineEvent {
   trackingNumber?: string;
   location?: string;
   note?: string;
+  /** The shop's event id (integration feed); the order's own first step is `#order`. */
+  eventId?: string;
 }
 
 /** An order as stored: the source of every view a customer, a guest or the bot gets. */
 export interface OrderRecord {
   orderNumber: string;
-  customerId: string;
+  /** The owner, lower-cased: an order belongs to whoever signs in with this verified email. */
   email: string;
   locale: Locale;
   placedAt: string;
   status: OrderStatus;
   currency: string;
-  items: { sku: string; name: string; quantity: number; unitPriceCents: number }[];
+  items: OrderLine[];
   totalCents: number;
-  shippingAddress: { name: string; line1: string; postalCode: string; city: string; country: string };
+  shippingAddress?: { name: string; line1: string; postalCode: string; city: string; country: string };
   tracking?: { carrier: string; trackingNumber: string; url?: string };
   expectedDelivery?: string;
   timeline: TimelineEvent[];
   updatedAt: string;
+  /** Bumped by every write; writes are conditional on the version they read. */
+  version?: number;
+}
+
+/** One line of an order; `lineId` is stable within the order (returns name lines by it). */
+export interface OrderLine {
+  lineId?: string;
+  sku?: string;
+  name: string;
+  quantity: number;
+  unitPriceCents: number;
 }
 
 /** Statuses after which the parcel has left us: no cancel, returns instead. */

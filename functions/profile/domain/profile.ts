@@ -1,7 +1,7 @@
 import { DEFAULT_LOCALE, localeInfo, type Locale } from '../../../locales/registry';
-import { isOpen, type OrderRecord } from '../../orders/domain/order';
+import { isOpen } from '../../orders/domain/order';
 import { greeting } from './greetings';
-import { relationship } from './relationship';
+import { type OrderFacts, relationship } from './relationship';
 import { occasionsOn } from './special-dates';
 
 export const SPECIAL_DATE_KINDS = ['birthday', 'anniversary', 'other'] as const;
@@ -37,6 +37,16 @@ export interface ProfileRecord {
   preferences: Preferences;
   specialDates: SpecialDate[];
   customerSince: string;
+  /**
+   * What tier, stage, spend and order count are derived from, one entry per order, kept on the
+   * customer item as orders and events arrive, so a profile read is one item.
+   */
+  orderFacts?: Record<string, StoredOrderFacts>;
+}
+
+/** One order's facts on the customer item; `version` is the order's, so a late writer never wins. */
+export interface StoredOrderFacts extends OrderFacts {
+  version: number;
 }
 
 const DEFAULT_PREFERENCES: Preferences = { newsletter: false, contactChannel: 'email', orderUpdates: true };
@@ -59,7 +69,8 @@ const hourIn = (now: Date, timeZone: string) =>
   Number(new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', hourCycle: 'h23' }).format(now));
 
 /** The profile a customer sees: stored facts plus tier, stage, greeting and today's occasions. */
-export function presentProfile(record: ProfileRecord, orders: readonly OrderRecord[], now: Date) {
+export function presentProfile(stored: ProfileRecord, orders: readonly OrderFacts[], now: Date) {
+  const { orderFacts: _facts, ...record } = stored;
   const zone = localeInfo(record.locale).timeZone;
   const occasionsToday = occasionsOn(record.specialDates, now, zone);
   const rel = relationship(orders, now);

@@ -58,7 +58,7 @@ describe('Local dynalite: no iterator left open', () => {
     counter?.restore();
   });
 
-  it(`should close every iterator over ${REQUESTS} profile reads (GET /api/me queries her orders)`, async () => {
+  it(`should close every iterator over ${REQUESTS} order-list reads (GET /api/orders queries her orders; the profile reads one item)`, async () => {
     // Prepare
     const before = { open: counter.open, opened: counter.opened };
 
@@ -66,7 +66,7 @@ describe('Local dynalite: no iterator left open', () => {
     for (let i = 0; i < REQUESTS; i += 10) {
       const replies = await Promise.all(
         Array.from({ length: 10 }, () =>
-          fetch(`${portal.url}/api/me`, { headers: { authorization: `Bearer ${token}` } }),
+          fetch(`${portal.url}/api/orders`, { headers: { authorization: `Bearer ${token}` } }),
         ),
       );
       for (const reply of replies) {

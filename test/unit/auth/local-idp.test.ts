@@ -160,7 +160,13 @@ describe('Function: createLocalIdp', () => {
     const principal = await verify(tokens?.accessToken ?? '');
 
     // Assess
-    expect(principal).toEqual({ sub: SUB, email: 'kim@example.com', groups: ['testers'] });
+    expect(principal).toEqual({
+      sub: SUB,
+      email: 'kim@example.com',
+      groups: ['testers'],
+      machine: false,
+      scopes: ['openid', 'email', 'profile'],
+    });
   });
 
   it.each([

@@ -110,6 +110,73 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/auth/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** OAuth 2 client credentials for a shop's systems (local identity provider; Cognito's token endpoint on AWS). Client id and secret in HTTP Basic (or client_id / client_secret in the body) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/x-www-form-urlencoded": components["schemas"]["TokenRequest"];
+                };
+            };
+            responses: {
+                /** @description An access token with the granted scopes */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TokenResponse"];
+                    };
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unknown client or wrong secret */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/auth/.well-known/jwks.json": {
         parameters: {
             query?: never;
@@ -2948,6 +3015,198 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/integrations/orders/{orderNumber}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Create or replace an order (scope orders/write); the same body twice changes nothing */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orderNumber: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FeedOrder"];
+                };
+            };
+            responses: {
+                /** @description Replaced, or unchanged */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FeedResult"];
+                    };
+                };
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FeedResult"];
+                    };
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, expired or invalid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The token is not a client-credentials token with scope orders/write */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many writers at once; try again */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/integrations/orders/{orderNumber}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Append a status event (scope orders/write): the same eventId twice changes nothing; the order ends in the state of the latest `at` */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orderNumber: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FeedEvent"];
+                };
+            };
+            responses: {
+                /** @description Applied, or already applied */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FeedResult"];
+                    };
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, expired or invalid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The token is not a client-credentials token with scope orders/write */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such order: put it first */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many events on the order, or too many writers at once */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2973,6 +3232,19 @@ export interface components {
             /** Format: email */
             email: string;
             password: string;
+        };
+        TokenResponse: {
+            access_token: string;
+            /** @enum {string} */
+            token_type: "Bearer";
+            expires_in: number;
+            scope: string;
+        };
+        TokenRequest: {
+            grant_type: string;
+            scope?: string;
+            client_id?: string;
+            client_secret?: string;
         };
         Profile: {
             customerId: string;
@@ -3114,7 +3386,9 @@ export interface components {
             totalCents: number;
             currency: string;
             items: {
-                sku: string;
+                /** @description Stable within the order (returns name lines by it) */
+                lineId?: string;
+                sku?: string;
                 name: string;
                 quantity: number;
                 unitPriceCents: number;
@@ -3447,6 +3721,69 @@ export interface components {
             /** @enum {string} */
             source: "built-in" | "stored";
             rules?: unknown;
+        };
+        FeedResult: {
+            orderNumber: string;
+            /** @enum {string} */
+            status: "placed" | "paid" | "packed" | "shipped" | "delayed" | "out_for_delivery" | "delivery_attempted" | "delivered" | "cancelled" | "returned";
+            /** @description false when the request repeated one already applied */
+            changed: boolean;
+            version: number;
+        };
+        FeedOrder: {
+            customer: {
+                /** Format: email */
+                email: string;
+                name?: string;
+                /**
+                 * @description UI and content language
+                 * @enum {string}
+                 */
+                locale?: "en" | "de" | "vi" | "zh";
+            };
+            /**
+             * Format: date-time
+             * @description ISO 8601 time with zone
+             */
+            placedAt: string;
+            currency: string;
+            items: {
+                sku?: string;
+                name: string;
+                quantity: number;
+                unitPriceCents: number;
+            }[];
+            totalCents: number;
+            shippingAddress?: {
+                name: string;
+                line1: string;
+                postalCode: string;
+                city: string;
+                country: string;
+            };
+            /**
+             * @description Where the order is when placed (default placed)
+             * @enum {string}
+             */
+            status?: "placed" | "paid" | "packed" | "shipped" | "delayed" | "out_for_delivery" | "delivery_attempted" | "delivered" | "cancelled" | "returned";
+            /** @description ISO date (YYYY-MM-DD) */
+            expectedDelivery?: string;
+        };
+        FeedEvent: {
+            eventId: string;
+            /** @enum {string} */
+            type: "placed" | "paid" | "packed" | "shipped" | "delayed" | "out_for_delivery" | "delivery_attempted" | "delivered" | "cancelled" | "returned";
+            /**
+             * Format: date-time
+             * @description ISO 8601 time with zone
+             */
+            at: string;
+            carrier?: string;
+            trackingNumber?: string;
+            trackingUrl?: string;
+            /** @description ISO date (YYYY-MM-DD) */
+            expectedDelivery?: string;
+            note?: string;
         };
     };
     responses: never;

@@ -1,0 +1,73 @@
+import { z } from '@hono/zod-openapi';
+import { EmailSchema, LocaleSchema, OrderNumberSchema } from '../http/schemas';
+import { ORDER_STATUSES } from '../orders/domain/order';
+
+/** Bounds of what a shop may send: one order stays far below DynamoDB's 400 KB item limit. */
+export const FEED_LIMITS = { items: 200, events: 300 } as const;
+
+const Instant = z.string().datetime({ offset: true }).openapi({ description: 'ISO 8601 time with zone' });
+const Day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'A date is YYYY-MM-DD')
+  .openapi({ description: 'ISO date (YYYY-MM-DD)' });
+const Text = (max: number) => z.string().trim().min(1).max(max);
+const Status = z.enum(ORDER_STATUSES);
+
+export const FeedOrderSchema = z
+  .strictObject({
+    customer: z.strictObject({ email: EmailSchema, name: Text(120).optional(), locale: LocaleSchema.optional() }),
+    placedAt: Instant,
+    currency: z.string().regex(/^[A-Z]{3}$/, 'An ISO 4217 code such as EUR'),
+    items: z
+      .array(
+        z.strictObject({
+          sku: Text(64).optional(),
+          name: Text(200),
+          quantity: z.number().int().min(1).max(10_000),
+          unitPriceCents: z.number().int().min(0).max(100_000_000),
+        }),
+      )
+      .min(1)
+      .max(FEED_LIMITS.items),
+    totalCents: z.number().int().min(0).max(10_000_000_000),
+    shippingAddress: z
+      .strictObject({
+        name: Text(120),
+        line1: Text(200),
+        postalCode: Text(20),
+        city: Text(100),
+        country: z.string().regex(/^[A-Z]{2}$/, 'An ISO 3166-1 alpha-2 code such as DE'),
+      })
+      .optional(),
+    status: Status.optional().openapi({ description: 'Where the order is when placed (default placed)' }),
+    expectedDelivery: Day.optional(),
+  })
+  .openapi('FeedOrder');
+
+export const FeedEventSchema = z
+  .strictObject({
+    eventId: z
+      .string()
+      .regex(/^[A-Za-z0-9._:-]{1,128}$/, 'Event ids are 1-128 letters, digits, dots, colons, dashes or underscores'),
+    type: Status,
+    at: Instant,
+    carrier: Text(64).optional(),
+    trackingNumber: Text(64).optional(),
+    trackingUrl: z.string().max(2048).url().startsWith('https://').optional(),
+    expectedDelivery: Day.optional(),
+    note: Text(500).optional(),
+  })
+  .openapi('FeedEvent');
+
+export const FeedParamsSchema = z.object({
+  orderNumber: OrderNumberSchema.openapi({ param: { name: 'orderNumber', in: 'path' } }),
+});
+
+export const FeedResultSchema = z
+  .object({
+    orderNumber: z.string(),
+    status: Status,
+    changed: z.boolean().openapi({ description: 'false when the request repeated one already applied' }),
+    version: z.number().int(),
+  })
+  .openapi('FeedResult');
