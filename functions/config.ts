@@ -51,6 +51,8 @@ const ConfigSchema = z.object({
   OUTBOX_RETRY_MAX_MS: int(3_600_000),
   /** How long a drain holds a claimed message before another drain may take it over. */
   OUTBOX_LEASE_SECONDS: int(120),
+  /** How long a message waits for its `confirm` item (the causing change) before it is dropped. */
+  OUTBOX_CONFIRM_GRACE_SECONDS: int(300),
   /** Local server: how often the drain runs (it also runs right after an enqueue). */
   OUTBOX_DRAIN_MS: int(5000),
 });

@@ -39,6 +39,8 @@ export interface MessageInput {
   key?: readonly string[];
   /** The customer's time zone for quiet hours; the locale's zone when left out. */
   timeZone?: string;
+  /** Send only once this item exists: the key of an item the causing change writes (see `enqueueBefore`). */
+  confirm?: { pk: string; sk: string };
 }
 
 /** The id of the message a key names (stable), or a fresh one. */
@@ -74,7 +76,23 @@ export function composeMessage(
     attempts: 0,
     nextAttemptAt: sendableAt(input.kind, at, timeZone, parseQuietHours(config.QUIET_HOURS)).toISOString(),
     createdAt: at.toISOString(),
+    ...(input.confirm ? { confirm: { pk: input.confirm.pk, sk: input.confirm.sk } } : {}),
   };
+}
+
+/**
+ * The outbox without a transaction: enqueues `message` (with its `confirm` key) first, then runs
+ * the change that writes the confirm item, then wakes the drain. A crash after the change loses
+ * nothing (the message is stored); a crash before it sends nothing (the confirm item never
+ * appears and the message is dropped after OUTBOX_CONFIRM_GRACE_SECONDS). The same message id
+ * twice (a replayed event) enqueues once.
+ */
+export async function enqueueBefore<T>(deps: OutboxDeps, message: OutboxMessage, change: () => Promise<T>): Promise<T> {
+  if (!message.confirm) throw new Error('enqueueBefore needs a message with a confirm key');
+  await deps.stores.outbox.enqueue(message);
+  const result = await change();
+  deps.wakeOutbox();
+  return result;
 }
 
 /**
@@ -113,8 +131,16 @@ export async function drain(deps: OutboxDeps, options: { limit?: number; by?: st
   const by = options.by ?? randomUUID();
   const result: DrainResult = { sent: 0, retrying: 0, failed: 0, skipped: 0 };
   const store = deps.stores.outbox;
-  for (const id of await store.due(deps.now(), options.limit ?? 50)) {
+  for (const { id, confirm, createdAt } of await store.due(deps.now(), options.limit ?? 50)) {
     const now = deps.now();
+    // A message waiting for its change: not yet (skip), or never (drop it as failed).
+    const unconfirmed = confirm && !(await store.exists(confirm));
+    const abandoned =
+      unconfirmed && now.getTime() - Date.parse(createdAt) > deps.config.OUTBOX_CONFIRM_GRACE_SECONDS * 1000;
+    if (unconfirmed && !abandoned) {
+      result.skipped++;
+      continue;
+    }
     const claimed = await store.claim(id, {
       by,
       now,
@@ -122,6 +148,11 @@ export async function drain(deps: OutboxDeps, options: { limit?: number; by?: st
     });
     if (!claimed) {
       result.skipped++;
+      continue;
+    }
+    if (abandoned) {
+      await store.markFailed(id, by, 'The change that caused this message was never written');
+      result.failed++;
       continue;
     }
     try {

@@ -66,8 +66,16 @@ export function outboxStore({ doc, table }: Db) {
       return Item ? withoutKeys<OutboxMessage>(Item) : undefined;
     },
 
-    /** Ids of pending messages whose next attempt is due at `now`, oldest first. */
-    async due(now: Date, limit: number): Promise<string[]> {
+    /** True when the item with this key exists (a message's `confirm` key). */
+    async exists(itemKey: { pk: string; sk: string }): Promise<boolean> {
+      const { Item } = await doc.send(
+        new GetCommand({ TableName: table, Key: itemKey, ConsistentRead: true, ProjectionExpression: 'pk' }),
+      );
+      return Boolean(Item);
+    },
+
+    /** Pending messages whose next attempt is due at `now`, oldest first (id, confirm key, createdAt). */
+    async due(now: Date, limit: number) {
       const out = await doc.send(
         new QueryCommand({
           TableName: table,
@@ -75,10 +83,11 @@ export function outboxStore({ doc, table }: Db) {
           KeyConditionExpression: 'gsi2pk = :pk AND gsi2sk <= :now',
           ExpressionAttributeValues: { ':pk': keys.outboxDueList, ':now': `${now.toISOString()}#~` },
           Limit: limit,
-          ProjectionExpression: 'id',
+          ProjectionExpression: 'id, #confirm, createdAt',
+          ExpressionAttributeNames: { '#confirm': 'confirm' },
         }),
       );
-      return (out.Items ?? []).map((i) => String(i.id));
+      return (out.Items ?? []).map((i) => i as Pick<OutboxMessage, 'id' | 'confirm' | 'createdAt'>);
     },
 
     /**

@@ -38,6 +38,12 @@ export interface OutboxMessage {
   createdAt: string;
   sentAt?: string;
   lastError?: string;
+  /**
+   * The item the causing change writes (e.g. the order event's dedupe item): the message goes out
+   * only once it exists, and is dropped (failed) if it never appears. For writers that cannot put
+   * the message in the change's own transaction (dynalite has no TransactWriteItems).
+   */
+  confirm?: { pk: string; sk: string };
 }
 
 /** One mail as a transport sends it. */

@@ -1,4 +1,5 @@
 import { createServer } from 'node:net';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localeInfo } from '../../../locales/registry';
 import type { MessageInput } from '../../../functions/outbox/service';
@@ -69,6 +70,23 @@ describe('Outbox: enqueue, drain, send over SMTP to the catcher', () => {
     expect(stored?.sentAt).toBeDefined();
     // A second drain finds nothing to send.
     await drain(portal.deps);
+    expect(await mailsWith(message.id)).toHaveLength(1);
+  });
+
+  it('should hold a message until the change it confirms is written', async () => {
+    // Prepare
+    const confirm = { pk: `ORDER#T${Date.now()}`, sk: 'EVENT#e1' };
+    const message = composeMessage(portal.deps, input({ confirm }));
+    await portal.deps.stores.outbox.enqueue(message);
+
+    // Act
+    await drain(portal.deps);
+    const before = await mailsWith(message.id);
+    await portal.deps.stores.db.doc.send(new PutCommand({ TableName: portal.deps.config.TABLE_NAME, Item: confirm }));
+    await drain(portal.deps);
+
+    // Assess
+    expect(before).toHaveLength(0);
     expect(await mailsWith(message.id)).toHaveLength(1);
   });
 
