@@ -242,6 +242,9 @@ describe('Routes: GET /api/admin/outbox', () => {
     expect(page2.json.messages[0].sentAt).toBeDefined();
     expect(page2.json.messages[0]).not.toHaveProperty('html');
     expect(await caughtMails(portal.mail?.webUrl ?? '')).not.toHaveLength(0);
+    const ui = await fetch(`${portal.mail?.webUrl}/`, { headers: { accept: 'text/html' } });
+    expect(ui.status).toBe(200);
+    expect(await ui.text()).toMatch(/<html/i);
   });
 
   it('should refuse customers (403), anonymous callers (401) and forged cursors (400)', async () => {
