@@ -42,6 +42,27 @@ const ConfigSchema = z.object({
   /** How long search counts wait in memory before one batched write (no write on the query's path). */
   SEARCH_STATS_FLUSH_MS: int(2000),
   CHAT_SESSION_TTL_HOURS: int(72),
+  /** Outbox: `smtp` (nodemailer to SMTP_URL; locally the embedded catcher) or `ses` (Amazon SES v2). */
+  MAIL_TRANSPORT: z.enum(['smtp', 'ses']).default('smtp'),
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().min(3).default('Customer service <no-reply@portal.local>'),
+  /** SES sending identity ARN (FromEmailAddressIdentityArn); CDK sets it. */
+  SES_IDENTITY_ARN: z.string().optional(),
+  /** Origin of links in messages; the local server sets its own URL. */
+  PUBLIC_URL: z.string().url().default('http://127.0.0.1:3000'),
+  /** Signs unsubscribe links (HMAC); set a real secret outside local development. */
+  UNSUBSCRIBE_SECRET: z.string().min(16).default('local-unsubscribe-secret-change-me'),
+  /** Local hours in the customer's time zone when non-urgent messages wait: `21-08`, or `off`. */
+  QUIET_HOURS: z.string().default('21-08'),
+  OUTBOX_MAX_ATTEMPTS: int(5),
+  OUTBOX_RETRY_BASE_MS: int(30_000),
+  OUTBOX_RETRY_MAX_MS: int(3_600_000),
+  /** How long a drain holds a claimed message before another drain may take it over. */
+  OUTBOX_LEASE_SECONDS: int(120),
+  /** How long a message waits for its `confirm` item (the causing change) before it is dropped. */
+  OUTBOX_CONFIRM_GRACE_SECONDS: int(300),
+  /** Local server: how often the drain runs (it also runs right after an enqueue). */
+  OUTBOX_DRAIN_MS: int(5000),
 });
 
 export type Config = z.infer<typeof ConfigSchema> & { jwksUrl: string; localAuth: boolean };

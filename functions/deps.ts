@@ -1,6 +1,7 @@
 import { createTokenVerifier } from './auth/verify';
 import type { Config } from './config';
 import type { AppDeps } from './env';
+import { createMailSender } from './outbox/transport';
 import { createStores } from './store';
 import { createDocumentClient } from './store/client';
 
@@ -15,6 +16,8 @@ export function createDeps(config: Config, endpoint = config.DYNAMODB_ENDPOINT):
     config,
     stores,
     now,
+    mail: createMailSender(config),
+    wakeOutbox: () => {},
     verifyToken: createTokenVerifier({
       issuer: config.JWT_ISSUER,
       jwksUrl: config.jwksUrl,

@@ -1,5 +1,6 @@
 import type { Config } from './config';
 import type { Principal, TokenVerifier } from './auth/verify';
+import type { MailSender } from './outbox/domain/message';
 import type { Stores } from './store';
 
 /** Everything a handler needs, injected once when the app is built. */
@@ -8,6 +9,10 @@ export interface AppDeps {
   stores: Stores;
   verifyToken: TokenVerifier;
   now: () => Date;
+  /** Sends outbox mail (SMTP or SES, from config). */
+  mail: MailSender;
+  /** Asks for an outbox drain soon; the local server drains at once, on AWS a schedule does. */
+  wakeOutbox: () => void;
 }
 
 export type AppEnv = {

@@ -14,6 +14,9 @@ export interface PortalConfig {
   readonly corsOrigins: readonly string[];
   readonly siteDomain?: string;
   readonly certificateArn?: string;
+  /** The outbox's sender address, and the SES identity (domain or address) it sends as. */
+  readonly mailFrom: string;
+  readonly sesIdentity: string;
 }
 
 const STAGE_NAME = /^[a-z][a-z0-9-]{0,19}$/;
@@ -37,6 +40,7 @@ export function readConfig(node: Node): PortalConfig {
   if (Boolean(siteDomain) !== Boolean(certificateArn))
     throw new Error('context siteDomain and certificateArn go together');
   const alarmEmail = str('alarmEmail');
+  const mailFrom = str('mailFrom') ?? 'no-reply@example.com';
   return {
     stage,
     production: stage !== 'dev',
@@ -50,5 +54,7 @@ export function readConfig(node: Node): PortalConfig {
       .map((s) => s.trim())
       .filter(Boolean),
     ...(siteDomain && certificateArn ? { siteDomain, certificateArn } : {}),
+    mailFrom,
+    sesIdentity: str('sesIdentity') ?? mailFrom.replace(/^.*@/, ''),
   };
 }

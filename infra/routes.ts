@@ -43,6 +43,12 @@ export const AREAS: Readonly<Record<AreaName, AreaSpec>> = {
       route([POST], '/api/orders/{orderNumber}/cancel', true),
       route([POST], '/api/feedback/nps', true),
       route(
+        [GET, POST],
+        '/api/unsubscribe',
+        false,
+        'the unsubscribe link of every message: the signed token in the query is the authority; it only turns order updates off',
+      ),
+      route(
         [POST],
         '/api/orders/lookup',
         false,
@@ -126,3 +132,14 @@ export const AREAS: Readonly<Record<AreaName, AreaSpec>> = {
     timeoutSeconds: 10,
   },
 };
+
+/**
+ * The scheduled outbox drain (functions/lambda/outbox.ts): no route, an EventBridge rule every
+ * `scheduleMinutes`. It reads due messages and updates only outbox items (claim, sent, retry).
+ */
+export const OUTBOX_DRAIN = {
+  access: { read: ['GetItem', 'Query'], write: ['UpdateItem'], leadingKeys: items('outbox') },
+  memorySize: 256,
+  timeoutSeconds: 60,
+  scheduleMinutes: 1,
+} as const satisfies Omit<AreaSpec, 'routes'> & { scheduleMinutes: number };

@@ -1,4 +1,5 @@
 import type { OrderStatus } from '../functions/orders/domain/order';
+import type { MessageKind } from '../functions/outbox/domain/message';
 import type { Locale } from './registry';
 
 /** The shape of a language pack's backend text; every pack fills all of it. */
@@ -69,4 +70,24 @@ export interface LanguagePack {
   profile: ProfileText;
   search: SearchText;
   detect: DetectText;
+}
+
+/**
+ * Order-update messages (functions/outbox/domain/render.ts). Placeholders: {name}, {order},
+ * {carrier}, {tracking}, {date}, {location}, {amount}; a paragraph naming a value the order
+ * lacks is left out.
+ */
+export interface MessagesText {
+  /** "Hello {name}," (and `greetingNoName` when the shop sent no name). */
+  greeting: string;
+  greetingNoName: string;
+  kinds: Record<MessageKind, { subject: string; paragraphs: string[] }>;
+  /** Link texts: the carrier's tracking page, the order in the portal, help that fits a delay, a person. */
+  links: { track: string; order: string; delayHelp: string; person: string };
+  signature: string;
+  /** Why they get this, then the unsubscribe link's text. */
+  footer: string;
+  unsubscribe: string;
+  /** The unsubscribe page: its question and button, and what it says when done. */
+  unsubscribePage: { title: string; confirm: string; button: string; done: string; invalid: string };
 }

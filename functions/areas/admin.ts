@@ -2,6 +2,7 @@ import { adminBotRoutes } from '../chat/rules-routes';
 import { adminFaqRoutes } from '../faq/admin-routes';
 import { adminFaqBulkRoutes } from '../faq/bulk-routes';
 import { adminInsightsRoutes } from '../insights/routes';
+import { adminOutboxRoutes } from '../outbox/admin-routes';
 import { adminTicketRoutes } from '../tickets/admin-routes';
 import type { RouteArea } from './types';
 
@@ -12,5 +13,6 @@ export const adminArea: RouteArea = (api) => {
     .route('/', adminFaqRoutes())
     .route('/', adminInsightsRoutes())
     .route('/', adminTicketRoutes())
+    .route('/', adminOutboxRoutes())
     .route('/', adminBotRoutes());
 };

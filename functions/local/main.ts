@@ -7,6 +7,8 @@ const portal = await startLocalPortal();
 const password = process.env.DEMO_PASSWORD ?? 'demo-password';
 console.log(`\nSelf-service portal running at ${portal.url}/  (API ${portal.url}/api, docs ${portal.url}/api/docs)`);
 console.log(`Data in ${portal.dataDir}`);
+if (portal.mail)
+  console.log(`Mail catcher (every message the portal sends): ${portal.mail.webUrl}/  (SMTP ${portal.mail.smtpUrl})`);
 console.log(`Demo accounts (password "${password}"):`);
 for (const account of portal.seeded?.accounts ?? [])
   console.log(`  ${account.email}${account.admin ? '  (admin)' : ''}`);

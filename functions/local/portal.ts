@@ -15,6 +15,8 @@ import { problemDocument } from '../http/problem';
 import { securityHeaderValues } from '../http/security-headers';
 import { answerClientErrors } from './client-errors';
 import { ensureTable, startDynalite } from './dynalite';
+import { startMailCatcher } from './mail-catcher';
+import { startOutboxDrain } from './outbox-drain';
 import { productionHeaders, siteCsp } from './security-headers';
 import { seedDemoData } from './seed';
 
@@ -30,6 +32,13 @@ export interface LocalPortalOptions {
    * UI); none by default, as the local site signs in against the local identity provider.
    */
   connectSources?: readonly string[];
+  /**
+   * The embedded mail catcher (maildev), unless SMTP_URL is set or this is false: ports 0 pick
+   * free ones (tests), by default SMTP 1025 and web UI 1080.
+   */
+  mailCatcher?: false | { smtpPort?: number; webPort?: number };
+  /** Drain the outbox on an interval and after each enqueue (default true); tests may drain by hand. */
+  outboxDrain?: boolean;
 }
 
 async function loadOrCreateKeys(dataDir: string): Promise<KeyMaterial> {
@@ -72,8 +81,17 @@ export async function startLocalPortal(options: LocalPortalOptions = {}) {
   const port = (server.address() as AddressInfo).port;
   const url = `http://127.0.0.1:${port}`;
   const issuer = `${url}/api/auth`;
+  const catcher =
+    env.SMTP_URL || options.mailCatcher === false
+      ? undefined
+      : await startMailCatcher({
+          smtpPort: options.mailCatcher?.smtpPort ?? Number(env.MAIL_CATCHER_SMTP_PORT ?? 1025),
+          webPort: options.mailCatcher?.webPort ?? Number(env.MAIL_CATCHER_WEB_PORT ?? 1080),
+        });
   const config = loadConfig({
     ...env,
+    SMTP_URL: env.SMTP_URL ?? catcher?.smtpUrl,
+    PUBLIC_URL: env.PUBLIC_URL ?? url,
     DYNAMODB_ENDPOINT: endpoint,
     JWT_ISSUER: issuer,
     JWKS_URL: undefined,
@@ -107,6 +125,7 @@ export async function startLocalPortal(options: LocalPortalOptions = {}) {
     );
   });
   fetchApp = root.fetch;
+  const outbox = options.outboxDrain === false ? undefined : startOutboxDrain(deps, config.OUTBOX_DRAIN_MS);
 
   return {
     url,
@@ -115,8 +134,12 @@ export async function startLocalPortal(options: LocalPortalOptions = {}) {
     deps,
     seeded,
     integrationClient: { id: config.INTEGRATION_CLIENT_ID, secret: config.INTEGRATION_CLIENT_SECRET },
+    /** The embedded mail catcher: its web UI (and REST API under /api) and SMTP URL. */
+    mail: catcher ? { webUrl: catcher.webUrl, smtpUrl: catcher.smtpUrl } : undefined,
     async stop() {
       await new Promise<void>((ok) => server.close(() => ok()));
+      await outbox?.stop();
+      await catcher?.stop();
       await db?.stop();
     },
   };

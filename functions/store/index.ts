@@ -4,6 +4,7 @@ import type { Db } from './client';
 import { customersStore } from '../profile/store';
 import { faqStore } from '../faq/store';
 import { ordersStore } from '../orders/store';
+import { outboxStore } from '../outbox/store';
 import { rateLimitStore } from '../limits/store';
 import { statsStore } from '../insights/store';
 import { ticketsStore } from '../tickets/store';
@@ -22,6 +23,7 @@ export function createStores(db: Db) {
     chat: chatStore(db),
     tickets: ticketsStore(db),
     botRules: botRulesStore(db),
+    outbox: outboxStore(db),
   };
 }
 

@@ -19,6 +19,8 @@
  * - rate-limit slow lane           RL#<scope>#<key> / LANE
  * - feedback notes                NOTES#<kind>#<day> / <iso>#<uuid>
  * - bot rule file                 BOTRULES / CURRENT
+ * - outbox message                OUTBOX#<id> / MESSAGE;  OUTBOX / <createdAt>#<id>;
+ *                                 while pending: OUTBOXDUE / <nextAttemptAt>#<id> (sparse)
  */
 export const TABLE = {
   defaultName: 'portal',
@@ -46,6 +48,7 @@ export const PARTITION = {
   chat: 'CHAT#',
   ticket: 'TICKET#',
   rateLimit: 'RL#',
+  outbox: 'OUTBOX#',
 } as const;
 const P = PARTITION;
 
@@ -91,6 +94,11 @@ export const keys = {
   customerTickets: (customerId: string) => `${P.customer}${customerId}`,
   customerTicketPrefix: 'TICKET#',
   botRules: { pk: 'BOTRULES', sk: 'CURRENT' },
+  outboxMessage: (id: string) => ({ pk: `${P.outbox}${id}`, sk: 'MESSAGE' }),
+  outboxListed: (createdAt: string, id: string) => ({ gsi1pk: 'OUTBOX', gsi1sk: `${createdAt}#${id}` }),
+  outboxList: 'OUTBOX',
+  outboxDue: (nextAttemptAt: string, id: string) => ({ gsi2pk: 'OUTBOXDUE', gsi2sk: `${nextAttemptAt}#${id}` }),
+  outboxDueList: 'OUTBOXDUE',
 } as const;
 
 /** CreateTable input for the local bootstrap; CDK builds the same shape from TABLE. */

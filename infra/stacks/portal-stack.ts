@@ -1,7 +1,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { Annotations, CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { Annotations, CfnOutput, Duration, RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
+import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
+import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
+import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import type { PortalConfig } from '../config.js';
@@ -11,7 +15,7 @@ import { Data } from '../constructs/data.js';
 import { Monitoring } from '../constructs/monitoring.js';
 import { PortalFunction } from '../constructs/portal-function.js';
 import { Site } from '../constructs/site.js';
-import { AREAS, type AreaName, ORDERS_WRITE_SCOPE } from '../routes.js';
+import { AREAS, type AreaName, ORDERS_WRITE_SCOPE, OUTBOX_DRAIN } from '../routes.js';
 import { inlineHashes } from '../constructs/csp.js';
 
 export interface PortalStackProps extends StackProps {
@@ -26,6 +30,7 @@ const LOCAL_ORIGINS = ['http://localhost:3000', 'http://localhost:4321'];
 /** The whole portal: table, user pool, one function per area, HTTP API, site and alarms. */
 export class PortalStack extends Stack {
   readonly functions: Readonly<Record<AreaName, PortalFunction>>;
+  readonly outboxFunction: PortalFunction;
 
   constructor(scope: Construct, id: string, props: PortalStackProps) {
     super(scope, id, props);
@@ -63,6 +68,17 @@ export class PortalStack extends Stack {
       machineScope: ORDERS_WRITE_SCOPE,
     });
 
+    // Signs unsubscribe links: the functions that compose messages and the one that checks the link share it.
+    const unsubscribeSecret = new Secret(this, 'UnsubscribeSecret', {
+      description: 'HMAC key of the unsubscribe links in outbox messages',
+      generateSecretString: { passwordLength: 48, excludePunctuation: true },
+      removalPolicy,
+    });
+    Validations.of(unsubscribeSecret).acknowledge({
+      id: 'AwsSolutions::AwsSolutions-SMG4',
+      reason: 'An HMAC key for unsubscribe links: rotating it would break the links in mail already sent.',
+    });
+    const sesIdentityArn = this.formatArn({ service: 'ses', resource: 'identity', resourceName: config.sesIdentity });
     const environment = {
       TABLE_NAME: data.table.tableName,
       JWT_ISSUER: auth.issuer,
@@ -70,6 +86,11 @@ export class PortalStack extends Stack {
       JWT_AUDIENCE: auth.client.userPoolClientId,
       INTEGRATION_CLIENT_ID: auth.integrationClient.userPoolClientId,
       LOCAL_AUTH: 'false',
+      PUBLIC_URL: site.url,
+      MAIL_TRANSPORT: 'ses',
+      MAIL_FROM: config.mailFrom,
+      SES_IDENTITY_ARN: sesIdentityArn,
+      UNSUBSCRIBE_SECRET: unsubscribeSecret.secretValue.unsafeUnwrap(),
     };
     const entries = this.entries(root);
     const functions = {} as Record<AreaName, PortalFunction>;
@@ -87,6 +108,27 @@ export class PortalStack extends Stack {
       functions[area] = fn;
     }
     this.functions = functions;
+
+    // The outbox drain: a scheduled function, no always-on resource; it may send as the identity only.
+    const outbox = new PortalFunction(this, 'OutboxFunction', {
+      entry: join(root, 'functions/lambda/outbox.ts'),
+      area: 'outbox',
+      environment,
+      memorySize: OUTBOX_DRAIN.memorySize,
+      timeout: Duration.seconds(OUTBOX_DRAIN.timeoutSeconds),
+      logRetention,
+      removalPolicy,
+    });
+    data.grant(outbox, OUTBOX_DRAIN.access);
+    outbox.addToRolePolicy(
+      new PolicyStatement({ effect: Effect.ALLOW, actions: ['ses:SendEmail'], resources: [sesIdentityArn] }),
+    );
+    new Rule(this, 'OutboxSchedule', {
+      description: 'Drains the outbox: sends due messages, retries failed ones',
+      schedule: Schedule.rate(Duration.minutes(OUTBOX_DRAIN.scheduleMinutes)),
+      targets: [new LambdaFunction(outbox, { retryAttempts: 0 })],
+    });
+    this.outboxFunction = outbox;
     api.addAreas(
       (Object.keys(AREAS) as AreaName[]).map((name) => ({ name, fn: functions[name], routes: AREAS[name].routes })),
       {

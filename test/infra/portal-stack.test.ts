@@ -64,9 +64,9 @@ describe('PortalStack (prod)', () => {
             ?.POWERTOOLS_SERVICE_NAME,
       );
 
-    it('should run six area functions on Node 22, arm64, JSON logs with source maps', () => {
+    it('should run six area functions and the outbox drain on Node 22, arm64, JSON logs with source maps', () => {
       const fns = appFunctions();
-      expect(fns).toHaveLength(6);
+      expect(fns).toHaveLength(7);
       for (const fn of fns) {
         expect(fn.Properties).toMatchObject({
           Runtime: 'nodejs22.x',
@@ -99,7 +99,36 @@ describe('PortalStack (prod)', () => {
         'portal-docs',
         'portal-faq',
         'portal-integration',
+        'portal-outbox',
       ]);
+    });
+
+    it('should drain the outbox on a schedule, sending through SES as the identity only', () => {
+      // Prepare
+      const outboxFn = s.stack.getLogicalId(
+        s.stack.outboxFunction.node.defaultChild as import('aws-cdk-lib/aws-lambda').CfnFunction,
+      );
+      const policies = resourcesOf('AWS::IAM::Policy').filter((p) =>
+        JSON.stringify(p.Properties?.Roles).includes('OutboxFunctionRole'),
+      );
+      const statements = policies.flatMap(
+        (p) => (p.Properties?.PolicyDocument as { Statement?: Record<string, unknown>[] } | undefined)?.Statement ?? [],
+      );
+
+      // Assess
+      template.hasResourceProperties('AWS::Events::Rule', {
+        ScheduleExpression: 'rate(1 minute)',
+        Targets: [Match.objectLike({ Arn: { 'Fn::GetAtt': [outboxFn, 'Arn'] } })],
+      });
+      const ses = statements.filter((st) => JSON.stringify(st.Action).includes('ses:'));
+      expect(ses).toHaveLength(1);
+      expect(ses[0]?.Action).toBe('ses:SendEmail');
+      expect(JSON.stringify(ses[0]?.Resource)).toContain(':identity/example.com');
+      const writes = statements.filter((st) => JSON.stringify(st.Action).includes('dynamodb:UpdateItem'));
+      expect(writes).toHaveLength(1);
+      expect(writes[0]?.Action).toBe('dynamodb:UpdateItem');
+      expect(writes[0]?.Condition).toEqual({ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['OUTBOX#*'] } });
+      expect(JSON.stringify(statements)).not.toMatch(/dynamodb:(PutItem|DeleteItem|\*)/);
     });
 
     it('should point JWKS_URL at the Cognito issuer', () => {

@@ -1,0 +1,32 @@
+import { z } from '@hono/zod-openapi';
+import { LocaleSchema } from '../http/schemas';
+import { MESSAGE_KINDS, MESSAGE_STATUSES } from './domain/message';
+
+export const OutboxMessageSchema = z
+  .object({
+    id: z.string(),
+    to: z.string(),
+    kind: z.enum(MESSAGE_KINDS),
+    locale: LocaleSchema,
+    subject: z.string(),
+    status: z.enum(MESSAGE_STATUSES),
+    createdAt: z.string(),
+    sentAt: z.string().optional(),
+    attempts: z.number().int(),
+    lastError: z.string().optional().openapi({ description: 'Why the last send failed' }),
+  })
+  .openapi('OutboxMessage');
+
+export const OutboxListSchema = z
+  .object({ messages: z.array(OutboxMessageSchema), nextCursor: z.string().optional() })
+  .openapi('OutboxList');
+
+export const OutboxListQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+  cursor: z.string().max(1024).optional(),
+});
+
+export const UnsubscribeQuerySchema = z.object({
+  token: z.string().min(3).max(512).openapi({ description: 'The signed token of the link in the message' }),
+  locale: LocaleSchema.optional(),
+});

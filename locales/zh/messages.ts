@@ -1,0 +1,55 @@
+import type { MessagesText } from '../pack-types';
+
+/** Chinese (Traditional): the order-update messages. */
+export const messages: MessagesText = {
+  greeting: '{name} 您好：',
+  greetingNoName: '您好：',
+  kinds: {
+    shipped: {
+      subject: '您的訂單 {order} 已出貨',
+      paragraphs: [
+        '好消息：我們已將您的訂單 {order} 交給 {carrier}。',
+        '追蹤號碼：{tracking}。',
+        '預計於 {date} 前送達。',
+      ],
+    },
+    delayed: {
+      subject: '您的訂單 {order} 延誤了',
+      paragraphs: [
+        '很抱歉，您的訂單 {order} 延誤了。',
+        '新的預計送達日期為 {date}。',
+        '我們正在向物流業者追查，一有進展就會通知您。如果這造成您的困擾，我們的客服人員很樂意協助。',
+      ],
+    },
+    out_for_delivery: {
+      subject: '您的訂單 {order} 今天送達',
+      paragraphs: ['配送人員已取得您的訂單 {order}，今天會送達。'],
+    },
+    delivery_attempted: {
+      subject: '配送未成功：訂單 {order}',
+      paragraphs: [
+        '配送人員嘗試投遞您的訂單 {order}，但無人簽收。',
+        '接下來：物流業者會在下一個工作日再次配送，或您可以到 {location} 取件。請攜帶身分證件與訂單編號。',
+      ],
+    },
+    delivered: {
+      subject: '您的訂單 {order} 已送達',
+      paragraphs: ['您的訂單 {order} 已送達，祝您使用愉快！'],
+    },
+    refund_issued: {
+      subject: '訂單 {order} 已退款',
+      paragraphs: ['我們已將訂單 {order} 的 {amount} 退回您原本的付款方式。', '款項可能需要幾個工作日才會顯示。'],
+    },
+  },
+  links: { track: '追蹤包裹', order: '查看訂單', delayHelp: '訂單延誤怎麼辦', person: '聯絡客服人員' },
+  signature: '客服團隊敬上',
+  footer: '您收到這封郵件，是因為您希望在訂單變更時收到通知。',
+  unsubscribe: '不再接收訂單通知郵件',
+  unsubscribePage: {
+    title: '訂單通知郵件',
+    confirm: '不再接收訂單變更的通知郵件？',
+    button: '取消訂閱',
+    done: '完成：您將不再收到訂單變更的通知郵件。您可以在個人資料中重新開啟。',
+    invalid: '此連結無效。您可以在個人資料中變更郵件設定。',
+  },
+};
