@@ -5,12 +5,49 @@ import { type Applied, applyEvent, applyOrder, type FedEvent, type FedOrder } fr
 import type { OrderRecord } from '../orders/domain/order';
 import { newProfile } from '../profile/domain/profile';
 import { keepOrderFacts } from '../profile/service';
+import { enqueue, type OutboxDeps } from '../outbox/service';
+import { MESSAGE_KINDS, type MessageKind } from '../outbox/domain/message';
 import { FEED_LIMITS } from './schemas';
 
-/** What the integration flows need from the app. */
-export interface IntegrationDeps {
-  stores: Stores;
-  now: () => Date;
+/** What the integration flows need from the app (the outbox, to tell customers what changed). */
+export type IntegrationDeps = OutboxDeps & { stores: Stores; now: () => Date };
+
+/** The message an event's status is worth, if any ('returned' is the refund the customer waits for). */
+const messageKindOf = (status: OrderRecord['status']): MessageKind | undefined =>
+  status === 'returned'
+    ? 'refund_issued'
+    : (MESSAGE_KINDS as readonly string[]).includes(status)
+      ? (status as MessageKind)
+      : undefined;
+
+/**
+ * Tells the customer about the event that now decides the order's state, through the outbox. The
+ * message id comes from the event id, so this runs on every delivery of the event, changed or
+ * not: a crash after the order write and before this line is mended by the shop's retry of the
+ * event it got no answer for, and a replay never enqueues twice. An older event arriving late
+ * (not the order's latest) tells nobody anything.
+ */
+async function tellCustomer(deps: IntegrationDeps, order: OrderRecord, event: FedEvent): Promise<void> {
+  const kind = messageKindOf(event.type);
+  if (!kind || order.status !== event.type) return;
+  const profile = await deps.stores.customers.get(order.email);
+  await enqueue(deps, {
+    kind,
+    to: order.email,
+    customerId: order.email,
+    locale: profile?.locale ?? order.locale,
+    key: [order.orderNumber, event.eventId, kind],
+    facts: {
+      orderNumber: order.orderNumber,
+      name: profile?.name,
+      carrier: order.tracking?.carrier,
+      trackingNumber: order.tracking?.trackingNumber,
+      trackingUrl: order.tracking?.url,
+      expectedDelivery: order.expectedDelivery,
+      amountCents: kind === 'refund_issued' ? order.totalCents : undefined,
+      currency: order.currency,
+    },
+  });
 }
 
 const MAX_ATTEMPTS = 100;
@@ -74,5 +111,6 @@ export async function addFedEvent(deps: IntegrationDeps, orderNumber: string, ev
     return applied;
   });
   if (result.changed) await keepOrderFacts(deps, result.order);
+  await tellCustomer(deps, result.order, event);
   return result;
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../../../functions/auth/local-idp';
 import { call, expectProblem, login, type Reply } from '../../helpers/http';
-import { startPortal, type TestPortal } from '../../helpers/portal';
+import { caughtMails, startPortal, type TestPortal } from '../../helpers/portal';
 
 const CLIENT = 'demo-integration';
 const SECRET = 'demo-integration-secret';
@@ -448,6 +448,60 @@ describe('Routes: /api/integrations and /api/auth/token', () => {
       expect(first.json.stats.orderCount).toBeGreaterThanOrEqual(6);
       expect(Object.keys(item?.orderFacts ?? {}).length).toBeGreaterThanOrEqual(6);
       expect(again.json.stats).toEqual(first.json.stats);
+    });
+  });
+
+  describe('telling the customer', () => {
+    /** The catcher's mails to one address, waiting up to 5 s for `count` of them. */
+    const mailsTo = async (email: string, count: number) => {
+      let mails: Awaited<ReturnType<typeof caughtMails>> = [];
+      for (let i = 0; i < 50; i++) {
+        mails = (await caughtMails(portal.mail!.webUrl)).filter((m) => JSON.stringify(m.to).includes(email));
+        if (mails.length >= count) break;
+        await new Promise((ok) => setTimeout(ok, 100));
+      }
+      return mails;
+    };
+
+    it('should mail a shipped event once, in the customer language, with the tracking number, however often it comes', async () => {
+      // Prepare
+      const n = fresh();
+      const email = `notify-${n.toLowerCase()}@example.org`;
+      expect((await put(n, anOrder(email))).status).toBe(201);
+      const shipped = { eventId: `${n}-ship`, type: 'shipped', at: at(2), carrier: 'DHL', trackingNumber: `JD${n}` };
+
+      // Act
+      const first = await event(n, shipped);
+      const again = await event(n, shipped);
+      const mails = await mailsTo(email, 1);
+      await new Promise((ok) => setTimeout(ok, 500)); // a second mail would have arrived by now
+
+      // Assess
+      expect([first.status, again.status]).toEqual([200, 200]);
+      expect(await mailsTo(email, 2)).toHaveLength(1);
+      expect(mails[0]!.subject).toContain(n);
+      expect(mails[0]!.text).toContain(`JD${n}`);
+      const outbox = await portal.deps.stores.outbox.list(50);
+      expect(outbox.messages.filter((m) => m.to === email).map((m) => [m.kind, m.locale])).toEqual([['shipped', 'de']]);
+    });
+
+    it('should tell nobody about an older event that arrives after a newer one', async () => {
+      // Prepare
+      const n = fresh();
+      const email = `late-${n.toLowerCase()}@example.org`;
+      await put(n, anOrder(email));
+      await event(n, { eventId: `${n}-delivered`, type: 'delivered', at: at(30) });
+      await mailsTo(email, 1);
+
+      // Act
+      await event(n, { eventId: `${n}-shipped`, type: 'shipped', at: at(2), carrier: 'DHL', trackingNumber: 'X1' });
+      await new Promise((ok) => setTimeout(ok, 500));
+
+      // Assess
+      const kinds = (await portal.deps.stores.outbox.list(50)).messages
+        .filter((m) => m.to === email)
+        .map((m) => m.kind);
+      expect(kinds).toEqual(['delivered']);
     });
   });
 });
