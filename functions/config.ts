@@ -25,6 +25,11 @@ const ConfigSchema = z.object({
    */
   INTEGRATION_CLIENT_ID: z.string().min(1).default('demo-integration'),
   INTEGRATION_CLIENT_SECRET: z.string().min(1).default('demo-integration-secret'),
+  /**
+   * The secret Shopify signs its webhooks with. No default: unset, every webhook is refused (the
+   * local server sets DESIGN.md's demo secret; on AWS it comes from Secrets Manager or SSM).
+   */
+  SHOPIFY_WEBHOOK_SECRET: z.string().min(16).optional(),
   MAX_BODY_BYTES: int(64 * 1024),
   MAX_IMPORT_BYTES: int(2 * 1024 * 1024),
   MAX_CHAT_MESSAGE_CHARS: int(1000),

@@ -119,8 +119,19 @@ export const AREAS: Readonly<Record<AreaName, AreaSpec>> = {
     routes: [
       machineRoute([PUT], '/api/integrations/orders/{orderNumber}', ORDERS_WRITE_SCOPE.full),
       machineRoute([POST], '/api/integrations/orders/{orderNumber}/events', ORDERS_WRITE_SCOPE.full),
+      route(
+        [POST],
+        '/api/webhooks/shopify',
+        false,
+        "Shopify's webhooks carry no token: the handler verifies their HMAC signature over the raw body before anything is written",
+      ),
     ],
-    access: { read: ['GetItem', 'Query'], write: ['PutItem', 'UpdateItem'], leadingKeys: items('order', 'customer') },
+    // Messages to customers go through the outbox; webhook deliveries are remembered for dedupe.
+    access: {
+      read: ['GetItem', 'Query'],
+      write: ['PutItem', 'UpdateItem'],
+      leadingKeys: items('order', 'customer', 'outbox', 'webhook'),
+    },
     memorySize: 512,
     timeoutSeconds: 29,
   },

@@ -96,6 +96,7 @@ export async function startLocalPortal(options: LocalPortalOptions = {}) {
     JWT_ISSUER: issuer,
     JWKS_URL: undefined,
     LOCAL_AUTH: 'true',
+    SHOPIFY_WEBHOOK_SECRET: env.SHOPIFY_WEBHOOK_SECRET ?? 'demo-shopify-secret',
   });
 
   await ensureTable(endpoint, config.AWS_REGION, config.TABLE_NAME);

@@ -9,6 +9,7 @@ import { rateLimitStore } from '../limits/store';
 import { statsStore } from '../insights/store';
 import { ticketsStore } from '../tickets/store';
 import { usersStore } from '../auth/store';
+import { webhookStore } from '../integrations/webhook-store';
 
 /** Every store over one table; the only code that talks to DynamoDB. */
 export function createStores(db: Db) {
@@ -24,6 +25,7 @@ export function createStores(db: Db) {
     tickets: ticketsStore(db),
     botRules: botRulesStore(db),
     outbox: outboxStore(db),
+    webhooks: webhookStore(db),
   };
 }
 

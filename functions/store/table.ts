@@ -19,6 +19,7 @@
  * - rate-limit slow lane           RL#<scope>#<key> / LANE
  * - feedback notes                NOTES#<kind>#<day> / <iso>#<uuid>
  * - bot rule file                 BOTRULES / CURRENT
+ * - webhook seen / Shopify order  WEBHOOK#<source>#<id> / SEEN;  WEBHOOK#shopify-order#<id> / ORDER
  * - outbox message                OUTBOX#<id> / MESSAGE;  OUTBOX / <createdAt>#<id>;
  *                                 while pending: OUTBOXDUE / <nextAttemptAt>#<id> (sparse)
  */
@@ -49,6 +50,7 @@ export const PARTITION = {
   ticket: 'TICKET#',
   rateLimit: 'RL#',
   outbox: 'OUTBOX#',
+  webhook: 'WEBHOOK#',
 } as const;
 const P = PARTITION;
 
@@ -94,6 +96,8 @@ export const keys = {
   customerTickets: (customerId: string) => `${P.customer}${customerId}`,
   customerTicketPrefix: 'TICKET#',
   botRules: { pk: 'BOTRULES', sk: 'CURRENT' },
+  webhookSeen: (source: string, id: string) => ({ pk: `${P.webhook}${source}#${id}`, sk: 'SEEN' }),
+  shopifyOrder: (shopifyId: string) => ({ pk: `${P.webhook}shopify-order#${shopifyId}`, sk: 'ORDER' }),
   outboxMessage: (id: string) => ({ pk: `${P.outbox}${id}`, sk: 'MESSAGE' }),
   outboxListed: (createdAt: string, id: string) => ({ gsi1pk: 'OUTBOX', gsi1sk: `${createdAt}#${id}` }),
   outboxList: 'OUTBOX',

@@ -82,7 +82,7 @@ describe('Security', () => {
       ]);
     });
 
-    it('should let the integration function only read, and put or update ORDER# and CUST# items', () => {
+    it('should let the integration function only read, and put or update orders, customers, outbox messages and webhook deliveries', () => {
       const statements = dynamo(policyOf('Integration'));
       expect([...actions(policyOf('Integration'))].sort()).toEqual([
         'dynamodb:GetItem',
@@ -92,7 +92,12 @@ describe('Security', () => {
       ]);
       const writes = statements.filter((st) => [st.Action].flat().includes('dynamodb:PutItem'));
       expect(writes).toHaveLength(1);
-      expect(writes[0]?.Condition?.[LEADING_KEYS]?.['dynamodb:LeadingKeys']).toEqual(['ORDER#*', 'CUST#*']);
+      expect(writes[0]?.Condition?.[LEADING_KEYS]?.['dynamodb:LeadingKeys']).toEqual([
+        'ORDER#*',
+        'CUST#*',
+        'OUTBOX#*',
+        'WEBHOOK#*',
+      ]);
     });
 
     it('should give admin read-write without Scan', () => {

@@ -23,7 +23,7 @@ if (write) {
   const message = composeMessage(deps, {
     kind: 'delivered',
     to: 'ana@example.com',
-    customerId: '00000000-0000-4000-8000-000000000011',
+    customerId: 'ana@example.com',
     locale: 'en',
     facts: { orderNumber, name: 'Ana' },
     key: [orderNumber, 'delivered-1'],

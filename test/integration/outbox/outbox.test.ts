@@ -8,9 +8,10 @@ import { smtpSender } from '../../../functions/outbox/transport';
 import { call, expectProblem, login } from '../../helpers/http';
 import { caughtMails, startPortal, type CaughtMail, type TestPortal } from '../../helpers/portal';
 
-const ANA = '00000000-0000-4000-8000-000000000011';
-const LENA = '00000000-0000-4000-8000-000000000013';
-const BEN = '00000000-0000-4000-8000-000000000012';
+const ANA = 'ana@example.com';
+const LENA = 'lena@example.de';
+// Customers are keyed by their email (the shop knows an email, not the identity provider's id).
+const BEN = 'ben@example.com';
 
 /** A port nothing listens on: bound, then closed. */
 const closedPort = () =>
