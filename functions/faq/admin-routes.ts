@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { principalOf, requireAdmin } from '../auth/guard';
+import { DEFAULT_LOCALE } from '../../locales/registry';
 import { NotFound } from '../commons/errors';
 import { router } from '../http/router';
 import { etagOf, toAdminArticle, versionFromIfMatch, type ArticleHead } from './domain/article';
@@ -125,7 +126,7 @@ export const adminFaqRoutes = () =>
     .openapi(list, async (c) => {
       const { locale, status, category, q } = c.req.valid('query');
       const { foldText } = await searchModule();
-      const needle = q ? foldText(q, locale ?? 'en') : '';
+      const needle = q ? foldText(q, locale ?? DEFAULT_LOCALE) : '';
       const articles = (await faqAdminOf(c.var.deps).list())
         .map(toAdminArticle)
         .filter(

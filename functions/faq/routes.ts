@@ -6,6 +6,7 @@ import { enforceRateLimit } from '../limits/service';
 import { router } from '../http/router';
 import { redact } from '../commons/redact';
 import { faqSearchOf, searchModule } from './search-service';
+import { DEFAULT_LOCALE } from '../../locales/registry';
 import { LocaleSchema, commonErrors, jsonContent, problemResponse } from '../http/schemas';
 import { FeedbackSchema, PublicArticleSchema, SearchQuerySchema, SearchResultSchema, SlugSchema } from './schemas';
 
@@ -23,7 +24,9 @@ const suggest = createRoute({
   path: '/faq/suggest',
   tags: ['faq'],
   summary: 'Type-ahead suggestions',
-  request: { query: z.object({ q: z.string().trim().max(100).default(''), locale: LocaleSchema.default('en') }) },
+  request: {
+    query: z.object({ q: z.string().trim().max(100).default(''), locale: LocaleSchema.default(DEFAULT_LOCALE) }),
+  },
   responses: {
     200: jsonContent(z.object({ suggestions: z.array(z.string()) }), 'Question suggestions'),
     ...commonErrors,
@@ -35,7 +38,7 @@ const categories = createRoute({
   path: '/faq/categories',
   tags: ['faq'],
   summary: 'Categories with article counts',
-  request: { query: z.object({ locale: LocaleSchema.default('en') }) },
+  request: { query: z.object({ locale: LocaleSchema.default(DEFAULT_LOCALE) }) },
   responses: {
     200: jsonContent(
       z.object({ categories: z.array(z.object({ category: z.string(), count: z.number().int() })) }),
@@ -52,7 +55,7 @@ const article = createRoute({
   path: '/faq/articles/{slug}',
   tags: ['faq'],
   summary: 'A published article; English when the locale has none',
-  request: { params: slugParams, query: z.object({ locale: LocaleSchema.default('en') }) },
+  request: { params: slugParams, query: z.object({ locale: LocaleSchema.default(DEFAULT_LOCALE) }) },
   responses: {
     200: jsonContent(PublicArticleSchema, 'The article, answer as sanitised HTML'),
     ...commonErrors,
@@ -119,8 +122,10 @@ export const faqRoutes = () =>
           category: shown.live.category,
           tags: shown.live.tags,
           updatedAt: shown.live.publishedAt,
-          fallbackFrom: own ? undefined : ('en' as const),
-          outdated: Boolean(own && english && own.locale !== 'en' && english.live.publishedAt > own.live.publishedAt),
+          fallbackFrom: own ? undefined : DEFAULT_LOCALE,
+          outdated: Boolean(
+            own && english && own.locale !== DEFAULT_LOCALE && english.live.publishedAt > own.live.publishedAt,
+          ),
           related,
         },
         200,
@@ -128,7 +133,7 @@ export const faqRoutes = () =>
     })
     .openapi(feedback, async (c) => {
       const { slug } = c.req.valid('param');
-      const { helpful, comment, reason, locale = 'en' } = c.req.valid('json');
+      const { helpful, comment, reason, locale = DEFAULT_LOCALE } = c.req.valid('json');
       const { deps } = c.var;
       await enforceRateLimit(deps, 'feedback', clientAddress(c), deps.config.FEEDBACK_PER_MINUTE_CLIENT, 60);
       if (!(await faqSearchOf(deps).article(slug, locale)).any) throw new NotFound('Article');

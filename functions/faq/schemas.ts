@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { DEFAULT_LOCALE } from '../../locales/registry';
 import { LocaleSchema } from '../http/schemas';
 import { answerLimitsFrom, answerProblem, tooLong } from './domain/answer-limits';
 import { ARTICLE_STATUSES, VERSION_ACTIONS, type ArticleContent, type Version } from './domain/article';
@@ -141,7 +142,7 @@ export const AdminListQuerySchema = z.object({
 
 export const SearchQuerySchema = z.object({
   q: z.string().trim().max(200).default(''),
-  locale: LocaleSchema.default('en'),
+  locale: LocaleSchema.default(DEFAULT_LOCALE),
   category: CategorySchema.optional(),
   limit: z.coerce.number().int().min(1).max(50).default(10),
 });

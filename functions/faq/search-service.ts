@@ -1,4 +1,4 @@
-import type { Locale } from '../../locales/registry';
+import { DEFAULT_LOCALE, type Locale } from '../../locales/registry';
 import type { Config } from '../config';
 import type { ArticleHead, LiveArticle } from './domain/article';
 import { lazyModule, perApp } from '../commons/lazy';
@@ -94,7 +94,7 @@ function createFaqSearch(store: FaqStore, config: Pick<Config, 'SEARCH_REVISION_
       const [{ live }, { markdownToText, escapeHtml }] = await Promise.all([current(), searchModule()]);
       const inCategory = [...live.values()].filter((e) => e.live.category === category);
       const own = new Set(inCategory.filter((e) => e.locale === locale).map((e) => e.slug));
-      const shown = inCategory.filter((e) => e.locale === locale || (e.locale === 'en' && !own.has(e.slug)));
+      const shown = inCategory.filter((e) => e.locale === locale || (e.locale === DEFAULT_LOCALE && !own.has(e.slug)));
       const results = shown
         .sort((a, b) => a.live.question.localeCompare(b.live.question, locale))
         .map((e) => ({
@@ -105,7 +105,7 @@ function createFaqSearch(store: FaqStore, config: Pick<Config, 'SEARCH_REVISION_
           category,
           snippet: escapeHtml(markdownToText(e.live.answer).slice(0, 180)),
           score: 0,
-          ...(e.locale === locale ? {} : { fallbackFrom: 'en' as const }),
+          ...(e.locale === locale ? {} : { fallbackFrom: DEFAULT_LOCALE }),
         }));
       return { results: results.slice(0, limit), total: results.length };
     },
@@ -113,7 +113,7 @@ function createFaqSearch(store: FaqStore, config: Pick<Config, 'SEARCH_REVISION_
       const { live } = await current();
       return {
         own: live.get(entryKey(slug, locale)),
-        english: live.get(entryKey(slug, 'en')),
+        english: live.get(entryKey(slug, DEFAULT_LOCALE)),
         any: [...live.values()].find((e) => e.slug === slug),
       };
     },

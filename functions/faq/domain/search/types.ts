@@ -1,10 +1,11 @@
 /** Public types of the FAQ search engine. */
-import type { Locale } from '../../../../locales/registry';
+import { DEFAULT_LOCALE, type Locale } from '../../../../locales/registry';
 
 export type { Locale };
 
 /** The locale whose articles stand in when a slug has no translation. */
-export const FALLBACK_LOCALE: Locale = 'en';
+/** Articles missing in a locale are shown in the default one. */
+export const FALLBACK_LOCALE: Locale = DEFAULT_LOCALE;
 
 export interface SearchableArticle {
   id: string;
