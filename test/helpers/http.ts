@@ -6,6 +6,18 @@ export interface Reply {
   text: string;
 }
 
+/** A response as a Reply: its body as text, and as JSON where it parses. */
+export async function replyOf(res: Response): Promise<Reply> {
+  const text = await res.text();
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  return { status: res.status, headers: res.headers, json, text };
+}
+
 export async function call(
   base: string,
   method: string,
@@ -21,14 +33,7 @@ export async function call(
     },
     body: options.raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
   });
-  const text = await res.text();
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    json = undefined;
-  }
-  return { status: res.status, headers: res.headers, json, text };
+  return replyOf(res);
 }
 
 export async function login(base: string, email: string, password = 'demo-password'): Promise<string> {

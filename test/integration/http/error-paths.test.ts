@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, expectProblem, login, type Reply } from '../../helpers/http';
+import { call, expectProblem, login, type Reply, replyOf } from '../../helpers/http';
 import { startPortal, type TestPortal } from '../../helpers/portal';
 
 const KB = 1024;
@@ -24,14 +24,7 @@ async function sendChunked(url: string, method: string, total: number, token?: s
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: chunkedBody(total),
   } as RequestInit);
-  const text = await res.text();
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    json = undefined;
-  }
-  return { status: res.status, headers: res.headers, json, text };
+  return replyOf(res);
 }
 
 describe('Error paths: request bodies over the limit', () => {

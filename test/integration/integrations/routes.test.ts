@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../../../functions/auth/local-idp';
-import { call, expectProblem, login, type Reply } from '../../helpers/http';
+import { call, expectProblem, login, type Reply, replyOf } from '../../helpers/http';
 import { caughtMails, startPortal, type TestPortal } from '../../helpers/portal';
 
 const CLIENT = 'demo-integration';
@@ -17,14 +17,7 @@ async function tokenRequest(base: string, form: Record<string, string>, authoriz
     },
     body: new URLSearchParams(form).toString(),
   });
-  const text = await res.text();
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    json = undefined;
-  }
-  return { status: res.status, headers: res.headers, json, text };
+  return replyOf(res);
 }
 
 const HOUR = 3_600_000;
