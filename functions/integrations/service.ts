@@ -31,23 +31,27 @@ async function tellCustomer(deps: IntegrationDeps, order: OrderRecord, event: Fe
   const kind = messageKindOf(event.type);
   if (!kind || order.status !== event.type) return;
   const profile = await deps.stores.customers.get(order.email);
-  await enqueue(deps, {
-    kind,
-    to: order.email,
-    customerId: order.email,
-    locale: profile?.locale ?? order.locale,
-    key: [order.orderNumber, event.eventId, kind],
-    facts: {
-      orderNumber: order.orderNumber,
-      name: profile?.name,
-      carrier: order.tracking?.carrier,
-      trackingNumber: order.tracking?.trackingNumber,
-      trackingUrl: order.tracking?.url,
-      expectedDelivery: order.expectedDelivery,
-      amountCents: kind === 'refund_issued' ? order.totalCents : undefined,
-      currency: order.currency,
+  await enqueue(
+    deps,
+    {
+      kind,
+      to: order.email,
+      customerId: order.email,
+      locale: profile?.locale ?? order.locale,
+      key: [order.orderNumber, event.eventId, kind],
+      facts: {
+        orderNumber: order.orderNumber,
+        name: profile?.name,
+        carrier: order.tracking?.carrier,
+        trackingNumber: order.tracking?.trackingNumber,
+        trackingUrl: order.tracking?.url,
+        expectedDelivery: order.expectedDelivery,
+        amountCents: kind === 'refund_issued' ? order.totalCents : undefined,
+        currency: order.currency,
+      },
     },
-  });
+    { profile },
+  );
 }
 
 const MAX_ATTEMPTS = 100;

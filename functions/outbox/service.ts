@@ -98,9 +98,14 @@ export async function enqueueBefore<T>(deps: OutboxDeps, message: OutboxMessage,
 /**
  * Enqueues a message on its own (callers with no write of their own to join) if the customer
  * wants order updates; returns it, or undefined when they opted out or it was already enqueued.
+ * A caller that has just read the customer's profile passes it, so it is not read again.
  */
-export async function enqueue(deps: OutboxDeps, input: MessageInput): Promise<OutboxMessage | undefined> {
-  const profile = await deps.stores.customers.get(input.customerId);
+export async function enqueue(
+  deps: OutboxDeps,
+  input: MessageInput,
+  known?: { profile: { preferences: { orderUpdates: boolean } } | undefined },
+): Promise<OutboxMessage | undefined> {
+  const profile = known ? known.profile : await deps.stores.customers.get(input.customerId);
   if (profile && !profile.preferences.orderUpdates) return undefined;
   const message = composeMessage(deps, input);
   const created = await deps.stores.outbox.enqueue(message);
