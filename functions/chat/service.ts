@@ -11,7 +11,7 @@ import type { AppDeps } from '../env';
 import type { BotPorts, Reply } from './domain/bot';
 import type { OrderRecord } from '../orders/domain/order';
 import type { ProfileRecord } from '../profile/domain/profile';
-import { toSummary } from '../orders/domain/timeline';
+import { cancellability, toSummary } from '../orders/domain/timeline';
 import type { Stores } from '../store';
 import type { ChatSession, ChatTurn } from './store';
 import { botModule, botRulesOf, type BotRules } from './rules-service';
@@ -37,6 +37,7 @@ const botOrder = (record: OrderRecord, locale: Locale) => {
     trackingUrl: s.tracking?.url,
     carrier: s.tracking?.carrier,
     trackingNumber: s.tracking?.trackingNumber,
+    ...cancellability(record, locale),
   };
 };
 

@@ -41,14 +41,19 @@ function ask(c: OrderCtx, pending: BotState['pending'], reply: Reply, slots = c.
   return { replies: [reply], state: { ...c.state, pending, slots } };
 }
 
-/** Signed-in: the named order, the only order, or a choice among the newest ones. */
+/** Orders an intent applies to: a cancel offers only what can still be cancelled. */
+const appliesTo = (intent: OrderIntent, o: OrderView) => intent !== 'cancel_order' || o.canCancel !== false;
+
+/** Signed-in: the named order, the only order, or a choice among the newest ones it applies to. */
 async function ownOrder(c: OrderCtx, intent: OrderIntent, named: string | undefined): Promise<OrderView | Step> {
   if (named) {
     const order = await c.ports.getOwnOrder(named);
     return order ?? done(c, [text(msg(c.rules, 'own_order_missing', c.locale, { orderNumber: named }))]);
   }
-  const orders = await c.ports.listOwnOrders();
-  if (orders.length === 0) return done(c, [text(msg(c.rules, 'no_orders', c.locale))]);
+  const all = await c.ports.listOwnOrders();
+  if (all.length === 0) return done(c, [text(msg(c.rules, 'no_orders', c.locale))]);
+  const orders = all.filter((o) => appliesTo(intent, o));
+  if (orders.length === 0) return done(c, [text(msg(c.rules, 'nothing_to_cancel', c.locale))]);
   if (orders.length === 1) return orders[0]!;
   const options = orders.slice(0, MAX_CHOICES).map((o) => o.orderNumber);
   return ask(
@@ -69,11 +74,14 @@ async function ownOrder(c: OrderCtx, intent: OrderIntent, named: string | undefi
  * anything is shown (over several turns if needed); signed-in customers use their own orders.
  */
 export async function orderFlow(c: OrderCtx, intent: OrderIntent, named?: string, email?: string): Promise<Step> {
-  const orderNumber = named ?? c.entities.orderNumbers[0];
+  // The order the conversation is about ("when will it arrive?" after the bot showed one) unless
+  // this message names another.
+  const orderNumber = named ?? c.entities.orderNumbers[0] ?? c.state.slots.orderNumber;
   if (!c.signedIn) {
     if (intent === 'cancel_order') return done(c, [text(msg(c.rules, 'cancel_sign_in', c.locale))]);
     if (!orderNumber) return ask(c, { kind: 'order_number', intent }, text(msg(c.rules, 'ask_order_number', c.locale)));
-    const mail = email ?? c.entities.emails[0];
+    const known = orderNumber === c.state.slots.orderNumber ? c.state.slots.email : undefined;
+    const mail = email ?? c.entities.emails[0] ?? known;
     if (!mail) {
       return ask(
         c,
@@ -88,9 +96,20 @@ export async function orderFlow(c: OrderCtx, intent: OrderIntent, named?: string
       ? done(c, orderReplies(c, order), slots)
       : done(c, [text(msg(c.rules, 'order_not_found', c.locale, { orderNumber }))], {});
   }
-  const found = await ownOrder(c, intent, orderNumber);
+  // An order only remembered from earlier turns gives way when this intent does not apply to it.
+  const remembered = !named && !c.entities.orderNumbers[0];
+  let found = await ownOrder(c, intent, orderNumber);
+  if (remembered && orderNumber && 'orderNumber' in found && !appliesTo(intent, found))
+    found = await ownOrder(c, intent, undefined);
   if (!('orderNumber' in found)) return found;
   if (intent === 'order_status') return done(c, orderReplies(c, found), { orderNumber: found.orderNumber });
+  // Say why a cancel cannot happen before asking the customer to confirm it.
+  if (found.canCancel === false) {
+    const refusal = found.cancelReason
+      ? msg(c.rules, 'cancel_failed', c.locale, { orderNumber: found.orderNumber, reason: found.cancelReason })
+      : msg(c.rules, 'cancel_already', c.locale, { orderNumber: found.orderNumber });
+    return done(c, [text(refusal), { type: 'order', order: found }], { orderNumber: found.orderNumber });
+  }
   return ask(
     c,
     { kind: 'confirm_cancel', orderNumber: found.orderNumber },

@@ -40,6 +40,20 @@ function yesNo(c: OrderCtx, message: string): boolean | undefined {
   return undefined;
 }
 
+/** Whether a message answering "cancel order X?" asks something else instead: another order or another topic. */
+function leavesCancel(c: OrderCtx, cls: Classification, orderNumber: string): boolean {
+  const other = c.entities.orderNumbers.some((n) => n !== orderNumber);
+  const topic = cls.intent !== 'fallback' && cls.intent !== 'cancel_order' && !isSmallTalk(c.rules, cls.intent);
+  return other || topic;
+}
+
+/** What the turn says about a pending cancel it leaves: "no, ..." keeps the order, and says so. */
+function leftFlowReplies(c: OrderCtx, cls: Classification, message: string): Reply[] {
+  const p = c.state.pending;
+  if (p?.kind !== 'confirm_cancel' || !leavesCancel(c, cls, p.orderNumber)) return [];
+  return yesNo(c, message) === false ? [text(msg(c.rules, 'cancel_kept', c.locale))] : [];
+}
+
 /** Replies for a turn that continues what the bot asked for, or undefined to treat it as new. */
 async function continuePending(
   c: OrderCtx,
@@ -52,6 +66,13 @@ async function continuePending(
   switch (p.kind) {
     case 'confirm_cancel': {
       const yes = yesNo(c, message);
+      // A new question ("where is 10024?", "no wait, how long does delivery take?") leaves the flow;
+      // another order named on its own is a question about that order.
+      if (leavesCancel(c, cls, p.orderNumber)) {
+        const other = c.entities.orderNumbers.find((n) => n !== p.orderNumber);
+        if (cls.intent !== 'fallback' || !other) return undefined;
+        return { ...(await orderFlow(c, 'order_status', other)), intent: 'order_status' };
+      }
       if (yes === undefined)
         return fresh ? undefined : { ...(await orderFlow(c, 'cancel_order', p.orderNumber)), intent: 'cancel_order' };
       return { ...(await confirmCancel(c, p.orderNumber, yes)), intent: 'cancel_order' };
@@ -112,10 +133,11 @@ export async function respond(
   const cls = classify(input.message, locale, rules);
   const state: BotState = { ...prev, locale, turns: prev.turns + 1 };
   const c: OrderCtx = { rules, ports, locale, signedIn: input.signedIn, state, entities: cls.entities };
+  const lead = leftFlowReplies(c, cls, input.message);
   const out = (intent: Intent, step: Step, confidence = cls.confidence, ticketId?: string): RespondOutput => ({
     intent,
     confidence,
-    replies: step.replies,
+    replies: [...lead, ...step.replies],
     state: { ...step.state, lastIntent: intent },
     ...(ticketId ? { handoff: { ticketId } } : {}),
   });

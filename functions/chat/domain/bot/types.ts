@@ -29,6 +29,9 @@ export interface OrderSummary {
   trackingUrl?: string;
   carrier?: string;
   trackingNumber?: string;
+  /** Whether a cancel would be accepted now, and if not why (localised): asked before confirming. */
+  canCancel?: boolean;
+  cancelReason?: string;
 }
 export type OrderView = OrderSummary;
 

@@ -158,3 +158,64 @@ describe('Function: respond (fallback, handoff, language)', () => {
     expect(texts(bot!)).toContain('assistant');
   });
 });
+
+describe('Function: respond (conversation context)', () => {
+  it('should remember the order it showed when the next question is about "it"', async () => {
+    const { ports, calls } = memoryPorts({ guest: { '10023': { email: 'ana@example.com', order: order('10023') } } });
+    const [, , shown, again] = await chat(ports, [
+      'where is my order',
+      '10023',
+      'ana@example.com',
+      'when will it arrive?',
+    ]);
+    expect(shown!.replies.some((r) => r.type === 'order')).toBe(true);
+    expect(again!.intent).toBe('order_status');
+    expect(again!.state.pending).toBeUndefined();
+    expect(again!.replies.find((r) => r.type === 'order')).toMatchObject({ order: { orderNumber: '10023' } });
+    expect(calls.lookupOrder).toEqual([
+      ['10023', 'ana@example.com'],
+      ['10023', 'ana@example.com'],
+    ]);
+  });
+
+  it('should offer only the orders that can still be cancelled', async () => {
+    const { ports } = memoryPorts({
+      own: [
+        order('10021', 'shipped', { canCancel: false, cancelReason: 'it has shipped' }),
+        order('10022', 'processing', { canCancel: true }),
+        order('10024', 'paid', { canCancel: true }),
+        order('10025', 'cancelled', { canCancel: false }),
+      ],
+    });
+    const [r] = await chat(ports, ['cancel my order'], true);
+    const choices = r!.replies.find((x) => x.type === 'choices');
+    expect(choices && 'choices' in choices ? choices.choices.map((o) => o.value) : []).toEqual(['10022', '10024']);
+  });
+
+  it('should say why a shipped order cannot be cancelled before asking to confirm', async () => {
+    const { ports, calls } = memoryPorts({
+      own: [order('10021', 'shipped', { canCancel: false, cancelReason: 'it has already shipped' })],
+    });
+    const [r] = await chat(ports, ['cancel order 10021'], true);
+    expect(r!.state.pending).toBeUndefined();
+    expect(texts(r!)).toContain('it has already shipped');
+    expect(calls.cancelOrder).toEqual([]);
+  });
+
+  it('should leave the cancel flow for a question about another order', async () => {
+    const { ports, calls } = memoryPorts({ own: [order('10023', 'processing'), order('10024', 'shipped')] });
+    const [, r] = await chat(ports, ['cancel order 10023', 'where is 10024?'], true);
+    expect(r!.intent).toBe('order_status');
+    expect(r!.replies.find((x) => x.type === 'order')).toMatchObject({ order: { orderNumber: '10024' } });
+    expect(calls.cancelOrder).toEqual([]);
+  });
+
+  it('should keep the order and answer the new question on "no wait, ..."', async () => {
+    const { ports, calls } = memoryPorts({ own: [order('10023', 'processing')] });
+    const [, r] = await chat(ports, ['cancel order 10023', 'no wait, how long does delivery take?'], true);
+    expect(calls.cancelOrder).toEqual([]);
+    expect(r!.intent).toBe('shipping_delivery');
+    expect(texts(r!)).toContain("won't cancel");
+    expect(r!.replies.length).toBeGreaterThan(1);
+  });
+});
