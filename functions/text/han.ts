@@ -37,3 +37,35 @@ export function toSimplified(text: string): string {
   }
   return folded;
 }
+
+// Characters only Simplified script writes (targets of the fold that differ from their source),
+// built on first use from the fold itself: one source of truth for both scripts.
+let simplifiedOnly: Set<string> | undefined;
+function simplifiedChars(): Set<string> {
+  if (simplifiedOnly) return simplifiedOnly;
+  const chars: string[] = [];
+  for (let cp = 0x4e00; cp <= 0x9fff; cp++) chars.push(String.fromCodePoint(cp));
+  convert ??= Converter({ from: 'twp', to: 'cn' });
+  // One char per line, so no phrase rule joins neighbours.
+  const folded = convert(chars.join('\n')).split('\n');
+  simplifiedOnly = new Set();
+  folded.forEach((s, i) => {
+    if (s !== chars[i] && [...s].length === 1) simplifiedOnly?.add(s);
+  });
+  return simplifiedOnly;
+}
+
+/**
+ * Which Chinese script a text is written in: Traditional when the fold changes it, Simplified when
+ * it holds a character only Simplified writes, undefined when it could be either (or is not Han).
+ *
+ * @example hanScript('订单在哪里') // 'simplified'
+ * @example hanScript('訂單在哪裡') // 'traditional'
+ */
+export function hanScript(text: string): 'simplified' | 'traditional' | undefined {
+  if (!HAN.test(text)) return undefined;
+  if (toSimplified(text) !== text) return 'traditional';
+  const only = simplifiedChars();
+  for (const ch of text) if (only.has(ch)) return 'simplified';
+  return undefined;
+}

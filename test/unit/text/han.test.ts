@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasHan, toSimplified } from '../../../functions/text/han.js';
+import { hanScript, hasHan, toSimplified } from '../../../functions/text/han.js';
 
 describe('Function: toSimplified', () => {
   it('should fold Traditional phrases, Taiwan wording included, to Simplified', () => {
@@ -33,5 +33,14 @@ describe('Function: toSimplified', () => {
     expect(toSimplified('where is my order')).toBe('where is my order');
     expect(hasHan('where is my order')).toBe(false);
     expect(hasHan('我的订单')).toBe(true);
+  });
+});
+
+describe('Function: hanScript', () => {
+  it('should tell Simplified from Traditional text, and say nothing for text either script writes', () => {
+    expect(hanScript('我的订单在哪里')).toBe('simplified');
+    expect(hanScript('我的訂單在哪裡')).toBe('traditional');
+    expect(hanScript('你好')).toBeUndefined();
+    expect(hanScript('where is my order')).toBeUndefined();
   });
 });

@@ -8,6 +8,7 @@ import { intentText, msg, text } from './text.js';
 import { confirmCancel, orderFlow, type OrderCtx, type Step } from './dialog-orders.js';
 import { fallbackLadder, faqReplies, handoff } from './dialog-fallback.js';
 import { goodHit, looksLikeQuestion, searchFaq } from './faq.js';
+import { hanScript, toSimplified } from '../../../text/han.js';
 
 export type { BotPorts, BotState, Reply } from './types.js';
 
@@ -24,6 +25,27 @@ export interface RespondOutput {
   replies: Reply[];
   state: BotState;
   handoff?: { ticketId: string };
+}
+
+/**
+ * Replies in the script the customer writes: the Chinese pack is Traditional (as the site), so a
+ * customer writing Simplified reads Simplified, order cards and article titles included.
+ */
+function inScript(replies: Reply[], script: BotState['script']): Reply[] {
+  if (script !== 'simplified') return replies;
+  const s = toSimplified;
+  return replies.map((r): Reply => {
+    switch (r.type) {
+      case 'text':
+        return { ...r, text: s(r.text) };
+      case 'link':
+        return { ...r, text: s(r.text) };
+      case 'choices':
+        return { ...r, text: s(r.text), choices: r.choices.map((c) => ({ label: s(c.label), value: s(c.value) })) };
+      case 'order':
+        return { ...r, order: { ...r.order, statusText: s(r.order.statusText) } };
+    }
+  });
 }
 
 /** Greetings, thanks and the like: the rule file marks them `smallTalk`. */
@@ -131,13 +153,14 @@ export async function respond(
   const prev = input.state ?? fresh();
   const locale = detectLanguage(input.message, prev.locale ?? input.locale ?? DEFAULT_LOCALE).locale;
   const cls = classify(input.message, locale, rules);
-  const state: BotState = { ...prev, locale, turns: prev.turns + 1 };
+  const script = hanScript(input.message) ?? prev.script;
+  const state: BotState = { ...prev, locale, turns: prev.turns + 1, ...(script ? { script } : {}) };
   const c: OrderCtx = { rules, ports, locale, signedIn: input.signedIn, state, entities: cls.entities };
   const lead = leftFlowReplies(c, cls, input.message);
   const out = (intent: Intent, step: Step, confidence = cls.confidence, ticketId?: string): RespondOutput => ({
     intent,
     confidence,
-    replies: [...lead, ...step.replies],
+    replies: inScript([...lead, ...step.replies], script),
     state: { ...step.state, lastIntent: intent },
     ...(ticketId ? { handoff: { ticketId } } : {}),
   });

@@ -85,6 +85,8 @@ export type Pending =
 export interface BotState {
   /** Language of the conversation, as detected from the user's text. */
   locale?: Locale;
+  /** For Chinese: the script the customer writes in, which the replies follow. */
+  script?: 'simplified' | 'traditional';
   pending?: Pending;
   slots: { orderNumber?: string; email?: string };
   /** Consecutive turns the bot did not understand (drives the fallback ladder). */

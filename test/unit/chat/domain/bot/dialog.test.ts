@@ -146,7 +146,7 @@ describe('Function: respond (fallback, handoff, language)', () => {
     const [vi] = await chat(ports, ['don hang cua toi dau']);
     expect(texts(vi!)).toContain('mã đơn hàng');
     const [zh] = await chat(ports, ['我的訂單在哪裡']);
-    expect(texts(zh!)).toContain('订单号');
+    expect(texts(zh!)).toContain('訂單號');
     const [, follow] = await chat(ports, ['wo ist meine Bestellung', '10023']);
     expect(texts(follow!)).toContain('E-Mail');
   });
@@ -217,5 +217,20 @@ describe('Function: respond (conversation context)', () => {
     expect(r!.intent).toBe('shipping_delivery');
     expect(texts(r!)).toContain("won't cancel");
     expect(r!.replies.length).toBeGreaterThan(1);
+  });
+});
+
+describe('Function: respond (Chinese script)', () => {
+  it('should answer in the script the customer writes, and keep it for the conversation', async () => {
+    const { ports } = memoryPorts({ own: [order('10023', 'shipped', { statusText: '已出貨' })] });
+    const [hant] = await chat(ports, ['我的訂單在哪裡'], true);
+    expect(texts(hant!)).toContain('訂單');
+    expect(texts(hant!)).not.toMatch(/订单/);
+    const [hans, neutral] = await chat(ports, ['我的订单在哪里', '10023'], true);
+    expect(texts(hans!)).toContain('订单');
+    expect(texts(hans!)).not.toMatch(/訂單/);
+    expect(hans!.replies.find((r) => r.type === 'order')).toMatchObject({ order: { statusText: '已出货' } });
+    // A message that could be either script keeps the conversation's script.
+    expect(neutral!.state.script).toBe('simplified');
   });
 });
