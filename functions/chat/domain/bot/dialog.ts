@@ -35,16 +35,10 @@ function inScript(replies: Reply[], script: BotState['script']): Reply[] {
   if (script !== 'simplified') return replies;
   const s = toSimplified;
   return replies.map((r): Reply => {
-    switch (r.type) {
-      case 'text':
-        return { ...r, text: s(r.text) };
-      case 'link':
-        return { ...r, text: s(r.text) };
-      case 'choices':
-        return { ...r, text: s(r.text), choices: r.choices.map((c) => ({ label: s(c.label), value: s(c.value) })) };
-      case 'order':
-        return { ...r, order: { ...r.order, statusText: s(r.order.statusText) } };
-    }
+    if (r.type === 'order') return { ...r, order: { ...r.order, statusText: s(r.order.statusText) } };
+    if (r.type === 'choices')
+      return { ...r, text: s(r.text), choices: r.choices.map((c) => ({ label: s(c.label), value: s(c.value) })) };
+    return { ...r, text: s(r.text) };
   });
 }
 
