@@ -140,7 +140,27 @@ function scoreIntents(
   return { scored: combineScores(raw, vote), oos: oos + vote.oos, vote };
 }
 
-export type Decision = Pick<Classification, 'intent' | 'confidence' | 'outOfScope' | 'candidate'>;
+export type Decision = Pick<Classification, 'intent' | 'confidence' | 'outOfScope' | 'candidate' | 'alternatives'>;
+
+/** How close the runner-up must be, and how strong both, for a fallback to ask "which one?". */
+const CLARIFY_RATIO = 0.6;
+const CLARIFY_FLOOR = 0.6;
+
+/** How close an accepted runner-up must come for the answer to ask "which one?" as well. */
+const TIE_RATIO = 0.8;
+function tied(scored: Scored[]): [Intent, Intent] | undefined {
+  const [a, b] = scored;
+  if (!a || !b || a.smallTalk || b.smallTalk || b.score < a.score * TIE_RATIO) return undefined;
+  return [a.intent, b.intent];
+}
+
+/** Two requests the message could be (neither small talk, both near the bar), or undefined. */
+function torn(scored: Scored[], accept: number): [Intent, Intent] | undefined {
+  const [a, b] = scored;
+  if (!a || !b || a.smallTalk || b.smallTalk) return undefined;
+  if (a.score < accept * CLARIFY_FLOOR || b.score < a.score * CLARIFY_RATIO) return undefined;
+  return [a.intent, b.intent];
+}
 
 /** The thresholded decision over combined scores (pure; shared by classify and the tuner). */
 export function decide(scored: Scored[], oos: number, t: CompiledRules['rules']['thresholds']): Decision {
@@ -153,9 +173,23 @@ export function decide(scored: Scored[], oos: number, t: CompiledRules['rules'][
     return { intent: 'fallback', confidence: round(sigmoid(oos - s1 + 1)), outOfScope: true, candidate };
   }
   if (!best || s1 < t.accept || confidence < t.confidence) {
-    return { intent: 'fallback', confidence: round(1 - confidence), outOfScope: false, candidate };
+    const alternatives = torn(scored, t.accept);
+    return {
+      intent: 'fallback',
+      confidence: round(1 - confidence),
+      outOfScope: false,
+      candidate,
+      ...(alternatives ? { alternatives } : {}),
+    };
   }
-  return { intent: best.intent, confidence: round(confidence), outOfScope: false, candidate };
+  const tie = tied(scored);
+  return {
+    intent: best.intent,
+    confidence: round(confidence),
+    outOfScope: false,
+    candidate,
+    ...(tie ? { alternatives: tie } : {}),
+  };
 }
 
 /**
@@ -175,6 +209,7 @@ export function classify(message: string, locale?: Locale, rules: CompiledRules 
     entities,
     outOfScope: d.outOfScope,
     candidate: d.candidate,
+    ...(d.alternatives ? { alternatives: d.alternatives } : {}),
   };
 }
 

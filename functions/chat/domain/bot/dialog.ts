@@ -6,6 +6,7 @@ import { classify, matchText, scoreSet } from './classify.js';
 import { detectLanguage } from './language.js';
 import { intentText, msg, text } from './text.js';
 import { confirmCancel, orderFlow, type OrderCtx, type Step } from './dialog-orders.js';
+import type { OrderIntent } from './types.js';
 import { fallbackLadder, faqReplies, handoff } from './dialog-fallback.js';
 import { goodHit, looksLikeQuestion, searchFaq } from './faq.js';
 import { hanScript, toSimplified } from '../../../text/han.js';
@@ -114,12 +115,43 @@ async function continuePending(
       if (!c.entities.emails[0] && fresh) return undefined;
       return { ...(await orderFlow(c, p.intent, named)), intent: p.intent };
     }
+    case 'clarify': {
+      const picked = message.trim();
+      const chosen =
+        p.options.find((o) => intentText(c.rules, o, 'label', c.locale) === picked) ??
+        p.options.find((o) => o === cls.intent);
+      if (!chosen) return undefined;
+      return { ...(await runChosen(c, chosen, p.message)), intent: chosen };
+    }
     case 'choose_order': {
       const named = c.entities.orderNumbers[0] ?? p.options.find((o) => message.includes(o));
       if (!named) return fresh ? undefined : { ...(await orderFlow(c, p.intent)), intent: p.intent };
       return { ...(await orderFlow(c, p.intent, named)), intent: p.intent };
     }
   }
+}
+
+/** Whether an intent runs a flow of its own (orders) rather than answering with its text. */
+const isOrderIntent = (intent: Intent): intent is OrderIntent => intent === 'order_status' || intent === 'cancel_order';
+
+/** "Which of these do you mean?": the two requests a message could be, by their labels. */
+function clarify(c: OrderCtx, options: Intent[], message: string): Step {
+  const choices = options.map((o) => {
+    const label = intentText(c.rules, o, 'label', c.locale) ?? o;
+    return { label, value: label };
+  });
+  return {
+    replies: [{ type: 'choices', text: msg(c.rules, 'clarify', c.locale), choices }],
+    state: { ...c.state, pending: { kind: 'clarify', options, message: message.slice(0, 200) }, misunderstandings: 0 },
+  };
+}
+
+/** Runs the request the customer picked, on the message they first wrote. */
+async function runChosen(c: OrderCtx, intent: Intent, message: string): Promise<Step & { ticketId?: string }> {
+  const base: OrderCtx = { ...c, state: { ...c.state, pending: undefined } };
+  if (isOrderIntent(intent)) return orderFlow(base, intent);
+  if (intent === 'human_handoff') return handoff(base, message);
+  return answer(base, intent, message);
 }
 
 /** A policy-style intent: its answer, plus the best FAQ article when one fits. */
@@ -167,6 +199,7 @@ export async function respond(
   if (cont) return out(cont.intent, cont, cont.intent === cls.intent ? cls.confidence : 1, cont.ticketId);
 
   const base: OrderCtx = { ...c, state: { ...state, pending: undefined } };
+  if (cls.alternatives) return out(cls.intent, clarify(base, cls.alternatives, input.message));
   switch (cls.intent) {
     case 'order_status':
     case 'cancel_order':

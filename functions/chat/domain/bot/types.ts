@@ -80,7 +80,8 @@ export type Pending =
   | { kind: 'email'; intent: OrderIntent; orderNumber: string }
   | { kind: 'choose_order'; intent: OrderIntent; options: string[] }
   | { kind: 'confirm_cancel'; orderNumber: string }
-  | { kind: 'confirm_handoff' };
+  | { kind: 'confirm_handoff' }
+  | { kind: 'clarify'; options: Intent[]; message: string };
 
 export interface BotState {
   /** Language of the conversation, as detected from the user's text. */
@@ -105,4 +106,6 @@ export interface Classification {
   outOfScope: boolean;
   /** Best in-scope candidate and its raw score, useful for the dialogue manager and the eval. */
   candidate?: { intent: Intent; score: number };
+  /** A fallback torn between two requests of near-equal score: the bot asks which one. */
+  alternatives?: [Intent, Intent];
 }

@@ -234,3 +234,17 @@ describe('Function: respond (Chinese script)', () => {
     expect(neutral!.state.script).toBe('simplified');
   });
 });
+
+describe('Function: respond (clarifying question)', () => {
+  it('should ask which request a message torn between two means, then run the one picked', async () => {
+    const { ports } = memoryPorts({ own: [order('10023')] });
+    const [asked] = await chat(ports, ['problem with my order'], true);
+    const choices = asked!.replies.find((r) => r.type === 'choices');
+    const labels = choices && 'choices' in choices ? choices.choices.map((c) => c.label) : [];
+    expect(labels).toContain('Where my order is');
+    expect(asked!.state.pending).toMatchObject({ kind: 'clarify' });
+    const [, picked] = await chat(ports, ['problem with my order', 'Where my order is'], true);
+    expect(picked!.intent).toBe('order_status');
+    expect(picked!.replies.find((r) => r.type === 'order')).toMatchObject({ order: { orderNumber: '10023' } });
+  });
+});
