@@ -330,12 +330,14 @@ describe('Routes: /api/chat', () => {
       expect((await call(portal.url, 'GET', '/api/orders/10026', { token: ana })).json.status).toBe('paid');
     });
 
-    it('should not cancel a shipped order, and say why', async () => {
+    it('should not cancel a shipped order, and say why before asking to confirm', async () => {
       // Act
-      const [, refused] = await conversation(['cancel order 10023', 'yes'], ana);
+      const [refused, after] = await conversation(['cancel order 10023', 'yes'], ana);
 
       // Assess
       expect(repliesOf(refused!)[0]?.text).toMatch(/shipped/i);
+      expect(repliesOf(refused!).some((r) => r.type === 'choices')).toBe(false);
+      expect(ordersIn(after!).some((o) => o.status === 'cancelled')).toBe(false);
       expect((await call(portal.url, 'GET', '/api/orders/10023', { token: ana })).json.status).toBe('shipped');
     });
 

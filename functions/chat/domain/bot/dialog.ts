@@ -4,6 +4,7 @@ import type { CompiledRules } from './compile.js';
 import { defaultRules } from './default-rules.js';
 import { classify, matchText, scoreSet } from './classify.js';
 import { detectLanguage } from './language.js';
+import { normalise } from './normalise.js';
 import { intentText, msg, text } from './text.js';
 import { confirmCancel, orderFlow, type OrderCtx, type Step } from './dialog-orders.js';
 import type { OrderIntent } from './types.js';
@@ -58,16 +59,18 @@ function yesNo(c: OrderCtx, message: string): boolean | undefined {
 }
 
 /** Whether a message answering "cancel order X?" asks something else instead: another order or another topic. */
-function leavesCancel(c: OrderCtx, cls: Classification, orderNumber: string): boolean {
+function leavesCancel(c: OrderCtx, cls: Classification, message: string, orderNumber: string): boolean {
   const other = c.entities.orderNumbers.some((n) => n !== orderNumber);
   const topic = cls.intent !== 'fallback' && cls.intent !== 'cancel_order' && !isSmallTalk(c.rules, cls.intent);
-  return other || topic;
+  // A short answer ("no", "yes please") answers the question, whatever its words lean to.
+  return other || (topic && normalise(message).tokens.length > SHORT_ANSWER_WORDS);
 }
+const SHORT_ANSWER_WORDS = 3;
 
 /** What the turn says about a pending cancel it leaves: "no, ..." keeps the order, and says so. */
 function leftFlowReplies(c: OrderCtx, cls: Classification, message: string): Reply[] {
   const p = c.state.pending;
-  if (p?.kind !== 'confirm_cancel' || !leavesCancel(c, cls, p.orderNumber)) return [];
+  if (p?.kind !== 'confirm_cancel' || !leavesCancel(c, cls, message, p.orderNumber)) return [];
   return yesNo(c, message) === false ? [text(msg(c.rules, 'cancel_kept', c.locale))] : [];
 }
 
@@ -85,7 +88,7 @@ async function continuePending(
       const yes = yesNo(c, message);
       // A new question ("where is 10024?", "no wait, how long does delivery take?") leaves the flow;
       // another order named on its own is a question about that order.
-      if (leavesCancel(c, cls, p.orderNumber)) {
+      if (leavesCancel(c, cls, message, p.orderNumber)) {
         const other = c.entities.orderNumbers.find((n) => n !== p.orderNumber);
         if (cls.intent !== 'fallback' || !other) return undefined;
         return { ...(await orderFlow(c, 'order_status', other)), intent: 'order_status' };
