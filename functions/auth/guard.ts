@@ -43,15 +43,31 @@ export const requireScope = (scope: string) =>
     await next();
   });
 
-/** Admin routes: a verified token from the `admins` group. */
-export const requireAdmin = createMiddleware<AppEnv>(async (c, next) => {
-  const token = bearer(c.req.header('authorization'));
-  if (!token) throw new Unauthorized();
-  const principal = await person(c.var.deps.verifyToken, token);
-  if (!principal.groups.includes('admins')) throw new Forbidden('This needs the admins group');
-  c.set('principal', principal);
-  await next();
-});
+/** The staff groups: agents work tickets and see customers; admins do that and everything else. */
+export const STAFF_GROUPS = { admins: 'admins', agents: 'agents' } as const;
+
+/** Routes for a verified person in one of `groups`. */
+const requireGroup = (groups: readonly string[], refusal: string) =>
+  createMiddleware<AppEnv>(async (c, next) => {
+    const token = bearer(c.req.header('authorization'));
+    if (!token) throw new Unauthorized();
+    const principal = await person(c.var.deps.verifyToken, token);
+    if (!groups.some((g) => principal.groups.includes(g))) throw new Forbidden(refusal);
+    c.set('principal', principal);
+    await next();
+  });
+
+/** Admin routes: a verified token from the `admins` group (content, rules, insights, outbox). */
+export const requireAdmin = requireGroup([STAFF_GROUPS.admins], 'This needs the admins group');
+
+/** Staff routes (the ticket workspace, customers): the `agents` or the `admins` group. */
+export const requireStaff = requireGroup(
+  [STAFF_GROUPS.agents, STAFF_GROUPS.admins],
+  'This needs the agents or the admins group',
+);
+
+/** True when the caller is an admin (agents see less of some pages). */
+export const isAdmin = (principal: Principal) => principal.groups.includes(STAFF_GROUPS.admins);
 
 /** The verified caller of a route behind requireCustomer / requireAdmin. */
 export function principalOf(c: { var: { principal?: Principal } }): Principal {

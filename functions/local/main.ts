@@ -11,7 +11,7 @@ if (portal.mail)
   console.log(`Mail catcher (every message the portal sends): ${portal.mail.webUrl}/  (SMTP ${portal.mail.smtpUrl})`);
 console.log(`Demo accounts (password "${password}"):`);
 for (const account of portal.seeded?.accounts ?? [])
-  console.log(`  ${account.email}${account.admin ? '  (admin)' : ''}`);
+  console.log(`  ${account.email}${account.groups.length ? `  (${account.groups.join(', ')})` : ''}`);
 const client = portal.integrationClient;
 console.log(
   `Integration client (POST ${portal.url}/api/auth/token, grant_type=client_credentials, HTTP Basic): ` +

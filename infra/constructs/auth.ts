@@ -25,8 +25,9 @@ export interface AuthProps {
   readonly machineScope: { readonly resourceServer: string; readonly scope: string };
 }
 
-/** Group whose members may use /api/admin/*; the handlers check it in the token. */
+/** Groups the handlers check in the token (functions/auth/guard.ts STAFF_GROUPS): admins everything, agents tickets and customers. */
 const ADMIN_GROUP = 'admins';
+const AGENT_GROUP = 'agents';
 
 /**
  * Cognito user pool (email sign-in, self sign-up, optional TOTP MFA), the `admins` group, the
@@ -71,6 +72,11 @@ export class Auth extends Construct {
       userPoolId: this.userPool.userPoolId,
       groupName: ADMIN_GROUP,
       description: 'Portal administrators (FAQ editing, insights, tickets). Members must enrol TOTP MFA.',
+    });
+    new CfnUserPoolGroup(this, 'AgentsGroup', {
+      userPoolId: this.userPool.userPoolId,
+      groupName: AGENT_GROUP,
+      description: 'Support agents: the ticket workspace and customer pages, no content or rules editing.',
     });
     this.domain = this.userPool.addDomain('Domain', { cognitoDomain: { domainPrefix: props.domainPrefix } });
     this.client = this.userPool.addClient('SiteClient', {

@@ -2,6 +2,7 @@ import { rmSync } from 'node:fs';
 import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stableTemplate, synthPortal, type Synthesised } from './helpers/synth.js';
+import { STAFF_GROUPS } from '../../functions/auth/guard';
 
 let s: Synthesised;
 let template: Template;
@@ -250,8 +251,9 @@ describe('PortalStack (prod)', () => {
       });
     });
 
-    it("should have the 'admins' group and a hosted UI domain", () => {
-      template.hasResourceProperties('AWS::Cognito::UserPoolGroup', { GroupName: 'admins' });
+    it("should have the guard's staff groups and a hosted UI domain", () => {
+      for (const group of Object.values(STAFF_GROUPS))
+        template.hasResourceProperties('AWS::Cognito::UserPoolGroup', { GroupName: group });
       template.hasResourceProperties('AWS::Cognito::UserPoolDomain', { Domain: 'selfservice-portal-prod' });
     });
 

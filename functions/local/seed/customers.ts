@@ -12,6 +12,7 @@ const prefs = (newsletter: boolean) => ({ newsletter, contactChannel: 'email' as
 
 export const demoAccounts: DemoAccount[] = [
   { email: 'admin@example.com', sub: '00000000-0000-4000-8000-000000000001', groups: ['admins'] },
+  { email: 'agent@example.com', sub: '00000000-0000-4000-8000-000000000002', groups: ['agents'] },
   {
     email: 'ana@example.com',
     sub: '00000000-0000-4000-8000-000000000011',

@@ -28,5 +28,5 @@ export async function seedDemoData(deps: AppDeps, password: string) {
     .filter((a) => !existing.has(`${a.slug}#${a.locale}`))
     .map((a) => ({ ...a, status: 'published' }));
   if (fresh.length) created += (await faqAdminOf(deps).importRows(fresh, SEED_ACTOR)).created;
-  return { created, accounts: demoAccounts.map((a) => ({ email: a.email, admin: a.groups.includes('admins') })) };
+  return { created, accounts: demoAccounts.map((a) => ({ email: a.email, groups: a.groups })) };
 }
