@@ -1,14 +1,15 @@
 import { TooManyRequests } from '../commons/errors';
 import type { Config } from '../config';
 import type { Stores } from '../store';
-import { allowance, clientKey, laneTurn, type Limit, retryAfter, windowAt } from './domain/window';
-import type { RateLimitStore, WindowRef } from './store';
+import { allowance, clientKey, counterAt, laneTurn, type Limit, retryAfter, windowAt } from './domain/window';
+import type { HitRef, RateLimitStore } from './store';
 
 /**
  * Rate limits that hold under parallel requests. A hit is taken before the work it guards runs
  * (one conditional ADD on the window's counter, see store.ts), so a burst can never run more than
- * the limit, whatever the interleaving. The count slides: the previous window still weighs on the
- * current one (domain/window.ts), so a window boundary is no reset. Limits that count failures
+ * the limit, whatever the interleaving, across a window boundary too (one counter item per limit,
+ * written on the condition that it is what was read). The count slides: the previous window still
+ * weighs on the current one (domain/window.ts), so a window boundary is no reset. Limits that count failures
  * (sign-in, guest lookup) take a failure slot before the try and give it back when the try
  * succeeds.
  */
@@ -25,21 +26,33 @@ export interface LimitsDeps {
   now: () => Date;
 }
 
-/** Takes one hit of a limit, or says how long to wait. */
+/** Reads and writes a counter at most this many times before refusing a contended hit. */
+const MAX_TAKE_TRIES = 4;
+
+/**
+ * Takes one hit of a limit, or says how long to wait: read the counter, decide, write on the
+ * condition that it is unchanged; a lost race reads again.
+ */
 async function takeOne(store: RateLimitStore, limit: Limit, now: Date) {
-  const at = windowAt(now.getTime(), limit.seconds);
-  const current: WindowRef = { scope: limit.scope, key: limit.key, start: at.start };
-  const previous = await store.count({ ...current, start: at.previous });
-  const allowed = allowance(limit.limit, previous, limit.seconds, at.elapsed);
-  // Kept long enough to weigh on the next window, with a margin for clock skew between instances.
-  const expiresAt = at.start + limit.seconds * 2 + 60;
-  if (await store.take(current, allowed, expiresAt)) return { taken: current } as const;
-  const count = await store.count(current);
-  return { wait: retryAfter(limit.limit, previous, count, limit.seconds, at.elapsed) } as const;
+  for (let tries = 0; tries < MAX_TAKE_TRIES; tries++) {
+    const stored = await store.counter(limit.scope, limit.key);
+    const { counter, elapsed, rolled } = counterAt(stored, now.getTime(), limit.seconds);
+    const allowed = allowance(limit.limit, counter.previous, limit.seconds, elapsed);
+    if (counter.hits >= allowed)
+      return { wait: retryAfter(limit.limit, counter.previous, counter.hits, limit.seconds, elapsed) } as const;
+    // Kept long enough to weigh on the next window, with a margin for clock skew between instances.
+    const expiresAt = counter.start + limit.seconds * 2 + 60;
+    if (await store.takeHit(limit, stored, counter, rolled, allowed, expiresAt)) {
+      const taken: HitRef = { scope: limit.scope, key: limit.key, start: counter.start, seconds: limit.seconds };
+      return { taken } as const;
+    }
+  }
+  // Still contended after every try: refuse briefly rather than count past the limit.
+  return { wait: 1 } as const;
 }
 
 /** Hits taken, as a slot: `release()` gives them back, once. */
-function slotOf(store: RateLimitStore, taken: WindowRef[]): Slot {
+function slotOf(store: RateLimitStore, taken: HitRef[]): Slot {
   let released = false;
   return {
     async release() {
@@ -194,5 +207,5 @@ export async function withLookupSlot<T>(
 /** Once per UTC day per key (NPS answers): true when this is the first, false after that. Not scaled. */
 export async function oncePerDay({ stores, now }: LimitsDeps, scope: string, key: string): Promise<boolean> {
   const { start } = windowAt(now().getTime(), 86_400);
-  return stores.rateLimits.take({ scope, key, start }, 1, start + 2 * 86_400);
+  return stores.rateLimits.claimOnce(scope, key, start, start + 2 * 86_400);
 }

@@ -1,64 +1,143 @@
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { isConditionFailure, type Db } from '../store/client';
 import { keys } from '../store/table';
+import type { Counter } from './domain/window';
 
-/** One fixed window of a limit: what it counts (scope, key) and when it starts (epoch seconds). */
-export interface WindowRef {
+/** A hit taken: which limit's counter, in which window (epoch seconds) of how many seconds. */
+export interface HitRef {
   scope: string;
   key: string;
   start: number;
+  seconds: number;
 }
 
 /**
- * Rate-limit counters shared by every Lambda instance: one item per limit and fixed window,
- * holding its hits. A hit is taken with one conditional ADD, so callers in parallel can never
- * take more than the allowance between them; it can be given back. Items carry a TTL so the
- * table cleans itself on AWS; locally (no TTL) old windows are simply never read again.
+ * Rate-limit counters shared by every Lambda instance: one item per limit (domain/window.ts
+ * Counter). A hit is one conditional write on the state it was decided on: an ADD while the window
+ * is the same and below the allowance, or a replacement when the window rolls over, conditional on
+ * the window and count that were read. Callers in parallel can never take more than the allowance
+ * between them, across a boundary too; a hit can be given back. Items carry a TTL so the table
+ * cleans itself on AWS; locally (no TTL) an old counter is simply rolled over when next used.
  */
 export function rateLimitStore({ doc, table }: Db) {
-  const key = (w: WindowRef) => keys.rateLimit(w.scope, w.key, w.start);
+  const names = { '#start': 'start', '#hits': 'hits', '#previous': 'previous' };
+  const conditional = async (write: Promise<unknown>) => {
+    try {
+      await write;
+      return true;
+    } catch (error) {
+      if (isConditionFailure(error)) return false;
+      throw error;
+    }
+  };
   return {
-    /** The hits counted in a window (0 when none). */
-    async count(w: WindowRef): Promise<number> {
-      const { Item } = await doc.send(new GetCommand({ TableName: table, Key: key(w), ConsistentRead: true }));
-      return Number(Item?.hits ?? 0);
+    /** A limit's counter as stored (undefined when never used). */
+    async counter(scope: string, key: string): Promise<Counter | undefined> {
+      const { Item } = await doc.send(
+        new GetCommand({ TableName: table, Key: keys.rateLimitCounter(scope, key), ConsistentRead: true }),
+      );
+      if (!Item) return undefined;
+      return { start: Number(Item.start), hits: Number(Item.hits ?? 0), previous: Number(Item.previous ?? 0) };
     },
 
-    /** Counts one hit unless the window already holds `allowance`; true when it was counted. */
-    async take(w: WindowRef, allowance: number, expiresAt: number): Promise<boolean> {
-      if (allowance <= 0) return false;
-      try {
-        await doc.send(
+    /**
+     * Counts one hit in `next.start`'s window, if the counter is still what was read (`stored`)
+     * and below `allowance`: adds to it when `rolled` is false, else replaces the stored window
+     * with `next` plus this hit. False when someone else changed it first or it is full.
+     */
+    takeHit(
+      ref: { scope: string; key: string },
+      stored: Counter | undefined,
+      next: Counter,
+      rolled: boolean,
+      allowance: number,
+      expiresAt: number,
+    ): Promise<boolean> {
+      const Key = keys.rateLimitCounter(ref.scope, ref.key);
+      if (!rolled)
+        return conditional(
+          doc.send(
+            new UpdateCommand({
+              TableName: table,
+              Key,
+              UpdateExpression: 'ADD #hits :one SET expiresAt = :exp',
+              ConditionExpression: '#start = :start AND #hits < :allowance',
+              ExpressionAttributeNames: { '#start': names['#start'], '#hits': names['#hits'] },
+              ExpressionAttributeValues: {
+                ':one': 1,
+                ':exp': expiresAt,
+                ':start': next.start,
+                ':allowance': allowance,
+              },
+            }),
+          ),
+        );
+      return conditional(
+        doc.send(
           new UpdateCommand({
             TableName: table,
-            Key: key(w),
-            UpdateExpression: 'ADD hits :one SET expiresAt = if_not_exists(expiresAt, :exp)',
-            ConditionExpression: 'attribute_not_exists(hits) OR hits < :allowance',
-            ExpressionAttributeValues: { ':one': 1, ':exp': expiresAt, ':allowance': allowance },
+            Key,
+            UpdateExpression: 'SET #start = :start, #hits = :one, #previous = :previous, expiresAt = :exp',
+            ConditionExpression: stored ? '#start = :seenStart AND #hits = :seenHits' : 'attribute_not_exists(pk)',
+            ExpressionAttributeNames: names,
+            ExpressionAttributeValues: {
+              ':start': next.start,
+              ':one': 1,
+              ':previous': next.previous,
+              ':exp': expiresAt,
+              ...(stored ? { ':seenStart': stored.start, ':seenHits': stored.hits } : {}),
+            },
           }),
-        );
-        return true;
-      } catch (error) {
-        if (isConditionFailure(error)) return false;
-        throw error;
-      }
+        ),
+      );
     },
 
-    /** Gives back one hit taken in that window (never below zero). */
-    async giveBack(w: WindowRef): Promise<void> {
-      try {
-        await doc.send(
+    /**
+     * Gives back one hit (never below zero): from the window it was taken in, or, when the counter
+     * has rolled over once since, from the previous window's frozen count it now weighs in.
+     */
+    async giveBack(hit: HitRef): Promise<void> {
+      const Key = keys.rateLimitCounter(hit.scope, hit.key);
+      const fromCurrent = await conditional(
+        doc.send(
           new UpdateCommand({
             TableName: table,
-            Key: key(w),
-            UpdateExpression: 'ADD hits :minus',
-            ConditionExpression: 'hits > :zero',
-            ExpressionAttributeValues: { ':minus': -1, ':zero': 0 },
+            Key,
+            UpdateExpression: 'ADD #hits :minus',
+            ConditionExpression: '#start = :start AND #hits > :zero',
+            ExpressionAttributeNames: { '#start': 'start', '#hits': 'hits' },
+            ExpressionAttributeValues: { ':minus': -1, ':zero': 0, ':start': hit.start },
           }),
-        );
-      } catch (error) {
-        if (!isConditionFailure(error)) throw error;
-      }
+        ),
+      );
+      if (fromCurrent) return;
+      await conditional(
+        doc.send(
+          new UpdateCommand({
+            TableName: table,
+            Key,
+            UpdateExpression: 'ADD #previous :minus',
+            ConditionExpression: '#start = :next AND #previous > :zero',
+            ExpressionAttributeNames: { '#start': 'start', '#previous': 'previous' },
+            ExpressionAttributeValues: { ':minus': -1, ':zero': 0, ':next': hit.start + hit.seconds },
+          }),
+        ),
+      );
+    },
+
+    /** Claims a once-only marker (one per scope, key and period start); true for the first claim. */
+    claimOnce(scope: string, key: string, start: number, expiresAt: number): Promise<boolean> {
+      return conditional(
+        doc.send(
+          new UpdateCommand({
+            TableName: table,
+            Key: keys.rateLimit(scope, key, start),
+            UpdateExpression: 'SET expiresAt = :exp',
+            ConditionExpression: 'attribute_not_exists(pk)',
+            ExpressionAttributeValues: { ':exp': expiresAt },
+          }),
+        ),
+      );
     },
 
     /** When the next turn of a slow lane is due (epoch ms; 0 when never used). */

@@ -85,6 +85,7 @@ export const keys = {
     pk: `${P.rateLimit}${scope}#${key}`,
     sk: String(windowStart),
   }),
+  rateLimitCounter: (scope: string, key: string) => ({ pk: `${P.rateLimit}${scope}#${key}`, sk: 'COUNTER' }),
   rateLimitLane: (scope: string, key: string) => ({ pk: `${P.rateLimit}${scope}#${key}`, sk: 'LANE' }),
   ticket: (id: string) => ({ pk: `${P.ticket}${id}`, sk: 'TICKET' }),
   ticketListed: (createdAt: string, id: string) => ({ gsi1pk: 'TICKETS', gsi1sk: `${createdAt}#${id}` }),

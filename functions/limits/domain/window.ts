@@ -20,6 +20,35 @@ export function windowAt(nowMs: number, seconds: number) {
   return { start, previous: start - seconds, elapsed: nowSeconds - start };
 }
 
+/**
+ * A limit's counter, one item per limit: the current window's start (epoch seconds) and hits, and
+ * the previous window's hits, frozen when the window rolled over. One item means every take is
+ * conditional on the whole state it was decided on, so a burst across a boundary cannot read the
+ * previous window while it is still filling.
+ */
+export interface Counter {
+  start: number;
+  hits: number;
+  previous: number;
+}
+
+/**
+ * The counter as it stands at `nowMs`: kept when it is this window's (or, with clock skew between
+ * instances, a later one's), rolled over when it is the last window's, fresh when older or absent.
+ * `rolled` says the stored item must be replaced rather than added to.
+ */
+export function counterAt(stored: Counter | undefined, nowMs: number, seconds: number) {
+  const at = windowAt(nowMs, seconds);
+  if (stored && stored.start >= at.start)
+    return {
+      counter: stored,
+      elapsed: Math.max(0, nowMs / 1000 - stored.start),
+      rolled: false,
+    };
+  const previous = stored?.start === at.previous ? stored.hits : 0;
+  return { counter: { start: at.start, hits: 0, previous }, elapsed: at.elapsed, rolled: true };
+}
+
 /** The weight of the previous window's count at `elapsed` seconds into the current one. */
 const previousWeight = (seconds: number, elapsed: number) => Math.max(0, Math.min(1, (seconds - elapsed) / seconds));
 

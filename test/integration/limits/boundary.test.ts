@@ -67,4 +67,27 @@ describe('Rate limits across a window boundary', () => {
     expect(tried(halfway)).toBeGreaterThan(0);
     expect(tried(halfway)).toBeLessThan(LIMIT);
   });
+
+  it('should hold the limit for a burst that arrives across the boundary', async () => {
+    // Prepare: a fresh client key's worth of tries, all sent a moment before the next boundary so
+    // that some are counted in one window while the others already read it from the next.
+    let boundary = Math.ceil(Date.now() / WINDOW_MS) * WINDOW_MS;
+    if (boundary - Date.now() < 500) boundary += WINDOW_MS;
+    await sleepUntil(boundary + WINDOW_MS); // the earlier tests' tries no longer weigh
+    boundary += WINDOW_MS * 2;
+    await sleepUntil(boundary - 25);
+
+    // Act
+    const straddling = await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        call(portal.url, 'POST', '/api/orders/lookup', {
+          body: { orderNumber: '10023', email: `edge${i}@example.org` },
+        }),
+      ),
+    );
+
+    // Assess
+    expect(tried(straddling)).toBeLessThanOrEqual(LIMIT);
+    expect(tried(straddling) + straddling.filter((r) => r.status === 429).length).toBe(40);
+  });
 });

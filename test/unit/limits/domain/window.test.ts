@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { allowance, clientKey, laneTurn, retryAfter, windowAt } from '../../../../functions/limits/domain/window';
+import { allowance, clientKey, counterAt, laneTurn, retryAfter, windowAt } from '../../../../functions/limits/domain/window';
 
 describe('Function: windowAt', () => {
   it('should place a moment in its fixed window, aligned to the clock', () => {
@@ -115,5 +115,47 @@ describe('Function: clientKey', () => {
   ])('should count %s as %s', (address, key) => {
     // Assess
     expect(clientKey(address)).toBe(key);
+  });
+});
+
+describe('Function: counterAt', () => {
+  const seconds = 60;
+  const at = (s: number) => s * 1000;
+
+  it('should start a fresh window when there is no counter or only an old one', () => {
+    // Assess
+    expect(counterAt(undefined, at(125), seconds)).toEqual({
+      counter: { start: 120, hits: 0, previous: 0 },
+      elapsed: 5,
+      rolled: true,
+    });
+    expect(counterAt({ start: 0, hits: 9, previous: 3 }, at(125), seconds).counter).toEqual({
+      start: 120,
+      hits: 0,
+      previous: 0,
+    });
+  });
+
+  it("should roll the last window's hits into the previous count", () => {
+    // Assess
+    expect(counterAt({ start: 60, hits: 4, previous: 7 }, at(125), seconds)).toEqual({
+      counter: { start: 120, hits: 0, previous: 4 },
+      elapsed: 5,
+      rolled: true,
+    });
+  });
+
+  it("should keep this window's counter, and a later one's written by a clock ahead", () => {
+    // Assess
+    expect(counterAt({ start: 120, hits: 2, previous: 4 }, at(125), seconds)).toEqual({
+      counter: { start: 120, hits: 2, previous: 4 },
+      elapsed: 5,
+      rolled: false,
+    });
+    expect(counterAt({ start: 180, hits: 1, previous: 2 }, at(125), seconds)).toEqual({
+      counter: { start: 180, hits: 1, previous: 2 },
+      elapsed: 0,
+      rolled: false,
+    });
   });
 });
