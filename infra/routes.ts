@@ -104,7 +104,7 @@ export const AREAS: Readonly<Record<AreaName, AreaSpec>> = {
     timeoutSeconds: 10,
   },
   admin: {
-    // The authorizer checks the token; the handler checks the `admins` group.
+    // The authorizer checks the token; the handler checks the group (`admins`, or `agents` for the ticket workspace).
     routes: [route([GET, POST, PUT, PATCH, DELETE], '/api/admin/{proxy+}', true)],
     access: {
       read: ['GetItem', 'BatchGetItem', 'Query'],

@@ -1,3 +1,5 @@
+import type { Locale } from '../../locales/registry';
+import { BadRequest, NotFound } from '../commons/errors';
 import type { Config } from '../config';
 import { lazyModule, perApp } from '../commons/lazy';
 import type { AppDeps } from '../env';
@@ -52,9 +54,66 @@ export const botRulesOf = perApp((deps: AppDeps) => createBotRules(deps.stores.b
 /** The rule file an admin saved, if any (else the built-in rules apply). */
 export const storedRules = (deps: AppDeps) => deps.stores.botRules.get();
 
+/**
+ * Checks a rule file and compiles it, as the bot would load it.
+ * @throws BadRequest naming the bad fields (a bad file is refused; the old rules keep working)
+ */
+export async function compileChecked(json: unknown): Promise<CompiledRules> {
+  const { InvalidRules, loadRules } = await botModule();
+  try {
+    return loadRules(json);
+  } catch (error) {
+    if (error instanceof InvalidRules)
+      throw new BadRequest(`The rule file is invalid: ${error.message}`, {
+        errors: [{ field: 'rules', message: error.message }],
+      });
+    throw error;
+  }
+}
+
 /** Saves a new rule file over `expected` (PreconditionFailed when someone saved since) and reloads this app's rules. */
-export async function saveRules(deps: AppDeps, rules: Record<string, unknown>, expected: number, by: string) {
-  const saved = await deps.stores.botRules.save(rules, expected, by, deps.now());
+export async function saveRules(
+  deps: AppDeps,
+  rules: Record<string, unknown>,
+  expected: number,
+  by: string,
+  restoredFrom?: number,
+) {
+  await compileChecked(rules);
+  const saved = await deps.stores.botRules.save(rules, expected, by, deps.now(), restoredFrom);
   botRulesOf(deps).invalidate();
   return saved;
+}
+
+/** How many saved versions the history lists. */
+const HISTORY_LENGTH = 50;
+
+/** Saved versions, newest first. */
+export const rulesHistory = (deps: AppDeps) => deps.stores.botRules.history(HISTORY_LENGTH);
+
+/** One version of the rules: 0 is the built-in file, others the saved ones. */
+export async function rulesVersion(deps: AppDeps, version: number) {
+  if (version === 0) {
+    const { defaultRulesJson } = await botModule();
+    return { version: 0, source: 'built-in' as const, rules: defaultRulesJson as unknown };
+  }
+  const saved = await deps.stores.botRules.getVersion(version);
+  if (!saved) throw new NotFound(`There is no saved version ${version} of the bot rules`);
+  return { ...saved, source: 'stored' as const };
+}
+
+/** Puts an earlier version back, as a new version (history keeps both). */
+export async function restoreRules(deps: AppDeps, version: number, expected: number, by: string) {
+  const earlier = await rulesVersion(deps, version);
+  return saveRules(deps, earlier.rules as Record<string, unknown>, expected, by, version);
+}
+
+/**
+ * What a message would match and why, under the live rules or a draft file (checked first, never
+ * saved): the rules editor's test console.
+ */
+export async function explainMessage(deps: AppDeps, message: string, locale: Locale | undefined, draft?: unknown) {
+  const rules = draft === undefined ? await botRulesOf(deps).current() : await compileChecked(draft);
+  const { explain } = await botModule();
+  return explain(message, locale, rules);
 }

@@ -15,10 +15,12 @@
  * - article votes                 STATS#VOTES / <slug>#<locale>
  * - chat session (+ turn lease)   CHAT#<id> / STATE, CHAT#<id> / TURN#<iso>
  * - handoff ticket                TICKET#<id> / TICKET;  TICKETS / <createdAt>#<id>;  CUST#<sub> / TICKET#<createdAt>
- * - rate-limit window (hits)      RL#<scope>#<key> / <window start, epoch s>
+ * - rate-limit counter            RL#<scope>#<key> / COUNTER (window start, hits, previous hits)
+ * - once-per-period marker        RL#<scope>#<key> / <period start, epoch s>
  * - rate-limit slow lane           RL#<scope>#<key> / LANE
  * - feedback notes                NOTES#<kind>#<day> / <iso>#<uuid>
  * - bot rule file                 BOTRULES / CURRENT
+ * - its saved versions             BOTRULES / V#<version, 6 digits>
  * - webhook seen / Shopify order  WEBHOOK#<source>#<id> / SEEN;  WEBHOOK#shopify-order#<id> / ORDER
  * - outbox message                OUTBOX#<id> / MESSAGE;  OUTBOX / <createdAt>#<id>;
  *                                 while pending: OUTBOXDUE / <nextAttemptAt>#<id> (sparse)
@@ -97,6 +99,8 @@ export const keys = {
   customerTickets: (customerId: string) => `${P.customer}${customerId}`,
   customerTicketPrefix: 'TICKET#',
   botRules: { pk: 'BOTRULES', sk: 'CURRENT' },
+  botRulesVersion: (version: number) => ({ pk: 'BOTRULES', sk: `V#${String(version).padStart(6, '0')}` }),
+  botRulesVersionPrefix: 'V#',
   webhookSeen: (source: string, id: string) => ({ pk: `${P.webhook}${source}#${id}`, sk: 'SEEN' }),
   shopifyOrder: (shopifyId: string) => ({ pk: `${P.webhook}shopify-order#${shopifyId}`, sk: 'ORDER' }),
   outboxMessage: (id: string) => ({ pk: `${P.outbox}${id}`, sk: 'MESSAGE' }),

@@ -112,6 +112,12 @@ describe('Routes: /api/admin/bot/rules', () => {
       /thresholds\.accept/,
     ],
     ['no version', ({ version: _v, ...r }) => r, /version/],
+    ['a made-up top-level key', (r) => ({ ...r, colour: 'blue' }), /colour/],
+    [
+      'a made-up key inside an intent',
+      (r) => ({ ...r, intents: r.intents.map((i, k) => (k === 0 ? { ...i, pattern: [] } : i)) }),
+      /intents\.0.*pattern/,
+    ],
   ])(
     'should refuse a rule file with %s with a 400 problem naming the path, and keep answering as before',
     async (_what, breakIt, path) => {
@@ -204,5 +210,142 @@ describe('Routes: /api/admin/bot/rules', () => {
     // Assess
     expect(replies.map((r) => r.status).sort()).toEqual([200, 412]);
     expect((await read()).json.version).toBe(3);
+  });
+  describe('history and restore', () => {
+    const history = () => call(portal.url, 'GET', '/api/admin/bot/rules/history', { token: admin });
+    const version = (n: number | string) =>
+      call(portal.url, 'GET', `/api/admin/bot/rules/versions/${n}`, { token: admin });
+    const restore = (body: unknown, ifMatch?: string) =>
+      call(portal.url, 'POST', '/api/admin/bot/rules/restore', {
+        token: admin,
+        body,
+        headers: ifMatch === undefined ? {} : { 'if-match': ifMatch },
+      });
+
+    it('should list every saved version newest first, with who saved it', async () => {
+      // Act
+      const reply = await history();
+
+      // Assess
+      expect(reply.status).toBe(200);
+      expect(reply.json.current).toBe(3);
+      const versions = reply.json.versions as { version: number; updatedBy: string }[];
+      expect(versions.map((v) => v.version)).toEqual([3, 2, 1]);
+      expect(versions.every((v) => v.updatedBy === 'admin@example.com')).toBe(true);
+      expect(JSON.stringify(reply.json)).not.toContain('intents');
+    });
+
+    it('should give one version whole, and 0 as the built-in file', async () => {
+      // Act
+      const [one, zero, missing, bad] = await Promise.all([version(1), version(0), version(99), version('x')]);
+
+      // Assess
+      expect(one.json).toMatchObject({ version: 1, source: 'stored' });
+      expect(one.json.rules).toEqual(withNewPattern());
+      expect(zero.json).toMatchObject({ version: 0, source: 'built-in' });
+      expect(zero.json.rules).toEqual(builtIn);
+      expectProblem(missing, 404);
+      expectProblem(bad, 400);
+    });
+
+    it('should restore an earlier version as a new one, and answer with it at once', async () => {
+      // Prepare: version 1 has the new pattern, version 2 is the built-in file again.
+      const target = (await intentOf(NEW_WORD)) === 'newsletter' ? 2 : 1;
+
+      // Act
+      const reply = await restore({ version: target }, '"3"');
+
+      // Assess
+      expect(reply.status).toBe(200);
+      expect(reply.json.version).toBe(4);
+      expect(await intentOf(NEW_WORD)).toBe(target === 1 ? 'newsletter' : 'fallback');
+      const listed = (await history()).json.versions as { version: number; restoredFrom?: number }[];
+      expect(listed[0]).toMatchObject({ version: 4, restoredFrom: target });
+    });
+
+    it('should refuse a restore without If-Match, from a stale version, of a missing version or with unknown fields', async () => {
+      // Act
+      const [missingHeader, stale, missing, unknownKey] = await Promise.all([
+        restore({ version: 1 }),
+        restore({ version: 1 }, '"3"'),
+        restore({ version: 42 }, '"4"'),
+        restore({ version: 1, force: true }, '"4"'),
+      ]);
+
+      // Assess
+      expectProblem(missingHeader, 428);
+      expectProblem(stale, 412);
+      expectProblem(missing, 404);
+      expectProblem(unknownKey, 400);
+      expect((await read()).json.version).toBe(4);
+    });
+  });
+
+  describe('test console', () => {
+    const test = (body: unknown, token = admin) => call(portal.url, 'POST', '/api/admin/bot/test', { token, body });
+
+    it('should say what a message matches and why under the live rules', async () => {
+      // Act
+      const reply = await test({ message: 'where is my order 10023?', locale: 'en' });
+
+      // Assess
+      expect(reply.status).toBe(200);
+      expect(reply.json.decision).toMatchObject({ intent: 'order_status', outOfScope: false });
+      expect(reply.json.entities.orderNumbers).toEqual(['10023']);
+      const [top] = reply.json.intents as { intent: string; matched: string[]; score: number }[];
+      expect(top!.intent).toBe('order_status');
+      expect(top!.matched.length).toBeGreaterThan(0);
+      expect(top!.score).toBeGreaterThan(0);
+    });
+
+    it('should try a draft file without saving it', async () => {
+      // Prepare
+      const saved = (await read()).json.version;
+      const draft = withNewPattern();
+      draft.intents.find((i) => i.id === 'newsletter')!.patterns.en!.push({ w: 4, p: ['quuxly'] });
+
+      // Act
+      const reply = await test({ message: 'quuxly', locale: 'en', rules: draft });
+
+      // Assess
+      expect(reply.json.decision.intent).toBe('newsletter');
+      expect(reply.json.intents[0].matched).toContain('quuxly');
+      expect(await intentOf('quuxly')).toBe('fallback');
+      expect((await read()).json.version).toBe(saved);
+    });
+
+    it('should refuse a bad draft, an empty message and an unknown field with 400 problems', async () => {
+      // Act
+      const replies = await Promise.all([
+        test({ message: 'hi', rules: { intents: [] } }),
+        test({ message: '   ' }),
+        test({ message: 'hi', explain: true }),
+      ]);
+
+      // Assess
+      for (const reply of replies) expectProblem(reply, 400);
+    });
+
+    it('should keep the console and the history to admins', async () => {
+      // Prepare
+      const agent = await login(portal.url, 'agent@example.com');
+      const customer = await login(portal.url, 'ana@example.com');
+
+      // Act
+      const replies = await Promise.all([
+        test({ message: 'hi' }, agent),
+        test({ message: 'hi' }, customer),
+        call(portal.url, 'GET', '/api/admin/bot/rules/history', { token: agent }),
+        call(portal.url, 'POST', '/api/admin/bot/rules/restore', {
+          token: agent,
+          body: { version: 1 },
+          headers: { 'if-match': '"4"' },
+        }),
+        call(portal.url, 'POST', '/api/admin/bot/test', { body: { message: 'hi' } }),
+      ]);
+
+      // Assess
+      expect(replies.map((r) => r.status)).toEqual([403, 403, 403, 403, 401]);
+    });
   });
 });

@@ -14,7 +14,7 @@ const LATIN_LOCALES = LOCALES.filter((l) => localeInfo(l).script === 'latin');
  * into every language, and folded text cannot tell them apart); a Han-script message's own locale
  * and the default one.
  */
-const scanLocales = (lang: Locale): readonly Locale[] =>
+export const scanLocales = (lang: Locale): readonly Locale[] =>
   localeInfo(lang).script === 'latin' ? LATIN_LOCALES : [lang, DEFAULT_LOCALE];
 
 /** The text patterns run on: normalised, folded, typo-corrected, space padded. */

@@ -8,3 +8,4 @@ export { detectLanguage } from './language.js';
 export { extractEntities } from './entities.js';
 export { normalise, fold } from './normalise.js';
 export * from './types.js';
+export { explain, type Explanation, type IntentExplanation } from './explain.js';

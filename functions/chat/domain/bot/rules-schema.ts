@@ -12,7 +12,7 @@ import { INTENT_ID, RESERVED_INTENTS } from './types.js';
  * (`arrive` ~ arrived/arriving, `send` ~ sent); `=word` turns that off for one alternative.
  */
 const localeKeys = z.enum(LOCALES);
-const PatternGroup = z.object({
+const PatternGroup = z.strictObject({
   /** Weight of each pattern in the group; negative weights count against the intent. */
   w: z.number().min(-10).max(10),
   p: z.array(z.string().min(1).max(500)).min(1),
@@ -24,7 +24,7 @@ const TextsByLocale = z.record(localeKeys, Texts);
 const ExamplesByLocale = z.partialRecord(localeKeys, z.array(z.string().min(1).max(500)).max(2000));
 
 /** How example similarity joins the rule score (see examples.ts and classify.ts). */
-const ExampleScoring = z.object({
+const ExampleScoring = z.strictObject({
   /** Score added for a perfect match (cosine 1); scaled linearly from `minSimilarity`. */
   weight: z.number().min(0).max(10).default(3),
   /** Below this cosine an example says nothing. */
@@ -52,7 +52,7 @@ const EXAMPLE_SCORING_DEFAULT = {
 
 const EntityName = z.enum(['orderNumber', 'email', 'date']);
 
-const IntentRule = z.object({
+const IntentRule = z.strictObject({
   /** Any id matching INTENT_ID except the reserved `fallback` and `oos`. */
   id: z
     .string()
@@ -82,7 +82,7 @@ const IntentRule = z.object({
   responses: z.record(z.string(), TextsByLocale).default({}),
 });
 
-export const RulesSchema = z.object({
+export const RulesSchema = z.strictObject({
   version: z.string().min(1).max(64),
   thresholds: z
     .object({
@@ -101,7 +101,7 @@ export const RulesSchema = z.object({
   synonyms: z
     .record(z.string().regex(/^[a-z_]+$/), z.partialRecord(localeKeys, z.array(z.string().min(1)).min(1)))
     .default({}),
-  entities: z.object({
+  entities: z.strictObject({
     orderNumber: z.array(z.string().min(1)).min(1),
     email: z.string().min(1),
     date: z.array(z.string().min(1)).default([]),
@@ -112,7 +112,7 @@ export const RulesSchema = z.object({
   outOfScopeExamples: ExamplesByLocale.default({}),
   exampleScoring: ExampleScoring.default(EXAMPLE_SCORING_DEFAULT),
   /** Words that say "yes"/"no" to a confirmation question, per locale (patterns). */
-  confirm: z.object({ yes: PatternsByLocale, no: PatternsByLocale }),
+  confirm: z.strictObject({ yes: PatternsByLocale, no: PatternsByLocale }),
   /** Dialogue-level messages (rephrase, ask for email...), per key and locale. */
   messages: z.record(z.string(), TextsByLocale),
   intents: z.array(IntentRule).min(1),
