@@ -71,6 +71,7 @@ describe('Admin: insights, tickets, bot rules and access', () => {
   it('should refuse invalid bot rules with a clear message and keep the old ones', async () => {
     const before = (await call<{ version: number }>('GET', '/admin/bot/rules')).version;
     await open(page, '/en/admin/bot/');
+    await page.getByText('The whole rule file (JSON)').click();
     const box = page.getByLabel('Rules (JSON)');
     const original = await box.inputValue();
     await box.fill('{ "intents": ');
@@ -90,6 +91,49 @@ describe('Admin: insights, tickets, bot rules and access', () => {
     }, original);
     await page.getByRole('button', { name: 'Validate and save' }).click();
     await page.locator('#bot-status[data-tone="success"]', { hasText: `version ${before + 1} is live` }).waitFor();
+  }, 90_000);
+
+  it('should edit one intent, try a message against the edit, save it, and restore the version before', async () => {
+    const before = (await call<{ version: number }>('GET', '/admin/bot/rules')).version;
+    const chat = async (message: string) =>
+      (
+        (await (
+          await fetch(`${harness.url}/api/chat`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ message, locale: 'en' }),
+          })
+        ).json()) as { intent: string }
+      ).intent;
+    await open(page, '/en/admin/bot/');
+    await page.locator('#bot-history li').first().waitFor();
+    await page.getByLabel('Intent', { exact: true }).selectOption('newsletter');
+    const patterns = page.getByLabel('Patterns');
+    expect(await patterns.inputValue()).toMatch(/^\d/);
+
+    // A line without a weight is refused on the field, nothing saved.
+    await patterns.fill(`${await patterns.inputValue()}\nflibbertigibbet`);
+    await page.getByRole('button', { name: 'Check and save this intent' }).click();
+    await page.locator('#bot-status[data-tone="error"]', { hasText: 'must start with a weight' }).waitFor();
+    expect(await patterns.getAttribute('aria-invalid')).toBe('true');
+
+    // The console tries the unsaved edit and says which pattern matched.
+    await patterns.fill((await patterns.inputValue()).replace(/flibbertigibbet$/, '4 flibbertigibbet'));
+    await page.getByLabel('Message', { exact: true }).fill('flibbertigibbet please');
+    await page.getByRole('button', { name: 'Try it' }).click();
+    await page.locator('#bot-test-decision', { hasText: 'newsletter' }).waitFor();
+    expect(await page.locator('#bot-test-table tbody tr').first().textContent()).toContain('flibbertigibbet');
+    expect(await chat('flibbertigibbet please')).toBe('fallback');
+
+    await page.getByRole('button', { name: 'Check and save this intent' }).click();
+    await page.locator('#bot-status[data-tone="success"]', { hasText: `version ${before + 1} is live` }).waitFor();
+    expect(await chat('flibbertigibbet please')).toBe('newsletter');
+
+    // History lists the save; restoring the version before puts the old behaviour back.
+    await page.getByRole('button', { name: `Restore version ${before}` }).click();
+    await page.locator('#bot-status[data-tone="success"]', { hasText: `version ${before + 2}` }).waitFor();
+    expect(await chat('flibbertigibbet please')).toBe('fallback');
+    expect(await page.locator('#bot-history li').first().textContent()).toContain(`restored version ${before}`);
   }, 90_000);
 
   it('should tell a customer that the admin console is for admins only', async () => {

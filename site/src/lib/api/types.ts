@@ -68,5 +68,7 @@ export type Insights = Schemas['Insights'];
 export type ImportReport = Schemas['ImportReport'];
 export type Synonyms = Schemas['Synonyms'];
 export type BotRules = Schemas['BotRules'];
+export type BotRulesHistory = Schemas['BotRulesHistory'];
+export type BotExplanation = Schemas['BotExplanation'];
 
 export const TICKET_STATUSES: readonly TicketStatus[] = ['open', 'pending', 'resolved', 'closed'];
