@@ -70,6 +70,15 @@ export interface LanguagePack {
   profile: ProfileText;
   search: SearchText;
   detect: DetectText;
+  faq: FaqText;
+}
+
+/**
+ * The FAQ's starting categories: language-neutral id -> name, the same ids in every pack. A new
+ * deployment starts with these; admins rename, add and remove them in the console after that.
+ */
+export interface FaqText {
+  categories: Record<string, string>;
 }
 
 /**

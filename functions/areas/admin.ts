@@ -1,6 +1,7 @@
 import { adminBotRoutes } from '../chat/rules-routes';
 import { adminFaqRoutes } from '../faq/admin-routes';
 import { adminFaqBulkRoutes } from '../faq/bulk-routes';
+import { adminCategoryRoutes } from '../faq/categories-routes';
 import { adminInsightsRoutes } from '../insights/routes';
 import { adminOutboxRoutes } from '../outbox/admin-routes';
 import { adminTicketRoutes } from '../tickets/admin-routes';
@@ -10,6 +11,7 @@ import type { RouteArea } from './types';
 export const adminArea: RouteArea = (api) => {
   api
     .route('/', adminFaqBulkRoutes())
+    .route('/', adminCategoryRoutes())
     .route('/', adminFaqRoutes())
     .route('/', adminInsightsRoutes())
     .route('/', adminTicketRoutes())

@@ -5,6 +5,7 @@ import { recordSearch, recordVote } from '../insights/service';
 import { enforceRateLimit } from '../limits/service';
 import { router } from '../http/router';
 import { redact } from '../commons/redact';
+import { namedTopics } from './categories-service';
 import { faqSearchOf, searchModule } from './search-service';
 import { DEFAULT_LOCALE } from '../../locales/registry';
 import { LocaleSchema, commonErrors, jsonContent, problemResponse } from '../http/schemas';
@@ -41,7 +42,15 @@ const categories = createRoute({
   request: { query: z.object({ locale: LocaleSchema.default(DEFAULT_LOCALE) }) },
   responses: {
     200: jsonContent(
-      z.object({ categories: z.array(z.object({ category: z.string(), count: z.number().int() })) }),
+      z.object({
+        categories: z.array(
+          z.object({
+            category: z.string(),
+            count: z.number().int(),
+            name: z.string().openapi({ description: "The category's name in the requested locale" }),
+          }),
+        ),
+      }),
       'Categories',
     ),
     ...commonErrors,
@@ -97,8 +106,9 @@ export const faqRoutes = () =>
       return c.json({ suggestions: q ? engine.suggest(q, { locale, limit: 8 }) : [] }, 200);
     })
     .openapi(categories, async (c) => {
+      const { locale } = c.req.valid('query');
       const { engine } = await faqSearchOf(c.var.deps).current();
-      return c.json({ categories: engine.categories(c.req.valid('query').locale) }, 200);
+      return c.json({ categories: await namedTopics(c.var.deps, engine.categories(locale), locale) }, 200);
     })
     .openapi(article, async (c) => {
       const { slug } = c.req.valid('param');

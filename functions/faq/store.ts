@@ -1,4 +1,5 @@
 import type { Version } from './domain/article';
+import type { Category, CategoryList } from './domain/categories';
 import type { Locale } from '../../locales/registry';
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { PreconditionFailed } from '../commons/errors';
@@ -164,6 +165,38 @@ export function faqStore({ doc, table }: Db) {
         }),
       );
       await this.bumpRevision();
+    },
+
+    /** The managed category list (undefined until an admin first saves one). */
+    async categories(): Promise<CategoryList | undefined> {
+      const { Item } = await doc.send(new GetCommand({ TableName: table, Key: keys.faqCategories }));
+      return Item ? { version: Number(Item.version), categories: Item.categories as Category[] } : undefined;
+    },
+    /** Saves the next version of the list; a stale editor (wrong expected version) gets 412. */
+    async saveCategories(
+      categories: Category[],
+      expectedVersion: number,
+      by: string,
+      now: Date,
+    ): Promise<CategoryList> {
+      const next = { version: expectedVersion + 1, categories };
+      try {
+        await doc.send(
+          new PutCommand({
+            TableName: table,
+            Item: { ...keys.faqCategories, ...next, by, at: now.toISOString() },
+            ConditionExpression: expectedVersion === 0 ? 'attribute_not_exists(pk)' : 'version = :v',
+            ExpressionAttributeValues: expectedVersion === 0 ? undefined : { ':v': expectedVersion },
+          }),
+        );
+      } catch (error) {
+        if (isConditionFailure(error))
+          throw new PreconditionFailed(
+            'The categories changed since you loaded them; reload and apply your change again',
+          );
+        throw error;
+      }
+      return next;
     },
   };
 }

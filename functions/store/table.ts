@@ -81,6 +81,7 @@ export const keys = {
   faqMeta: 'FAQMETA',
   faqSynonyms: (locale: string) => ({ pk: 'FAQMETA', sk: `SYNONYMS#${locale}` }),
   faqSynonymsPrefix: 'SYNONYMS#',
+  faqCategories: { pk: 'FAQMETA', sk: 'CATEGORIES' },
   statsCounters: (kind: string, day: string) => `${P.stats}${kind}#${day}`,
   statsNotes: (kind: string, day: string) => `${P.notes}${kind}#${day}`,
   rateLimit: (scope: string, key: string, windowStart: number) => ({

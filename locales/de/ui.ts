@@ -193,12 +193,6 @@ export const ui: UiStrings = {
   // Help centre, chat widget and support tickets
   'search.suggestions': 'Vorschläge',
   'search.suggestCount': '{n} Vorschläge. Mit den Pfeiltasten nach oben und unten auswählen.',
-  'category.orders': 'Bestellungen',
-  'category.shipping': 'Versand und Lieferung',
-  'category.returns-refunds': 'Rücksendungen und Erstattungen',
-  'category.payment': 'Zahlung',
-  'category.account': 'Ihr Konto',
-  'category.privacy': 'Datenschutz',
   'help.intro': 'Durchsuchen Sie unsere Antworten oder stöbern Sie nach Thema.',
   'help.searchLabel': 'Hilfecenter durchsuchen',
   'help.browse': 'Nach Thema stöbern',

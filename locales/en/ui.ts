@@ -194,12 +194,6 @@ export const ui = {
   // Help centre, chat widget and support tickets
   'search.suggestions': 'Suggestions',
   'search.suggestCount': '{n} suggestions. Use the up and down arrow keys to choose.',
-  'category.orders': 'Orders',
-  'category.shipping': 'Shipping and delivery',
-  'category.returns-refunds': 'Returns and refunds',
-  'category.payment': 'Payment',
-  'category.account': 'Your account',
-  'category.privacy': 'Privacy',
   'help.intro': 'Search our answers or browse a topic.',
   'help.searchLabel': 'Search the help centre',
   'help.browse': 'Browse by topic',

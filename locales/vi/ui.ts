@@ -191,12 +191,6 @@ export const ui: UiStrings = {
   // Help centre, chat widget and support tickets
   'search.suggestions': 'Gợi ý',
   'search.suggestCount': '{n} gợi ý. Dùng phím mũi tên lên và xuống để chọn.',
-  'category.orders': 'Đơn hàng',
-  'category.shipping': 'Vận chuyển và giao hàng',
-  'category.returns-refunds': 'Đổi trả và hoàn tiền',
-  'category.payment': 'Thanh toán',
-  'category.account': 'Tài khoản',
-  'category.privacy': 'Quyền riêng tư',
   'help.intro': 'Tìm câu trả lời hoặc xem theo chủ đề.',
   'help.searchLabel': 'Tìm trong trung tâm trợ giúp',
   'help.browse': 'Xem theo chủ đề',

@@ -191,12 +191,6 @@ export const ui: UiStrings = {
   // Help centre, chat widget and support tickets
   'search.suggestions': '建議',
   'search.suggestCount': '{n} 個建議。使用上下方向鍵選擇。',
-  'category.orders': '訂單',
-  'category.shipping': '運送與配送',
-  'category.returns-refunds': '退貨與退款',
-  'category.payment': '付款',
-  'category.account': '您的帳戶',
-  'category.privacy': '隱私',
   'help.intro': '搜尋解答或依主題瀏覽。',
   'help.searchLabel': '搜尋說明中心',
   'help.browse': '依主題瀏覽',

@@ -30,6 +30,7 @@ describe('Admin: accessibility (axe) on every admin page', () => {
     ['admin/articles/', '#article-table table'],
     ['admin/articles/edit/', '#preview'],
     ['admin/articles/edit/?slug=cancel-order&locale=en', '#history-table table'],
+    ['admin/categories/', '#categories-rows tr'],
     ['admin/import/', '#import-form'],
     ['admin/synonyms/', '#syn-status:not(:empty)'],
     ['admin/tickets/', '#ticket-table table'],

@@ -136,6 +136,41 @@ describe('Admin: insights, tickets, bot rules and access', () => {
     expect(await page.locator('#bot-history li').first().textContent()).toContain(`restored version ${before}`);
   }, 90_000);
 
+  it('should rename a category and add one, and the help centre and the editor use the names', async () => {
+    const topicName = async (id: string) =>
+      (
+        (await (await fetch(`${harness.url}/api/faq/categories?locale=de`)).json()) as {
+          categories: { category: string; name: string }[];
+        }
+      ).categories.find((c) => c.category === id)?.name;
+    await open(page, '/en/admin/categories/');
+    const german = page.getByLabel('Name of payment in German');
+    expect(await german.inputValue()).toBe('Zahlung');
+    // A category articles use cannot be removed.
+    expect(await page.getByRole('button', { name: 'Remove payment' }).isDisabled()).toBe(true);
+
+    await german.fill('Bezahlen');
+    await page.getByRole('button', { name: 'Add a category' }).click();
+    await page.getByLabel('Id').fill('gift-cards');
+    await page.getByRole('button', { name: 'Save categories' }).click();
+    await page.locator('#categories-status[data-tone="error"]', { hasText: 'every language' }).waitFor();
+    for (const [language, name] of [
+      ['English', 'Gift cards'],
+      ['German', 'Gutscheine'],
+      ['Vietnamese', 'Thẻ quà tặng'],
+      ['Chinese', '禮品卡'],
+    ])
+      await page.getByLabel(`Name of the new category in ${language}`).fill(name);
+    await page.getByRole('button', { name: 'Save categories' }).click();
+    await page.locator('#categories-status[data-tone="success"]', { hasText: 'is live' }).waitFor();
+    expect(await topicName('payment')).toBe('Bezahlen');
+
+    await open(page, '/en/admin/articles/edit/');
+    expect(await page.getByLabel('Category').locator('option', { hasText: 'Gift cards' }).getAttribute('value')).toBe(
+      'gift-cards',
+    );
+  }, 60_000);
+
   it('should tell a customer that the admin console is for admins only', async () => {
     const customer = await signInTo(await harness.context(), '/en/admin/articles/', 'ana@example.com');
     const alert = customer.getByRole('alert');

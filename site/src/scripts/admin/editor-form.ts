@@ -1,6 +1,7 @@
 import { byId, h } from '../../lib/dom';
 import { api, isStatus, ok } from '../../lib/api/client';
 import { tr } from './i18n';
+import { pageLocale } from '../../lib/ui';
 import type { ArticleContent, Ok } from '../../lib/api/types';
 
 /** The article form's fields and its live preview (server-rendered, server-sanitised HTML). */
@@ -8,7 +9,7 @@ export const form = byId<HTMLFormElement>('article-form');
 export const slugInput = byId<HTMLInputElement>('a-slug');
 export const localeSelect = byId<HTMLSelectElement>('a-locale');
 const question = byId<HTMLInputElement>('a-question');
-const category = byId<HTMLInputElement>('a-category');
+const category = byId<HTMLSelectElement>('a-category');
 const tags = byId<HTMLInputElement>('a-tags');
 const answer = byId<HTMLTextAreaElement>('a-answer');
 const answerCount = byId('a-answer-count');
@@ -31,10 +32,28 @@ export function readContent(): ArticleContent {
   };
 }
 
+/**
+ * The managed categories as the category choices, named in the page's language. An article whose
+ * category the list does not name (imported, or set through the API) keeps it as an extra choice.
+ */
+export async function loadCategoryChoices(): Promise<void> {
+  const { categories } = await ok(api.GET('/admin/faq/categories'));
+  const lang = pageLocale();
+  category.replaceChildren(
+    h('option', { value: '' }, tr('editor.chooseCategory')),
+    ...categories.map((c) => h('option', { value: c.id }, c.names[lang] ?? c.id)),
+  );
+}
+
+function chooseCategory(id: string): void {
+  if (id && ![...category.options].some((o) => o.value === id)) category.append(h('option', { value: id }, id));
+  category.value = id;
+}
+
 export function fillContent(content: Partial<ArticleContent>): void {
   question.value = content.question ?? '';
   answer.value = content.answer ?? '';
-  category.value = content.category ?? '';
+  chooseCategory(content.category ?? '');
   tags.value = (content.tags ?? []).join(', ');
   updateCount();
   updatePreview(0);

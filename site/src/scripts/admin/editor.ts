@@ -7,6 +7,7 @@ import { pageLocale, t } from '../../lib/ui';
 import { closeConflict, onConflictChoice, openConflict } from './editor-conflict';
 import {
   fillContent,
+  loadCategoryChoices,
   form,
   localeSelect,
   questionInput,
@@ -221,6 +222,7 @@ addEventListener('beforeunload', (event) => {
 
 await startAdminPage(async () => {
   localeOptions(localeSelect, false);
+  await loadCategoryChoices();
   // The count under the answer; the editor works without it if the limits cannot be loaded.
   ok(api.GET('/admin/faq/answer-limits'))
     .then(showAnswerLimits)

@@ -9,7 +9,7 @@ import { helpArticleHref } from '../../lib/links';
 import { errorMessage } from '../../lib/messages';
 import { pageLocale, t } from '../../lib/ui';
 import { langTag } from '../../i18n/locales';
-import { categoryName } from './faq-api';
+import { categoryName, categoryTopics } from './faq-api';
 import type { Article, ArticleFeedback, Locale } from '../../lib/api/types';
 
 const locale = pageLocale();
@@ -88,7 +88,11 @@ if (!slug) {
   announce(alert, t('article.missing'), 'error');
 } else {
   try {
-    render(await ok(api.GET('/faq/articles/{slug}', { auth: 'none', params: { path: { slug }, query: { locale } } })));
+    const [article] = await Promise.all([
+      ok(api.GET('/faq/articles/{slug}', { auth: 'none', params: { path: { slug }, query: { locale } } })),
+      categoryTopics(locale).catch(() => []),
+    ]);
+    render(article);
     announce(status, '');
   } catch (error) {
     announce(status, '');

@@ -1,13 +1,22 @@
 /** The bits the help pages share (the FAQ API's shapes come from lib/api/types.ts). */
-import { t } from '../../lib/ui';
-import type { UiKey } from '../../i18n/index';
+import { api, ok } from '../../lib/api/client';
+import type { Category, Locale } from '../../lib/api/types';
 
-/** A category id in words; an id without a translation (added by an admin) is shown as is. */
-export function categoryName(id: string): string {
-  const key = `category.${id}` as UiKey;
-  const name = t(key);
-  return name === key ? id : name;
+/** Category names in the page's language, as the admins named them (from GET /faq/categories). */
+const names = new Map<string, string>();
+let topics: Promise<Category[]> | undefined;
+
+/** The help centre's topics with their names, fetched once per page; their names are remembered for categoryName. */
+export function categoryTopics(locale: Locale): Promise<Category[]> {
+  topics ??= ok(api.GET('/faq/categories', { auth: 'none', params: { query: { locale } } })).then(({ categories }) => {
+    for (const c of categories) names.set(c.category, c.name);
+    return categories;
+  });
+  return topics;
 }
+
+/** A category id in words; an id the topics did not name is shown as it is. */
+export const categoryName = (id: string): string => names.get(id) ?? id;
 
 /**
  * The server's snippet is already escaped with only `<mark>` added; anything else that looks

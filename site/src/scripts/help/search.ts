@@ -10,7 +10,7 @@ import { helpArticleHref } from '../../lib/links';
 import { errorMessage } from '../../lib/messages';
 import { pageLocale, t } from '../../lib/ui';
 import { langTag } from '../../i18n/locales';
-import { categoryName, safeSnippet } from './faq-api';
+import { categoryName, categoryTopics, safeSnippet } from './faq-api';
 
 const locale = pageLocale();
 const form = byId<HTMLFormElement>('help-form');
@@ -76,7 +76,7 @@ function resultItem(hit: SearchHit): HTMLLIElement {
 
 function renderChips(state: State): void {
   if (!categories.length) return;
-  const all: Category = { category: '', count: categories.reduce((n, c) => n + c.count, 0) };
+  const all: Category = { category: '', name: '', count: categories.reduce((n, c) => n + c.count, 0) };
   chips.hidden = false;
   const focused = chips.contains(document.activeElement)
     ? (document.activeElement as HTMLElement).dataset.category
@@ -173,9 +173,14 @@ document.addEventListener('click', (event) => {
 });
 addEventListener('popstate', () => void run(readState()));
 
-const first = run(readState());
+// Results name their categories: the topics (and so the names) come first, in parallel with nothing else to wait for.
+const topics = categoryTopics(locale);
+const first = topics.then(
+  () => run(readState()),
+  () => run(readState()),
+);
 try {
-  ({ categories } = await ok(api.GET('/faq/categories', { auth: 'none', params: { query: { locale } } })));
+  categories = await topics;
   renderChips(readState());
   renderBrowse();
 } catch {
