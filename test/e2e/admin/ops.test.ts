@@ -159,7 +159,7 @@ describe('Admin: insights, tickets, bot rules and access', () => {
       ['German', 'Gutscheine'],
       ['Vietnamese', 'Thẻ quà tặng'],
       ['Chinese', '禮品卡'],
-    ])
+    ] as const)
       await page.getByLabel(`Name of the new category in ${language}`).fill(name);
     await page.getByRole('button', { name: 'Save categories' }).click();
     await page.locator('#categories-status[data-tone="success"]', { hasText: 'is live' }).waitFor();
