@@ -8,6 +8,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { createApp } from '../app';
 import { ALL_AREAS } from '../areas';
+import type { RouteArea } from '../areas/types';
 import { createLocalIdp, newKeyMaterial, type KeyMaterial } from '../auth/local-idp';
 import { loadConfig } from '../config';
 import { createDeps } from '../deps';
@@ -39,6 +40,8 @@ export interface LocalPortalOptions {
   mailCatcher?: false | { smtpPort?: number; webPort?: number };
   /** Drain the outbox on an interval and after each enqueue (default true); tests may drain by hand. */
   outboxDrain?: boolean;
+  /** Areas mounted after the portal's own (the bench's floor route); none in `npm start`. */
+  extraAreas?: readonly RouteArea[];
 }
 
 async function loadOrCreateKeys(dataDir: string): Promise<KeyMaterial> {
@@ -113,7 +116,7 @@ export async function startLocalPortal(options: LocalPortalOptions = {}) {
   const root = new Hono();
   // What CloudFront adds in production, so local pages and tests see what production serves.
   root.use('*', productionHeaders(csp));
-  root.route('/', createApp(deps, { areas: ALL_AREAS, localIdp }));
+  root.route('/', createApp(deps, { areas: [...ALL_AREAS, ...(options.extraAreas ?? [])], localIdp }));
   root.get('/config.json', (c) => c.json({ apiBase: '/api', auth: { mode: 'local' } }));
   if (siteDir) root.use('*', serveStatic({ root: siteDir }));
   root.notFound(async (c) => {
