@@ -6,6 +6,7 @@ import { faqStore } from '../faq/store';
 import { ordersStore } from '../orders/store';
 import { outboxStore } from '../outbox/store';
 import { rateLimitStore } from '../limits/store';
+import { relationshipStore } from '../insights/relationship-store';
 import { statsStore } from '../insights/store';
 import { ticketsStore } from '../tickets/store';
 import { usersStore } from '../auth/store';
@@ -21,6 +22,7 @@ export function createStores(db: Db) {
     rateLimits: rateLimitStore(db),
     faq: faqStore(db),
     stats: statsStore(db),
+    relationship: relationshipStore(db),
     chat: chatStore(db),
     tickets: ticketsStore(db),
     botRules: botRulesStore(db),

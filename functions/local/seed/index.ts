@@ -1,6 +1,7 @@
 import { hashPassword } from '../../auth/local-idp';
 import type { AppDeps } from '../../env';
 import { faqAdminOf } from '../../faq/admin-service';
+import { keepOrderFacts } from '../../profile/service';
 import { demoAccounts } from './customers';
 import { seedArticles } from './faq-articles';
 import { demoOrders } from './orders';
@@ -22,7 +23,11 @@ export async function seedDemoData(deps: AppDeps, password: string) {
       await stores.customers.ensure({ ...account.profile, customerId: account.sub, email: account.email });
   }
   // Orders are keyed by email, as a shop feeds them: they are a customer's once they sign in.
-  for (const order of demoOrders(now())) if (await stores.orders.create(order)) created++;
+  for (const order of demoOrders(now())) {
+    if (await stores.orders.create(order)) created++;
+    // Facts and relationship aggregates as a fed order gets them (unchanged facts change nothing).
+    await keepOrderFacts(deps, order);
+  }
   const existing = new Set((await stores.faq.listHeads()).map((h) => `${h.slug}#${h.locale}`));
   const fresh = seedArticles
     .filter((a) => !existing.has(`${a.slug}#${a.locale}`))

@@ -2753,6 +2753,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/insights/relationship": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Customers, churn, tenure, cohort retention, order and lifetime value, exit reasons, NPS, CSAT, resolution */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Figures at this moment, from aggregates kept as orders and answers arrive */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RelationshipInsights"];
+                    };
+                };
+                /** @description Missing, expired or invalid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not in the admins group */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/tickets": {
         parameters: {
             query?: never;
@@ -3947,6 +4001,56 @@ export interface components {
                 responses: number;
                 average: number | null;
                 satisfiedShare: number | null;
+            };
+        };
+        RelationshipInsights: {
+            /** @description Customers with at least one order not cancelled or returned */
+            customers: number;
+            /** @description Customers whose latest order is within CHURN_DAYS */
+            activeCustomers: number;
+            churnRateLast12Months: number;
+            tenure: {
+                bucket: string;
+                customers: number;
+            }[];
+            retentionByCohort: {
+                /** @description First-order month, YYYY-MM */
+                cohort: string;
+                size: number;
+                /** @description Share of the cohort ordering k months after its first month */
+                retained: number[];
+            }[];
+            averageOrderValueCents: number;
+            /** @description Average spend per customer so far */
+            customerLifetimeValueCents: number;
+            customerLifetimeValueForecastCents: number;
+            top20RevenueShare: number;
+            exitReasons: {
+                reason: string;
+                count: number;
+            }[];
+            nps: {
+                score: number | null;
+                promoters: number;
+                passives: number;
+                detractors: number;
+                responses: number;
+                trend: {
+                    month: string;
+                    score: number | null;
+                    responses: number;
+                }[];
+            };
+            /** @description Share of ratings 4 or 5 (of 5) in the last 12 months */
+            csat: number | null;
+            csatResponses: number;
+            selfServiceResolutionRate: number;
+            firstContactResolutionRate: number;
+            counts: {
+                [key: string]: number;
+            };
+            method: {
+                [key: string]: string | number;
             };
         };
         Ticket: {
