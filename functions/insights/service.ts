@@ -6,7 +6,7 @@ import { oncePerDay } from '../limits/service';
 import type { Config } from '../config';
 import { summariseInsights } from './domain/insights';
 import { lastDays } from './domain/days';
-import { countMonthly } from './relationship-service';
+import { countMonthly, EXIT_PART } from './relationship-service';
 
 /** What recording and reading insights needs from the app. */
 export interface InsightsDeps {
@@ -153,4 +153,17 @@ export async function insightsOver({ stores, now }: InsightsDeps, days: number) 
     stores.stats.list('CSAT', window),
   ]);
   return summariseInsights({ searches, votes, voteNotes, intents, fallbacks, handoffs, nps, csat });
+}
+
+/**
+ * Why a customer left (their account is erased): the reason is counted, the free text kept as an
+ * anonymous note; neither says who.
+ */
+export async function recordExit(
+  { stores, now }: Pick<InsightsDeps, 'stores' | 'now'>,
+  reason: string,
+  comment?: string,
+) {
+  await stores.relationship.add({ [EXIT_PART]: { [reason]: 1 } });
+  if (comment) await stores.stats.note('EXIT', now(), { reason, comment });
 }

@@ -2,6 +2,7 @@ import { botRulesStore } from '../chat/rules-store';
 import { chatStore } from '../chat/store';
 import type { Db } from './client';
 import { customersStore } from '../profile/store';
+import { privacyStore } from '../profile/privacy-store';
 import { faqStore } from '../faq/store';
 import { ordersStore } from '../orders/store';
 import { outboxStore } from '../outbox/store';
@@ -28,6 +29,7 @@ export function createStores(db: Db) {
     botRules: botRulesStore(db),
     outbox: outboxStore(db),
     webhooks: webhookStore(db),
+    privacy: privacyStore(db),
   };
 }
 

@@ -256,7 +256,56 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        delete?: never;
+        /** Erase my account: personal data gone, orders kept without it, sign-in removed */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["ErasureRequest"];
+                };
+            };
+            responses: {
+                /** @description Erased; the account cannot sign in any more */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, expired or invalid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         /** Change name, language, preferences or special dates */
@@ -311,6 +360,51 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/me/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything stored about me, as one JSON download */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Account, profile, orders, tickets and chats */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DataExport"];
+                    };
+                };
+                /** @description Missing, expired or invalid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/orders": {
@@ -3617,6 +3711,36 @@ export interface components {
                 orderUpdates?: boolean;
             };
             specialDates?: components["schemas"]["SpecialDate"][];
+        };
+        DataExport: {
+            exportedAt: string;
+            account: {
+                email: string;
+                customerId: string;
+                groups: string[];
+            };
+            profile: {
+                [key: string]: unknown;
+            } | null;
+            orders: {
+                [key: string]: unknown;
+            }[];
+            tickets: {
+                [key: string]: unknown;
+            }[];
+            chats: {
+                sessionId: string;
+                turns: {
+                    [key: string]: unknown;
+                }[];
+            }[];
+        };
+        ErasureRequest: {
+            /** @description Locally: the password confirms it */
+            password?: string;
+            /** @enum {string} */
+            reason?: "too_expensive" | "not_needed" | "found_alternative" | "bad_experience" | "delivery_problems" | "privacy" | "too_many_messages" | "other";
+            comment?: string;
         };
         OrderList: {
             orders: components["schemas"]["OrderSummary"][];
