@@ -118,6 +118,22 @@ describe('Routes: GET /api/admin/insights/relationship', () => {
     expect(after.nps.trend.at(-1).responses).toBe(before.nps.trend.at(-1).responses + 1);
   });
 
+  it("should count only searches a person typed, not the portal's own lookups", async () => {
+    // Prepare
+    const typed = `lamp ${stamp.toLowerCase()}`;
+    const portalOwn = `shipping ${stamp.toLowerCase()}`;
+
+    // Act
+    await call(portal.url, 'GET', `/api/faq/search?q=${encodeURIComponent(typed)}&locale=en`);
+    await call(portal.url, 'GET', `/api/faq/search?q=${encodeURIComponent(portalOwn)}&locale=en&source=portal`);
+    const r = await call(portal.url, 'GET', '/api/admin/insights?days=1', { token: admin });
+
+    // Assess
+    const queries = [...r.json.searches.top, ...r.json.searches.zeroResults].map((q: { query: string }) => q.query);
+    expect(queries.some((q: string) => q.includes(stamp.toLowerCase()) && q.includes('lamp'))).toBe(true);
+    expect(queries.some((q: string) => q.includes('shipping') && q.includes(stamp.toLowerCase()))).toBe(false);
+  });
+
   it('should refuse a customer', async () => {
     // Act
     const r = await call(portal.url, 'GET', '/api/admin/insights/relationship', {

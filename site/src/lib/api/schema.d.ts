@@ -976,6 +976,7 @@ export interface paths {
                     locale?: "en" | "de" | "vi" | "zh";
                     category?: string;
                     limit?: number;
+                    source?: "person" | "portal";
                 };
                 header?: never;
                 path?: never;
