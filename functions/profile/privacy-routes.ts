@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { principalOf, requireCustomer } from '../auth/guard';
 import { router } from '../http/router';
-import { authErrors, commonErrors, jsonContent } from '../http/schemas';
+import { authErrors, commonErrors, jsonContent, problemResponse } from '../http/schemas';
 import { eraseMe, exportMine } from './privacy-service';
 import { DataExportSchema, ErasureRequestSchema } from './schemas';
 
@@ -29,6 +29,7 @@ const deleteMe = createRoute({
     204: { description: 'Erased; the account cannot sign in any more' },
     ...commonErrors,
     ...authErrors,
+    403: problemResponse('Not confirmed: wrong password, or (on AWS) no sign-in within the last five minutes'),
   },
 });
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Principal } from '../auth/verify';
 import { verifyPassword } from '../auth/local-idp';
 import { deleteCognitoUser } from '../auth/cognito-users';
-import { Forbidden, Unauthorized } from '../commons/errors';
+import { Forbidden } from '../commons/errors';
 import type { Config } from '../config';
 import type { Stores } from '../store';
 import { recordExit } from '../insights/service';
@@ -50,16 +50,19 @@ export async function exportMine({ stores, now }: PrivacyDeps, principal: Princi
   };
 }
 
-/** Locally the password confirms an erasure; on AWS a sign-in within the last few minutes. */
+/**
+ * Locally the password confirms an erasure; on AWS a sign-in within the last few minutes. A failed
+ * confirmation is 403 (the caller is signed in; a 401 would send the site to the sign-in page).
+ */
 async function confirm({ stores, config, now }: PrivacyDeps, principal: Principal, email: string, password?: string) {
   if (config.localAuth) {
     const user = await stores.users.get(email);
     if (!password || !user || !(await verifyPassword(password, user.passwordHash)))
-      throw new Unauthorized('Confirm with your password');
+      throw new Forbidden('Confirm with your password');
     return;
   }
   if (!isFreshSignIn(principal.authTime, now()))
-    throw new Unauthorized('Sign in again to confirm, then delete within five minutes');
+    throw new Forbidden('Sign in again to confirm, then delete within five minutes');
 }
 
 /**

@@ -43,7 +43,7 @@ describe('Routes: GET /api/me/export and DELETE /api/me', () => {
     const r = await call(portal.url, 'DELETE', '/api/me', { token: lena, body: { password: 'wrong' } });
 
     // Assess
-    expectProblem(r, 401);
+    expectProblem(r, 403);
     expect((await call(portal.url, 'GET', '/api/me', { token: lena })).status).toBe(200);
   });
 
