@@ -68,6 +68,10 @@ const ConfigSchema = z.object({
   OUTBOX_CONFIRM_GRACE_SECONDS: int(300),
   /** Local server: how often the drain runs (it also runs right after an enqueue). */
   OUTBOX_DRAIN_MS: int(5000),
+  /** A customer with no order for this many days is lost (churn), matching the lapsed stage. */
+  CHURN_DAYS: int(365),
+  /** The Cognito user pool (CDK sets it): an erased account's user is deleted there. */
+  COGNITO_USER_POOL_ID: z.string().optional(),
 });
 
 export type Config = z.infer<typeof ConfigSchema> & { jwksUrl: string; localAuth: boolean };

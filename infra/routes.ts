@@ -36,7 +36,8 @@ export type AreaName = 'customer' | 'faq' | 'chat' | 'admin' | 'integration' | '
 export const AREAS: Readonly<Record<AreaName, AreaSpec>> = {
   customer: {
     routes: [
-      route([GET, PATCH], '/api/me', true),
+      route([GET, PATCH, DELETE], '/api/me', true),
+      route([GET], '/api/me/export', true),
       route([GET], '/api/me/tickets', true),
       route([GET], '/api/orders', true),
       route([GET], '/api/orders/{orderNumber}', true),
@@ -55,7 +56,8 @@ export const AREAS: Readonly<Record<AreaName, AreaSpec>> = {
         'guest order lookup by order number + e-mail; the handler rate-limits failures and answers the same 404 for both misses',
       ),
     ],
-    access: { read: ['GetItem', 'Query'], write: ['PutItem', 'UpdateItem'] },
+    // Deletes: erasing an account (DELETE /api/me) removes the profile, sign-in and chat items.
+    access: { read: ['GetItem', 'Query'], write: ['PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem'] },
     memorySize: 512,
     timeoutSeconds: 10,
   },
@@ -126,11 +128,12 @@ export const AREAS: Readonly<Record<AreaName, AreaSpec>> = {
         "Shopify's webhooks carry no token: the handler verifies their HMAC signature over the raw body before anything is written",
       ),
     ],
-    // Messages to customers go through the outbox; webhook deliveries are remembered for dedupe.
+    // Messages to customers go through the outbox; webhook deliveries are remembered for dedupe;
+    // STATS#: the relationship aggregates follow every order write.
     access: {
       read: ['GetItem', 'Query'],
       write: ['PutItem', 'UpdateItem'],
-      leadingKeys: items('order', 'customer', 'outbox', 'webhook'),
+      leadingKeys: items('order', 'customer', 'outbox', 'webhook', 'stats'),
     },
     memorySize: 512,
     timeoutSeconds: 29,

@@ -1,6 +1,7 @@
 import { feedbackRoutes } from '../insights/feedback-routes';
 import { orderRoutes } from '../orders/routes';
 import { unsubscribeRoutes } from '../outbox/routes';
+import { privacyRoutes } from '../profile/privacy-routes';
 import { profileRoutes } from '../profile/routes';
 import type { RouteArea } from './types';
 
@@ -8,6 +9,7 @@ import type { RouteArea } from './types';
 export const customerArea: RouteArea = (api) => {
   api
     .route('/', profileRoutes())
+    .route('/', privacyRoutes())
     .route('/', orderRoutes())
     .route('/', feedbackRoutes())
     .route('/', unsubscribeRoutes());

@@ -9,6 +9,8 @@ export interface Principal {
   /** A shop's system (client credentials), not a person: only the integration routes take it. */
   machine: boolean;
   scopes: string[];
+  /** When the person last signed in (epoch seconds, Cognito's `auth_time`), for steps that need a fresh sign-in. */
+  authTime?: number;
 }
 
 export interface TokenVerifierOptions {
@@ -49,6 +51,7 @@ export function createTokenVerifier(options: TokenVerifierOptions, keys?: JWTVer
         groups: machine ? [] : Array.isArray(groups) ? groups.filter((g): g is string => typeof g === 'string') : [],
         machine,
         scopes: typeof payload.scope === 'string' ? payload.scope.split(' ').filter(Boolean) : [],
+        authTime: typeof payload.auth_time === 'number' ? payload.auth_time : undefined,
       };
     } catch (error) {
       if (error instanceof Unauthorized) throw error;

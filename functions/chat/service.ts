@@ -3,7 +3,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { Principal } from '../auth/verify';
 import { Conflict, NotFound } from '../commons/errors';
 import { perApp } from '../commons/lazy';
-import { recordCsat } from '../insights/service';
+import { recordCsat, recordHelp } from '../insights/service';
 import { enforceChatTurn } from '../limits/service';
 import type { Config } from '../config';
 import { redact } from '../commons/redact';
@@ -129,7 +129,11 @@ export function createChat(stores: Stores, config: Config, faqSearch: FaqSearch,
           createdAt: at,
           updatedAt: at,
         });
-        if (created) await stores.stats.increment('HANDOFF', at.slice(0, 10), 'all');
+        if (created)
+          await Promise.all([
+            stores.stats.increment('HANDOFF', at.slice(0, 10), 'all'),
+            recordHelp({ stores }, new Date(at), 'handoffs'),
+          ]);
         return { ticketId: ticket.id };
       },
     };
@@ -190,6 +194,7 @@ export function createChat(stores: Stores, config: Config, faqSearch: FaqSearch,
     await Promise.all([
       stores.chat.addTurns(sessionId, [userTurnDone, botTurn], next.expiresAt),
       stores.stats.increment('INTENT', day, result.intent),
+      session ? undefined : recordHelp({ stores }, at, 'sessions'),
       result.intent === 'fallback'
         ? stores.stats.increment(
             'FALLBACK',

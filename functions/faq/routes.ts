@@ -91,13 +91,13 @@ const feedback = createRoute({
 export const faqRoutes = () =>
   router()
     .openapi(search, async (c) => {
-      const { q, locale, category, limit } = c.req.valid('query');
+      const { q, locale, category, limit, source } = c.req.valid('query');
       // No query but a category: browsing, not searching; it is not counted as a search.
       if (!q && category) return c.json(await faqSearchOf(c.var.deps).browse(category, locale, limit), 200);
       const { engine } = await faqSearchOf(c.var.deps).current();
       const found = q ? engine.search(q, { locale, category, limit }) : { results: [], total: 0 };
       const query = (await searchModule()).normaliseQuery(redact(q), locale);
-      recordSearch(c.var.deps, locale, query, found.total);
+      if (source === 'person') recordSearch(c.var.deps, locale, query, found.total);
       return c.json(found, 200);
     })
     .openapi(suggest, async (c) => {

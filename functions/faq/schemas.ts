@@ -145,6 +145,11 @@ export const SearchQuerySchema = z.object({
   locale: LocaleSchema.default(DEFAULT_LOCALE),
   category: CategorySchema.optional(),
   limit: z.coerce.number().int().min(1).max(50).default(10),
+  /**
+   * Who asked: `person` (typed it) or `portal` (the site's own lookups, such as help for an order's
+   * status): only what a person typed counts in the search insights.
+   */
+  source: z.enum(['person', 'portal']).default('person'),
 });
 
 export const SearchResultSchema = z

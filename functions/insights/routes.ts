@@ -2,8 +2,9 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { requireAdmin } from '../auth/guard';
 import { router } from '../http/router';
 import { authErrors, commonErrors, jsonContent, problemResponse } from '../http/schemas';
-import { InsightsSchema } from './schemas';
+import { InsightsSchema, RelationshipSchema } from './schemas';
 import { insightsOver } from './service';
+import { relationshipInsights } from './relationship-service';
 
 const insights = createRoute({
   method: 'get',
@@ -21,5 +22,21 @@ const insights = createRoute({
   },
 });
 
+const relationship = createRoute({
+  method: 'get',
+  path: '/admin/insights/relationship',
+  tags: ['admin: insights'],
+  security: [{ bearerAuth: [] }],
+  middleware: requireAdmin,
+  summary: 'Customers, churn, tenure, cohort retention, order and lifetime value, exit reasons, NPS, CSAT, resolution',
+  responses: {
+    200: jsonContent(RelationshipSchema, 'Figures at this moment, from aggregates kept as orders and answers arrive'),
+    ...authErrors,
+    403: problemResponse('Not in the admins group'),
+  },
+});
+
 export const adminInsightsRoutes = () =>
-  router().openapi(insights, async (c) => c.json(await insightsOver(c.var.deps, c.req.valid('query').days), 200));
+  router()
+    .openapi(insights, async (c) => c.json(await insightsOver(c.var.deps, c.req.valid('query').days), 200))
+    .openapi(relationship, async (c) => c.json(await relationshipInsights(c.var.deps), 200));

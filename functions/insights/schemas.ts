@@ -49,3 +49,42 @@ export const InsightsSchema = z
   })
   .openapi('Insights');
 export type Insights = z.infer<typeof InsightsSchema>;
+
+const Share = z.number().min(0).max(1);
+
+export const RelationshipSchema = z
+  .object({
+    customers: z.number().int().openapi({ description: 'Customers with at least one order not cancelled or returned' }),
+    activeCustomers: z.number().int().openapi({ description: 'Customers whose latest order is within CHURN_DAYS' }),
+    churnRateLast12Months: Share,
+    tenure: z.array(z.object({ bucket: z.string(), customers: z.number().int() })),
+    retentionByCohort: z.array(
+      z.object({
+        cohort: z.string().openapi({ description: 'First-order month, YYYY-MM' }),
+        size: z.number().int(),
+        retained: z
+          .array(Share)
+          .openapi({ description: 'Share of the cohort ordering k months after its first month' }),
+      }),
+    ),
+    averageOrderValueCents: z.number().int(),
+    customerLifetimeValueCents: z.number().int().openapi({ description: 'Average spend per customer so far' }),
+    customerLifetimeValueForecastCents: z.number().int(),
+    top20RevenueShare: Share,
+    exitReasons: z.array(z.object({ reason: z.string(), count: z.number().int() })),
+    nps: z.object({
+      score: z.number().int().nullable(),
+      promoters: z.number().int(),
+      passives: z.number().int(),
+      detractors: z.number().int(),
+      responses: z.number().int(),
+      trend: z.array(z.object({ month: z.string(), score: z.number().int().nullable(), responses: z.number().int() })),
+    }),
+    csat: Share.nullable().openapi({ description: 'Share of ratings 4 or 5 (of 5) in the last 12 months' }),
+    csatResponses: z.number().int(),
+    selfServiceResolutionRate: Share,
+    firstContactResolutionRate: Share,
+    counts: z.record(z.string(), z.number()),
+    method: z.record(z.string(), z.union([z.string(), z.number()])),
+  })
+  .openapi('RelationshipInsights');

@@ -6,6 +6,7 @@ import { oncePerDay } from '../limits/service';
 import type { Config } from '../config';
 import { summariseInsights } from './domain/insights';
 import { lastDays } from './domain/days';
+import { countMonthly, EXIT_PART } from './relationship-service';
 
 /** What recording and reading insights needs from the app. */
 export interface InsightsDeps {
@@ -103,7 +104,11 @@ export async function recordNps(
   if (answer.orderNumber && !(await findOwnOrder(deps, customer.email ?? '', answer.orderNumber)))
     throw new NotFound('Order');
   if (!(await oncePerDay(deps, 'nps', customerId))) throw new Conflict('You already told us today, thank you');
-  await stores.stats.increment('NPS', today(now()), String(answer.score));
+  const at = now();
+  await Promise.all([
+    stores.stats.increment('NPS', today(at), String(answer.score)),
+    countMonthly(deps, 'NPS', at, { [String(answer.score)]: 1 }),
+  ]);
   if (answer.comment)
     await stores.stats.note('NPS', now(), {
       score: answer.score,
@@ -112,9 +117,24 @@ export async function recordNps(
     });
 }
 
+/** A help session started (a chat's first turn) or handed off to a ticket: self-service resolution. */
+export const recordHelp = ({ stores }: Pick<InsightsDeps, 'stores'>, at: Date, what: 'sessions' | 'handoffs') =>
+  countMonthly({ stores }, 'HELP', at, { [what]: 1 });
+
+/**
+ * A ticket solved, with how many replies an agent sent: first-contact resolution counts those
+ * solved with exactly one. The ticket workspace calls this once per ticket it solves.
+ */
+export const recordTicketSolved = ({ stores }: Pick<InsightsDeps, 'stores'>, at: Date, agentReplies: number) =>
+  countMonthly({ stores }, 'TICKETS', at, { solved: 1, firstContact: agentReplies === 1 ? 1 : 0 });
+
 /** A CSAT score (1-5) with an optional comment. */
 export async function recordCsat({ stores, now }: InsightsDeps, score: number, comment?: string) {
-  await stores.stats.increment('CSAT', today(now()), String(score));
+  const at = now();
+  await Promise.all([
+    stores.stats.increment('CSAT', today(at), String(score)),
+    countMonthly({ stores }, 'CSAT', at, { [String(score)]: 1 }),
+  ]);
   if (comment) await stores.stats.note('CSAT', now(), { score, comment });
 }
 
@@ -133,4 +153,17 @@ export async function insightsOver({ stores, now }: InsightsDeps, days: number) 
     stores.stats.list('CSAT', window),
   ]);
   return summariseInsights({ searches, votes, voteNotes, intents, fallbacks, handoffs, nps, csat });
+}
+
+/**
+ * Why a customer left (their account is erased): the reason is counted, the free text kept as an
+ * anonymous note; neither says who.
+ */
+export async function recordExit(
+  { stores, now }: Pick<InsightsDeps, 'stores' | 'now'>,
+  reason: string,
+  comment?: string,
+) {
+  await stores.relationship.add({ [EXIT_PART]: { [reason]: 1 } });
+  if (comment) await stores.stats.note('EXIT', now(), { reason, comment });
 }

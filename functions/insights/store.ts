@@ -71,7 +71,7 @@ export function statsStore({ doc, table }: Db) {
      * A free-text note (an unhelpful vote's reason, a rating comment), kept for 180 days. Written
      * with UpdateItem so the public functions need no PutItem permission.
      */
-    async note(kind: 'VOTE' | 'CSAT' | 'NPS', at: Date, fields: Record<string, unknown>) {
+    async note(kind: 'VOTE' | 'CSAT' | 'NPS' | 'EXIT', at: Date, fields: Record<string, unknown>) {
       const all: Record<string, unknown> = {
         ...fields,
         at: at.toISOString(),
@@ -89,7 +89,7 @@ export function statsStore({ doc, table }: Db) {
       );
     },
 
-    async notes(kind: 'VOTE' | 'CSAT' | 'NPS', days: string[], limitPerDay = 50) {
+    async notes(kind: 'VOTE' | 'CSAT' | 'NPS' | 'EXIT', days: string[], limitPerDay = 50) {
       const now = Date.now() / 1000;
       const pages = await Promise.all(
         days.map(async (day) => {

@@ -56,6 +56,10 @@ async function loadOrCreateKeys(dataDir: string): Promise<KeyMaterial> {
  * The whole portal on one port: dynalite (unless DYNAMODB_ENDPOINT is set), seeded demo data,
  * the local identity provider, the API at /api and the built site at /.
  */
+/** How many past customers the demo shop gets (SEED_HISTORY_CUSTOMERS, default 60; tests say 0). */
+const historyCustomers = (env: Record<string, string | undefined>) =>
+  Math.max(0, Math.min(Number(env.SEED_HISTORY_CUSTOMERS ?? 60) || 0, 5000));
+
 export async function startLocalPortal(options: LocalPortalOptions = {}) {
   const env = { ...process.env, ...options.env };
   const dataDir = resolve(options.dataDir ?? env.DATA_DIR ?? '.data');
@@ -104,7 +108,10 @@ export async function startLocalPortal(options: LocalPortalOptions = {}) {
 
   await ensureTable(endpoint, config.AWS_REGION, config.TABLE_NAME);
   const deps = createDeps(config, endpoint);
-  const seeded = options.seed === false ? undefined : await seedDemoData(deps, env.DEMO_PASSWORD ?? 'demo-password');
+  const seeded =
+    options.seed === false
+      ? undefined
+      : await seedDemoData(deps, env.DEMO_PASSWORD ?? 'demo-password', historyCustomers(env));
   const localIdp = createLocalIdp({
     issuer,
     keys: await loadOrCreateKeys(dataDir),

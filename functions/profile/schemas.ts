@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { LocaleSchema } from '../http/schemas';
 import { CONTACT_CHANNELS, SPECIAL_DATE_KINDS, type Preferences, type SpecialDate } from './domain/profile';
 import { STAGES, TIERS } from './domain/relationship';
+import { EXIT_REASONS } from './domain/privacy';
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -67,3 +68,22 @@ export const ProfilePatchSchema = z
   .refine((p) => Object.keys(p).length > 0, { message: 'Send at least one field to change' })
   .openapi('ProfilePatch');
 export type ProfilePatch = z.infer<typeof ProfilePatchSchema>;
+
+export const ErasureRequestSchema = z
+  .strictObject({
+    password: z.string().max(200).optional().openapi({ description: 'Locally: the password confirms it' }),
+    reason: z.enum(EXIT_REASONS).optional(),
+    comment: z.string().trim().max(1000).optional(),
+  })
+  .openapi('ErasureRequest');
+
+export const DataExportSchema = z
+  .object({
+    exportedAt: z.string(),
+    account: z.object({ email: z.string(), customerId: z.string(), groups: z.array(z.string()) }),
+    profile: z.record(z.string(), z.unknown()).nullable(),
+    orders: z.array(z.record(z.string(), z.unknown())),
+    tickets: z.array(z.record(z.string(), z.unknown())),
+    chats: z.array(z.object({ sessionId: z.string(), turns: z.array(z.record(z.string(), z.unknown())) })),
+  })
+  .openapi('DataExport');

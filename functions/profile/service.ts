@@ -1,6 +1,7 @@
 import type { Principal } from '../auth/verify';
 import { Forbidden } from '../commons/errors';
 import type { Stores } from '../store';
+import { refreshRelationship } from '../insights/relationship-service';
 import type { OrderRecord } from '../orders/domain/order';
 import { newProfile, presentProfile, type ProfilePatch, type StoredOrderFacts } from './domain/profile';
 
@@ -38,7 +39,8 @@ async function load({ stores, now }: ProfileDeps, principal: Principal) {
     stored ?? stores.customers.ensure(newProfile(principal.sub, owner, now())),
     stores.orders.allOfCustomer(owner),
   ]);
-  await stores.customers.fillOrderFacts(owner, Object.fromEntries(orders.map((o) => [o.orderNumber, factsOf(o)])));
+  if (await stores.customers.fillOrderFacts(owner, Object.fromEntries(orders.map((o) => [o.orderNumber, factsOf(o)]))))
+    await refreshRelationship({ stores }, owner);
   return { record, orders: orders.map(factsOf) };
 }
 
@@ -52,8 +54,16 @@ export async function keepOrderFacts(
   order: OrderRecord,
   previousEmail?: string,
 ) {
-  if (previousEmail && previousEmail !== order.email)
+  if (previousEmail && previousEmail !== order.email) {
     await stores.customers.dropOrderFacts(previousEmail, order.orderNumber);
+    await refreshRelationship({ stores }, previousEmail);
+  }
+  await keepFacts({ stores }, order);
+  // The shop-wide relationship figures follow the customer's facts (insights/relationship-service).
+  await refreshRelationship({ stores }, order.email);
+}
+
+async function keepFacts({ stores }: Pick<ProfileDeps, 'stores'>, order: OrderRecord) {
   const facts = factsOf(order);
   if (await stores.customers.keepOrderFacts(order.email, order.orderNumber, facts)) return;
   const orders = await stores.orders.allOfCustomer(order.email);

@@ -2,10 +2,12 @@ import { botRulesStore } from '../chat/rules-store';
 import { chatStore } from '../chat/store';
 import type { Db } from './client';
 import { customersStore } from '../profile/store';
+import { privacyStore } from '../profile/privacy-store';
 import { faqStore } from '../faq/store';
 import { ordersStore } from '../orders/store';
 import { outboxStore } from '../outbox/store';
 import { rateLimitStore } from '../limits/store';
+import { relationshipStore } from '../insights/relationship-store';
 import { statsStore } from '../insights/store';
 import { ticketsStore } from '../tickets/store';
 import { usersStore } from '../auth/store';
@@ -21,11 +23,13 @@ export function createStores(db: Db) {
     rateLimits: rateLimitStore(db),
     faq: faqStore(db),
     stats: statsStore(db),
+    relationship: relationshipStore(db),
     chat: chatStore(db),
     tickets: ticketsStore(db),
     botRules: botRulesStore(db),
     outbox: outboxStore(db),
     webhooks: webhookStore(db),
+    privacy: privacyStore(db),
   };
 }
 

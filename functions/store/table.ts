@@ -13,6 +13,7 @@
  * - search revision / synonyms    FAQMETA / REVISION, FAQMETA / SYNONYMS#<locale>
  * - search analytics              STATS#SEARCH#<day> / <locale>#<query>
  * - article votes                 STATS#VOTES / <slug>#<locale>
+ * - relationship aggregates       STATS#REL / TOTALS | FIRST | LAST | EXIT | COHORT#<month> | NPS#<month> | ...
  * - chat session (+ turn lease)   CHAT#<id> / STATE, CHAT#<id> / TURN#<iso>
  * - handoff ticket                TICKET#<id> / TICKET;  TICKETS / <createdAt>#<id>;  CUST#<sub> / TICKET#<createdAt>
  * - rate-limit counter            RL#<scope>#<key> / COUNTER (window start, hits, previous hits)
@@ -84,6 +85,7 @@ export const keys = {
   faqCategories: { pk: 'FAQMETA', sk: 'CATEGORIES' },
   statsCounters: (kind: string, day: string) => `${P.stats}${kind}#${day}`,
   statsNotes: (kind: string, day: string) => `${P.notes}${kind}#${day}`,
+  relationship: (part: string) => ({ pk: `${P.stats}REL`, sk: part }),
   rateLimit: (scope: string, key: string, windowStart: number) => ({
     pk: `${P.rateLimit}${scope}#${key}`,
     sk: String(windowStart),

@@ -91,6 +91,7 @@ export class PortalStack extends Stack {
       MAIL_FROM: config.mailFrom,
       SES_IDENTITY_ARN: sesIdentityArn,
       UNSUBSCRIBE_SECRET: unsubscribeSecret.secretValue.unsafeUnwrap(),
+      COGNITO_USER_POOL_ID: auth.userPool.userPoolId,
     };
     const entries = this.entries(root);
     const functions = {} as Record<AreaName, PortalFunction>;
@@ -108,6 +109,14 @@ export class PortalStack extends Stack {
       functions[area] = fn;
     }
     this.functions = functions;
+    // DELETE /api/me erases the caller's account: the customer function may delete pool users, nothing more.
+    functions.customer.addToRolePolicy(
+      new PolicyStatement({
+        effect: Effect.ALLOW,
+        actions: ['cognito-idp:AdminDeleteUser'],
+        resources: [auth.userPool.userPoolArn],
+      }),
+    );
 
     // The outbox drain: a scheduled function, no always-on resource; it may send as the identity only.
     const outbox = new PortalFunction(this, 'OutboxFunction', {

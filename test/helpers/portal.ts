@@ -49,7 +49,8 @@ export async function startPortal(
     dataDir,
     siteDir: options.site === false ? false : resolve('site/dist'),
     // Quiet hours off unless a test asks: a test run at night must not wait for the morning.
-    env: { DYNAMODB_ENDPOINT: undefined, QUIET_HOURS: 'off', ...options.env },
+    // No generated shop history either (SEED_HISTORY_CUSTOMERS): tests count the demo customers.
+    env: { DYNAMODB_ENDPOINT: undefined, QUIET_HOURS: 'off', SEED_HISTORY_CUSTOMERS: '0', ...options.env },
     connectSources: options.connectSources,
     mailCatcher: { smtpPort: 0, webPort: 0 },
     outboxDrain: options.outboxDrain,

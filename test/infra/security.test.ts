@@ -45,13 +45,25 @@ describe('Security', () => {
       expect(indexStatements[0]?.Action).toBe('dynamodb:Query');
     });
 
-    it('should give the customer function only Get, Query, Put and Update', () => {
+    it('should give the customer function Get, Query, Put and Update, and deletes for erasing an account', () => {
       expect([...actions(policyOf('Customer'))].sort()).toEqual([
+        'dynamodb:BatchWriteItem',
+        'dynamodb:DeleteItem',
         'dynamodb:GetItem',
         'dynamodb:PutItem',
         'dynamodb:Query',
         'dynamodb:UpdateItem',
       ]);
+    });
+
+    it('should let the customer function delete Cognito users of its own pool only', () => {
+      const cognito = Object.entries(s.json.Resources)
+        .filter(([, r]) => r.Type === 'AWS::IAM::Policy')
+        .flatMap(([, r]) => (r.Properties as { PolicyDocument: { Statement: Statement[] } }).PolicyDocument.Statement)
+        .filter((st) => [st.Action].flat().some((a) => String(a).startsWith('cognito-idp:')));
+      expect(cognito).toHaveLength(1);
+      expect(cognito[0]?.Action).toBe('cognito-idp:AdminDeleteUser');
+      expect(JSON.stringify(cognito[0]?.Resource)).toContain('UserPool');
     });
 
     it('should let the faq function only read, and update STATS#, NOTES# and RL# items', () => {
@@ -82,7 +94,7 @@ describe('Security', () => {
       ]);
     });
 
-    it('should let the integration function only read, and put or update orders, customers, outbox messages and webhook deliveries', () => {
+    it('should let the integration function only read, and put or update orders, customers, outbox messages, webhook deliveries and relationship counters', () => {
       const statements = dynamo(policyOf('Integration'));
       expect([...actions(policyOf('Integration'))].sort()).toEqual([
         'dynamodb:GetItem',
@@ -97,6 +109,7 @@ describe('Security', () => {
         'CUST#*',
         'OUTBOX#*',
         'WEBHOOK#*',
+        'STATS#*',
       ]);
     });
 

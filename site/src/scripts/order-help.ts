@@ -12,7 +12,10 @@ async function suggestions(status: OrderStatus): Promise<HTMLElement | null> {
   const q = t(`helpQuery.${status}`);
   try {
     const { results } = await ok(
-      api.GET('/faq/search', { auth: 'none', params: { query: { q, locale: pageLocale(), limit: 3 } } }),
+      api.GET('/faq/search', {
+        auth: 'none',
+        params: { query: { q, locale: pageLocale(), limit: 3, source: 'portal' } },
+      }),
     );
     if (!results.length) return null;
     return h(
@@ -24,7 +27,7 @@ async function suggestions(status: OrderStatus): Promise<HTMLElement | null> {
         {},
         ...results.map((r) => h('li', {}, h('a', { href: helpArticleHref(pageLocale(), r.slug) }, r.question))),
       ),
-      h('p', {}, h('a', { href: helpSearchHref(pageLocale(), q) }, `${t('orderHelp.more')}: ${q}`)),
+      h('p', {}, h('a', { href: helpSearchHref(pageLocale(), q, true) }, `${t('orderHelp.more')}: ${q}`)),
     );
   } catch {
     return null; // help is a bonus here: a failed search must not break the profile

@@ -27,6 +27,7 @@ describe('Admin: accessibility (axe) on every admin page', () => {
 
   const pages = (): [string, string][] => [
     ['admin/', '#zero-results table'],
+    ['admin/relationship/', '#rel-cohorts table'],
     ['admin/articles/', '#article-table table'],
     ['admin/articles/edit/', '#preview'],
     ['admin/articles/edit/?slug=cancel-order&locale=en', '#history-table table'],

@@ -256,7 +256,65 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        delete?: never;
+        /** Erase my account: personal data gone, orders kept without it, sign-in removed */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["ErasureRequest"];
+                };
+            };
+            responses: {
+                /** @description Erased; the account cannot sign in any more */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, expired or invalid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not confirmed: wrong password, or (on AWS) no sign-in within the last five minutes */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         /** Change name, language, preferences or special dates */
@@ -311,6 +369,51 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/me/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything stored about me, as one JSON download */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Account, profile, orders, tickets and chats */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DataExport"];
+                    };
+                };
+                /** @description Missing, expired or invalid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/orders": {
@@ -882,6 +985,7 @@ export interface paths {
                     locale?: "en" | "de" | "vi" | "zh";
                     category?: string;
                     limit?: number;
+                    source?: "person" | "portal";
                 };
                 header?: never;
                 path?: never;
@@ -2914,6 +3018,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/insights/relationship": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Customers, churn, tenure, cohort retention, order and lifetime value, exit reasons, NPS, CSAT, resolution */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Figures at this moment, from aggregates kept as orders and answers arrive */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RelationshipInsights"];
+                    };
+                };
+                /** @description Missing, expired or invalid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not in the admins group */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/tickets": {
         parameters: {
             query?: never;
@@ -4059,6 +4217,36 @@ export interface components {
             };
             specialDates?: components["schemas"]["SpecialDate"][];
         };
+        DataExport: {
+            exportedAt: string;
+            account: {
+                email: string;
+                customerId: string;
+                groups: string[];
+            };
+            profile: {
+                [key: string]: unknown;
+            } | null;
+            orders: {
+                [key: string]: unknown;
+            }[];
+            tickets: {
+                [key: string]: unknown;
+            }[];
+            chats: {
+                sessionId: string;
+                turns: {
+                    [key: string]: unknown;
+                }[];
+            }[];
+        };
+        ErasureRequest: {
+            /** @description Locally: the password confirms it */
+            password?: string;
+            /** @enum {string} */
+            reason?: "too_expensive" | "not_needed" | "found_alternative" | "bad_experience" | "delivery_problems" | "privacy" | "too_many_messages" | "other";
+            comment?: string;
+        };
         OrderList: {
             orders: components["schemas"]["OrderSummary"][];
             nextCursor?: string;
@@ -4466,6 +4654,56 @@ export interface components {
                 responses: number;
                 average: number | null;
                 satisfiedShare: number | null;
+            };
+        };
+        RelationshipInsights: {
+            /** @description Customers with at least one order not cancelled or returned */
+            customers: number;
+            /** @description Customers whose latest order is within CHURN_DAYS */
+            activeCustomers: number;
+            churnRateLast12Months: number;
+            tenure: {
+                bucket: string;
+                customers: number;
+            }[];
+            retentionByCohort: {
+                /** @description First-order month, YYYY-MM */
+                cohort: string;
+                size: number;
+                /** @description Share of the cohort ordering k months after its first month */
+                retained: number[];
+            }[];
+            averageOrderValueCents: number;
+            /** @description Average spend per customer so far */
+            customerLifetimeValueCents: number;
+            customerLifetimeValueForecastCents: number;
+            top20RevenueShare: number;
+            exitReasons: {
+                reason: string;
+                count: number;
+            }[];
+            nps: {
+                score: number | null;
+                promoters: number;
+                passives: number;
+                detractors: number;
+                responses: number;
+                trend: {
+                    month: string;
+                    score: number | null;
+                    responses: number;
+                }[];
+            };
+            /** @description Share of ratings 4 or 5 (of 5) in the last 12 months */
+            csat: number | null;
+            csatResponses: number;
+            selfServiceResolutionRate: number;
+            firstContactResolutionRate: number;
+            counts: {
+                [key: string]: number;
+            };
+            method: {
+                [key: string]: string | number;
             };
         };
         Ticket: {

@@ -43,17 +43,19 @@ const hrefFor = ({ q, category }: State): string => {
 
 /** Search results; a topic without words lists the whole topic. */
 async function search({ q, category }: State): Promise<SearchResults> {
-  const get = (words: string) =>
+  // Words a link of the portal put in the address (from=portal) are not a person's search.
+  const fromPortal = new URLSearchParams(location.search).get('from') === 'portal';
+  const get = (words: string, source: 'person' | 'portal') =>
     ok(
       api.GET('/faq/search', {
         auth: 'none',
-        params: { query: { q: words, locale, limit: 50, ...(category ? { category } : {}) } },
+        params: { query: { q: words, locale, limit: 50, source, ...(category ? { category } : {}) } },
       }),
     );
-  const found = await get(q);
+  const found = await get(q, fromPortal ? 'portal' : 'person');
   // The API answers an empty query with nothing; until it lists a topic by itself, ask with
   // the topic's everyday words (help.browseQuery) and keep only that topic.
-  return q || found.total ? found : get(t('help.browseQuery'));
+  return q || found.total ? found : get(t('help.browseQuery'), 'portal');
 }
 
 function resultItem(hit: SearchHit): HTMLLIElement {

@@ -1,0 +1,89 @@
+import { BatchWriteCommand, DeleteCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { isConditionFailure, queryAll, type Db } from '../store/client';
+import { keys } from '../store/table';
+
+/**
+ * The writes of erasing a customer (DELETE /api/me): one item at a time, each safe to repeat, so
+ * an erasure that stopped half way is finished by asking again.
+ */
+export function privacyStore({ doc, table }: Db) {
+  const ignoreMissing = async (write: Promise<unknown>) => {
+    try {
+      await write;
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+    }
+  };
+  return {
+    /** Keeps the order for the shop's books without who it was for: a new random owner, no address. */
+    anonymiseOrder: (orderNumber: string, ownerEmail: string, anonymous: string, at: string) =>
+      ignoreMissing(
+        doc.send(
+          new UpdateCommand({
+            TableName: table,
+            Key: keys.order(orderNumber),
+            ConditionExpression: 'email = :owner',
+            UpdateExpression: 'SET email = :anon, gsi1pk = :gpk, erasedAt = :at REMOVE shippingAddress',
+            ExpressionAttributeValues: {
+              ':owner': ownerEmail,
+              ':anon': anonymous,
+              ':gpk': keys.customerOrders(anonymous),
+              ':at': at,
+            },
+          }),
+        ),
+      ),
+
+    /** Strips a ticket of the person: contact, transcript and the link to the customer. */
+    eraseTicket: (id: string, transcript: unknown[], at: string) =>
+      ignoreMissing(
+        doc.send(
+          new UpdateCommand({
+            TableName: table,
+            Key: keys.ticket(id),
+            ConditionExpression: 'attribute_exists(pk)',
+            UpdateExpression: 'SET contact = :none, transcript = :t, erasedAt = :at REMOVE customerId, gsi2pk, gsi2sk',
+            ExpressionAttributeValues: { ':none': {}, ':t': transcript, ':at': at },
+          }),
+        ),
+      ),
+
+    /** Every item of a chat session (state and turns). */
+    async deleteChat(sessionId: string) {
+      const items = await queryAll(doc, {
+        TableName: table,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': keys.chatSession(sessionId) },
+        ProjectionExpression: 'pk, sk',
+      });
+      for (let i = 0; i < items.length; i += 25)
+        await doc.send(
+          new BatchWriteCommand({
+            RequestItems: {
+              [table]: items.slice(i, i + 25).map((k) => ({ DeleteRequest: { Key: { pk: k.pk, sk: k.sk } } })),
+            },
+          }),
+        );
+    },
+
+    /** Chat turns of a session, for the export. */
+    async chatTurns(sessionId: string) {
+      const out = await doc.send(
+        new QueryCommand({
+          TableName: table,
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :t)',
+          ExpressionAttributeValues: { ':pk': keys.chatSession(sessionId), ':t': keys.chatTurnPrefix },
+          Limit: 500,
+        }),
+      );
+      return (out.Items ?? []).map(({ at, role, text }) => ({ at, role, text }));
+    },
+
+    deleteProfile: (email: string) => doc.send(new DeleteCommand({ TableName: table, Key: keys.profile(email) })),
+
+    /** The local identity provider's account (Cognito holds it on AWS). */
+    deleteLocalUser: (email: string) => doc.send(new DeleteCommand({ TableName: table, Key: keys.user(email) })),
+  };
+}
+
+export type PrivacyStore = ReturnType<typeof privacyStore>;
