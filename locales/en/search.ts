@@ -4,7 +4,7 @@ import type { SearchText } from '../pack-types';
 export const search: SearchText = {
   stemmer: 'english',
   umlautDigraphs: false,
-  compounds: false,
+  compounds: true,
   syllablePairs: false,
   // Words that carry no topic in a help-centre question. Kept short on purpose: "not", "no",
   // "without", "never" and question words like "when"/"where" stay out (they change the meaning).

@@ -3,7 +3,7 @@ import type { Locale } from '../../../../locales/registry';
 import type MiniSearch from 'minisearch';
 import type { SearchOptions as MsSearchOptions, SearchResult } from 'minisearch';
 import { HAN } from '../../../text/han.js';
-import { stem } from '../../../text/stem.js';
+import { compoundHead, splitCompound } from '../../../text/compound.js';
 import { synonymWeights, type CompiledSynonyms } from './synonyms.js';
 import { baseTerms } from './tokenise.js';
 
@@ -20,6 +20,8 @@ export interface LocaleIndex {
 const WEIGHTS = {
   corrected: 0.9,
   split: 0.8,
+  /** A part of a known compound, beside the compound itself. */
+  part: 0.4,
   synonym: 0.6,
   pair: 1,
   /** The head of an unknown compound whose modifier is unknown too ("Bankkarte" -> "karte"). */
@@ -30,7 +32,12 @@ const WEIGHTS = {
   /** Completions of the last word, as if the query were still being typed. */
   completion: 0.5,
 } as const;
-const FIELD_BOOST = { q: 3, t: 2, a: 1 } as const;
+/**
+ * Field weights: a question's words count twice an answer's. Long natural questions often share
+ * more words with the answer than with the title, so a heavier title weight (3 before) let a
+ * single title word outrank an answer that covers the whole question.
+ */
+const FIELD_BOOST = { q: 2, t: 2, a: 1 } as const;
 /**
  * Postings a query may score. MiniSearch scores every posting of every term, so on a large index
  * a frequent word ("order", "hàng") costs milliseconds while adding little: terms are taken
@@ -52,32 +59,6 @@ function transposed(term: string, vocab: Map<string, number>): string | undefine
   for (let i = 0; i + 1 < term.length; i++) {
     const candidate = term.slice(0, i) + term[i + 1] + term[i] + term.slice(i + 2);
     if (vocab.has(candidate)) return candidate;
-  }
-  return undefined;
-}
-
-/**
- * Splits an unknown compound ("rucksendeadresse") into two known terms, with a linking "s". With
- * `headOnly`, settles for the longest known head ("bankkarte" -> "kart"): in German the last part
- * names the thing.
- */
-function decompound(term: string, locale: Locale, vocab: Map<string, number>, headOnly = false): string[] | undefined {
-  if (headOnly) {
-    for (let i = 3; i <= term.length - 4; i++) {
-      const right = stem(term.slice(i), locale);
-      if (right.length >= 4 && vocab.has(right)) return [right];
-    }
-    return undefined;
-  }
-  for (let i = term.length - 3; i >= 3; i--) {
-    const right = stem(term.slice(i), locale);
-    if (!vocab.has(right)) continue;
-    const head = term.slice(0, i);
-    for (const left of [head, head.endsWith('s') ? head.slice(0, -1) : '']) {
-      if (left.length >= 3 && (vocab.has(left) || vocab.has(stem(left, locale)))) {
-        return [vocab.has(left) ? left : stem(left, locale), right];
-      }
-    }
   }
   return undefined;
 }
@@ -120,8 +101,12 @@ export function planQuery(
       continue;
     }
     lastTyped = term;
+    const known = (t: string) => vocab.has(t);
     if (vocab.has(term)) {
       add(plan, term, 1);
+      // A known compound also meets articles that spell it out ("Kopfschmerzen" / "Kopf ... Schmerzen").
+      const parts = traits.compounds && term.length >= 7 ? splitCompound(term, locale, known) : undefined;
+      for (const part of parts ?? []) add(plan, part, WEIGHTS.part);
       continue;
     }
     if (foreign || /\d/.test(term) || term.length < 3) continue;
@@ -130,7 +115,7 @@ export function planQuery(
       add(plan, fixed, WEIGHTS.corrected);
       continue;
     }
-    const parts = term.length >= 7 ? decompound(term, locale, vocab) : undefined;
+    const parts = term.length >= 7 ? splitCompound(term, locale, known) : undefined;
     if (parts) {
       for (const part of parts) add(plan, part, WEIGHTS.split);
       continue;
@@ -138,8 +123,8 @@ export function planQuery(
     add(plan, term, 1);
     plan.prefix.add(term);
     if (term.length >= 4) plan.fuzzy.set(term, term.length >= 8 ? 2 : 1);
-    const head = traits.compounds && term.length >= 8 ? decompound(term, locale, vocab, true) : undefined;
-    if (head) add(plan, head[0]!, WEIGHTS.head);
+    const head = traits.compounds && term.length >= 8 ? compoundHead(term, locale, known) : undefined;
+    if (head) add(plan, head, WEIGHTS.head);
   }
   if (hanChars && !foreign) {
     for (const [c, inKnownWord] of hanChars) {
