@@ -105,7 +105,12 @@ describe('Recall mechanisms', () => {
     const health = buildSearchEngine([
       article('kopf', 'de', 'Was hilft gegen Kopfschmerzen?', 'Trinken Sie Wasser und machen Sie eine Pause.'),
       article('bauch', 'de', 'Was tun bei Schmerzen im Bauch?', 'Eine Wärmflasche hilft oft.'),
-      article('ruecken', 'de', 'Rückenschmerzen nach dem Heben', 'Bleiben Sie in Bewegung und halten Sie den Kopf gerade.'),
+      article(
+        'ruecken',
+        'de',
+        'Rückenschmerzen nach dem Heben',
+        'Bleiben Sie in Bewegung und halten Sie den Kopf gerade.',
+      ),
     ]);
     const first = (q: string) => health.search(q, { locale: 'de' }).results[0]?.slug;
     // Act / Assess: the query spells out the article's compound, and the other way round
