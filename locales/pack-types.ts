@@ -44,6 +44,11 @@ export interface SearchText {
   hanSplitChars?: string;
   /** Starter synonym groups; admins add their own on top. */
   synonyms: string[][];
+  /**
+   * Han-script locales: the script customers write when a query does not tell (articles in it
+   * rank first among equals; a query in the other script prefers articles in that one).
+   */
+  hanScript?: 'traditional' | 'simplified';
 }
 
 /**

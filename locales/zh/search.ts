@@ -6,6 +6,8 @@ export const search: SearchText = {
   umlautDigraphs: false,
   compounds: false,
   syllablePairs: false,
+  // The site writes Traditional (zh-Hant); Simplified twins of an article rank behind it.
+  hanScript: 'traditional',
   // Latin words inside Chinese text are English; Chinese function words are the phrases below.
   stopwords: '',
   latinStopwordsOf: 'en',

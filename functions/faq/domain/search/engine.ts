@@ -1,4 +1,6 @@
+import { searchText } from '../../../../locales/packs';
 import type { Locale } from '../../../../locales/registry';
+import { type HanScript, hanScript } from '../../../text/han.js';
 import type { SearchResult } from 'minisearch';
 import { defaultSynonyms } from './default-synonyms.js';
 import { buildIndexes, isSnapshot, loadIndexes, type DocRecord, type RawIndex, type Snapshot } from './indexer.js';
@@ -11,6 +13,12 @@ import { FALLBACK_LOCALE, type SearchableArticle, type SearchEngine, type Search
 /** English stand-ins rank with the locale's own articles, a little behind at equal relevance. */
 const FALLBACK_WEIGHT = 0.85;
 const MAX_LIMIT = 50;
+/**
+ * An article in the other Chinese script than the query's ranks as if slightly less relevant:
+ * enough to put a Traditional article before its Simplified twin for a Traditional query (and the
+ * other way round), too little to lift a weaker match over a better one.
+ */
+const OTHER_SCRIPT_WEIGHT = 0.9;
 
 interface Scored {
   doc: DocRecord;
@@ -39,6 +47,26 @@ function createEngine(records: DocRecord[], raw: RawIndexes, synonyms: Synonyms,
   const english = [...(slugs.get(FALLBACK_LOCALE) ?? [])];
   const needsFallback = (locale: Locale) => english.some((slug) => !slugs.get(locale)?.has(slug));
   const fallbackNeeded = new Map<Locale, boolean>();
+  // Locales holding articles in both Chinese scripts: only there does the query's script matter.
+  const mixedScripts = new Set<Locale>();
+  const scriptsSeen = new Map<Locale, Set<HanScript>>();
+  for (const d of records) {
+    if (!d.script) continue;
+    const seen = scriptsSeen.get(d.locale) ?? new Set<HanScript>();
+    scriptsSeen.set(d.locale, seen.add(d.script));
+    if (seen.size > 1) mixedScripts.add(d.locale);
+  }
+  /** The script to prefer for a query, where the locale mixes both. */
+  const scriptFor = (q: string, locale: Locale): HanScript | undefined =>
+    mixedScripts.has(locale) ? (hanScript(q) ?? searchText(locale).hanScript) : undefined;
+  const inScript = (results: SearchResult[], script: HanScript | undefined): SearchResult[] => {
+    if (!script) return results;
+    for (const r of results) {
+      const s = docs.get(r.id as string)?.script;
+      if (s && s !== script) r.score *= OTHER_SCRIPT_WEIGHT;
+    }
+    return results.sort((x, y) => y.score - x.score);
+  };
 
   /**
    * Own-locale results plus English ones for slugs the locale lacks, best `limit` first. Both
@@ -49,12 +77,17 @@ function createEngine(records: DocRecord[], raw: RawIndexes, synonyms: Synonyms,
     filter: ((r: SearchResult) => boolean) | undefined,
     foreign: boolean,
   ) => SearchResult[];
-  function query(locale: Locale, run: Run, limit: number, category?: string): { page: Scored[]; total: number } {
+  function query(
+    locale: Locale,
+    run: Run,
+    limit: number,
+    { category, script }: { category?: string; script?: HanScript } = {},
+  ): { page: Scored[]; total: number } {
     if (!fallbackNeeded.has(locale)) fallbackNeeded.set(locale, locale !== FALLBACK_LOCALE && needsFallback(locale));
     const own = indexes.get(locale);
     const english = fallbackNeeded.get(locale) ? indexes.get(FALLBACK_LOCALE) : undefined;
     const inCategory = category ? (r: SearchResult) => docs.get(r.id as string)?.category === category : undefined;
-    const a = own ? run(own, inCategory, false) : [];
+    const a = own ? inScript(run(own, inCategory, false), script) : [];
     const b = english
       ? run(
           english,
@@ -88,7 +121,7 @@ function createEngine(records: DocRecord[], raw: RawIndexes, synonyms: Synonyms,
         locale,
         (index, filter, foreign) => runPlan(planQuery(q, index, { foreign, complete: true }), index, { filter }),
         n,
-        category,
+        { category, script: scriptFor(q, locale) },
       );
       const results = page.map(
         ({ doc, score, terms, fallback }): SearchHit => ({
@@ -121,6 +154,7 @@ function createEngine(records: DocRecord[], raw: RawIndexes, synonyms: Synonyms,
           return runPlan(plan, index, { filter, fields: ['q'], combineWith: 'AND' });
         },
         limit * 2,
+        { script: scriptFor(q, locale) },
       );
       const seen = new Set<string>();
       for (const { doc } of page) {

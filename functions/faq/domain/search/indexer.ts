@@ -2,6 +2,7 @@ import { LOCALES, type Locale } from '../../../../locales/registry';
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import { searchText } from '../../../../locales/packs';
 import { splitCompound } from '../../../text/compound.js';
+import { HAN, type HanScript, hanScript } from '../../../text/han.js';
 import { markdownToText } from './markdown.js';
 import { tokenise } from './tokenise.js';
 import type { SearchableArticle } from './types.js';
@@ -15,6 +16,8 @@ export interface DocRecord {
   category: string;
   /** The answer as plain text, for snippets. */
   text: string;
+  /** Chinese articles: the script they are written in, when it tells (see `hanScript`). */
+  script?: HanScript;
 }
 
 /** The serialised engine: article records plus one MiniSearch index per locale. */
@@ -79,7 +82,16 @@ export function buildIndexes(articles: SearchableArticle[]): {
     const vocab = new Map<string, number>();
     const tokenised = list.map((a) => {
       const text = markdownToText(a.answer).normalize('NFC');
-      docs.push({ id: a.id, slug: a.slug, locale, question: a.question, category: a.category, text });
+      const script = HAN.test(a.question) ? hanScript(`${a.question} ${text}`) : undefined;
+      docs.push({
+        id: a.id,
+        slug: a.slug,
+        locale,
+        question: a.question,
+        category: a.category,
+        text,
+        ...(script ? { script } : {}),
+      });
       return {
         id: a.id,
         fields: [tokenise(a.question, locale), a.tags.flatMap((tag) => tokenise(tag, locale)), tokenise(text, locale)],

@@ -141,6 +141,19 @@ describe('Function: buildSearchEngine', () => {
       expect(traditionalQuery[0]).toBe('return');
     });
 
+    it('should rank the article in the query script before its twin in the other script', () => {
+      // Prepare
+      const twins = buildSearchEngine([
+        article('cancel', 'zh', '可以取消訂單嗎？', '訂單尚未出貨前，可在我的訂單中自行取消。'),
+        article('cancel-hans', 'zh', '可以取消订单吗？', '订单尚未出货前，可在我的订单中自行取消。'),
+      ]);
+      const first = (q: string) => twins.search(q, { locale: 'zh' }).results[0]?.slug;
+      // Act / Assess: each script prefers its own; a query that could be either prefers Traditional
+      expect(first('我想取消訂單')).toBe('cancel');
+      expect(first('我想取消订单')).toBe('cancel-hans');
+      expect(first('取消')).toBe('cancel');
+    });
+
     it('should return the English article marked as a fallback when the locale has none', () => {
       // Prepare / Act
       const results = engine.search('invoice', { locale: 'de' }).results;
