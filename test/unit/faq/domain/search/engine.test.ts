@@ -141,6 +141,44 @@ describe('Function: buildSearchEngine', () => {
       expect(traditionalQuery[0]).toBe('return');
     });
 
+    it('should not count synonyms of a word as more words matched', () => {
+      // Prepare: the damaged-item answer says "send back" (a synonym of "return") and "item" often
+      const shop = buildSearchEngine([
+        article('return', 'en', 'How do I return an item?', 'Choose Return items in your orders and print the label.'),
+        article(
+          'damaged',
+          'en',
+          'I received a damaged item',
+          'Take photos of the item. For an item under 20 euros you need not send it back; we return the money.',
+        ),
+      ]);
+      // Act
+      const results = shop.search('return an item', { locale: 'en' }).results;
+      // Assess
+      expect(results[0]?.slug).toBe('return');
+    });
+
+    it('should cut the tail of weak matches after the first five', () => {
+      // Prepare: ten articles mention an item in passing, one is about returning it
+      const many = buildSearchEngine([
+        article('return', 'en', 'How do I return an item?', 'Start a return in your orders within 30 days.'),
+        ...Array.from({ length: 10 }, (_, i) =>
+          article(
+            `other-${i}`,
+            'en',
+            `Question number ${i} about topic ${i}`,
+            `Some text ${i} that names an item once among many other words here.`,
+          ),
+        ),
+      ]);
+      // Act
+      const { results, total } = many.search('return an item', { locale: 'en', limit: 20 });
+      // Assess
+      expect(results[0]?.slug).toBe('return');
+      expect(total).toBe(5);
+      expect(results).toHaveLength(5);
+    });
+
     it('should rank the article in the query script before its twin in the other script', () => {
       // Prepare
       const twins = buildSearchEngine([
