@@ -7,8 +7,14 @@ import { buildIndexes, isSnapshot, loadIndexes, type DocRecord, type RawIndex, t
 import { planQuery, runPlan, type LocaleIndex } from './query.js';
 import { makeSnippet } from './snippet.js';
 import { compileSynonyms } from './synonyms.js';
-import { baseTerms } from './tokenise.js';
-import { FALLBACK_LOCALE, type SearchableArticle, type SearchEngine, type SearchHit, type Synonyms } from './types.js';
+import {
+  FALLBACK_LOCALE,
+  type SearchableArticle,
+  type SearchEngine,
+  type SearchHit,
+  type Suggestion,
+  type Synonyms,
+} from './types.js';
 
 /** English stand-ins rank with the locale's own articles, a little behind at equal relevance. */
 const FALLBACK_WEIGHT = 0.85;
@@ -163,29 +169,24 @@ function createEngine(records: DocRecord[], raw: RawIndexes, synonyms: Synonyms,
     },
 
     suggest(q, { locale, limit = 5 }) {
-      const typing = !/\s$/.test(q);
+      // The search itself, with the last word completed as it is being typed: whatever the search
+      // would find (answers, tags, typos, the other script) is suggested, best first.
       const { page } = query(
         locale,
-        (index, filter, foreign) => {
-          const plan = planQuery(q, index, { foreign, synonyms: false });
-          const last = baseTerms(q, index.locale).findLast((t) => t !== undefined);
-          // The last word may be half typed: complete it from a slightly shorter stem.
-          if (typing && last !== undefined) {
-            const partial = last.length >= 5 ? last.slice(0, -1) : last;
-            plan.terms.set(partial, plan.terms.get(partial) ?? 1);
-            plan.prefix.add(partial);
-          }
-          return runPlan(plan, index, { filter, fields: ['q'] });
-        },
+        (index, filter, foreign) =>
+          runPlan(planQuery(q, index, { foreign, complete: true, typing: true }), index, { filter }),
         limit * 2,
         { script: scriptFor(q, locale) },
       );
       const seen = new Set<string>();
+      const out: Suggestion[] = [];
       for (const { doc } of page) {
-        if (seen.size >= limit) break;
-        seen.add(doc.question);
+        if (out.length >= limit) break;
+        if (seen.has(doc.slug) || seen.has(doc.question)) continue;
+        seen.add(doc.slug).add(doc.question);
+        out.push({ question: doc.question, slug: doc.slug, locale: doc.locale });
       }
-      return [...seen];
+      return out;
     },
 
     categories(locale) {

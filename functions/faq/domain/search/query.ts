@@ -86,7 +86,13 @@ const CHAR_GROUPS = 100_000;
 export function planQuery(
   q: string,
   index: LocaleIndex,
-  { foreign = false, synonyms = true, complete = false } = {},
+  {
+    foreign = false,
+    synonyms = true,
+    complete = false,
+    /** Type-ahead: complete the last word in the English fallback index too. */
+    typing = false,
+  } = {},
 ): Plan {
   const { vocab, locale } = index;
   const plan: Plan = { terms: new Map(), group: new Map(), fuzzy: new Map(), prefix: new Set() };
@@ -135,7 +141,7 @@ export function planQuery(
     add(plan, term, 1, i);
     plan.prefix.add(term);
     if (term.length >= 4) plan.fuzzy.set(term, term.length >= 8 ? 2 : 1);
-    const head = traits.compounds && term.length >= 8 ? compoundHead(term, locale, known) : undefined;
+    const head = traits.compoundHeads && term.length >= 8 ? compoundHead(term, locale, known) : undefined;
     if (head) add(plan, head, WEIGHTS.head, i);
   }
   if (hanChars && !foreign) {
@@ -147,7 +153,7 @@ export function planQuery(
   // A query still being typed ends in a partial word: let the last word also match longer terms.
   if (
     complete &&
-    !foreign &&
+    (!foreign || typing) &&
     lastTyped !== undefined &&
     lastTyped.length >= 3 &&
     !/\s$/.test(q) &&

@@ -249,14 +249,26 @@ describe('Function: buildSearchEngine', () => {
       // Prepare / Act
       const suggestions = engine.suggest('how do I canc', { locale: 'en' });
       // Assess
-      expect(suggestions[0]).toBe('Can I cancel my order?');
+      expect(suggestions[0]).toMatchObject({ question: 'Can I cancel my order?', locale: 'en' });
     });
 
     it('should suggest English questions for slugs the locale lacks', () => {
       // Prepare / Act
       const suggestions = engine.suggest('invo', { locale: 'vi' });
       // Assess
-      expect(suggestions).toContain('Where is my invoice?');
+      expect(suggestions.map((s) => s.question)).toContain('Where is my invoice?');
+    });
+
+    it.each([
+      ['refnd', 'en', 'refund'],
+      ['rucks', 'de', 'return'],
+      ['hoan tien', 'vi', 'refund'],
+      ['退', 'zh', 'return'],
+    ] as const)('should suggest from the whole index, typos and all ("%s", %s)', (q, locale, slug) => {
+      // Prepare / Act
+      const suggestions = engine.suggest(q, { locale });
+      // Assess: the article it opens comes with the question
+      expect(suggestions.map((s) => s.slug)).toContain(slug);
     });
   });
 
