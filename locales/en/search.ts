@@ -20,6 +20,7 @@ may might must just so very too also please hi hello thanks thank get got any so
     ['return', 'send back', 'send it back'],
     ['exchange', 'swap', 'replacement', 'replace'],
     ['cancel', 'call off'],
+    ['buy', 'purchase', 'place an order'],
     ['parcel', 'package', 'shipment'],
     ['track', 'trace', 'where is my order'],
     ['shipping', 'delivery', 'postage'],
