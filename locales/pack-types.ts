@@ -26,8 +26,14 @@ export interface SearchText {
   stemmer: 'english' | 'german' | 'none';
   /** Umlauts typed as ae/oe/ue fold like the umlaut ("Rueckgabe" = "Rückgabe"). */
   umlautDigraphs: boolean;
-  /** Long words are compounds: search splits an unknown one into known parts and tries its head. */
+  /**
+   * Long words may be compounds: articles are also indexed under the parts of their compounds,
+   * and search splits a query's compound into known parts (or, with `compoundHeads`, settles for
+   * its known head).
+   */
   compounds: boolean;
+  /** An unknown compound falls back to its known head ("Bankkarte" -> "Karte"); off for English, where "xylophone" is not a phone. */
+  compoundHeads?: boolean;
   /** Words are syllables: adjacent pairs are indexed as one term ("đổi trả" -> "doi_tra"). */
   syllablePairs: boolean;
   /** Words with no topic, space separated, as written; folded before use unless `stopwordsAccented`. */
@@ -44,6 +50,11 @@ export interface SearchText {
   hanSplitChars?: string;
   /** Starter synonym groups; admins add their own on top. */
   synonyms: string[][];
+  /**
+   * Han-script locales: the script customers write when a query does not tell (articles in it
+   * rank first among equals; a query in the other script prefers articles in that one).
+   */
+  hanScript?: 'traditional' | 'simplified';
 }
 
 /**

@@ -9,7 +9,14 @@ import { namedTopics } from './categories-service';
 import { faqSearchOf, searchModule } from './search-service';
 import { DEFAULT_LOCALE } from '../../locales/registry';
 import { LocaleSchema, commonErrors, jsonContent, problemResponse } from '../http/schemas';
-import { FeedbackSchema, PublicArticleSchema, SearchQuerySchema, SearchResultSchema, SlugSchema } from './schemas';
+import {
+  FeedbackSchema,
+  PublicArticleSchema,
+  SearchQuerySchema,
+  SearchResultSchema,
+  SlugSchema,
+  SuggestionsSchema,
+} from './schemas';
 
 const search = createRoute({
   method: 'get',
@@ -29,7 +36,7 @@ const suggest = createRoute({
     query: z.object({ q: z.string().trim().max(100).default(''), locale: LocaleSchema.default(DEFAULT_LOCALE) }),
   },
   responses: {
-    200: jsonContent(z.object({ suggestions: z.array(z.string()) }), 'Question suggestions'),
+    200: jsonContent(SuggestionsSchema, 'Question suggestions, each with the article it opens'),
     ...commonErrors,
   },
 });
@@ -103,7 +110,8 @@ export const faqRoutes = () =>
     .openapi(suggest, async (c) => {
       const { q, locale } = c.req.valid('query');
       const { engine } = await faqSearchOf(c.var.deps).current();
-      return c.json({ suggestions: q ? engine.suggest(q, { locale, limit: 8 }) : [] }, 200);
+      const items = q ? engine.suggest(q, { locale, limit: 8 }) : [];
+      return c.json({ suggestions: items.map((s) => s.question), items }, 200);
     })
     .openapi(categories, async (c) => {
       const { locale } = c.req.valid('query');

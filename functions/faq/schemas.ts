@@ -170,6 +170,15 @@ export const SearchResultSchema = z
   })
   .openapi('SearchResults');
 
+export const SuggestionsSchema = z
+  .object({
+    /** The suggested questions, best first (kept for older clients). */
+    suggestions: z.array(z.string()),
+    /** The same suggestions with the article each opens. */
+    items: z.array(z.object({ question: z.string(), slug: z.string(), locale: LocaleSchema })),
+  })
+  .openapi('Suggestions');
+
 export const PublicArticleSchema = z
   .object({
     slug: z.string(),

@@ -38,6 +38,8 @@ export function toSimplified(text: string): string {
   return folded;
 }
 
+export type HanScript = 'simplified' | 'traditional';
+
 // Characters only Simplified script writes (targets of the fold that differ from their source),
 // built on first use from the fold itself: one source of truth for both scripts.
 let simplifiedOnly: Set<string> | undefined;
@@ -62,7 +64,7 @@ function simplifiedChars(): Set<string> {
  * @example hanScript('订单在哪里') // 'simplified'
  * @example hanScript('訂單在哪裡') // 'traditional'
  */
-export function hanScript(text: string): 'simplified' | 'traditional' | undefined {
+export function hanScript(text: string): HanScript | undefined {
   if (!HAN.test(text)) return undefined;
   if (toSimplified(text) !== text) return 'traditional';
   const only = simplifiedChars();

@@ -5,6 +5,7 @@ export const search: SearchText = {
   stemmer: 'german',
   umlautDigraphs: true,
   compounds: true,
+  compoundHeads: true,
   syllablePairs: false,
   stopwords: `der die das den dem des ein eine einen einem einer eines und oder aber wenn als ob zu zum zur im in
 an am auf aus bei mit nach von vom vor fur uber um durch ist sind war waren bin bist sein seid wird werden

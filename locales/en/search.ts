@@ -4,7 +4,10 @@ import type { SearchText } from '../pack-types';
 export const search: SearchText = {
   stemmer: 'english',
   umlautDigraphs: false,
-  compounds: false,
+  // Closed compounds ("sunburn", "painkiller") split against the articles' own words; an unknown
+  // word is never reduced to its tail.
+  compounds: true,
+  compoundHeads: false,
   syllablePairs: false,
   // Words that carry no topic in a help-centre question. Kept short on purpose: "not", "no",
   // "without", "never" and question words like "when"/"where" stay out (they change the meaning).
@@ -17,6 +20,7 @@ may might must just so very too also please hi hello thanks thank get got any so
     ['return', 'send back', 'send it back'],
     ['exchange', 'swap', 'replacement', 'replace'],
     ['cancel', 'call off'],
+    ['buy', 'purchase', 'place an order'],
     ['parcel', 'package', 'shipment'],
     ['track', 'trace', 'where is my order'],
     ['shipping', 'delivery', 'postage'],

@@ -17,6 +17,8 @@ em anh chị ở tại trong ra vào đã đang sẽ rồi cũng nếu hay hoặ
     ['trả hàng', 'đổi trả', 'hoàn hàng', 'gửi trả'],
     ['đổi hàng', 'đổi sản phẩm'],
     ['hủy đơn', 'hủy đơn hàng'],
+    ['đặt hàng', 'mua hàng', 'đặt mua'],
+    ['bao lâu', 'mấy ngày', 'khi nào'],
     ['gói hàng', 'kiện hàng', 'bưu kiện'],
     ['giao hàng', 'vận chuyển', 'ship', 'gửi hàng'],
     ['phí vận chuyển', 'phí ship', 'phí giao hàng', 'cước'],

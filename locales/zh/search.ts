@@ -6,6 +6,8 @@ export const search: SearchText = {
   umlautDigraphs: false,
   compounds: false,
   syllablePairs: false,
+  // The site writes Traditional (zh-Hant); Simplified twins of an article rank behind it.
+  hanScript: 'traditional',
   // Latin words inside Chinese text are English; Chinese function words are the phrases below.
   stopwords: '',
   latinStopwordsOf: 'en',
@@ -41,6 +43,8 @@ export const search: SearchText = {
     ['退货', '退回', '退还'],
     ['换货', '更换'],
     ['取消订单', '撤销订单'],
+    ['下单', '订购', '购买', '买东西'],
+    ['多久', '几天', '多长时间'],
     ['包裹', '快递', '货件'],
     ['配送', '送货', '运送', '寄送', '发货', '出货'],
     ['运费', '邮费', '配送费'],

@@ -170,13 +170,28 @@ describe('Routes: /api/faq', () => {
       expect(reply.json.suggestions.length).toBeLessThanOrEqual(8);
     });
 
+    it.each([
+      ['de', 'rucks', 'return-item'],
+      ['vi', 'hoan tien', 'refund-status'],
+      ['en', 'refnd', 'refund-status'],
+      ['zh', '退', 'return-item'],
+    ])('should suggest from the index the search uses, with the article to open (%s "%s")', async (locale, q, slug) => {
+      // Act
+      const reply = await get(`/api/faq/suggest?q=${encodeURIComponent(q)}&locale=${locale}`);
+
+      // Assess
+      expect(reply.status).toBe(200);
+      expect(reply.json.items.map((s: { slug: string }) => s.slug)).toContain(slug);
+      expect(reply.json.suggestions).toEqual(reply.json.items.map((s: { question: string }) => s.question));
+    });
+
     it('should suggest nothing for nothing typed', async () => {
       // Act
       const reply = await get('/api/faq/suggest?q=&locale=en');
 
       // Assess
       expect(reply.status).toBe(200);
-      expect(reply.json).toEqual({ suggestions: [] });
+      expect(reply.json).toEqual({ suggestions: [], items: [] });
     });
 
     it('should refuse an unknown locale with a 400 problem', async () => {

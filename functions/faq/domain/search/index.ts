@@ -6,4 +6,12 @@ export { normaliseQuery } from './normalise.js';
 export { tokenise } from './tokenise.js';
 export { markdownToText } from './markdown.js';
 export { escapeHtml } from './snippet.js';
-export type { Locale, SearchableArticle, SearchEngine, SearchHit, SearchOptions, Synonyms } from './types.js';
+export type {
+  Locale,
+  SearchableArticle,
+  SearchEngine,
+  SearchHit,
+  SearchOptions,
+  Suggestion,
+  Synonyms,
+} from './types.js';

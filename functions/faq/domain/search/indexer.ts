@@ -1,5 +1,8 @@
 import { LOCALES, type Locale } from '../../../../locales/registry';
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
+import { searchText } from '../../../../locales/packs';
+import { splitCompound } from '../../../text/compound.js';
+import { HAN, type HanScript, hanScript } from '../../../text/han.js';
 import { markdownToText } from './markdown.js';
 import { tokenise } from './tokenise.js';
 import type { SearchableArticle } from './types.js';
@@ -13,6 +16,8 @@ export interface DocRecord {
   category: string;
   /** The answer as plain text, for snippets. */
   text: string;
+  /** Chinese articles: the script they are written in, when it tells (see `hanScript`). */
+  script?: HanScript;
 }
 
 /** The serialised engine: article records plus one MiniSearch index per locale. */
@@ -75,22 +80,57 @@ export function buildIndexes(articles: SearchableArticle[]): {
   for (const [locale, list] of byLocale) {
     const ms = new MiniSearch<IndexDoc>(MINISEARCH_OPTIONS);
     const vocab = new Map<string, number>();
-    const indexDocs = list.map((a) => {
+    const tokenised = list.map((a) => {
       const text = markdownToText(a.answer).normalize('NFC');
-      docs.push({ id: a.id, slug: a.slug, locale, question: a.question, category: a.category, text });
-      const fields = [
-        tokenise(a.question, locale),
-        a.tags.flatMap((tag) => tokenise(tag, locale)),
-        tokenise(text, locale),
-      ];
+      const script = HAN.test(a.question) ? hanScript(`${a.question} ${text}`) : undefined;
+      docs.push({
+        id: a.id,
+        slug: a.slug,
+        locale,
+        question: a.question,
+        category: a.category,
+        text,
+        ...(script ? { script } : {}),
+      });
+      return {
+        id: a.id,
+        fields: [tokenise(a.question, locale), a.tags.flatMap((tag) => tokenise(tag, locale)), tokenise(text, locale)],
+      };
+    });
+    if (searchText(locale).compounds) addCompoundParts(tokenised, locale);
+    const indexDocs = tokenised.map(({ id, fields }) => {
       for (const terms of fields) for (const term of new Set(terms)) vocab.set(term, (vocab.get(term) ?? 0) + 1);
       const [q, t, ans] = fields.map((terms) => terms.join(' '));
-      return { id: a.id, q: q!, t: t!, a: ans! };
+      return { id, q: q!, t: t!, a: ans! };
     });
     ms.addAll(indexDocs);
     indexes.set(locale, { ms, vocab });
   }
   return { docs, indexes };
+}
+
+/**
+ * Indexes each compound also under its parts, split against the words of the locale's own
+ * articles ("Kopfschmerzen" also as "kopf" and "schmerz"), so a question that says "Schmerzen im
+ * Kopf" finds the article that says "Kopfschmerzen", and the other way round.
+ */
+function addCompoundParts(docs: Array<{ fields: string[][] }>, locale: Locale): void {
+  const known = new Set<string>();
+  for (const { fields } of docs) for (const terms of fields) for (const t of terms) known.add(t);
+  const has = (t: string) => known.has(t);
+  const parts = new Map<string, string[] | undefined>();
+  for (const { fields } of docs) {
+    for (const terms of fields) {
+      const extra: string[] = [];
+      for (const t of terms) {
+        if (t.length < 7 || t.includes('_')) continue;
+        if (!parts.has(t)) parts.set(t, splitCompound(t, locale, has));
+        const split = parts.get(t);
+        if (split) extra.push(...split);
+      }
+      terms.push(...extra);
+    }
+  }
 }
 
 /** Restores indexes from a snapshot; the vocabulary comes from the serialised term list. */

@@ -3,7 +3,7 @@ import type { Locale } from '../../../../locales/registry';
 import type MiniSearch from 'minisearch';
 import type { SearchOptions as MsSearchOptions, SearchResult } from 'minisearch';
 import { HAN } from '../../../text/han.js';
-import { stem } from '../../../text/stem.js';
+import { compoundHead, splitCompound } from '../../../text/compound.js';
 import { synonymWeights, type CompiledSynonyms } from './synonyms.js';
 import { baseTerms } from './tokenise.js';
 
@@ -20,6 +20,8 @@ export interface LocaleIndex {
 const WEIGHTS = {
   corrected: 0.9,
   split: 0.8,
+  /** A part of a known compound, beside the compound itself. */
+  part: 0.4,
   synonym: 0.6,
   pair: 1,
   /** The head of an unknown compound whose modifier is unknown too ("Bankkarte" -> "karte"). */
@@ -30,7 +32,12 @@ const WEIGHTS = {
   /** Completions of the last word, as if the query were still being typed. */
   completion: 0.5,
 } as const;
-const FIELD_BOOST = { q: 3, t: 2, a: 1 } as const;
+/**
+ * Field weights: a question's words count twice an answer's. Long natural questions often share
+ * more words with the answer than with the title, so a heavier title weight (3 before) let a
+ * single title word outrank an answer that covers the whole question.
+ */
+const FIELD_BOOST = { q: 2, t: 2, a: 1 } as const;
 /**
  * Postings a query may score. MiniSearch scores every posting of every term, so on a large index
  * a frequent word ("order", "hàng") costs milliseconds while adding little: terms are taken
@@ -43,6 +50,12 @@ export interface Plan {
   /** Over budget even with one term: look in questions and tags first. */
   narrow?: boolean;
   terms: Map<string, number>;
+  /**
+   * Which typed word each term stands for (its position; Chinese characters have their own). A
+   * document's score per word is the best of that word's terms, and its coordination counts
+   * words, so "return" with its synonyms "send" and "back" is one word matched, not three.
+   */
+  group: Map<string, number>;
   fuzzy: Map<string, number>;
   prefix: Set<string>;
 }
@@ -56,35 +69,13 @@ function transposed(term: string, vocab: Map<string, number>): string | undefine
   return undefined;
 }
 
-/**
- * Splits an unknown compound ("rucksendeadresse") into two known terms, with a linking "s". With
- * `headOnly`, settles for the longest known head ("bankkarte" -> "kart"): in German the last part
- * names the thing.
- */
-function decompound(term: string, locale: Locale, vocab: Map<string, number>, headOnly = false): string[] | undefined {
-  if (headOnly) {
-    for (let i = 3; i <= term.length - 4; i++) {
-      const right = stem(term.slice(i), locale);
-      if (right.length >= 4 && vocab.has(right)) return [right];
-    }
-    return undefined;
-  }
-  for (let i = term.length - 3; i >= 3; i--) {
-    const right = stem(term.slice(i), locale);
-    if (!vocab.has(right)) continue;
-    const head = term.slice(0, i);
-    for (const left of [head, head.endsWith('s') ? head.slice(0, -1) : '']) {
-      if (left.length >= 3 && (vocab.has(left) || vocab.has(stem(left, locale)))) {
-        return [vocab.has(left) ? left : stem(left, locale), right];
-      }
-    }
-  }
-  return undefined;
+function add(plan: Plan, term: string, weight: number, group: number): void {
+  plan.terms.set(term, Math.max(plan.terms.get(term) ?? 0, weight));
+  if (!plan.group.has(term)) plan.group.set(term, group);
 }
 
-function add(plan: Plan, term: string, weight: number): void {
-  plan.terms.set(term, Math.max(plan.terms.get(term) ?? 0, weight));
-}
+/** Groups of Chinese characters, after every typed position. */
+const CHAR_GROUPS = 100_000;
 
 /**
  * Turns a query into weighted index terms. Known terms are searched exactly; only unknown terms
@@ -95,20 +86,27 @@ function add(plan: Plan, term: string, weight: number): void {
 export function planQuery(
   q: string,
   index: LocaleIndex,
-  { foreign = false, synonyms = true, complete = false } = {},
+  {
+    foreign = false,
+    synonyms = true,
+    complete = false,
+    /** Type-ahead: complete the last word in the English fallback index too. */
+    typing = false,
+  } = {},
 ): Plan {
   const { vocab, locale } = index;
-  const plan: Plan = { terms: new Map(), fuzzy: new Map(), prefix: new Set() };
+  const plan: Plan = { terms: new Map(), group: new Map(), fuzzy: new Map(), prefix: new Set() };
   const base = baseTerms(q, index.locale);
   const traits = searchText(locale);
   let hanChars: Map<string, boolean> | undefined;
   let lastTyped: string | undefined;
+  let lastAt = 0;
   for (let i = 0; i < base.length; i++) {
     const term = base[i];
     if (term === undefined) continue;
     const next = base[i + 1];
     if (traits.syllablePairs && next !== undefined && vocab.has(`${term}_${next}`))
-      add(plan, `${term}_${next}`, WEIGHTS.pair);
+      add(plan, `${term}_${next}`, WEIGHTS.pair, i);
     if (HAN.test(term)) {
       // Characters of a known word add a little; of an unknown word they are all there is.
       if (term.length <= 2) {
@@ -116,51 +114,58 @@ export function planQuery(
         const known = vocab.has(term) && term.length === 2;
         for (const c of term) hanChars.set(c, (hanChars.get(c) ?? false) || known);
       }
-      if (vocab.has(term)) add(plan, term, 1);
+      if (vocab.has(term)) add(plan, term, 1, i);
       continue;
     }
     lastTyped = term;
+    lastAt = i;
+    const known = (t: string) => vocab.has(t);
     if (vocab.has(term)) {
-      add(plan, term, 1);
+      add(plan, term, 1, i);
+      // A known compound also meets articles that spell it out ("Kopfschmerzen" / "Kopf ... Schmerzen").
+      const parts = traits.compounds && term.length >= 7 ? splitCompound(term, locale, known) : undefined;
+      for (const part of parts ?? []) add(plan, part, WEIGHTS.part, i);
       continue;
     }
     if (foreign || /\d/.test(term) || term.length < 3) continue;
     const fixed = transposed(term, vocab);
     if (fixed) {
-      add(plan, fixed, WEIGHTS.corrected);
+      add(plan, fixed, WEIGHTS.corrected, i);
       continue;
     }
-    const parts = term.length >= 7 ? decompound(term, locale, vocab) : undefined;
+    const parts = term.length >= 7 ? splitCompound(term, locale, known) : undefined;
     if (parts) {
-      for (const part of parts) add(plan, part, WEIGHTS.split);
+      for (const part of parts) add(plan, part, WEIGHTS.split, i);
       continue;
     }
-    add(plan, term, 1);
+    add(plan, term, 1, i);
     plan.prefix.add(term);
     if (term.length >= 4) plan.fuzzy.set(term, term.length >= 8 ? 2 : 1);
-    const head = traits.compounds && term.length >= 8 ? decompound(term, locale, vocab, true) : undefined;
-    if (head) add(plan, head[0]!, WEIGHTS.head);
+    const head = traits.compoundHeads && term.length >= 8 ? compoundHead(term, locale, known) : undefined;
+    if (head) add(plan, head, WEIGHTS.head, i);
   }
   if (hanChars && !foreign) {
+    let g = CHAR_GROUPS;
     for (const [c, inKnownWord] of hanChars) {
-      if (vocab.has(c) && !plan.terms.has(c)) add(plan, c, inKnownWord ? WEIGHTS.hanChar : WEIGHTS.hanCharAlone);
+      if (vocab.has(c) && !plan.terms.has(c)) add(plan, c, inKnownWord ? WEIGHTS.hanChar : WEIGHTS.hanCharAlone, g++);
     }
   }
   // A query still being typed ends in a partial word: let the last word also match longer terms.
   if (
     complete &&
-    !foreign &&
+    (!foreign || typing) &&
     lastTyped !== undefined &&
     lastTyped.length >= 3 &&
     !/\s$/.test(q) &&
     !plan.prefix.has(lastTyped)
   ) {
-    if (!plan.terms.has(lastTyped)) add(plan, lastTyped, WEIGHTS.completion);
+    if (!plan.terms.has(lastTyped)) add(plan, lastTyped, WEIGHTS.completion, lastAt);
     plan.prefix.add(lastTyped);
   }
   if (synonyms) {
-    for (const [term, share] of synonymWeights(base, index.synonyms)) {
-      if (vocab.has(term) && !plan.terms.has(term)) add(plan, term, WEIGHTS.synonym * share);
+    const at = new Map<string, number>();
+    for (const [term, share] of synonymWeights(base, index.synonyms, at)) {
+      if (vocab.has(term) && !plan.terms.has(term)) add(plan, term, WEIGHTS.synonym * share, at.get(term) ?? 0);
     }
   }
   return prune(plan, vocab);
@@ -191,22 +196,60 @@ function prune(plan: Plan, vocab: Map<string, number>): Plan {
 /** Enough hits from questions and tags alone to skip scanning the answers. */
 const NARROW_ENOUGH = 10;
 
-/** Runs a plan against one index. */
+interface Hit {
+  score: number;
+  coverage: number;
+  terms: string[];
+}
+
+/**
+ * Runs a plan against one index: each typed word's terms are scored together (BM25 per field,
+ * weighted), a document's score is the sum over words times the weighted count of words it
+ * matched, so a document that answers more of the question ranks first and no expansion counts
+ * as a word of its own.
+ */
 export function runPlan(
   plan: Plan,
   index: LocaleIndex,
-  options: Pick<MsSearchOptions, 'filter' | 'fields' | 'combineWith'> = {},
+  options: Pick<MsSearchOptions, 'filter' | 'fields'> = {},
 ): SearchResult[] {
   if (plan.terms.size === 0) return [];
-  const run = (fields = options.fields) =>
-    index.ms.search([...plan.terms.keys()].join(' '), {
-      ...options,
-      fields,
-      boost: FIELD_BOOST,
-      boostTerm: (term) => plan.terms.get(term) ?? 1,
-      fuzzy: (term) => plan.fuzzy.get(term) ?? false,
-      prefix: (term) => plan.prefix.has(term),
-    });
+  const groups = new Map<number, string[]>();
+  for (const term of plan.terms.keys()) {
+    const g = plan.group.get(term) ?? 0;
+    const list = groups.get(g);
+    if (list) list.push(term);
+    else groups.set(g, [term]);
+  }
+  const run = (fields = options.fields) => {
+    const hits = new Map<string, Hit>();
+    for (const terms of groups.values()) {
+      const results = index.ms.search(terms.join(' '), {
+        ...options,
+        fields,
+        boost: FIELD_BOOST,
+        boostTerm: (term) => plan.terms.get(term) ?? 1,
+        fuzzy: (term) => plan.fuzzy.get(term) ?? false,
+        prefix: (term) => plan.prefix.has(term),
+      });
+      for (const r of results) {
+        let weight = 0;
+        for (const t of r.queryTerms) weight = Math.max(weight, plan.terms.get(t) ?? 0);
+        const hit = hits.get(r.id as string);
+        // MiniSearch multiplies by the number of terms matched; the words are counted below.
+        const score = r.score / r.queryTerms.length;
+        if (hit) {
+          hit.score += score;
+          hit.coverage += weight;
+          hit.terms.push(...r.terms);
+        } else hits.set(r.id as string, { score, coverage: weight, terms: [...r.terms] });
+      }
+    }
+    const out: SearchResult[] = [];
+    for (const [id, { score, coverage, terms }] of hits)
+      out.push({ id, score: score * coverage, terms, queryTerms: [], match: {} });
+    return out.sort((a, b) => b.score - a.score);
+  };
   if (plan.narrow && !options.fields) {
     const narrow = run(['q', 't']);
     if (narrow.length >= NARROW_ENOUGH) return narrow;

@@ -56,10 +56,13 @@ function tokensOf(text: string, locale: Locale): Token[] {
 
 /**
  * Character ranges of `text` whose index terms are in `matched`. Stops one window past the first
- * match, or once every term is found: the snippet cannot use anything further.
+ * match, or once every term is found: the snippet cannot use anything further. Chinese is marked
+ * by words (matched bigrams, merged when they touch), not by the single characters a hit may also
+ * have matched; only when nothing else matched is a lone character marked, with its neighbour.
  */
 function matchSpans(text: string, matched: Set<string>, locale: Locale, width: number): Span[] {
   const spans: Span[] = [];
+  const lone: Span[] = [];
   const found = new Set<string>();
   let stopAt = Infinity;
   for (const { at, end, term, han } of tokensOf(text, locale)) {
@@ -68,10 +71,14 @@ function matchSpans(text: string, matched: Set<string>, locale: Locale, width: n
     if (han !== undefined) {
       for (let i = 0; i < han.length; i++) {
         const bigram = han.slice(i, i + 2);
-        const t = bigram.length === 2 && matched.has(bigram) ? bigram : matched.has(han[i]!) ? han[i]! : undefined;
-        if (t === undefined) continue;
-        spans.push([at + i, at + i + t.length, t]);
-        found.add(t);
+        if (bigram.length === 2 && matched.has(bigram)) {
+          spans.push([at + i, at + i + 2, bigram]);
+          found.add(bigram);
+        } else if (matched.has(han[i]!) && lone.length < 8) {
+          // The word a lone character stands in: with the next character, or the previous at the end.
+          const from = i + 1 < han.length ? i : Math.max(0, i - 1);
+          lone.push([at + from, at + Math.min(han.length, from + 2), han[i]!]);
+        }
       }
       continue;
     }
@@ -80,7 +87,7 @@ function matchSpans(text: string, matched: Set<string>, locale: Locale, width: n
       found.add(term!);
     }
   }
-  return spans;
+  return spans.length ? spans : lone;
 }
 
 /** Merges overlapping or touching spans (consecutive Chinese bigrams) into one highlight. */

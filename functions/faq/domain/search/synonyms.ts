@@ -51,22 +51,29 @@ export function compileSynonyms(groups: string[][] | undefined, locale: Locale):
  * weight: a member phrase of n terms gives each 1/n, so "money back" counts as one word, not two.
  * Terms already in the query are not repeated.
  */
-export function synonymWeights(base: Array<string | undefined>, table: CompiledSynonyms): Map<string, number> {
-  const found = new Set<number>();
+export function synonymWeights(
+  base: Array<string | undefined>,
+  table: CompiledSynonyms,
+  /** Filled with the position of the query phrase each term stands for. */
+  at?: Map<string, number>,
+): Map<string, number> {
+  const found = new Map<number, number>();
   for (let i = 0; i < base.length; i++) {
     const candidates = base[i] === undefined ? undefined : table.byFirst.get(base[i]!);
     for (const { seq, group } of candidates ?? []) {
-      if (seq.every((t, k) => base[i + k] === t)) found.add(group);
+      if (!found.has(group) && seq.every((t, k) => base[i + k] === t)) found.set(group, i);
     }
   }
   const out = new Map<string, number>();
   if (!found.size) return out;
   const present = new Set(base);
-  for (const group of found) {
+  for (const [group, position] of found) {
     for (const member of table.groups[group] ?? []) {
       const share = 1 / Math.max(1, member.length);
       for (const term of member) {
-        if (!present.has(term)) out.set(term, Math.max(out.get(term) ?? 0, share));
+        if (present.has(term)) continue;
+        out.set(term, Math.max(out.get(term) ?? 0, share));
+        if (at && !at.has(term)) at.set(term, position);
       }
     }
   }

@@ -35,6 +35,14 @@ export interface SearchHit {
   fallbackFrom?: Locale;
 }
 
+/** A type-ahead suggestion: the question, and the article it opens. */
+export interface Suggestion {
+  question: string;
+  slug: string;
+  /** The article's locale (English where the requested locale lacks the slug). */
+  locale: Locale;
+}
+
 export interface SearchOptions {
   locale: Locale;
   category?: string;
@@ -43,7 +51,7 @@ export interface SearchOptions {
 
 export interface SearchEngine {
   search(q: string, opts: SearchOptions): { results: SearchHit[]; total: number };
-  suggest(q: string, opts: { locale: Locale; limit?: number }): string[];
+  suggest(q: string, opts: { locale: Locale; limit?: number }): Suggestion[];
   categories(locale: Locale): { category: string; count: number }[];
   /** A JSON-serialisable snapshot; give it to `loadSearchEngine` to skip rebuilding. */
   toJSON(): unknown;

@@ -1051,15 +1051,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Question suggestions */
+                /** @description Question suggestions, each with the article it opens */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            suggestions: string[];
-                        };
+                        "application/json": components["schemas"]["Suggestions"];
                     };
                 };
                 /** @description The request is malformed or fails validation */
@@ -4392,6 +4390,18 @@ export interface components {
                 fallbackFrom?: "en" | "de" | "vi" | "zh";
             }[];
             total: number;
+        };
+        Suggestions: {
+            suggestions: string[];
+            items: {
+                question: string;
+                slug: string;
+                /**
+                 * @description UI and content language
+                 * @enum {string}
+                 */
+                locale: "en" | "de" | "vi" | "zh";
+            }[];
         };
         Article: {
             slug: string;

@@ -3,12 +3,22 @@
  * The markup gives the input `role=combobox`, `aria-controls` and an empty `role=listbox`;
  * this fills the listbox from GET /api/faq/suggest (debounced) and handles the keys:
  * Down/Up move, Enter picks the active option (or submits what was typed), Escape closes
- * (a second Escape clears). Picking an option fills the input and submits its form.
+ * (a second Escape clears). Picking an option opens its article (an older server that sends
+ * no article only fills the input and submits the form). A single Chinese character is enough
+ * to ask: it is a word.
  */
 import { api, ok } from '../../lib/api/client';
 import { h } from '../../lib/dom';
 import { format } from '../../i18n/format';
+import { helpArticleHref } from '../../lib/links';
 import { pageLocale } from '../../lib/ui';
+
+interface Suggestion {
+  question: string;
+  slug?: string;
+}
+/** Two letters, or one Han character, before suggestions are asked for. */
+const longEnough = (q: string) => q.length >= 2 || /\p{Script=Han}/u.test(q);
 
 const DEBOUNCE_MS = 150;
 
@@ -39,18 +49,27 @@ export function attachCombobox(input: HTMLInputElement): void {
       option.scrollIntoView({ block: 'nearest' });
     } else input.removeAttribute('aria-activedescendant');
   }
-  function choose(text: string): void {
-    input.value = text;
+  let shown: Suggestion[] = [];
+  function choose(i: number): void {
+    const picked = shown[i];
+    if (!picked) return;
+    input.value = picked.question;
     expanded(false);
-    input.form?.requestSubmit();
+    if (picked.slug) location.assign(helpArticleHref(pageLocale(), picked.slug));
+    else input.form?.requestSubmit();
   }
-  function show(suggestions: string[]): void {
+  function show(suggestions: Suggestion[]): void {
     active = -1;
-    options = suggestions.map((text, i) => {
-      const option = h('li', { id: `${list!.id}-${i}`, role: 'option', 'aria-selected': 'false' }, text);
+    shown = suggestions;
+    options = suggestions.map(({ question, slug }, i) => {
+      const option = h(
+        'li',
+        { id: `${list!.id}-${i}`, role: 'option', 'aria-selected': 'false', 'data-slug': slug },
+        question,
+      );
       // mousedown would blur the input (and close the list) before the click lands
       option.addEventListener('mousedown', (event) => event.preventDefault());
-      option.addEventListener('click', () => choose(text));
+      option.addEventListener('click', () => choose(i));
       return option;
     });
     list!.replaceChildren(...options);
@@ -60,10 +79,10 @@ export function attachCombobox(input: HTMLInputElement): void {
   async function fetchSuggestions(q: string): Promise<void> {
     const mine = ++seq;
     try {
-      const { suggestions } = await ok(
+      const { suggestions, items } = await ok(
         api.GET('/faq/suggest', { auth: 'none', params: { query: { q, locale: pageLocale() } } }),
       );
-      if (mine === seq) show(suggestions);
+      if (mine === seq) show(items ?? suggestions.map((question) => ({ question })));
     } catch {
       if (mine === seq) show([]); // type-ahead is a convenience: fail quietly
     }
@@ -72,7 +91,7 @@ export function attachCombobox(input: HTMLInputElement): void {
   input.addEventListener('input', () => {
     clearTimeout(timer);
     const q = input.value.trim();
-    if (q.length < 2) {
+    if (!longEnough(q)) {
       seq++;
       show([]);
       return;
@@ -90,7 +109,7 @@ export function attachCombobox(input: HTMLInputElement): void {
       activate(active < 0 ? (down ? 0 : n - 1) : (active + (down ? 1 : n - 1)) % n);
     } else if (event.key === 'Enter' && open && active >= 0) {
       event.preventDefault();
-      choose(options[active]!.textContent ?? '');
+      choose(active);
     } else if (event.key === 'Escape') {
       if (open) {
         event.preventDefault();

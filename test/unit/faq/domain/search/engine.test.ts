@@ -141,6 +141,57 @@ describe('Function: buildSearchEngine', () => {
       expect(traditionalQuery[0]).toBe('return');
     });
 
+    it('should not count synonyms of a word as more words matched', () => {
+      // Prepare: the damaged-item answer says "send back" (a synonym of "return") and "item" often
+      const shop = buildSearchEngine([
+        article('return', 'en', 'How do I return an item?', 'Choose Return items in your orders and print the label.'),
+        article(
+          'damaged',
+          'en',
+          'I received a damaged item',
+          'Take photos of the item. For an item under 20 euros you need not send it back; we return the money.',
+        ),
+      ]);
+      // Act
+      const results = shop.search('return an item', { locale: 'en' }).results;
+      // Assess
+      expect(results[0]?.slug).toBe('return');
+    });
+
+    it('should cut the tail of weak matches after the first five', () => {
+      // Prepare: ten articles mention an item in passing, one is about returning it
+      const many = buildSearchEngine([
+        article('return', 'en', 'How do I return an item?', 'Start a return in your orders within 30 days.'),
+        ...Array.from({ length: 10 }, (_, i) =>
+          article(
+            `other-${i}`,
+            'en',
+            `Question number ${i} about topic ${i}`,
+            `Some text ${i} that names an item once among many other words here.`,
+          ),
+        ),
+      ]);
+      // Act
+      const { results, total } = many.search('return an item', { locale: 'en', limit: 20 });
+      // Assess
+      expect(results[0]?.slug).toBe('return');
+      expect(total).toBe(5);
+      expect(results).toHaveLength(5);
+    });
+
+    it('should rank the article in the query script before its twin in the other script', () => {
+      // Prepare
+      const twins = buildSearchEngine([
+        article('cancel', 'zh', '可以取消訂單嗎？', '訂單尚未出貨前，可在我的訂單中自行取消。'),
+        article('cancel-hans', 'zh', '可以取消订单吗？', '订单尚未出货前，可在我的订单中自行取消。'),
+      ]);
+      const first = (q: string) => twins.search(q, { locale: 'zh' }).results[0]?.slug;
+      // Act / Assess: each script prefers its own; a query that could be either prefers Traditional
+      expect(first('我想取消訂單')).toBe('cancel');
+      expect(first('我想取消订单')).toBe('cancel-hans');
+      expect(first('取消')).toBe('cancel');
+    });
+
     it('should return the English article marked as a fallback when the locale has none', () => {
       // Prepare / Act
       const results = engine.search('invoice', { locale: 'de' }).results;
@@ -198,14 +249,26 @@ describe('Function: buildSearchEngine', () => {
       // Prepare / Act
       const suggestions = engine.suggest('how do I canc', { locale: 'en' });
       // Assess
-      expect(suggestions[0]).toBe('Can I cancel my order?');
+      expect(suggestions[0]).toMatchObject({ question: 'Can I cancel my order?', locale: 'en' });
     });
 
     it('should suggest English questions for slugs the locale lacks', () => {
       // Prepare / Act
       const suggestions = engine.suggest('invo', { locale: 'vi' });
       // Assess
-      expect(suggestions).toContain('Where is my invoice?');
+      expect(suggestions.map((s) => s.question)).toContain('Where is my invoice?');
+    });
+
+    it.each([
+      ['refnd', 'en', 'refund'],
+      ['rucks', 'de', 'return'],
+      ['hoan tien', 'vi', 'refund'],
+      ['退', 'zh', 'return'],
+    ] as const)('should suggest from the whole index, typos and all ("%s", %s)', (q, locale, slug) => {
+      // Prepare / Act
+      const suggestions = engine.suggest(q, { locale });
+      // Assess: the article it opens comes with the question
+      expect(suggestions.map((s) => s.slug)).toContain(slug);
     });
   });
 

@@ -99,4 +99,22 @@ describe('Recall mechanisms', () => {
     expect(top('API key', 'en')).toBe('api-keys');
     expect(top('Tageslimit', 'de')).toBe('limit');
   });
+
+  it('should meet a compound with its parts spelled out, both ways', () => {
+    // Prepare
+    const health = buildSearchEngine([
+      article('kopf', 'de', 'Was hilft gegen Kopfschmerzen?', 'Trinken Sie Wasser und machen Sie eine Pause.'),
+      article('bauch', 'de', 'Was tun bei Schmerzen im Bauch?', 'Eine Wärmflasche hilft oft.'),
+      article(
+        'ruecken',
+        'de',
+        'Rückenschmerzen nach dem Heben',
+        'Bleiben Sie in Bewegung und halten Sie den Kopf gerade.',
+      ),
+    ]);
+    const first = (q: string) => health.search(q, { locale: 'de' }).results[0]?.slug;
+    // Act / Assess: the query spells out the article's compound, and the other way round
+    expect(first('Schmerzen im Kopf')).toBe('kopf');
+    expect(first('starke Bauchschmerzen')).toBe('bauch');
+  });
 });

@@ -45,6 +45,22 @@ describe('Function: makeSnippet', () => {
     expect(snippet).toBe('<mark>退款</mark>會退回原付款方式。');
   });
 
+  it('should mark Chinese words, not the single characters a hit also matched', () => {
+    // Prepare
+    const text = '收到商品 7 天內可申請退貨，退款會退回原付款方式。';
+    // Act
+    const snippet = makeSnippet(text, new Set(['退货', '退', '款', '货']), 'zh');
+    // Assess
+    expect(snippet).toBe('收到商品 7 天內可申請<mark>退貨</mark>，退款會退回原付款方式。');
+  });
+
+  it('should mark a lone Chinese character with its neighbour when nothing else matched', () => {
+    // Prepare / Act
+    const snippet = makeSnippet('申請退貨後七天內退款。', new Set(['退']), 'zh');
+    // Assess
+    expect(snippet).toBe('申請<mark>退貨</mark>後七天內<mark>退款</mark>。');
+  });
+
   it('should return the start of the text when nothing matched', () => {
     // Prepare / Act
     const snippet = makeSnippet('Short answer.', new Set(), 'en');
