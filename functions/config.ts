@@ -68,6 +68,10 @@ const ConfigSchema = z.object({
   OUTBOX_CONFIRM_GRACE_SECONDS: int(300),
   /** Local server: how often the drain runs (it also runs right after an enqueue). */
   OUTBOX_DRAIN_MS: int(5000),
+  /** The shop's return window: days after delivery in which a customer may start a return. */
+  RETURN_WINDOW_DAYS: int(30),
+  /** Where returns go: the label's address, lines separated by `|`. */
+  RETURN_ADDRESS: z.string().min(3).default('Returns department|Lagerstraße 1|10115 Berlin|DE'),
 });
 
 export type Config = z.infer<typeof ConfigSchema> & { jwksUrl: string; localAuth: boolean };

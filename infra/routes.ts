@@ -41,6 +41,12 @@ export const AREAS: Readonly<Record<AreaName, AreaSpec>> = {
       route([GET], '/api/orders', true),
       route([GET], '/api/orders/{orderNumber}', true),
       route([POST], '/api/orders/{orderNumber}/cancel', true),
+      route([POST], '/api/orders/{orderNumber}/returns', true),
+      route([GET], '/api/orders/{orderNumber}/returns/{rmaId}', true),
+      route([GET], '/api/orders/{orderNumber}/invoice', true),
+      route([PUT], '/api/orders/{orderNumber}/invoice/details', true),
+      route([PATCH], '/api/orders/{orderNumber}/address', true),
+      route([POST], '/api/orders/{orderNumber}/problems', true),
       route([POST], '/api/feedback/nps', true),
       route(
         [GET, POST],

@@ -1,5 +1,6 @@
 import { feedbackRoutes } from '../insights/feedback-routes';
 import { orderRoutes } from '../orders/routes';
+import { selfServiceRoutes } from '../orders/self-service-routes';
 import { unsubscribeRoutes } from '../outbox/routes';
 import { profileRoutes } from '../profile/routes';
 import type { RouteArea } from './types';
@@ -9,6 +10,7 @@ export const customerArea: RouteArea = (api) => {
   api
     .route('/', profileRoutes())
     .route('/', orderRoutes())
+    .route('/', selfServiceRoutes())
     .route('/', feedbackRoutes())
     .route('/', unsubscribeRoutes());
 };
