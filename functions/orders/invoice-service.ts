@@ -21,11 +21,14 @@ let font: Buffer | undefined;
 function invoiceFont(): Buffer {
   if (font) return font;
   const here = dirname(fileURLToPath(import.meta.url));
-  const candidates = [
-    process.env.INVOICE_FONT_PATH,
-    join(here, 'fonts', FONT_FILE),
-    createRequire(import.meta.url).resolve(`@expo-google-fonts/noto-sans-tc/400Regular/${FONT_FILE}`),
-  ];
+  const fromPackage = () => {
+    try {
+      return createRequire(import.meta.url).resolve(`@expo-google-fonts/noto-sans-tc/400Regular/${FONT_FILE}`);
+    } catch {
+      return undefined;
+    }
+  };
+  const candidates = [process.env.INVOICE_FONT_PATH, join(here, 'fonts', FONT_FILE), fromPackage()];
   const path = candidates.find((p): p is string => Boolean(p && existsSync(p)));
   if (!path) throw new Error(`The invoice font ${FONT_FILE} is missing`);
   font = readFileSync(path);
