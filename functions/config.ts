@@ -72,6 +72,10 @@ const ConfigSchema = z.object({
   CHURN_DAYS: int(365),
   /** The Cognito user pool (CDK sets it): an erased account's user is deleted there. */
   COGNITO_USER_POOL_ID: z.string().optional(),
+  /** The shop's return window: days after delivery in which a customer may start a return. */
+  RETURN_WINDOW_DAYS: int(30),
+  /** Where returns go: the label's address, lines separated by `|`. */
+  RETURN_ADDRESS: z.string().min(3).default('Returns department|Lagerstraße 1|10115 Berlin|DE'),
 });
 
 export type Config = z.infer<typeof ConfigSchema> & { jwksUrl: string; localAuth: boolean };

@@ -29,7 +29,15 @@ export interface AreaSpec {
   readonly access: TableAccess;
   readonly memorySize: number;
   readonly timeoutSeconds: number;
+  /** Files the bundle reads at run time, copied beside it: `from` in the project, `to` a folder in the bundle. */
+  readonly files?: readonly { from: string; to: string }[];
 }
+
+/** The invoice PDF's font (functions/orders/invoice-service.ts looks for it in `fonts/` beside the code). */
+const INVOICE_FONT = {
+  from: 'node_modules/@expo-google-fonts/noto-sans-tc/400Regular/NotoSansTC_400Regular.ttf',
+  to: 'fonts',
+} as const;
 
 export type AreaName = 'customer' | 'faq' | 'chat' | 'admin' | 'integration' | 'docs';
 
@@ -42,6 +50,12 @@ export const AREAS: Readonly<Record<AreaName, AreaSpec>> = {
       route([GET], '/api/orders', true),
       route([GET], '/api/orders/{orderNumber}', true),
       route([POST], '/api/orders/{orderNumber}/cancel', true),
+      route([POST], '/api/orders/{orderNumber}/returns', true),
+      route([GET], '/api/orders/{orderNumber}/returns/{rmaId}', true),
+      route([GET], '/api/orders/{orderNumber}/invoice', true),
+      route([PUT], '/api/orders/{orderNumber}/invoice/details', true),
+      route([PATCH], '/api/orders/{orderNumber}/address', true),
+      route([POST], '/api/orders/{orderNumber}/problems', true),
       route([POST], '/api/feedback/nps', true),
       route(
         [GET, POST],
@@ -60,6 +74,7 @@ export const AREAS: Readonly<Record<AreaName, AreaSpec>> = {
     access: { read: ['GetItem', 'Query'], write: ['PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem'] },
     memorySize: 512,
     timeoutSeconds: 10,
+    files: [INVOICE_FONT],
   },
   faq: {
     routes: [

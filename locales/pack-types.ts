@@ -1,4 +1,4 @@
-import type { OrderStatus } from '../functions/orders/domain/order';
+import type { OrderStatus, ReturnReason, ReturnStep } from '../functions/orders/domain/order';
 import type { MessageKind } from '../functions/outbox/domain/message';
 import type { Locale } from './registry';
 
@@ -8,6 +8,41 @@ export interface OrdersText {
   status: Record<OrderStatus, { title: string; done: string }>;
   /** Why a cancel is refused: the parcel left, it arrived, or the order is closed. */
   cancelRefused: { shipped: string; delivered: string; closed: string };
+  /** A return's steps on the timeline; `done` may name {rma}. */
+  returnStep: Record<ReturnStep, { title: string; done: string }>;
+  /** Return reasons as the customer picks them (and agents read them). */
+  returnReason: Record<ReturnReason, string>;
+  /** Why a return is refused; {date} is the window's last day, {days} its length, {item} a line's name. */
+  returnRefused: {
+    notDelivered: string;
+    windowClosed: string;
+    notReturnable: string;
+    alreadyReturned: string;
+    unknownItem: string;
+    tooMany: string;
+  };
+  /** Why the delivery address can no longer change. */
+  addressRefused: { packed: string; shipped: string; closed: string };
+  /** Why there is no invoice yet, or why its details are fixed. */
+  invoiceRefused: { notPaid: string; cancelled: string; issued: string };
+  /** The invoice PDF's words. */
+  invoice: {
+    title: string;
+    number: string;
+    order: string;
+    date: string;
+    billedTo: string;
+    vatId: string;
+    item: string;
+    quantity: string;
+    unitPrice: string;
+    amount: string;
+    total: string;
+    paid: string;
+    thanks: string;
+  };
+  /** A problem report as agents read it in the queue: {kind} and {order}; the kinds by name. */
+  problem: { ticketReason: string; kind: Record<'damaged' | 'wrong_item' | 'missing_parts', string> };
 }
 
 export interface ProfileText {

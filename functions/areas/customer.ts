@@ -1,5 +1,6 @@
 import { feedbackRoutes } from '../insights/feedback-routes';
 import { orderRoutes } from '../orders/routes';
+import { selfServiceRoutes } from '../orders/self-service-routes';
 import { unsubscribeRoutes } from '../outbox/routes';
 import { privacyRoutes } from '../profile/privacy-routes';
 import { profileRoutes } from '../profile/routes';
@@ -11,6 +12,7 @@ export const customerArea: RouteArea = (api) => {
     .route('/', profileRoutes())
     .route('/', privacyRoutes())
     .route('/', orderRoutes())
+    .route('/', selfServiceRoutes())
     .route('/', feedbackRoutes())
     .route('/', unsubscribeRoutes());
 };

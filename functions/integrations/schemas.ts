@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { EmailSchema, LocaleSchema, OrderNumberSchema } from '../http/schemas';
-import { ORDER_STATUSES } from '../orders/domain/order';
+import { ORDER_STATUSES, RETURN_STEPS } from '../orders/domain/order';
 
 /** Bounds of what a shop may send: one order stays far below DynamoDB's 400 KB item limit. */
 export const FEED_LIMITS = { items: 200, events: 300 } as const;
@@ -49,7 +49,14 @@ export const FeedEventSchema = z
     eventId: z
       .string()
       .regex(/^[A-Za-z0-9._:-]{1,128}$/, 'Event ids are 1-128 letters, digits, dots, colons, dashes or underscores'),
-    type: Status,
+    type: z.enum([...ORDER_STATUSES, ...RETURN_STEPS]).openapi({
+      description: "An order status, or a return's step (return_received, refund_issued, ...) naming its rmaId",
+    }),
+    rmaId: z
+      .string()
+      .regex(/^RMA-[A-Za-z0-9-]{3,48}$/)
+      .optional()
+      .openapi({ description: 'The return a return step belongs to' }),
     at: Instant,
     carrier: Text(64).optional(),
     trackingNumber: Text(64).optional(),

@@ -13,7 +13,7 @@ import { FEED_LIMITS } from './schemas';
 export type IntegrationDeps = OutboxDeps & { stores: Stores; now: () => Date };
 
 /** The message an event's status is worth, if any ('returned' is the refund the customer waits for). */
-const messageKindOf = (status: OrderRecord['status']): MessageKind | undefined =>
+const messageKindOf = (status: FedEvent['type']): MessageKind | undefined =>
   status === 'returned'
     ? 'refund_issued'
     : (MESSAGE_KINDS as readonly string[]).includes(status)

@@ -6,7 +6,7 @@ import { NotAllowed, NotFound } from '../commons/errors';
 import { requestLocale, router } from '../http/router';
 import { toDetail, toGuestView, toSummary } from './domain/timeline';
 import type { AppEnv } from '../env';
-import { cancelOwnOrder, findGuestOrder, listOwnOrders, ownOrder } from './service';
+import { cancelOwnOrder, detailRules, findGuestOrder, listOwnOrders, ownOrder } from './service';
 import { authErrors, commonErrors, jsonContent, problemResponse } from '../http/schemas';
 import {
   CancelResultSchema,
@@ -95,11 +95,14 @@ export const orderRoutes = () =>
     })
     .openapi(getOrder, async (c) => {
       const order = await ownOrder(c.var.deps, ownerEmailOf(c), c.req.valid('param').orderNumber);
-      return c.json(toDetail(order, localeOf(c, c.req.valid('query').locale)), 200);
+      return c.json(toDetail(order, localeOf(c, c.req.valid('query').locale), detailRules(c.var.deps)), 200);
     })
     .openapi(cancelOrder, async (c) => {
       const locale = localeOf(c, c.req.valid('query').locale);
       const outcome = await cancelOwnOrder(c.var.deps, ownerEmailOf(c), c.req.valid('param').orderNumber, locale);
       if (outcome.kind === 'refused') throw new NotAllowed(outcome.reason, { orderStatus: outcome.order.status });
-      return c.json({ order: toDetail(outcome.order, locale), changed: outcome.kind === 'cancelled' }, 200);
+      return c.json(
+        { order: toDetail(outcome.order, locale, detailRules(c.var.deps)), changed: outcome.kind === 'cancelled' },
+        200,
+      );
     });

@@ -1,12 +1,17 @@
 import { z } from '@hono/zod-openapi';
 import { EmailSchema, LocaleSchema, OrderNumberSchema } from '../http/schemas';
-import { ORDER_STATUSES } from './domain/order';
+import { ORDER_STATUSES, RETURN_REASONS, RETURN_RESOLUTIONS, RETURN_STEPS } from './domain/order';
+import { PROBLEM_KINDS } from './domain/problem';
 
 const OrderStatusSchema = z.enum(ORDER_STATUSES);
+const ReturnStepSchema = z.enum(RETURN_STEPS);
 
 const TimelineEventSchema = z
   .object({
-    status: OrderStatusSchema,
+    status: z.enum([...ORDER_STATUSES, ...RETURN_STEPS]).openapi({
+      description: "An order status, or a return's step (return_requested ... refund_issued) with its rmaId",
+    }),
+    rmaId: z.string().optional(),
     at: z.string().openapi({ description: 'ISO 8601 time of the event' }),
     carrier: z.string().optional(),
     trackingNumber: z.string().optional(),
@@ -26,13 +31,62 @@ const OrderLineSchema = z.object({
   name: z.string(),
   quantity: z.number().int().positive(),
   unitPriceCents: z.number().int().nonnegative(),
+  returnable: z.boolean().optional().openapi({ description: 'false when the shop takes no returns of it' }),
+});
+
+const OwnOrderLineSchema = OrderLineSchema.extend({
+  returnableQuantity: z.number().int().nonnegative().openapi({ description: 'How many can still go on a return' }),
 });
 
 const TrackingSchema = z
   .object({ carrier: z.string(), trackingNumber: z.string(), url: z.string().url().optional() })
   .openapi('Tracking');
 
-const OrderActionsSchema = z.object({ canCancel: z.boolean(), cancelReason: z.string().optional() });
+const OrderActionsSchema = z
+  .object({
+    canCancel: z.boolean(),
+    cancelReason: z.string().optional(),
+    canReturn: z.boolean(),
+    returnReason: z.string().optional(),
+    canChangeAddress: z.boolean(),
+    addressReason: z.string().optional(),
+    canDownloadInvoice: z.boolean(),
+    invoiceReason: z.string().optional(),
+  })
+  .openapi('OrderActions', {
+    description: 'What the customer can do now; each reason says why not, in their language',
+  });
+
+const UpcomingStepSchema = z
+  .object({
+    status: z.enum([...ORDER_STATUSES, ...RETURN_STEPS]),
+    title: z.string(),
+    expectedDate: z.string().optional().openapi({ description: 'ISO date (YYYY-MM-DD)' }),
+    rmaId: z.string().optional(),
+  })
+  .openapi('UpcomingStep');
+
+const ReturnSummarySchema = z
+  .object({
+    rmaId: z.string(),
+    status: ReturnStepSchema,
+    statusText: z.string(),
+    items: z.array(z.object({ lineId: z.string(), name: z.string(), quantity: z.number().int() })),
+    reason: z.enum(RETURN_REASONS),
+    reasonText: z.string(),
+    resolution: z.enum(RETURN_RESOLUTIONS),
+    createdAt: z.string(),
+    labelUrl: z.string().openapi({ description: 'The printable label page of the site' }),
+  })
+  .openapi('ReturnSummary');
+
+const AddressSchema = z.object({
+  name: z.string(),
+  line1: z.string(),
+  postalCode: z.string(),
+  city: z.string(),
+  country: z.string(),
+});
 
 const OrderBase = z.object({
   orderNumber: z.string(),
@@ -51,11 +105,17 @@ const OrderSummarySchema = OrderBase.openapi('OrderSummary');
 export type OrderSummary = z.infer<typeof OrderSummarySchema>;
 
 export const OrderDetailSchema = OrderBase.extend({
-  items: z.array(OrderLineSchema),
-  shippingAddress: z
-    .object({ name: z.string(), line1: z.string(), postalCode: z.string(), city: z.string(), country: z.string() })
-    .optional(),
+  items: z.array(OwnOrderLineSchema),
+  shippingAddress: AddressSchema.optional(),
   timeline: z.array(TimelineStepSchema),
+  upcoming: z
+    .array(UpcomingStepSchema)
+    .openapi({ description: 'What happens next, in order (greyed out on the page)' }),
+  returns: z.array(ReturnSummarySchema),
+  returnWindow: z
+    .object({ days: z.number().int(), closesAt: z.string(), open: z.boolean() })
+    .optional()
+    .openapi({ description: 'Once delivered: the return window (RETURN_WINDOW_DAYS) and when it closes' }),
   actions: OrderActionsSchema,
 }).openapi('OrderDetail');
 export type OrderDetail = z.infer<typeof OrderDetailSchema>;
@@ -82,8 +142,16 @@ export const OrderParamsSchema = z.object({
 
 export const LocaleQuerySchema = z.object({ locale: LocaleSchema.optional() });
 
+/** An order number as customers copy it from a mail: "#10023", "10 023" and " 10023 " all read as 10023. */
+const TypedOrderNumberSchema = z
+  .string()
+  .max(64)
+  .transform((v) => v.replace(/[\s#]/g, ''))
+  .pipe(OrderNumberSchema)
+  .openapi({ example: '#10023' });
+
 export const GuestLookupSchema = z
-  .strictObject({ orderNumber: OrderNumberSchema, email: EmailSchema, locale: LocaleSchema.optional() })
+  .strictObject({ orderNumber: TypedOrderNumberSchema, email: EmailSchema, locale: LocaleSchema.optional() })
   .openapi('GuestLookup');
 
 export const CancelResultSchema = z
@@ -92,3 +160,79 @@ export const CancelResultSchema = z
     changed: z.boolean().openapi({ description: 'false when it was already cancelled' }),
   })
   .openapi('CancelResult');
+
+const Text = (max: number) => z.string().trim().min(1).max(max);
+
+export const ReturnRequestSchema = z
+  .strictObject({
+    items: z
+      .array(z.strictObject({ lineId: Text(80), quantity: z.number().int().min(1).max(10_000) }))
+      .min(1)
+      .max(200)
+      .refine((items) => new Set(items.map((i) => i.lineId)).size === items.length, 'Name each line once'),
+    reason: z.enum(RETURN_REASONS),
+    resolution: z.enum(RETURN_RESOLUTIONS),
+    comment: Text(1000).optional(),
+  })
+  .openapi('ReturnRequest');
+
+export const ReturnResultSchema = z
+  .object({
+    rmaId: z.string(),
+    status: ReturnStepSchema,
+    labelUrl: z.string(),
+    changed: z.boolean().openapi({ description: 'false when the same return was asked for before' }),
+  })
+  .openapi('ReturnResult');
+
+export const ReturnParamsSchema = OrderParamsSchema.extend({
+  rmaId: z
+    .string()
+    .regex(/^RMA-[A-Za-z0-9-]{3,48}$/)
+    .openapi({ param: { name: 'rmaId', in: 'path' } }),
+});
+
+export const ReturnLabelSchema = ReturnSummarySchema.extend({
+  orderNumber: z.string(),
+  returnTo: z.array(z.string()).openapi({ description: 'The address lines the parcel goes to' }),
+  from: AddressSchema.optional(),
+  qrSvg: z.string().openapi({ description: 'The RMA as a QR code, SVG markup' }),
+}).openapi('ReturnLabel');
+
+export const AddressPatchSchema = z
+  .strictObject({
+    shippingAddress: z.strictObject({
+      name: Text(120),
+      line1: Text(200),
+      postalCode: Text(20),
+      city: Text(100),
+      country: z.string().regex(/^[A-Z]{2}$/, 'An ISO 3166-1 alpha-2 code such as DE'),
+    }),
+  })
+  .openapi('AddressPatch');
+
+export const InvoiceDetailsSchema = z
+  .strictObject({
+    companyName: Text(160).optional(),
+    vatId: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9 .-]{4,20}$/, 'A VAT id is 4-20 letters and digits')
+      .optional(),
+  })
+  .openapi('InvoiceDetails');
+
+export const ProblemReportSchema = z
+  .strictObject({
+    kind: z.enum(PROBLEM_KINDS),
+    description: Text(2000),
+    photoIds: z
+      .array(z.string().regex(/^[A-Za-z0-9-]{8,64}$/))
+      .max(3)
+      .optional(),
+  })
+  .openapi('ProblemReport');
+
+export const ProblemResultSchema = z
+  .object({ ticketId: z.string(), changed: z.boolean().openapi({ description: 'false for a repeated report' }) })
+  .openapi('ProblemResult');

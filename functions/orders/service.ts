@@ -24,6 +24,12 @@ export async function findOwnOrder({ stores }: OrdersDeps, ownerEmail: string, o
   return order && ownerEmail && order.email.toLowerCase() === ownerEmail.toLowerCase() ? order : undefined;
 }
 
+/** The rules the owner's view of an order is judged by: the shop's return window, and now. */
+export const detailRules = ({ config, now }: OrdersDeps) => ({
+  returnWindowDays: config.RETURN_WINDOW_DAYS,
+  now: now(),
+});
+
 /** The customer's own order, or NotFound. */
 export async function ownOrder(deps: OrdersDeps, ownerEmail: string, orderNumber: string): Promise<OrderRecord> {
   const order = await findOwnOrder(deps, ownerEmail, orderNumber);

@@ -1,6 +1,6 @@
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { InvalidCursor } from '../commons/errors';
-import type { OrderRecord, OrderStatus, TimelineEvent } from './domain/order';
+import type { InvoiceFacts, OrderRecord, OrderStatus, TimelineEvent } from './domain/order';
 
 import { cursor, isConditionFailure, withoutKeys, type Db } from '../store/client';
 import { keys } from '../store/table';
@@ -142,6 +142,74 @@ export function ordersStore({ doc, table }: Db) {
               ':cancelled': 'cancelled',
               ':at': event.at,
               ':event': [event],
+            },
+            ReturnValues: 'ALL_NEW',
+          }),
+        );
+        return out.Attributes ? withoutKeys<OrderRecord>(out.Attributes) : undefined;
+      } catch (error) {
+        if (isConditionFailure(error)) return undefined;
+        throw error;
+      }
+    },
+
+    /**
+     * Sets the delivery address in one conditional update: it only wins while the order belongs
+     * to the customer and is in one of `allowed` (a "packed" event from the shop in between makes
+     * it lose). Returns undefined when it lost.
+     */
+    async changeAddress(
+      orderNumber: string,
+      ownerEmail: string,
+      address: NonNullable<OrderRecord['shippingAddress']>,
+      allowed: readonly OrderStatus[],
+      at: string,
+    ): Promise<OrderRecord | undefined> {
+      const statuses = Object.fromEntries(allowed.map((s, i) => [`:s${i}`, s]));
+      try {
+        const out = await doc.send(
+          new UpdateCommand({
+            TableName: table,
+            Key: keys.order(orderNumber),
+            ConditionExpression: `email = :customer AND #status IN (${Object.keys(statuses).join(', ')})`,
+            UpdateExpression:
+              'SET shippingAddress = :address, updatedAt = :at, version = if_not_exists(version, :zero) + :one',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: {
+              ...statuses,
+              ':customer': ownerEmail.toLowerCase(),
+              ':address': address,
+              ':at': at,
+              ':zero': 0,
+              ':one': 1,
+            },
+            ReturnValues: 'ALL_NEW',
+          }),
+        );
+        return out.Attributes ? withoutKeys<OrderRecord>(out.Attributes) : undefined;
+      } catch (error) {
+        if (isConditionFailure(error)) return undefined;
+        throw error;
+      }
+    },
+
+    /**
+     * Writes the invoice's facts only while the invoice is not yet issued (its first download
+     * fixes them). Returns undefined when it was issued meanwhile.
+     */
+    async setInvoice(orderNumber: string, ownerEmail: string, invoice: InvoiceFacts): Promise<OrderRecord | undefined> {
+      try {
+        const out = await doc.send(
+          new UpdateCommand({
+            TableName: table,
+            Key: keys.order(orderNumber),
+            ConditionExpression: 'email = :customer AND attribute_not_exists(invoice.issuedAt)',
+            UpdateExpression: 'SET invoice = :invoice, version = if_not_exists(version, :zero) + :one',
+            ExpressionAttributeValues: {
+              ':customer': ownerEmail.toLowerCase(),
+              ':invoice': invoice,
+              ':zero': 0,
+              ':one': 1,
             },
             ReturnValues: 'ALL_NEW',
           }),

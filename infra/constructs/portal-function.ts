@@ -31,6 +31,25 @@ export interface PortalFunctionProps {
   readonly timeout?: Duration;
   readonly logRetention: RetentionDays;
   readonly removalPolicy: RemovalPolicy;
+  /** Files the code reads at run time, copied into the bundle: `from` relative to the project, `to` a folder. */
+  readonly files?: readonly { from: string; to: string }[];
+}
+
+/** Bundling that also copies run-time files into the bundle after esbuild ran. */
+function bundlingWith(files: readonly { from: string; to: string }[] = []): BundlingOptions {
+  if (files.length === 0) return portalBundling;
+  return {
+    ...portalBundling,
+    commandHooks: {
+      beforeBundling: () => [],
+      beforeInstall: () => [],
+      afterBundling: (inputDir, outputDir) =>
+        files.flatMap(({ from, to }) => [
+          `mkdir -p "${outputDir}/${to}"`,
+          `cp "${inputDir}/${from}" "${outputDir}/${to}/"`,
+        ]),
+    },
+  };
 }
 
 /**
@@ -62,7 +81,7 @@ export class PortalFunction extends NodejsFunction {
       loggingFormat: LoggingFormat.JSON,
       applicationLogLevelV2: ApplicationLogLevel.INFO,
       systemLogLevelV2: SystemLogLevel.WARN,
-      bundling: portalBundling,
+      bundling: bundlingWith(props.files),
       environment: {
         ...props.environment,
         POWERTOOLS_SERVICE_NAME: `portal-${props.area}`,

@@ -104,6 +104,7 @@ export class PortalStack extends Stack {
         timeout: Duration.seconds(spec.timeoutSeconds),
         logRetention,
         removalPolicy,
+        ...(spec.files ? { files: spec.files } : {}),
       });
       data.grant(fn, spec.access);
       functions[area] = fn;

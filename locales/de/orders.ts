@@ -33,4 +33,74 @@ export const orders: OrdersText = {
       'Diese Bestellung wurde zugestellt und kann nicht mehr storniert werden. Sie können sie stattdessen zurücksenden.',
     closed: 'Diese Bestellung ist abgeschlossen und kann nicht mehr storniert werden.',
   },
+  returnStep: {
+    return_requested: { title: 'Rücksendung angefragt', done: 'Sie möchten Artikel zurücksenden (Rücksendung {rma}).' },
+    return_label_issued: {
+      title: 'Rücksendeetikett bereit',
+      done: 'Ihr Rücksendeetikett für {rma} ist bereit: ausdrucken, auf das Paket kleben und abgeben.',
+    },
+    return_received: {
+      title: 'Rücksendung eingegangen',
+      done: 'Wir haben Ihre Rücksendung ({rma}) erhalten und prüfen die Artikel.',
+    },
+    refund_issued: {
+      title: 'Betrag erstattet',
+      done: 'Wir haben Ihnen die zurückgesandten Artikel ({rma}) auf Ihr Zahlungsmittel erstattet.',
+    },
+  },
+  returnReason: {
+    damaged: 'Beschädigt angekommen',
+    wrong_item: 'Falscher Artikel',
+    not_as_described: 'Entspricht nicht der Beschreibung',
+    does_not_fit: 'Passt nicht',
+    changed_mind: 'Gefällt mir nicht mehr',
+    other: 'Anderer Grund',
+  },
+  returnRefused: {
+    notDelivered:
+      'Diese Bestellung ist noch nicht zugestellt. Sie können Artikel zurücksenden, sobald sie angekommen sind.',
+    windowClosed:
+      'Die Rückgabefrist von {days} Tagen für diese Bestellung endete am {date}. Eine Mitarbeiterin oder ein Mitarbeiter kann sich den Fall trotzdem ansehen.',
+    notReturnable:
+      '{item} ist von der Rückgabe ausgeschlossen. Ist damit etwas nicht in Ordnung, helfen wir Ihnen persönlich.',
+    alreadyReturned: 'Sie haben bereits alle {item} dieser Bestellung zurückgesandt.',
+    unknownItem: 'Diesen Artikel gibt es in dieser Bestellung nicht.',
+    tooMany: 'Sie haben weniger {item} gekauft.',
+  },
+  addressRefused: {
+    packed:
+      'Diese Bestellung ist bereits verpackt, die Lieferadresse kann sich nicht mehr ändern. Wir können beim Versanddienst nachfragen.',
+    shipped:
+      'Diese Bestellung ist bereits versandt, die Lieferadresse kann sich nicht mehr ändern. Beim Versanddienst können Sie die Sendung eventuell umleiten.',
+    closed: 'Diese Bestellung ist abgeschlossen, die Lieferadresse kann sich nicht mehr ändern.',
+  },
+  invoiceRefused: {
+    notPaid:
+      'Diese Bestellung ist noch nicht bezahlt, daher gibt es noch keine Rechnung. Sie steht bereit, sobald die Zahlung bestätigt ist.',
+    cancelled: 'Diese Bestellung wurde storniert, daher gibt es keine Rechnung.',
+    issued: 'Die Rechnung wurde bereits ausgestellt; Firmenname und USt-IdNr. können sich nicht mehr ändern.',
+  },
+  invoice: {
+    title: 'Rechnung',
+    number: 'Rechnungsnummer',
+    order: 'Bestellung',
+    date: 'Datum',
+    billedTo: 'Rechnungsempfänger',
+    vatId: 'USt-IdNr.',
+    item: 'Artikel',
+    quantity: 'Menge',
+    unitPrice: 'Einzelpreis',
+    amount: 'Betrag',
+    total: 'Gesamt',
+    paid: 'Vollständig bezahlt. Vielen Dank.',
+    thanks: 'Fragen zu dieser Rechnung? Schreiben Sie uns im Portal unter Hilfe oder im Chat.',
+  },
+  problem: {
+    ticketReason: '{kind}: Bestellung {order}',
+    kind: {
+      damaged: 'Artikel beschädigt angekommen',
+      wrong_item: 'Falschen Artikel erhalten',
+      missing_parts: 'Teile fehlen',
+    },
+  },
 };

@@ -55,7 +55,7 @@ Your refund for a cancelled order is issued to the original payment method withi
     question: 'How do I change my order or delivery address after ordering?',
     answer: `We start packing quickly, so changes are only possible while your order is still **Processing**.
 
-- **Delivery address:** contact support within 60 minutes of ordering with your order number and the new address. We cannot redirect a parcel that has already shipped, but you can ask the carrier for a redirection via their tracking page.
+- **Delivery address:** until the order is packed, open it in [My orders](/en/orders/) and choose **Change delivery address**. Once it is packed, the order page says so; we cannot redirect a parcel that has already shipped, but you can ask the carrier for a redirection via their tracking page.
 - **Items, size or colour:** we cannot edit the items in an order. Cancel the order in [My orders](/en/orders/) and place a new one.
 - **Adding items:** place a second order; orders to the same address may arrive together.
 
@@ -112,12 +112,12 @@ Still nothing? [Contact us](/en/help/) within **14 days** of the delivery date w
     question: 'How do I return or exchange an item?',
     answer: `You can return most items within **30 days** of delivery, free of charge.
 
-1. Go to [My orders](/en/orders/) and choose **Return items**.
-2. Select the items and a reason. To **exchange** for another size or colour, choose *Exchange* instead of *Refund*.
-3. Print the prepaid return label (or show the QR code at the drop-off point).
+1. Go to [My orders](/en/orders/), open the delivered order and choose **Return items** (the order shows the last day of its return window).
+2. Enter how many of each item you send back, pick a reason, and choose **My money back** (refund) or **The same item again** (exchange).
+3. Choose **Get a return label**: the label page opens with your return number (RMA) and its QR code. Print it, or show the QR code at the drop-off point.
 4. Pack the items unused, with tags, in the original packaging if possible, and drop the parcel at any carrier location.
 
-Not returnable: personalised items, opened hygiene products and gift cards. We email you as soon as your return arrives.`,
+Your return shows on the order's status history: requested, label ready, received, refund issued. Not returnable: personalised items, opened hygiene products and gift cards. After the window closes, the order page says so and you can still ask a person in the chat.`,
   },
   {
     slug: 'refund-status',
@@ -144,7 +144,7 @@ Original shipping costs are refunded only if you return the whole order. If you 
     answer: `We are sorry! Please report it within **14 days** of delivery so we can put it right quickly.
 
 1. Take **photos** of the item, the damage and the packaging (or of the wrong item and its label).
-2. Open the order in [My orders](/en/orders/) and choose **Report a problem**, or send the photos to our support team.
+2. Open the order in [My orders](/en/orders/), choose **Report a problem**, pick what is wrong (damaged, wrong item, parts missing) and describe it. This opens a support request with your order attached; an agent answers you there.
 3. Choose a **free replacement** or a **full refund**.
 
 For items worth less than €20 you usually do not need to send anything back. For other items we send you a prepaid return label. Defects that appear later are covered by the **two-year legal warranty**.`,
@@ -203,13 +203,13 @@ Codes cannot be added to an order after it has been placed. Newsletter codes are
     category: 'payment',
     tags: ['invoice', 'receipt', 'vat'],
     question: 'Where can I find my invoice?',
-    answer: `We email your invoice as a **PDF** as soon as your order ships. You can also download it at any time:
+    answer: `Every paid order has its invoice as a **PDF**, in the language of your account. Download it at any time:
 
 1. Open [My orders](/en/orders/).
 2. Select the order.
-3. Click **Download invoice**.
+3. Under **What you can do**, open **Download invoice** and click **Download invoice**.
 
-**Business customers:** add your company name and **VAT ID** in your account before ordering so they appear on the invoice. We can correct the invoice address within **30 days** of the invoice date; send your request with the order number to support. For partial returns you receive a separate **credit note**.`,
+**Business customers:** before the first download, open *Invoice for a business* on the same order and enter your company name and **VAT ID**; the first download fixes them on the invoice. We can correct the invoice address within **30 days** of the invoice date; send your request with the order number to support. For partial returns you receive a separate **credit note**.`,
   },
   {
     slug: 'reset-password',

@@ -70,7 +70,8 @@ const SPECS: Spec[] = [
     n: '10022',
     who: 'ana@example.com',
     status: 'delivered',
-    daysAgo: 120,
+    // Recent enough that its return window is open (10021 shows one that closed).
+    daysAgo: 14,
     carrier: 'DHL',
     items: [['SKU-LAMP', 'Brass desk lamp', 1, 8900]],
   },

@@ -1,5 +1,13 @@
 import { DEFAULT_LOCALE, type Locale } from '../../../locales/registry';
-import type { OrderLine, OrderRecord, OrderStatus, TimelineEvent } from './order';
+import {
+  type OrderLine,
+  type OrderRecord,
+  type OrderStatus,
+  RETURN_STEPS,
+  type ReturnStep,
+  type TimelineEvent,
+} from './order';
+import { applyReturnEvent } from './returns';
 
 /** The id of the step a shop's order write puts on the timeline (at `placedAt`); no event id can be it. */
 export const ORDER_STEP_ID = '#order';
@@ -16,10 +24,11 @@ export interface FedOrder {
   expectedDelivery?: string;
 }
 
-/** A status event as a shop sends it (POST .../events). */
+/** A status event as a shop sends it (POST .../events); a return's step names its `rmaId`. */
 export interface FedEvent {
   eventId: string;
-  type: OrderStatus;
+  type: OrderStatus | ReturnStep;
+  rmaId?: string;
   at: string;
   carrier?: string;
   trackingNumber?: string;
@@ -41,6 +50,8 @@ export function withLineIds(items: FedOrder['items']): OrderLine[] {
     return { lineId: n === 1 ? item.sku : `${item.sku}-${n}`, ...item };
   });
 }
+
+const isReturnStep = (type: string): type is ReturnStep => (RETURN_STEPS as readonly string[]).includes(type);
 
 /** Times kept in one form (UTC, milliseconds), so they sort as strings too. */
 const iso = (at: string) => new Date(at).toISOString();
@@ -99,6 +110,8 @@ export function applyOrder(
     totalCents: input.totalCents,
     ...(input.shippingAddress ? { shippingAddress: input.shippingAddress } : {}),
     ...(existing?.tracking ? { tracking: existing.tracking } : {}),
+    ...(existing?.returns ? { returns: existing.returns } : {}),
+    ...(existing?.invoice ? { invoice: existing.invoice } : {}),
     ...((input.expectedDelivery ?? existing?.expectedDelivery)
       ? { expectedDelivery: input.expectedDelivery ?? existing?.expectedDelivery }
       : {}),
@@ -115,9 +128,11 @@ export function applyOrder(
  * order leave the order in the state of the latest `at`, with the timeline in time order.
  */
 export function applyEvent(record: OrderRecord, event: FedEvent, now: Date): Applied {
+  const { type } = event;
+  if (isReturnStep(type)) return applyReturnEvent(record, { ...event, type }, now);
   if (record.timeline.some((e) => e.eventId === event.eventId)) return { changed: false, record };
   const step: TimelineEvent = {
-    status: event.type,
+    status: type,
     at: iso(event.at),
     eventId: event.eventId,
     ...(event.carrier ? { carrier: event.carrier } : {}),

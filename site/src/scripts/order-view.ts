@@ -18,11 +18,16 @@ const cancelButton = byId<HTMLButtonElement>('cancel-button');
 const dialog = byId<HTMLDialogElement>('cancel-dialog');
 const confirm = byId<HTMLButtonElement>('cancel-confirm');
 const target = { params: { path: { orderNumber }, query: { locale: pageLocale() } } };
+const actionsArea = byId('order-actions');
 
 function render(order: OrderDetail): void {
   title.textContent = t('order.title', { n: order.orderNumber });
   document.title = `${title.textContent} · ${document.title.split(' · ').pop() ?? ''}`;
   body.replaceChildren(orderDetail(order));
+  // The actions load after the order itself: the page shows where the order is at once.
+  void import('./order-actions').then(({ mountActions }) =>
+    mountActions(actionsArea, order, { orderNumber, target, status, alert, reload: load }),
+  );
   cancelArea.hidden = !order.actions?.canCancel;
   // components/OrderHelp.astro: help articles for where this order is now
   document.dispatchEvent(new CustomEvent('portal:open-orders', { detail: { statuses: [order.status] } }));

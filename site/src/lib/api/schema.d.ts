@@ -714,6 +714,539 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/orders/{orderNumber}/returns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Return items of a delivered order inside the return window; the same request again changes nothing */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description UI and content language */
+                    locale?: "en" | "de" | "vi" | "zh";
+                };
+                header?: never;
+                path: {
+                    orderNumber: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReturnRequest"];
+                };
+            };
+            responses: {
+                /** @description The same return, asked for before */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReturnResult"];
+                    };
+                };
+                /** @description The return authorisation with its label page */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReturnResult"];
+                    };
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, expired or invalid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such order for this customer */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not delivered, outside the window, not returnable or already returned; `detail` says why, in the customer's language */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orders/{orderNumber}/returns/{rmaId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A return with its label: addresses and the RMA's QR code */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description UI and content language */
+                    locale?: "en" | "de" | "vi" | "zh";
+                };
+                header?: never;
+                path: {
+                    orderNumber: string;
+                    rmaId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The return label */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReturnLabel"];
+                    };
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, expired or invalid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such order for this customer */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orders/{orderNumber}/invoice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The invoice as a PDF, in the customer's language (the first download issues it) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description UI and content language */
+                    locale?: "en" | "de" | "vi" | "zh";
+                };
+                header?: never;
+                path: {
+                    orderNumber: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The invoice */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, expired or invalid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such order for this customer */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not paid yet, or cancelled; `detail` says why, in the customer's language */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orders/{orderNumber}/invoice/details": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Company name and VAT id for the invoice, before its first download */
+        put: {
+            parameters: {
+                query?: {
+                    /** @description UI and content language */
+                    locale?: "en" | "de" | "vi" | "zh";
+                };
+                header?: never;
+                path: {
+                    orderNumber: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["InvoiceDetails"];
+                };
+            };
+            responses: {
+                /** @description What the invoice will say */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InvoiceDetails"];
+                    };
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, expired or invalid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such order for this customer */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The invoice is already issued, or there is none; `detail` says why, in the customer's language */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orders/{orderNumber}/address": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change the delivery address while the order is not packed */
+        patch: {
+            parameters: {
+                query?: {
+                    /** @description UI and content language */
+                    locale?: "en" | "de" | "vi" | "zh";
+                };
+                header?: never;
+                path: {
+                    orderNumber: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AddressPatch"];
+                };
+            };
+            responses: {
+                /** @description The order with its new address */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrderDetail"];
+                    };
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, expired or invalid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such order for this customer */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Already packed, shipped or closed; `detail` says why, in the customer's language */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/orders/{orderNumber}/problems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report a problem with an item: opens a ticket with the order attached */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description UI and content language */
+                    locale?: "en" | "de" | "vi" | "zh";
+                };
+                header?: never;
+                path: {
+                    orderNumber: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ProblemReport"];
+                };
+            };
+            responses: {
+                /** @description The same report, sent before */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemResult"];
+                    };
+                };
+                /** @description The ticket opened */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemResult"];
+                    };
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, expired or invalid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such order for this customer */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/feedback/nps": {
         parameters: {
             query?: never;
@@ -4297,8 +4830,12 @@ export interface components {
             description: string;
         };
         TimelineEvent: {
-            /** @enum {string} */
-            status: "placed" | "paid" | "packed" | "shipped" | "delayed" | "out_for_delivery" | "delivery_attempted" | "delivered" | "cancelled" | "returned";
+            /**
+             * @description An order status, or a return's step (return_requested ... refund_issued) with its rmaId
+             * @enum {string}
+             */
+            status: "placed" | "paid" | "packed" | "shipped" | "delayed" | "out_for_delivery" | "delivery_attempted" | "delivered" | "cancelled" | "returned" | "return_requested" | "return_label_issued" | "return_received" | "refund_issued";
+            rmaId?: string;
             /** @description ISO 8601 time of the event */
             at: string;
             carrier?: string;
@@ -4307,7 +4844,7 @@ export interface components {
             note?: string;
         };
         GuestLookup: {
-            /** @example 10023 */
+            /** @example #10023 */
             orderNumber: string;
             /** Format: email */
             email: string;
@@ -4338,6 +4875,10 @@ export interface components {
                 name: string;
                 quantity: number;
                 unitPriceCents: number;
+                /** @description false when the shop takes no returns of it */
+                returnable?: boolean;
+                /** @description How many can still go on a return */
+                returnableQuantity: number;
             }[];
             shippingAddress?: {
                 name: string;
@@ -4347,15 +4888,116 @@ export interface components {
                 country: string;
             };
             timeline: components["schemas"]["TimelineStep"][];
-            actions: {
-                canCancel: boolean;
-                cancelReason?: string;
+            /** @description What happens next, in order (greyed out on the page) */
+            upcoming: components["schemas"]["UpcomingStep"][];
+            returns: components["schemas"]["ReturnSummary"][];
+            /** @description Once delivered: the return window (RETURN_WINDOW_DAYS) and when it closes */
+            returnWindow?: {
+                days: number;
+                closesAt: string;
+                open: boolean;
             };
+            actions: components["schemas"]["OrderActions"];
+        };
+        UpcomingStep: {
+            /** @enum {string} */
+            status: "placed" | "paid" | "packed" | "shipped" | "delayed" | "out_for_delivery" | "delivery_attempted" | "delivered" | "cancelled" | "returned" | "return_requested" | "return_label_issued" | "return_received" | "refund_issued";
+            title: string;
+            /** @description ISO date (YYYY-MM-DD) */
+            expectedDate?: string;
+            rmaId?: string;
+        };
+        ReturnSummary: {
+            rmaId: string;
+            /** @enum {string} */
+            status: "return_requested" | "return_label_issued" | "return_received" | "refund_issued";
+            statusText: string;
+            items: {
+                lineId: string;
+                name: string;
+                quantity: number;
+            }[];
+            /** @enum {string} */
+            reason: "damaged" | "wrong_item" | "not_as_described" | "does_not_fit" | "changed_mind" | "other";
+            reasonText: string;
+            /** @enum {string} */
+            resolution: "refund" | "exchange";
+            createdAt: string;
+            /** @description The printable label page of the site */
+            labelUrl: string;
+        };
+        /** @description What the customer can do now; each reason says why not, in their language */
+        OrderActions: {
+            canCancel: boolean;
+            cancelReason?: string;
+            canReturn: boolean;
+            returnReason?: string;
+            canChangeAddress: boolean;
+            addressReason?: string;
+            canDownloadInvoice: boolean;
+            invoiceReason?: string;
         };
         CancelResult: {
             order: components["schemas"]["OrderDetail"];
             /** @description false when it was already cancelled */
             changed: boolean;
+        };
+        ReturnResult: {
+            rmaId: string;
+            /** @enum {string} */
+            status: "return_requested" | "return_label_issued" | "return_received" | "refund_issued";
+            labelUrl: string;
+            /** @description false when the same return was asked for before */
+            changed: boolean;
+        };
+        ReturnRequest: {
+            items: {
+                lineId: string;
+                quantity: number;
+            }[];
+            /** @enum {string} */
+            reason: "damaged" | "wrong_item" | "not_as_described" | "does_not_fit" | "changed_mind" | "other";
+            /** @enum {string} */
+            resolution: "refund" | "exchange";
+            comment?: string;
+        };
+        ReturnLabel: components["schemas"]["ReturnSummary"] & {
+            orderNumber: string;
+            /** @description The address lines the parcel goes to */
+            returnTo: string[];
+            from?: {
+                name: string;
+                line1: string;
+                postalCode: string;
+                city: string;
+                country: string;
+            };
+            /** @description The RMA as a QR code, SVG markup */
+            qrSvg: string;
+        };
+        InvoiceDetails: {
+            companyName?: string;
+            vatId?: string;
+        };
+        AddressPatch: {
+            shippingAddress: {
+                name: string;
+                line1: string;
+                postalCode: string;
+                city: string;
+                country: string;
+            };
+        };
+        ProblemResult: {
+            ticketId: string;
+            /** @description false for a repeated report */
+            changed: boolean;
+        };
+        ProblemReport: {
+            /** @enum {string} */
+            kind: "damaged" | "wrong_item" | "missing_parts";
+            description: string;
+            photoIds?: string[];
         };
         Nps: {
             score: number;
@@ -4890,8 +5532,13 @@ export interface components {
         };
         FeedEvent: {
             eventId: string;
-            /** @enum {string} */
-            type: "placed" | "paid" | "packed" | "shipped" | "delayed" | "out_for_delivery" | "delivery_attempted" | "delivered" | "cancelled" | "returned";
+            /**
+             * @description An order status, or a return's step (return_received, refund_issued, ...) naming its rmaId
+             * @enum {string}
+             */
+            type: "placed" | "paid" | "packed" | "shipped" | "delayed" | "out_for_delivery" | "delivery_attempted" | "delivered" | "cancelled" | "returned" | "return_requested" | "return_label_issued" | "return_received" | "refund_issued";
+            /** @description The return a return step belongs to */
+            rmaId?: string;
             /**
              * Format: date-time
              * @description ISO 8601 time with zone

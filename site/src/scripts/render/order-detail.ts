@@ -6,8 +6,13 @@ import { statusBadge } from './order-summary';
 
 const fact = (term: string, value: Node | string) => [h('dt', {}, term), h('dd', {}, value)];
 
-/** Status history, oldest first, the latest step marked current. Titles and descriptions come localised from the server. */
-export function timeline(steps: TimelineStep[]): HTMLElement {
+type Upcoming = OrderDetail['upcoming'][number];
+
+/**
+ * Status history, oldest first, the latest step marked current, then what happens next greyed
+ * out (with the expected date where there is one). Titles and descriptions come localised from the server.
+ */
+export function timeline(steps: TimelineStep[], upcoming: Upcoming[] = []): HTMLElement {
   const ordered = [...steps].sort((a, b) => a.at.localeCompare(b.at));
   const list = h('ol', { class: 'timeline' });
   ordered.forEach((step, i) => {
@@ -30,6 +35,19 @@ export function timeline(steps: TimelineStep[]): HTMLElement {
       ),
     );
   });
+  for (const step of upcoming)
+    list.append(
+      h(
+        'li',
+        { class: 'upcoming', 'data-status': step.status },
+        h(
+          'span',
+          { class: 'when' },
+          step.expectedDate ? `${t('order.upcoming')} · ${day(step.expectedDate)}` : t('order.upcoming'),
+        ),
+        h('h3', {}, step.rmaId ? `${step.title} (${step.rmaId})` : step.title),
+      ),
+    );
   return h(
     'section',
     { 'aria-labelledby': 'timeline-title' },
@@ -133,7 +151,9 @@ export function orderDetail(order: OrderDetail | GuestOrder): DocumentFragment {
   const fragment = document.createDocumentFragment();
   fragment.append(
     facts,
-    ...[tracking, timeline(order.timeline), items, address].filter((n): n is HTMLElement => Boolean(n)),
+    ...[tracking, timeline(order.timeline, 'upcoming' in order ? order.upcoming : []), items, address].filter(
+      (n): n is HTMLElement => Boolean(n),
+    ),
   );
   return fragment;
 }

@@ -151,6 +151,8 @@ describe('Function: toSummary', () => {
   });
 });
 
+const RULES = { returnWindowDays: 30, now: new Date('2026-03-10T00:00:00Z') };
+
 describe('Function: toDetail', () => {
   it('should sort the timeline oldest first even when stored out of order', () => {
     // Prepare
@@ -165,7 +167,7 @@ describe('Function: toDetail', () => {
     });
 
     // Act
-    const detail = toDetail(order, 'en');
+    const detail = toDetail(order, 'en', RULES);
 
     // Assess
     expect(detail.timeline.map((s) => s.status)).toEqual(['placed', 'paid', 'packed', 'shipped']);
@@ -177,12 +179,13 @@ describe('Function: toDetail', () => {
     const order = makeOrder({ status: 'paid' });
 
     // Act
-    const detail = toDetail(order, 'en');
+    const detail = toDetail(order, 'en', RULES);
 
     // Assess
     expect(detail.shippingAddress).toEqual(order.shippingAddress);
-    expect(detail.items).toEqual(order.items);
-    expect(detail.actions).toEqual({ canCancel: true });
+    expect(detail.items).toEqual(order.items.map((l) => ({ ...l, returnableQuantity: l.quantity })));
+    expect(detail.actions).toMatchObject({ canCancel: true, canChangeAddress: true, canDownloadInvoice: true });
+    expect(detail.actions.canReturn).toBe(false);
   });
 
   it.each<[Locale, RegExp]>([
@@ -195,7 +198,7 @@ describe('Function: toDetail', () => {
     const order = makeOrder({ status: 'shipped' });
 
     // Act
-    const detail = toDetail(order, locale);
+    const detail = toDetail(order, locale, RULES);
 
     // Assess
     expect(detail.actions.canCancel).toBe(false);
