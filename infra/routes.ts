@@ -126,11 +126,12 @@ export const AREAS: Readonly<Record<AreaName, AreaSpec>> = {
         "Shopify's webhooks carry no token: the handler verifies their HMAC signature over the raw body before anything is written",
       ),
     ],
-    // Messages to customers go through the outbox; webhook deliveries are remembered for dedupe.
+    // Messages to customers go through the outbox; webhook deliveries are remembered for dedupe;
+    // a new customer's search terms (CUSTIDX#) let staff find them.
     access: {
       read: ['GetItem', 'Query'],
       write: ['PutItem', 'UpdateItem'],
-      leadingKeys: items('order', 'customer', 'outbox', 'webhook'),
+      leadingKeys: items('order', 'customer', 'customerIndex', 'outbox', 'webhook'),
     },
     memorySize: 512,
     timeoutSeconds: 29,

@@ -1,4 +1,5 @@
 import { adminBotRoutes } from '../chat/rules-routes';
+import { adminCustomerRoutes } from '../customers/routes';
 import { adminFaqRoutes } from '../faq/admin-routes';
 import { adminFaqBulkRoutes } from '../faq/bulk-routes';
 import { adminInsightsRoutes } from '../insights/routes';
@@ -14,5 +15,6 @@ export const adminArea: RouteArea = (api) => {
     .route('/', adminInsightsRoutes())
     .route('/', adminTicketRoutes())
     .route('/', adminOutboxRoutes())
+    .route('/', adminCustomerRoutes())
     .route('/', adminBotRoutes());
 };

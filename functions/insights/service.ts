@@ -104,6 +104,8 @@ export async function recordNps(
     throw new NotFound('Order');
   if (!(await oncePerDay(deps, 'nps', customerId))) throw new Conflict('You already told us today, thank you');
   await stores.stats.increment('NPS', today(now()), String(answer.score));
+  // Staff see what a customer answered on their page (the counters above know no one).
+  if (customer.email) await stores.directory.rememberNps(customer.email, { ...answer, at: now().toISOString() });
   if (answer.comment)
     await stores.stats.note('NPS', now(), {
       score: answer.score,

@@ -5,6 +5,7 @@ import { type Applied, applyEvent, applyOrder, type FedEvent, type FedOrder } fr
 import type { OrderRecord } from '../orders/domain/order';
 import { newProfile } from '../profile/domain/profile';
 import { keepOrderFacts } from '../profile/service';
+import { ensureCustomer } from '../customers/service';
 import { enqueue, type OutboxDeps } from '../outbox/service';
 import { MESSAGE_KINDS, type MessageKind } from '../outbox/domain/message';
 import { FEED_LIMITS } from './schemas';
@@ -94,7 +95,7 @@ export async function putFedOrder(deps: IntegrationDeps, orderNumber: string, in
   if (result.changed) {
     const { email, name, locale } = input.customer;
     const base = newProfile(email, email, deps.now());
-    await deps.stores.customers.ensure({
+    await ensureCustomer(deps, {
       ...base,
       name: name ?? base.name,
       locale: locale ?? base.locale,

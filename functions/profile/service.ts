@@ -1,6 +1,7 @@
 import type { Principal } from '../auth/verify';
 import { Forbidden } from '../commons/errors';
 import type { Stores } from '../store';
+import { indexCustomer } from '../customers/service';
 import type { OrderRecord } from '../orders/domain/order';
 import { newProfile, presentProfile, type ProfilePatch, type StoredOrderFacts } from './domain/profile';
 
@@ -73,5 +74,6 @@ export async function currentProfile(deps: ProfileDeps, principal: Principal) {
 export async function updateProfile(deps: ProfileDeps, principal: Principal, patch: ProfilePatch) {
   const { orders } = await load(deps, principal);
   const updated = await deps.stores.customers.update(ownerOf(principal), patch, deps.now());
+  if (patch.name !== undefined) await indexCustomer(deps, updated);
   return presentProfile(updated, orders, deps.now());
 }

@@ -2,6 +2,7 @@ import { botRulesStore } from '../chat/rules-store';
 import { chatStore } from '../chat/store';
 import type { Db } from './client';
 import { customersStore } from '../profile/store';
+import { customerDirectoryStore } from '../customers/store';
 import { faqStore } from '../faq/store';
 import { ordersStore } from '../orders/store';
 import { outboxStore } from '../outbox/store';
@@ -26,6 +27,7 @@ export function createStores(db: Db) {
     botRules: botRulesStore(db),
     outbox: outboxStore(db),
     webhooks: webhookStore(db),
+    directory: customerDirectoryStore(db),
   };
 }
 
