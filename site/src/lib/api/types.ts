@@ -70,3 +70,7 @@ export type Synonyms = Schemas['Synonyms'];
 export type BotRules = Schemas['BotRules'];
 
 export const TICKET_STATUSES: readonly TicketStatus[] = ['open', 'pending', 'resolved', 'closed'];
+
+// Staff: customers
+export type CustomerHit = Schemas['CustomerHit'];
+export type CustomerPicture = Schemas['CustomerPicture'];
