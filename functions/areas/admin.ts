@@ -1,5 +1,6 @@
 import { adminBotRoutes } from '../chat/rules-routes';
 import { adminCustomerRoutes } from '../customers/routes';
+import { adminBackfillRoutes } from '../integrations/backfill-routes';
 import { adminFaqRoutes } from '../faq/admin-routes';
 import { adminFaqBulkRoutes } from '../faq/bulk-routes';
 import { adminInsightsRoutes } from '../insights/routes';
@@ -16,5 +17,6 @@ export const adminArea: RouteArea = (api) => {
     .route('/', adminTicketRoutes())
     .route('/', adminOutboxRoutes())
     .route('/', adminCustomerRoutes())
+    .route('/', adminBackfillRoutes())
     .route('/', adminBotRoutes());
 };

@@ -3216,6 +3216,82 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/orders/backfill": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Backfill past orders (up to 100 rows a request): each row is created, updated, unchanged or reported with its errors; the same rows again change nothing */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BackfillBody"];
+                };
+            };
+            responses: {
+                /** @description Per-row report */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BackfillReport"];
+                    };
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, expired or invalid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not in the admins group */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/bot/rules": {
         parameters: {
             query?: never;
@@ -4293,6 +4369,25 @@ export interface components {
             }[];
             updatedAt: string;
         };
+        BackfillReport: {
+            created: number;
+            updated: number;
+            unchanged: number;
+            failed: number;
+            rows: {
+                /** @description Position of the row in the request */
+                index: number;
+                orderNumber?: string;
+                /** @enum {string} */
+                result: "created" | "updated" | "unchanged" | "error";
+                errors?: {
+                    field: string;
+                    message: string;
+                }[];
+            }[];
+        };
+        /** @description Rows: { orderNumber, customer: { email, name?, locale? }, placedAt, currency, items: [{ sku?, name, quantity, unitPriceCents }], totalCents, shippingAddress?, status?, expectedDelivery? } */
+        BackfillBody: unknown[];
         BotRules: {
             version: number;
             /** @enum {string} */
