@@ -118,9 +118,9 @@ describe('Security', () => {
       ]);
       const functions = Object.entries(s.json.Resources).filter(([, r]) => r.Type === 'AWS::Lambda::Function');
       const envs = functions.map(([id, r]) => [id, JSON.stringify(r.Properties?.Environment ?? {})] as const);
-      expect(envs.filter(([, env]) => env.includes('SHOPIFY_WEBHOOK_SECRET_ID')).map(([id]) => id.slice(0, 11))).toEqual([
-        'Integration',
-      ]);
+      expect(
+        envs.filter(([, env]) => env.includes('SHOPIFY_WEBHOOK_SECRET_ID')).map(([id]) => id.slice(0, 11)),
+      ).toEqual(['Integration']);
       for (const [, env] of envs) {
         expect(env).not.toContain('SHOPIFY_WEBHOOK_SECRET"');
         expect(env).not.toContain(`resolve:secretsmanager:{"Ref":"${secretId}`);
