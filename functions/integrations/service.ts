@@ -115,7 +115,10 @@ export async function addFedEvent(deps: IntegrationDeps, orderNumber: string, ev
       throw new Conflict(`An order keeps at most ${FEED_LIMITS.events} events`);
     return applied;
   });
-  if (result.changed) await keepOrderFacts(deps, result.order);
-  await tellCustomer(deps, result.order, event);
+  // Both follow from the written order and are safe to repeat, so they go out together.
+  await Promise.all([
+    result.changed ? keepOrderFacts(deps, result.order) : undefined,
+    tellCustomer(deps, result.order, event),
+  ]);
   return result;
 }
