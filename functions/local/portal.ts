@@ -11,6 +11,7 @@ import { ALL_AREAS } from '../areas';
 import { createLocalIdp, newKeyMaterial, type KeyMaterial } from '../auth/local-idp';
 import { loadConfig } from '../config';
 import { createDeps } from '../deps';
+import { createMailSender } from '../outbox/transport';
 import { problemDocument } from '../http/problem';
 import { securityHeaderValues } from '../http/security-headers';
 import { answerClientErrors } from './client-errors';
@@ -100,7 +101,7 @@ export async function startLocalPortal(options: LocalPortalOptions = {}) {
   });
 
   await ensureTable(endpoint, config.AWS_REGION, config.TABLE_NAME);
-  const deps = createDeps(config, endpoint);
+  const deps = createDeps(config, endpoint, createMailSender(config));
   const seeded = options.seed === false ? undefined : await seedDemoData(deps, env.DEMO_PASSWORD ?? 'demo-password');
   const localIdp = createLocalIdp({
     issuer,
