@@ -57,7 +57,13 @@ function options(outfile: string): BuildOptions {
 function entries(): string[] {
   const dir = join(ROOT, 'functions/lambda');
   return readdirSync(dir)
-    .filter((f) => f.endsWith('.ts') && /export const handler\b/.test(readFileSync(join(dir, f), 'utf8')))
+    .filter(
+      (f) =>
+        f.endsWith('.ts') &&
+        /export (const \{[^}]*\bhandler\b[^}]*\}|const handler\b|(async )?function handler\b)/.test(
+          readFileSync(join(dir, f), 'utf8'),
+        ),
+    )
     .map((f) => f.replace(/\.ts$/, ''))
     .sort();
 }
