@@ -1,5 +1,5 @@
 import { BatchGetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { withoutKeys, type Db } from '../store/client';
+import { isConditionFailure, withoutKeys, type Db } from '../store/client';
 import { keys } from '../store/table';
 import type { MessageKind, MessageStatus } from '../outbox/domain/message';
 
@@ -136,6 +136,26 @@ export function customerDirectoryStore({ doc, table }: Db) {
         }),
       );
       return (out.Items ?? []).map((i) => withoutKeys<NpsGiven>(i));
+    },
+
+    /**
+     * Records the token subject on a profile a shop's feed created (keyed by the email alone), the
+     * first time its owner signs in: their tickets and chats are filed under the subject. Once.
+     */
+    async linkSubject(email: string, sub: string): Promise<void> {
+      try {
+        await doc.send(
+          new UpdateCommand({
+            TableName: table,
+            Key: keys.profile(email),
+            ConditionExpression: 'customerId = :email',
+            UpdateExpression: 'SET customerId = :sub',
+            ExpressionAttributeValues: { ':email': email.toLowerCase(), ':sub': sub },
+          }),
+        );
+      } catch (error) {
+        if (!isConditionFailure(error)) throw error;
+      }
     },
 
     /** Chat sessions a signed-in customer (by token subject) started, newest first. */

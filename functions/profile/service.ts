@@ -34,6 +34,9 @@ const factsOf = (order: OrderRecord): StoredOrderFacts => ({
 async function load({ stores, now }: ProfileDeps, principal: Principal) {
   const owner = ownerOf(principal);
   const stored = await stores.customers.get(owner);
+  // A profile the shop's feed created knows only the email: note who signed in, once (staff see their tickets and chats).
+  if (stored && stored.customerId === owner && principal.sub !== owner)
+    await stores.directory.linkSubject(owner, principal.sub);
   if (stored?.orderFacts) return { record: stored, orders: Object.values(stored.orderFacts) };
   const [record, orders] = await Promise.all([
     stored ?? stores.customers.ensure(newProfile(principal.sub, owner, now())),

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashPassword } from '../../../functions/auth/local-idp';
 import { call, expectProblem, login } from '../../helpers/http';
 import { startPortal, type TestPortal } from '../../helpers/portal';
 
@@ -122,6 +123,32 @@ describe('Routes: /api/admin/customers', () => {
     expect(p.feedback.nps).toEqual([expect.objectContaining({ score: 9, comment: 'Lovely rugs' })]);
     expect(p.messages).toEqual([expect.objectContaining({ kind: 'shipped', orderNumber: `A${n}` })]);
     expect(Array.isArray(p.tickets)).toBe(true);
+  });
+
+  it("should file a guest's later chats under them once they sign up and sign in", async () => {
+    // Prepare: the shop knows only the email; the customer signs up later (the local IdP's store stands in for Cognito).
+    const email = `guest.${n.toLowerCase()}@example.com`;
+    const order = {
+      customer: { email, name: 'Gia Guest' },
+      placedAt: '2026-11-21T10:00:00.000Z',
+      currency: 'EUR',
+      items: [{ name: 'Vase', quantity: 1, unitPriceCents: 3900 }],
+      totalCents: 3900,
+    };
+    await call(portal.url, 'PUT', `/api/integrations/orders/G${n}`, { token: machine, body: order });
+    const passwordHash = await hashPassword('guest-password');
+    await portal.deps.stores.users.create({ email, sub: `sub-${n}`, passwordHash, groups: [] });
+    const guest = await login(portal.url, email, 'guest-password');
+
+    // Act
+    await call(portal.url, 'GET', '/api/me', { token: guest });
+    const chat = await call(portal.url, 'POST', '/api/chat', { token: guest, body: { message: 'hello' } });
+    const reply = await picture(email);
+
+    // Assess
+    expect((await portal.deps.stores.customers.get(email))?.customerId).toBe(`sub-${n}`);
+    expect(reply.json.chats.map((c: { sessionId: string }) => c.sessionId)).toEqual([chat.json.sessionId]);
+    expect(reply.json.orders.map((o: { orderNumber: string }) => o.orderNumber)).toEqual([`G${n}`]);
   });
 
   it('should list a message once when its event is delivered again', async () => {
