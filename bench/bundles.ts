@@ -59,7 +59,10 @@ function entries(): string[] {
   return readdirSync(dir)
     .filter(
       (f) =>
-        f.endsWith('.ts') && /export const (handler\b|\{[^}]*\bhandler\b)/.test(readFileSync(join(dir, f), 'utf8')),
+        f.endsWith('.ts') &&
+        /export (const \{[^}]*\bhandler\b[^}]*\}|const handler\b|(async )?function handler\b)/.test(
+          readFileSync(join(dir, f), 'utf8'),
+        ),
     )
     .map((f) => f.replace(/\.ts$/, ''))
     .sort();

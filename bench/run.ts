@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { benchBundles } from './bundles';
 import { benchChatEngine } from './chat';
+import { benchFeed } from './feed';
 import { benchHttp } from './http';
 import { benchReliability } from './reliability';
 import { benchSearch } from './search';
@@ -11,6 +12,7 @@ process.env.LOG_LEVEL ??= 'ERROR';
 const only = process.argv.slice(2);
 const suites: Record<string, () => Promise<Record<string, unknown>>> = {
   http: benchHttp,
+  feed: benchFeed,
   search: benchSearch,
   chat: benchChatEngine,
   bundles: benchBundles,

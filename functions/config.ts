@@ -20,6 +20,11 @@ const ConfigSchema = z.object({
     .pipe(z.array(z.string().min(1)).min(1)),
   LOCAL_AUTH: z.enum(['true', 'false']).default('false'),
   /**
+   * OpenID Connect userInfo endpoint (Cognito: `<hosted UI>/oauth2/userInfo`): where a person's
+   * verified email comes from when access tokens carry none. Unset locally (the local IdP puts it in the token).
+   */
+  USERINFO_URL: z.string().url().optional(),
+  /**
    * The app client of shops' systems (client credentials, scope `orders/write`): its tokens are
    * taken by the integration API and nowhere else. The secret is checked by the local IdP only.
    */
@@ -30,6 +35,8 @@ const ConfigSchema = z.object({
    * local server sets DESIGN.md's demo secret; on AWS it comes from Secrets Manager or SSM).
    */
   SHOPIFY_WEBHOOK_SECRET: z.string().min(16).optional(),
+  /** On AWS: the Secrets Manager secret holding it, read once per instance (functions/secrets.ts). */
+  SHOPIFY_WEBHOOK_SECRET_ID: z.string().min(1).optional(),
   MAX_BODY_BYTES: int(64 * 1024),
   MAX_IMPORT_BYTES: int(2 * 1024 * 1024),
   MAX_CHAT_MESSAGE_CHARS: int(1000),

@@ -1,12 +1,25 @@
 import { createTokenVerifier } from './auth/verify';
+import { cachedBySubject, userInfoLookup } from './auth/verified-email';
 import type { Config } from './config';
 import type { AppDeps } from './env';
-import { createMailSender } from './outbox/transport';
+import type { MailSender } from './outbox/domain/message';
+import { shopifySecretOf } from './secrets';
 import { createStores } from './store';
 import { createDocumentClient } from './store/client';
 
-/** Wires config -> DynamoDB client -> stores -> token verifier, once per process. Services attach per area (perApp). */
-export function createDeps(config: Config, endpoint = config.DYNAMODB_ENDPOINT): AppDeps {
+/**
+ * A sender for functions that never send: on AWS only the outbox drain does, so the API functions
+ * bundle neither nodemailer nor the SES client (test/infra/bundles.test.ts holds them to it).
+ */
+const noMailSender: MailSender = {
+  send: () => Promise.reject(new Error('This function does not send mail: the outbox drain does')),
+};
+
+/**
+ * Wires config -> DynamoDB client -> stores -> token verifier, once per process. Services attach
+ * per area (perApp). `mail` only where mail is sent: the local server and the outbox drain.
+ */
+export function createDeps(config: Config, endpoint = config.DYNAMODB_ENDPOINT, mail = noMailSender): AppDeps {
   const now = () => new Date();
   const stores = createStores({
     doc: createDocumentClient({ tableName: config.TABLE_NAME, endpoint, region: config.AWS_REGION }),
@@ -16,13 +29,15 @@ export function createDeps(config: Config, endpoint = config.DYNAMODB_ENDPOINT):
     config,
     stores,
     now,
-    mail: createMailSender(config),
+    mail,
     wakeOutbox: () => {},
+    shopifySecret: shopifySecretOf(config),
     verifyToken: createTokenVerifier({
       issuer: config.JWT_ISSUER,
       jwksUrl: config.jwksUrl,
       clientIds: config.JWT_AUDIENCE,
       machineClientIds: [config.INTEGRATION_CLIENT_ID],
+      ...(config.USERINFO_URL ? { lookupEmail: cachedBySubject(userInfoLookup(config.USERINFO_URL)) } : {}),
     }),
   };
 }

@@ -13,6 +13,8 @@ export interface AppDeps {
   mail: MailSender;
   /** Asks for an outbox drain soon; the local server drains at once, on AWS a schedule does. */
   wakeOutbox: () => void;
+  /** The Shopify webhook secret (config locally, Secrets Manager on AWS, read once). */
+  shopifySecret: () => Promise<string | undefined>;
 }
 
 export type AppEnv = {

@@ -144,11 +144,12 @@ export const AREAS: Readonly<Record<AreaName, AreaSpec>> = {
       ),
     ],
     // Messages to customers go through the outbox; webhook deliveries are remembered for dedupe;
-    // STATS#: the relationship aggregates follow every order write.
+    // STATS#: the relationship aggregates follow every order write; a new customer's search terms
+    // (CUSTIDX#) let staff find them.
     access: {
       read: ['GetItem', 'Query'],
       write: ['PutItem', 'UpdateItem'],
-      leadingKeys: items('order', 'customer', 'outbox', 'webhook', 'stats'),
+      leadingKeys: items('order', 'customer', 'customerIndex', 'outbox', 'webhook', 'stats'),
     },
     memorySize: 512,
     timeoutSeconds: 29,

@@ -26,5 +26,5 @@ export type LocaleNameKey = `admin.locale.${Locale}`;
 
 /** Every key the customer site can translate: its own and the order-status words. */
 export type UiKey = PackUiKey | StatusKey;
-/** Every key the admin console can translate: its own and the content languages' names. */
-export type AdminKey = PackAdminKey | LocaleNameKey;
+/** Every key the admin console can translate: its own, the content languages' names and the order-status words. */
+export type AdminKey = PackAdminKey | LocaleNameKey | StatusKey;

@@ -53,8 +53,9 @@ export const uiStrings = (locale: Locale): Readonly<Record<UiKey, string>> => ({
   ...statusWords(locale),
 });
 
-/** All the admin console's strings of one locale: its `admin.ts` and the content languages' names. */
+/** All the admin console's strings of one locale: its `admin.ts`, the content languages' names, the order-status words. */
 export const adminStrings = (locale: Locale): Readonly<Record<AdminKey, string>> => ({
   ...SITE_PACKS[locale].admin,
   ...localeNames(locale),
+  ...statusWords(locale),
 });

@@ -1,4 +1,6 @@
 import { adminBotRoutes } from '../chat/rules-routes';
+import { adminCustomerRoutes } from '../customers/routes';
+import { adminBackfillRoutes } from '../integrations/backfill-routes';
 import { adminFaqRoutes } from '../faq/admin-routes';
 import { adminFaqBulkRoutes } from '../faq/bulk-routes';
 import { adminCategoryRoutes } from '../faq/categories-routes';
@@ -16,5 +18,7 @@ export const adminArea: RouteArea = (api) => {
     .route('/', adminInsightsRoutes())
     .route('/', adminTicketRoutes())
     .route('/', adminOutboxRoutes())
+    .route('/', adminCustomerRoutes())
+    .route('/', adminBackfillRoutes())
     .route('/', adminBotRoutes());
 };

@@ -1,5 +1,6 @@
 import { createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import { Unauthorized } from '../commons/errors';
+import type { EmailLookup } from './verified-email';
 
 /** The acting user, always taken from a verified access token. */
 export interface Principal {
@@ -23,6 +24,11 @@ export interface TokenVerifierOptions {
   clientIds: readonly string[];
   /** App clients of shops' systems (client credentials); their tokens are machine principals. */
   machineClientIds?: readonly string[];
+  /**
+   * Where a person's verified email comes from when the token has no `email` claim (Cognito
+   * access tokens): see verified-email.ts. Without it such a person owns no orders.
+   */
+  lookupEmail?: EmailLookup;
 }
 
 export type TokenVerifier = (token: string) => Promise<Principal>;
@@ -35,7 +41,7 @@ export type TokenVerifier = (token: string) => Promise<Principal>;
 export function createTokenVerifier(options: TokenVerifierOptions, keys?: JWTVerifyGetKey): TokenVerifier {
   if (!options.clientIds.length) throw new Error('createTokenVerifier needs the app client ids to accept');
   const jwks = keys ?? createRemoteJWKSet(new URL(options.jwksUrl), { cooldownDuration: 30_000 });
-  return async (token) => {
+  const verify = async (token: string): Promise<Principal> => {
     try {
       const { payload } = await jwtVerify(token, jwks, { issuer: options.issuer, algorithms: ['RS256'] });
       if (payload.token_use !== 'access') throw new Unauthorized('An access token is required');
@@ -57,5 +63,11 @@ export function createTokenVerifier(options: TokenVerifierOptions, keys?: JWTVer
       if (error instanceof Unauthorized) throw error;
       throw new Unauthorized('The access token is invalid or expired');
     }
+  };
+  // After verification, outside its catch: an unreachable userInfo endpoint is a fault, not a bad token.
+  return async (token) => {
+    const principal = await verify(token);
+    if (principal.email !== undefined || principal.machine || !options.lookupEmail) return principal;
+    return { ...principal, email: await options.lookupEmail(token, principal.sub) };
   };
 }

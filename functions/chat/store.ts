@@ -98,7 +98,14 @@ export function chatStore({ doc, table }: Db) {
         await doc.send(
           new PutCommand({
             TableName: table,
-            Item: { ...keys.chatState(session.sessionId), ...session },
+            Item: {
+              ...keys.chatState(session.sessionId),
+              // A signed-in customer's sessions are listed on their page for staff (gsi2).
+              ...(session.customerId
+                ? keys.chatByCustomer(session.customerId, session.createdAt, session.sessionId)
+                : {}),
+              ...session,
+            },
             ConditionExpression:
               previousTurns === undefined ? 'attribute_not_exists(pk)' : 'turns = :prev AND leaseId = :lease',
             ExpressionAttributeValues:

@@ -109,6 +109,8 @@ export async function recordNps(
     stores.stats.increment('NPS', today(at), String(answer.score)),
     countMonthly(deps, 'NPS', at, { [String(answer.score)]: 1 }),
   ]);
+  // Staff see what a customer answered on their page (the counters above know no one).
+  if (customer.email) await stores.directory.rememberNps(customer.email, { ...answer, at: at.toISOString() });
   if (answer.comment)
     await stores.stats.note('NPS', now(), {
       score: answer.score,

@@ -78,3 +78,33 @@ export const FeedResultSchema = z
     version: z.number().int(),
   })
   .openapi('FeedResult');
+
+/** Rows one backfill request takes: the console sends a file in chunks of this size. */
+export const BACKFILL_CHUNK = 100;
+
+/** One past order in a backfill file: an integration order plus its number. */
+export const BackfillRowSchema = FeedOrderSchema.extend({ orderNumber: OrderNumberSchema }).openapi('BackfillRow');
+
+export const BackfillBodySchema = z.array(z.unknown()).min(1).max(BACKFILL_CHUNK).openapi('BackfillBody', {
+  description:
+    'Rows: { orderNumber, customer: { email, name?, locale? }, placedAt, currency, items: [{ sku?, name, quantity, unitPriceCents }], totalCents, shippingAddress?, status?, expectedDelivery? }',
+});
+
+export const BACKFILL_RESULTS = ['created', 'updated', 'unchanged', 'error'] as const;
+
+export const BackfillReportSchema = z
+  .object({
+    created: z.number().int(),
+    updated: z.number().int(),
+    unchanged: z.number().int(),
+    failed: z.number().int(),
+    rows: z.array(
+      z.object({
+        index: z.number().int().openapi({ description: 'Position of the row in the request' }),
+        orderNumber: z.string().optional(),
+        result: z.enum(BACKFILL_RESULTS),
+        errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+      }),
+    ),
+  })
+  .openapi('BackfillReport');

@@ -5,6 +5,7 @@ import { type Applied, applyEvent, applyOrder, type FedEvent, type FedOrder } fr
 import type { OrderRecord } from '../orders/domain/order';
 import { newProfile } from '../profile/domain/profile';
 import { keepOrderFacts } from '../profile/service';
+import { ensureCustomer } from '../customers/service';
 import { enqueue, type OutboxDeps } from '../outbox/service';
 import { MESSAGE_KINDS, type MessageKind } from '../outbox/domain/message';
 import { FEED_LIMITS } from './schemas';
@@ -94,7 +95,7 @@ export async function putFedOrder(deps: IntegrationDeps, orderNumber: string, in
   if (result.changed) {
     const { email, name, locale } = input.customer;
     const base = newProfile(email, email, deps.now());
-    await deps.stores.customers.ensure({
+    await ensureCustomer(deps, {
       ...base,
       name: name ?? base.name,
       locale: locale ?? base.locale,
@@ -114,7 +115,10 @@ export async function addFedEvent(deps: IntegrationDeps, orderNumber: string, ev
       throw new Conflict(`An order keeps at most ${FEED_LIMITS.events} events`);
     return applied;
   });
-  if (result.changed) await keepOrderFacts(deps, result.order);
-  await tellCustomer(deps, result.order, event);
+  // Both follow from the written order and are safe to repeat, so they go out together.
+  await Promise.all([
+    result.changed ? keepOrderFacts(deps, result.order) : undefined,
+    tellCustomer(deps, result.order, event),
+  ]);
   return result;
 }

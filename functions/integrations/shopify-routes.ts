@@ -30,7 +30,7 @@ export const shopifyWebhookRoutes = () =>
     const headers = c.req.valid('header');
     // The signature covers the exact bytes Shopify sent, so the body is read raw, then parsed.
     const raw = await c.req.text();
-    const secret = c.var.deps.config.SHOPIFY_WEBHOOK_SECRET;
+    const secret = await c.var.deps.shopifySecret();
     if (!secret) throw new Unauthorized('Shopify webhooks are not configured here (SHOPIFY_WEBHOOK_SECRET)');
     if (!verifyShopifySignature(raw, headers['x-shopify-hmac-sha256'], secret))
       throw new Unauthorized('The Shopify signature does not match');

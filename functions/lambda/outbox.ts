@@ -1,9 +1,12 @@
 import { logger } from '../commons/logger';
 import { loadConfig } from '../config';
 import { createDeps } from '../deps';
+import { sesSender } from '../outbox/ses-transport';
 import { drain } from '../outbox/service';
 
-const deps = createDeps(loadConfig());
+const config = loadConfig();
+// The one function that sends mail, through SES only: no SMTP client in its bundle.
+const deps = createDeps(config, config.DYNAMODB_ENDPOINT, sesSender(config));
 
 /**
  * The scheduled outbox drain (EventBridge, every minute): sends what is due through SES, a few

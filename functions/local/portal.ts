@@ -12,6 +12,7 @@ import type { RouteArea } from '../areas/types';
 import { createLocalIdp, newKeyMaterial, type KeyMaterial } from '../auth/local-idp';
 import { loadConfig } from '../config';
 import { createDeps } from '../deps';
+import { createMailSender } from '../outbox/transport';
 import { problemDocument } from '../http/problem';
 import { securityHeaderValues } from '../http/security-headers';
 import { answerClientErrors } from './client-errors';
@@ -107,7 +108,7 @@ export async function startLocalPortal(options: LocalPortalOptions = {}) {
   });
 
   await ensureTable(endpoint, config.AWS_REGION, config.TABLE_NAME);
-  const deps = createDeps(config, endpoint);
+  const deps = createDeps(config, endpoint, createMailSender(config));
   const seeded =
     options.seed === false
       ? undefined

@@ -80,6 +80,10 @@ export function composeMessage(
   };
 }
 
+/** Lists a message on its recipient's page for staff (messages sent). */
+const rememberFor = ({ stores }: Pick<OutboxDeps, 'stores'>, message: OutboxMessage) =>
+  stores.directory.rememberMessage(message.to, message.id, message.createdAt);
+
 /**
  * The outbox without a transaction: enqueues `message` (with its `confirm` key) first, then runs
  * the change that writes the confirm item, then wakes the drain. A crash after the change loses
@@ -89,7 +93,7 @@ export function composeMessage(
  */
 export async function enqueueBefore<T>(deps: OutboxDeps, message: OutboxMessage, change: () => Promise<T>): Promise<T> {
   if (!message.confirm) throw new Error('enqueueBefore needs a message with a confirm key');
-  await deps.stores.outbox.enqueue(message);
+  await Promise.all([deps.stores.outbox.enqueue(message), rememberFor(deps, message)]);
   const result = await change();
   deps.wakeOutbox();
   return result;
@@ -108,7 +112,8 @@ export async function enqueue(
   const profile = known ? known.profile : await deps.stores.customers.get(input.customerId);
   if (profile && !profile.preferences.orderUpdates) return undefined;
   const message = composeMessage(deps, input);
-  const created = await deps.stores.outbox.enqueue(message);
+  // The customer's reference is written on every try, so a replay mends a crash between the two.
+  const [created] = await Promise.all([deps.stores.outbox.enqueue(message), rememberFor(deps, message)]);
   if (created) deps.wakeOutbox();
   return created ? message : undefined;
 }

@@ -2,6 +2,7 @@ import type { Principal } from '../auth/verify';
 import { Forbidden } from '../commons/errors';
 import type { Stores } from '../store';
 import { refreshRelationship } from '../insights/relationship-service';
+import { indexCustomer } from '../customers/service';
 import type { OrderRecord } from '../orders/domain/order';
 import { newProfile, presentProfile, type ProfilePatch, type StoredOrderFacts } from './domain/profile';
 
@@ -34,6 +35,9 @@ const factsOf = (order: OrderRecord): StoredOrderFacts => ({
 async function load({ stores, now }: ProfileDeps, principal: Principal) {
   const owner = ownerOf(principal);
   const stored = await stores.customers.get(owner);
+  // A profile the shop's feed created knows only the email: note who signed in, once (staff see their tickets and chats).
+  if (stored && stored.customerId === owner && principal.sub !== owner)
+    await stores.directory.linkSubject(owner, principal.sub);
   if (stored?.orderFacts) return { record: stored, orders: Object.values(stored.orderFacts) };
   const [record, orders] = await Promise.all([
     stored ?? stores.customers.ensure(newProfile(principal.sub, owner, now())),
@@ -83,5 +87,6 @@ export async function currentProfile(deps: ProfileDeps, principal: Principal) {
 export async function updateProfile(deps: ProfileDeps, principal: Principal, patch: ProfilePatch) {
   const { orders } = await load(deps, principal);
   const updated = await deps.stores.customers.update(ownerOf(principal), patch, deps.now());
+  if (patch.name !== undefined) await indexCustomer(deps, updated);
   return presentProfile(updated, orders, deps.now());
 }

@@ -3,6 +3,7 @@ import { chatStore } from '../chat/store';
 import type { Db } from './client';
 import { customersStore } from '../profile/store';
 import { privacyStore } from '../profile/privacy-store';
+import { customerDirectoryStore } from '../customers/store';
 import { faqStore } from '../faq/store';
 import { ordersStore } from '../orders/store';
 import { outboxStore } from '../outbox/store';
@@ -30,6 +31,7 @@ export function createStores(db: Db) {
     outbox: outboxStore(db),
     webhooks: webhookStore(db),
     privacy: privacyStore(db),
+    directory: customerDirectoryStore(db),
   };
 }
 

@@ -25,6 +25,10 @@
  * - webhook seen / Shopify order  WEBHOOK#<source>#<id> / SEEN;  WEBHOOK#shopify-order#<id> / ORDER
  * - outbox message                OUTBOX#<id> / MESSAGE;  OUTBOX / <createdAt>#<id>;
  *                                 while pending: OUTBOXDUE / <nextAttemptAt>#<id> (sparse)
+ * - a customer's messages (refs)  CUST#<email> / MSG#<createdAt>#<id>  (status stays on the OUTBOX# item)
+ * - a customer's NPS answers      CUST#<email> / NPS#<at>
+ * - a customer's chat sessions    on CHAT#<id> / STATE: CUST#<sub> / CHAT#<createdAt>#<id> (gsi2)
+ * - customer search terms         CUSTIDX#<first letter> / <folded term>#<email>  (name and email words)
  */
 export const TABLE = {
   defaultName: 'portal',
@@ -54,6 +58,7 @@ export const PARTITION = {
   rateLimit: 'RL#',
   outbox: 'OUTBOX#',
   webhook: 'WEBHOOK#',
+  customerIndex: 'CUSTIDX#',
 } as const;
 const P = PARTITION;
 
@@ -111,6 +116,26 @@ export const keys = {
   outboxList: 'OUTBOX',
   outboxDue: (nextAttemptAt: string, id: string) => ({ gsi2pk: 'OUTBOXDUE', gsi2sk: `${nextAttemptAt}#${id}` }),
   outboxDueList: 'OUTBOXDUE',
+  customerMessage: (email: string, createdAt: string, id: string) => ({
+    pk: `${P.customer}${email.toLowerCase()}`,
+    sk: `MSG#${createdAt}#${id}`,
+  }),
+  customerMessagePrefix: 'MSG#',
+  customerNps: (email: string, at: string) => ({ pk: `${P.customer}${email.toLowerCase()}`, sk: `NPS#${at}` }),
+  customerNpsPrefix: 'NPS#',
+  customerPartition: (email: string) => `${P.customer}${email.toLowerCase()}`,
+  chatByCustomer: (customerId: string, createdAt: string, sessionId: string) => ({
+    gsi2pk: `${P.customer}${customerId}`,
+    gsi2sk: `CHAT#${createdAt}#${sessionId}`,
+  }),
+  customerChats: (customerId: string) => `${P.customer}${customerId}`,
+  customerChatPrefix: 'CHAT#',
+  /** A search term's shard is its first character, so a prefix query stays inside one partition. */
+  customerIndexTerm: (term: string, email: string) => ({
+    pk: `${P.customerIndex}${[...term][0] ?? ''}`,
+    sk: `${term}#${email.toLowerCase()}`,
+  }),
+  customerIndexShard: (term: string) => `${P.customerIndex}${[...term][0] ?? ''}`,
 } as const;
 
 /** CreateTable input for the local bootstrap; CDK builds the same shape from TABLE. */

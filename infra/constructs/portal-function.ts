@@ -1,6 +1,13 @@
 import { Duration, type RemovalPolicy, Validations } from 'aws-cdk-lib';
 import { ServicePrincipal, Role } from 'aws-cdk-lib/aws-iam';
-import { Architecture, LoggingFormat, ApplicationLogLevel, SystemLogLevel, Runtime } from 'aws-cdk-lib/aws-lambda';
+import {
+  Architecture,
+  LoggingFormat,
+  ApplicationLogLevel,
+  SystemLogLevel,
+  Runtime,
+  type ParamsAndSecretsLayerVersion,
+} from 'aws-cdk-lib/aws-lambda';
 import { LogLevel, NodejsFunction, OutputFormat, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
@@ -31,6 +38,8 @@ export interface PortalFunctionProps {
   readonly timeout?: Duration;
   readonly logRetention: RetentionDays;
   readonly removalPolicy: RemovalPolicy;
+  /** The Parameters and Secrets extension, for functions that read a secret at run time. */
+  readonly paramsAndSecrets?: ParamsAndSecretsLayerVersion;
   /** Files the code reads at run time, copied into the bundle: `from` relative to the project, `to` a folder. */
   readonly files?: readonly { from: string; to: string }[];
 }
@@ -82,6 +91,7 @@ export class PortalFunction extends NodejsFunction {
       applicationLogLevelV2: ApplicationLogLevel.INFO,
       systemLogLevelV2: SystemLogLevel.WARN,
       bundling: bundlingWith(props.files),
+      ...(props.paramsAndSecrets ? { paramsAndSecrets: props.paramsAndSecrets } : {}),
       environment: {
         ...props.environment,
         POWERTOOLS_SERVICE_NAME: `portal-${props.area}`,

@@ -22,6 +22,8 @@ export interface Harness {
   /** A fresh browser profile (own storage), optionally with a browser language or viewport. */
   context(options?: Parameters<Browser['newContext']>[0]): Promise<BrowserContext>;
   close(): Promise<void>;
+  /** The portal's own mail catcher (maildev web UI and REST API), when the harness started the portal. */
+  mail?: { webUrl: string };
 }
 
 /** Starts the portal (or uses PORTAL_URL) and Chromium (CHROMIUM_PATH, default /usr/bin/chromium). */
@@ -41,6 +43,7 @@ export async function startHarness(
   return {
     url,
     browser,
+    ...(portal?.mail ? { mail: { webUrl: portal.mail.webUrl } } : {}),
     async context(options = {}) {
       const context = await browser.newContext({ baseURL: url, locale: 'en-US', ...options });
       context.setDefaultTimeout(45_000); // the CI box may be busy; a real hang still fails

@@ -107,10 +107,37 @@ describe('Security', () => {
       expect(writes[0]?.Condition?.[LEADING_KEYS]?.['dynamodb:LeadingKeys']).toEqual([
         'ORDER#*',
         'CUST#*',
+        'CUSTIDX#*',
         'OUTBOX#*',
         'WEBHOOK#*',
         'STATS#*',
       ]);
+    });
+
+    it('should let only the integration function read the Shopify secret, by its ARN at run time', () => {
+      const secretId = Object.entries(s.json.Resources).find(
+        ([id, r]) => r.Type === 'AWS::SecretsManager::Secret' && id.startsWith('ShopifyWebhookSecret'),
+      )?.[0];
+      expect(secretId).toBeDefined();
+      const readers = Object.entries(s.json.Resources)
+        .filter(([, r]) => r.Type === 'AWS::IAM::Policy')
+        .filter(([, r]) => JSON.stringify(r.Properties).includes(`"Ref":"${secretId}"`))
+        .map(([id]) => id.replace(/FunctionRole.*$/, ''));
+      expect(readers).toEqual(['Integration']);
+      const reads = policyOf('Integration').filter((st) => JSON.stringify(st.Resource).includes(`${secretId}`));
+      expect(reads.flatMap((st) => [st.Action].flat()).sort()).toEqual([
+        'secretsmanager:DescribeSecret',
+        'secretsmanager:GetSecretValue',
+      ]);
+      const functions = Object.entries(s.json.Resources).filter(([, r]) => r.Type === 'AWS::Lambda::Function');
+      const envs = functions.map(([id, r]) => [id, JSON.stringify(r.Properties?.Environment ?? {})] as const);
+      expect(
+        envs.filter(([, env]) => env.includes('SHOPIFY_WEBHOOK_SECRET_ID')).map(([id]) => id.slice(0, 11)),
+      ).toEqual(['Integration']);
+      for (const [, env] of envs) {
+        expect(env).not.toContain('SHOPIFY_WEBHOOK_SECRET"');
+        expect(env).not.toContain(`resolve:secretsmanager:{"Ref":"${secretId}`);
+      }
     });
 
     it('should give admin read-write without Scan', () => {

@@ -1,5 +1,6 @@
 import { hashPassword } from '../../auth/local-idp';
 import type { AppDeps } from '../../env';
+import { indexCustomer } from '../../customers/service';
 import { faqAdminOf } from '../../faq/admin-service';
 import { keepOrderFacts } from '../../profile/service';
 import { demoAccounts } from './customers';
@@ -20,8 +21,11 @@ export async function seedDemoData(deps: AppDeps, password: string, historyCusto
   for (const account of demoAccounts) {
     if (await stores.users.create({ email: account.email, sub: account.sub, passwordHash, groups: account.groups }))
       created++;
-    if (account.profile)
-      await stores.customers.ensure({ ...account.profile, customerId: account.sub, email: account.email });
+    if (account.profile) {
+      const profile = { ...account.profile, customerId: account.sub, email: account.email };
+      // Indexed on every start (as stored): a data dir seeded before customer search finds them too.
+      await indexCustomer(deps, await stores.customers.ensure(profile));
+    }
   }
   // Orders are keyed by email, as a shop feeds them: they are a customer's once they sign in.
   for (const order of demoOrders(now())) {

@@ -3908,6 +3908,240 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Find customers by email, order number or name (agents and admins) */
+        get: {
+            parameters: {
+                query: {
+                    /** @description An email, an order number or words of a name */
+                    q: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description At most 20 customers, exact matches first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CustomerSearch"];
+                    };
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, expired or invalid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not in the agents or the admins group */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/customers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One customer's whole picture: profile, tier, stage, orders with timelines, tickets, chats, NPS and CSAT given, messages sent */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The customer */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CustomerPicture"];
+                    };
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, expired or invalid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not in the agents or the admins group */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such customer */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/orders/backfill": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Backfill past orders (up to 100 rows a request): each row is created, updated, unchanged or reported with its errors; the same rows again change nothing */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BackfillBody"];
+                };
+            };
+            responses: {
+                /** @description Per-row report */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BackfillReport"];
+                    };
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, expired or invalid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not in the admins group */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/bot/rules": {
         parameters: {
             query?: never;
@@ -5413,6 +5647,156 @@ export interface components {
             /** @description Why the last send failed */
             lastError?: string;
         };
+        CustomerSearch: {
+            customers: components["schemas"]["CustomerHit"][];
+        };
+        CustomerHit: {
+            /** @description The customer's email: the id of their page */
+            id: string;
+            email: string;
+            name: string;
+            /**
+             * @description UI and content language
+             * @enum {string}
+             */
+            locale: "en" | "de" | "vi" | "zh";
+            /** @enum {string} */
+            tier: "bronze" | "silver" | "gold" | "platinum";
+            /** @enum {string} */
+            stage: "prospect" | "new" | "active" | "loyal" | "at_risk" | "lapsed";
+            orderCount: number;
+            /** @enum {string} */
+            matched: "email" | "order" | "name";
+            /** @description The order the query named */
+            orderNumber?: string;
+        };
+        CustomerPicture: {
+            customer: {
+                customerId: string;
+                email: string;
+                name: string;
+                /**
+                 * @description UI and content language
+                 * @enum {string}
+                 */
+                locale: "en" | "de" | "vi" | "zh";
+                preferences: components["schemas"]["Preferences"];
+                specialDates: components["schemas"]["SpecialDate"][];
+                customerSince: string;
+                /** @enum {string} */
+                tier: "bronze" | "silver" | "gold" | "platinum";
+                /** @enum {string} */
+                stage: "prospect" | "new" | "active" | "loyal" | "at_risk" | "lapsed";
+                stats: {
+                    orderCount: number;
+                    spentLast12MonthsCents: number;
+                    lastOrderAt?: string;
+                };
+                openOrders: number;
+                id: string;
+            };
+            /** @description Newest first, at most 50, timelines in time order */
+            orders: components["schemas"]["StaffOrder"][];
+            tickets: {
+                id: string;
+                /** @enum {string} */
+                status: "open" | "pending" | "resolved" | "closed";
+                reason: string;
+                locale: string;
+                createdAt: string;
+                updatedAt: string;
+            }[];
+            chats: {
+                sessionId: string;
+                createdAt: string;
+                updatedAt: string;
+                turns: number;
+                locale?: string;
+                rating?: number;
+                ratedAt?: string;
+            }[];
+            feedback: {
+                nps: {
+                    score: number;
+                    at: string;
+                    comment?: string;
+                    orderNumber?: string;
+                }[];
+                csat: {
+                    score: number;
+                    at: string;
+                    sessionId: string;
+                }[];
+            };
+            messages: {
+                id: string;
+                /** @enum {string} */
+                kind: "shipped" | "delayed" | "out_for_delivery" | "delivery_attempted" | "delivered" | "refund_issued";
+                subject: string;
+                /** @enum {string} */
+                status: "pending" | "sent" | "failed";
+                orderNumber?: string;
+                createdAt: string;
+                sentAt?: string;
+            }[];
+        };
+        StaffOrder: {
+            orderNumber: string;
+            /** @enum {string} */
+            status: "placed" | "paid" | "packed" | "shipped" | "delayed" | "out_for_delivery" | "delivery_attempted" | "delivered" | "cancelled" | "returned";
+            placedAt: string;
+            currency: string;
+            totalCents: number;
+            items: {
+                lineId?: string;
+                sku?: string;
+                name: string;
+                quantity: number;
+                unitPriceCents: number;
+            }[];
+            shippingAddress?: {
+                name: string;
+                line1: string;
+                postalCode: string;
+                city: string;
+                country: string;
+            };
+            tracking?: {
+                carrier: string;
+                trackingNumber: string;
+                url?: string;
+            };
+            expectedDelivery?: string;
+            timeline: {
+                /** @enum {string} */
+                status: "placed" | "paid" | "packed" | "shipped" | "delayed" | "out_for_delivery" | "delivery_attempted" | "delivered" | "cancelled" | "returned";
+                at: string;
+                carrier?: string;
+                trackingNumber?: string;
+                location?: string;
+                note?: string;
+            }[];
+            updatedAt: string;
+        };
+        BackfillReport: {
+            created: number;
+            updated: number;
+            unchanged: number;
+            failed: number;
+            rows: {
+                /** @description Position of the row in the request */
+                index: number;
+                orderNumber?: string;
+                /** @enum {string} */
+                result: "created" | "updated" | "unchanged" | "error";
+                errors?: {
+                    field: string;
+                    message: string;
+                }[];
+            }[];
+        };
+        /** @description Rows: { orderNumber, customer: { email, name?, locale? }, placedAt, currency, items: [{ sku?, name, quantity, unitPriceCents }], totalCents, shippingAddress?, status?, expectedDelivery? } */
+        BackfillBody: unknown[];
         BotRules: {
             version: number;
             /** @enum {string} */

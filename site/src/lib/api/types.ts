@@ -74,3 +74,7 @@ export type BotRulesHistory = Schemas['BotRulesHistory'];
 export type BotExplanation = Schemas['BotExplanation'];
 
 export const TICKET_STATUSES: readonly TicketStatus[] = ['open', 'pending', 'resolved', 'closed'];
+
+// Staff: customers
+export type CustomerHit = Schemas['CustomerHit'];
+export type CustomerPicture = Schemas['CustomerPicture'];
