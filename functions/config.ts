@@ -68,6 +68,16 @@ const ConfigSchema = z.object({
   OUTBOX_CONFIRM_GRACE_SECONDS: int(300),
   /** Local server: how often the drain runs (it also runs right after an enqueue). */
   OUTBOX_DRAIN_MS: int(5000),
+  /** Ticket SLA targets per priority, minutes to first response / to resolution: `urgent=60/480,high=240/1440`. */
+  TICKET_SLA: z.string().optional(),
+  /** Longest reply or note on a ticket (characters). */
+  MAX_TICKET_REPLY_CHARS: int(5000),
+  TICKET_REPLIES_PER_MINUTE_CUSTOMER: int(10),
+  TICKET_REPLIES_PER_MINUTE_STAFF: int(60),
+  /** Most messages one ticket takes. */
+  MAX_TICKET_MESSAGES: int(500),
+  /** The priority a tier's tickets start at: `platinum=high,gold=normal`. */
+  TICKET_TIER_PRIORITY: z.string().default('platinum=high'),
 });
 
 export type Config = z.infer<typeof ConfigSchema> & { jwksUrl: string; localAuth: boolean };

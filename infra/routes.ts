@@ -38,6 +38,9 @@ export const AREAS: Readonly<Record<AreaName, AreaSpec>> = {
     routes: [
       route([GET, PATCH], '/api/me', true),
       route([GET], '/api/me/tickets', true),
+      route([GET], '/api/me/tickets/{id}', true),
+      route([POST], '/api/me/tickets/{id}/replies', true),
+      route([POST], '/api/me/tickets/{id}/rating', true),
       route([GET], '/api/orders', true),
       route([GET], '/api/orders/{orderNumber}', true),
       route([POST], '/api/orders/{orderNumber}/cancel', true),

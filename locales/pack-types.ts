@@ -90,4 +90,9 @@ export interface MessagesText {
   unsubscribe: string;
   /** The unsubscribe page: its question and button, and what it says when done. */
   unsubscribePage: { title: string; confirm: string; button: string; done: string; invalid: string };
+  /**
+   * Staff answered the customer's ticket: {ticket} is its id; the reply itself follows the
+   * paragraphs, then the link to the conversation; `footer` says why they get it.
+   */
+  ticketReply: { subject: string; paragraphs: string[]; link: string; footer: string };
 }
