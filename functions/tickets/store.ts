@@ -14,6 +14,7 @@ const QUEUE_FIELDS = [
   'orderNumber',
   'locale',
   'source',
+  'sessionId',
   'customerId',
   'contact',
   'priority',
