@@ -49,11 +49,13 @@ export async function queue(deps: TicketsDeps, filters: QueueFilters, me: string
   const now = deps.now();
   const { tickets } = deps.stores;
   const statuses = filters.status ? [filters.status] : ACTIVE_STATUSES;
+  // Tickets being worked come breached first, then oldest first; solved and closed ones newest first.
+  const working = statuses.every((s) => ACTIVE_STATUSES.includes(s));
   const activeRead = Promise.all(ACTIVE_STATUSES.map((s) => tickets.listStatus(s, QUEUE_READ)));
   const [active, done, listed] = await Promise.all([
     activeRead,
     Promise.all(TICKET_STATUSES.filter((s) => !ACTIVE_STATUSES.includes(s)).map((s) => tickets.countStatus(s))),
-    statuses.every((s) => ACTIVE_STATUSES.includes(s))
+    working
       ? activeRead.then((lists) => lists.filter((_, i) => statuses.includes(ACTIVE_STATUSES[i]!)).flat())
       : tickets.listStatus(statuses[0]!, QUEUE_READ, true),
   ]);
@@ -67,7 +69,7 @@ export async function queue(deps: TicketsDeps, filters: QueueFilters, me: string
         (!filters.priority || t.priority === filters.priority) &&
         (!assignee || (assignee === 'unassigned' ? !t.assignee : t.assignee === assignee)),
     )
-    .sort(queueOrder);
+    .sort(working ? queueOrder : (a, b) => b.createdAt.localeCompare(a.createdAt));
   const counts: Record<string, number> = {
     ...Object.fromEntries(ACTIVE_STATUSES.map((s, i) => [s, active[i]!.length])),
     ...Object.fromEntries(TICKET_STATUSES.filter((s) => !ACTIVE_STATUSES.includes(s)).map((s, i) => [s, done[i]!])),
