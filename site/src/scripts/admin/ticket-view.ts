@@ -24,6 +24,7 @@ const target = { params: { path: { id } } };
 const label = (s: TicketStatus) => tr(`tickets.status.${s}`);
 /** The version on screen: a change is sent with it, so a stale view is refused rather than overwriting. */
 let version = 0;
+let shown: Ticket | undefined;
 
 const clock = (name: string, c: Ticket['sla']['firstResponse']) =>
   `${dateTime(c.dueAt)} · ${
@@ -36,6 +37,7 @@ const clock = (name: string, c: Ticket['sla']['firstResponse']) =>
 
 function render(ticket: Ticket): void {
   version = ticket.version ?? 0;
+  shown = ticket;
   byId('page-title').textContent = tr('ticket.title', { id: ticket.id });
   document.title = `${tr('ticket.title', { id: ticket.id })} · ${document.title.split(' · ').slice(1).join(' · ')}`;
   const facts: [string, Node | string][] = [
@@ -114,6 +116,7 @@ const reload = async () => render(await ok(api.GET('/admin/tickets/{id}', target
 
 /** Sends a change of the head with the version on screen; a stale view is refreshed and says what changed. */
 async function change(body: { status?: TicketStatus; priority?: TicketPriority; assignee?: string }) {
+  if (!Object.keys(body).length) return;
   try {
     await ok(
       api.PATCH('/admin/tickets/{id}', { params: { ...target.params, header: { 'if-match': `"${version}"` } }, body }),
@@ -136,7 +139,13 @@ byId<HTMLFormElement>('status-form').addEventListener('submit', async (event) =>
   event.preventDefault();
   save.disabled = true;
   try {
-    await change({ status: statusSelect.value as TicketStatus, priority: prioritySelect.value as TicketPriority });
+    // Only what the agent changed: an unchanged field is not a change in the history.
+    const next = statusSelect.value as TicketStatus;
+    const priority = prioritySelect.value as TicketPriority;
+    await change({
+      ...(next !== shown?.status ? { status: next } : {}),
+      ...(priority !== (shown?.priority ?? 'normal') ? { priority } : {}),
+    });
   } catch (error) {
     announce(status, errorMessage(error), 'error');
   } finally {
