@@ -76,6 +76,10 @@ const ConfigSchema = z.object({
   TICKET_REPLIES_PER_MINUTE_STAFF: int(60),
   /** Most messages one ticket takes. */
   MAX_TICKET_MESSAGES: int(500),
+  /** Signs the link a guest's reply mail carries to their one ticket (HMAC); set a real secret outside local development. */
+  TICKET_LINK_SECRET: z.string().min(16).default('local-ticket-link-secret-change-me'),
+  /** How long such a link opens the ticket. */
+  TICKET_LINK_DAYS: int(14),
   /** The priority a tier's tickets start at: `platinum=high,gold=normal`. */
   TICKET_TIER_PRIORITY: z.string().default('platinum=high'),
 });

@@ -41,6 +41,18 @@ export const AREAS: Readonly<Record<AreaName, AreaSpec>> = {
       route([GET], '/api/me/tickets/{id}', true),
       route([POST], '/api/me/tickets/{id}/replies', true),
       route([POST], '/api/me/tickets/{id}/rating', true),
+      route(
+        [GET],
+        '/api/tickets/guest',
+        false,
+        "a guest's ticket by the link in their reply mail: the signed, expiring token in the query is the authority for that one ticket",
+      ),
+      route(
+        [POST],
+        '/api/tickets/guest/replies',
+        false,
+        'a guest answers by the signed, expiring link of their reply mail; the handler rate-limits per client',
+      ),
       route([GET], '/api/orders', true),
       route([GET], '/api/orders/{orderNumber}', true),
       route([POST], '/api/orders/{orderNumber}/cancel', true),

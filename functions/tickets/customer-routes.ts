@@ -9,7 +9,8 @@ import {
   TicketIdParams,
   TicketRatingSchema,
 } from './schemas';
-import { customerReply, customerTicket, rateTicket } from './service';
+import { clientAddress } from '../http/client-address';
+import { customerReply, customerTicket, guestReply, guestTicket, rateTicket } from './service';
 
 const security = [{ bearerAuth: [] }];
 const errors = { ...commonErrors, ...authErrors, 404: problemResponse('No such ticket of yours') };
@@ -57,7 +58,36 @@ const rate = createRoute({
   },
 });
 
-/** A customer's own tickets: read the conversation, answer, rate the help. */
+const guestQuery = z.object({
+  t: z.string().min(10).max(512).openapi({ description: 'The signed token of the link in the reply mail' }),
+});
+const guestErrors = {
+  ...commonErrors,
+  403: problemResponse('The link is not valid or has expired'),
+  404: problemResponse('No such ticket'),
+};
+const guestRead = createRoute({
+  method: 'get',
+  path: '/tickets/guest',
+  tags,
+  summary: "A guest's ticket through the signed link of the reply mail",
+  request: { query: guestQuery },
+  responses: { 200: jsonContent(CustomerConversationSchema, 'The ticket'), ...guestErrors },
+});
+const guestAnswer = createRoute({
+  method: 'post',
+  path: '/tickets/guest/replies',
+  tags,
+  summary: 'A guest answers through the signed link',
+  request: { query: guestQuery, ...json(CustomerReplySchema) },
+  responses: {
+    201: jsonContent(CustomerMessageSchema, 'The message'),
+    ...guestErrors,
+    409: problemResponse('The ticket is closed'),
+  },
+});
+
+/** A customer's own tickets: read the conversation, answer, rate the help; a guest's one ticket by its link. */
 export const customerTicketRoutes = () =>
   router()
     .openapi(read, async (c) =>
@@ -72,4 +102,8 @@ export const customerTicketRoutes = () =>
     .openapi(rate, async (c) => {
       const { score, comment } = c.req.valid('json');
       return c.json(await rateTicket(c.var.deps, c.req.valid('param').id, principalOf(c).sub, score, comment), 201);
-    });
+    })
+    .openapi(guestRead, async (c) => c.json(await guestTicket(c.var.deps, c.req.valid('query').t), 200))
+    .openapi(guestAnswer, async (c) =>
+      c.json(await guestReply(c.var.deps, c.req.valid('query').t, clientAddress(c), c.req.valid('json').body), 201),
+    );

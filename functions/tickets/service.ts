@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Locale } from '../../locales/registry';
 import type { Principal } from '../auth/verify';
-import { BadRequest, Conflict, NotFound } from '../commons/errors';
+import { BadRequest, Conflict, Forbidden, NotFound } from '../commons/errors';
 import type { AppDeps } from '../env';
 import { renderAnswer } from '../faq/domain/render';
 import { recordCsat } from '../insights/service';
@@ -9,6 +9,7 @@ import { enforceRateLimit } from '../limits/service';
 import type { OutboxMessage } from '../outbox/domain/message';
 import { enqueueBefore, messageIdOf, unsubscribeUrlOf } from '../outbox/service';
 import { relationship } from '../profile/domain/relationship';
+import { signGuestToken, verifyGuestToken } from './domain/guest-link';
 import { renderReplyMail } from './domain/reply-mail';
 import { parseTierPriority } from './domain/sla';
 import {
@@ -246,7 +247,9 @@ async function replyMail(
   const profile = ticket.customerId ? await deps.stores.customers.get(to) : undefined;
   if (profile?.preferences.contactChannel === 'none') return undefined;
   const locale = (profile?.locale ?? ticket.locale) as Locale;
-  const url = `${deps.config.PUBLIC_URL}/${locale}/profile/?ticket=${encodeURIComponent(ticket.id)}#tickets`;
+  const url = ticket.customerId
+    ? `${deps.config.PUBLIC_URL}/${locale}/profile/?ticket=${encodeURIComponent(ticket.id)}#tickets`
+    : guestLink(deps, ticket.id, locale);
   const unsubscribeUrl = unsubscribeUrlOf(deps.config, to);
   const rendered = renderReplyMail(locale, {
     ticketId: ticket.id,
@@ -270,4 +273,36 @@ async function replyMail(
     createdAt: message.at,
     confirm: deps.stores.tickets.messageKey(ticket.id, message),
   };
+}
+
+/** The signed link a guest's reply mail carries: their one ticket, for TICKET_LINK_DAYS. */
+export function guestLink(deps: TicketsCore, ticketId: string, locale: Locale) {
+  const expiresAt = Math.floor(deps.now().getTime() / 1000) + deps.config.TICKET_LINK_DAYS * 86_400;
+  const token = signGuestToken(deps.config.TICKET_LINK_SECRET, ticketId, expiresAt);
+  return `${deps.config.PUBLIC_URL}/${locale}/help/ticket/?t=${encodeURIComponent(token)}`;
+}
+
+/** The guest ticket a link token opens: Forbidden when tampered or expired, NotFound when it is gone or a customer's. */
+async function guestConversation(deps: TicketsCore, token: string) {
+  const verdict = verifyGuestToken(deps.config.TICKET_LINK_SECRET, token, deps.now());
+  if ('refused' in verdict)
+    throw new Forbidden(verdict.refused === 'expired' ? 'This link has expired' : 'This link is not valid');
+  const found = await deps.stores.tickets.conversation(verdict.ticketId);
+  if (!found || found.ticket.customerId) throw new NotFound('Ticket');
+  return { ticket: normaliseTicket(found.ticket), messages: found.messages };
+}
+
+/** A guest reads their ticket through the signed link. */
+export async function guestTicket(deps: TicketsCore, token: string) {
+  const { ticket, messages } = await guestConversation(deps, token);
+  return customerView(ticket, messages);
+}
+
+/** A guest answers through the signed link (rate limited per client). */
+export async function guestReply(deps: TicketsCore, token: string, client: string, body: string) {
+  await enforceRateLimit(deps, 'ticket-reply-guest', client, deps.config.TICKET_REPLIES_PER_MINUTE_CUSTOMER, 60);
+  const { ticket } = await guestConversation(deps, token);
+  if (ticket.status === 'closed') throw new Conflict('This ticket is closed; please start a new chat');
+  const { message } = await addCustomerMessage(deps, ticket, sized(deps, body), 'portal');
+  return { id: message.id, at: message.at, author: 'customer' as const, html: message.html };
 }

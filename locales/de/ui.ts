@@ -264,6 +264,9 @@ export const ui: UiStrings = {
   'tickets.rateComment': 'Kommentar (optional)',
   'tickets.rateSend': 'Bewertung senden',
   'tickets.rated': 'Danke: Sie haben unsere Hilfe mit {score} von 5 bewertet.',
+  'tickets.guestTitle': 'Ihre Support-Anfrage',
+  'tickets.linkInvalid':
+    'Dieser Link ist ungültig oder abgelaufen. Starten Sie einen neuen Chat, wenn Sie noch Hilfe brauchen.',
   'orderHelp.thisTitle': 'Hilfe zu dieser Bestellung',
   'orderHelp.thisIntro': 'Artikel, die zum aktuellen Stand dieser Bestellung passen.',
   'chat.open': 'Chat mit uns',

@@ -265,6 +265,8 @@ export const ui = {
   'tickets.rateComment': 'Comment (optional)',
   'tickets.rateSend': 'Send rating',
   'tickets.rated': 'Thank you: you rated our help {score} out of 5.',
+  'tickets.guestTitle': 'Your support request',
+  'tickets.linkInvalid': 'This link is not valid or has expired. Start a new chat if you still need help.',
   'orderHelp.thisTitle': 'Help with this order',
   'orderHelp.thisIntro': 'Articles that match where this order is right now.',
   'chat.open': 'Chat with us',

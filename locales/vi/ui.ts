@@ -262,6 +262,9 @@ export const ui: UiStrings = {
   'tickets.rateComment': 'Nhận xét (không bắt buộc)',
   'tickets.rateSend': 'Gửi đánh giá',
   'tickets.rated': 'Cảm ơn: bạn đã đánh giá {score} trên 5.',
+  'tickets.guestTitle': 'Yêu cầu hỗ trợ của bạn',
+  'tickets.linkInvalid':
+    'Liên kết này không hợp lệ hoặc đã hết hạn. Hãy bắt đầu cuộc trò chuyện mới nếu bạn vẫn cần hỗ trợ.',
   'orderHelp.thisTitle': 'Trợ giúp cho đơn hàng này',
   'orderHelp.thisIntro': 'Các bài viết phù hợp với trạng thái hiện tại của đơn hàng này.',
   'chat.open': 'Trò chuyện với chúng tôi',

@@ -262,6 +262,8 @@ export const ui: UiStrings = {
   'tickets.rateComment': '意見（選填）',
   'tickets.rateSend': '送出評分',
   'tickets.rated': '謝謝：您給我們的協助 {score} 分（滿分 5 分）。',
+  'tickets.guestTitle': '您的支援請求',
+  'tickets.linkInvalid': '此連結無效或已過期。如仍需協助，請開始新的對話。',
   'orderHelp.thisTitle': '此訂單的說明',
   'orderHelp.thisIntro': '符合此訂單目前狀態的文章。',
   'chat.open': '與我們聊天',

@@ -8,6 +8,22 @@ import type { CustomerConversation } from '../../lib/api/types';
 
 const params = (id: string) => ({ params: { path: { id } } });
 
+/** Where a conversation comes from and goes to: the signed-in customer's own ticket, or a guest's link. */
+export interface ThreadSource {
+  read(): Promise<CustomerConversation>;
+  reply(body: string): Promise<unknown>;
+  /** Absent where rating is not offered (a guest's link). */
+  rate?(score: number, comment?: string): Promise<unknown>;
+}
+
+/** The signed-in customer's ticket. */
+export const ownTicket = (id: string): ThreadSource => ({
+  read: () => ok(api.GET('/me/tickets/{id}', params(id))),
+  reply: (body) => ok(api.POST('/me/tickets/{id}/replies', { ...params(id), body: { body } })),
+  rate: (score, comment) =>
+    ok(api.POST('/me/tickets/{id}/rating', { ...params(id), body: { score, ...(comment ? { comment } : {}) } })),
+});
+
 function messages(c: CustomerConversation): HTMLElement {
   if (!c.messages.length) return h('p', {}, t('tickets.nothingYet'));
   return h(
@@ -30,7 +46,7 @@ function messages(c: CustomerConversation): HTMLElement {
   );
 }
 
-function answerForm(c: CustomerConversation, refresh: () => Promise<void>): HTMLElement {
+function answerForm(c: CustomerConversation, source: ThreadSource, refresh: () => Promise<void>): HTMLElement {
   const fieldId = `answer-${c.id}`;
   const area = h('textarea', { id: fieldId, name: 'body', rows: 4, required: true, maxlength: 5000 });
   const note = h('p', { class: 'notice', role: 'status' });
@@ -48,7 +64,7 @@ function answerForm(c: CustomerConversation, refresh: () => Promise<void>): HTML
     if (!body) return;
     send.disabled = true;
     try {
-      await ok(api.POST('/me/tickets/{id}/replies', { ...params(c.id), body: { body } }));
+      await source.reply(body);
       await refresh();
       const again = document.getElementById(fieldId);
       again?.focus();
@@ -62,7 +78,11 @@ function answerForm(c: CustomerConversation, refresh: () => Promise<void>): HTML
   return form;
 }
 
-function rateForm(c: CustomerConversation, refresh: () => Promise<void>): HTMLElement {
+function rateForm(
+  c: CustomerConversation,
+  rate: NonNullable<ThreadSource['rate']>,
+  refresh: () => Promise<void>,
+): HTMLElement {
   const name = `csat-${c.id}`;
   const commentId = `csat-comment-${c.id}`;
   const note = h('p', { class: 'notice', role: 'status' });
@@ -88,12 +108,7 @@ function rateForm(c: CustomerConversation, refresh: () => Promise<void>): HTMLEl
     if (!picked) return;
     try {
       const text = comment.value.trim();
-      await ok(
-        api.POST('/me/tickets/{id}/rating', {
-          ...params(c.id),
-          body: { score: Number(picked.value), ...(text ? { comment: text } : {}) },
-        }),
-      );
+      await rate(Number(picked.value), text || undefined);
       await refresh();
     } catch (error) {
       announce(note, errorMessage(error), 'error');
@@ -102,17 +117,24 @@ function rateForm(c: CustomerConversation, refresh: () => Promise<void>): HTMLEl
   return form;
 }
 
-/** Loads and shows the conversation into `into`, with the forms the ticket allows. */
-export async function showConversation(id: string, into: HTMLElement): Promise<void> {
-  const refresh = () => showConversation(id, into);
+/** Loads and shows a conversation into `into`, with the forms the ticket allows. */
+export async function showThread(source: ThreadSource, into: HTMLElement): Promise<void> {
+  const refresh = () => showThread(source, into);
   try {
-    const c = await ok(api.GET('/me/tickets/{id}', params(id)));
+    const c = await source.read();
     into.replaceChildren(
       messages(c),
-      c.canReply ? answerForm(c, refresh) : h('p', {}, t('tickets.closedNote')),
-      c.csat ? h('p', {}, t('tickets.rated', { score: c.csat.score })) : c.canRate ? rateForm(c, refresh) : '',
+      c.canReply ? answerForm(c, source, refresh) : h('p', {}, t('tickets.closedNote')),
+      c.csat
+        ? h('p', {}, t('tickets.rated', { score: c.csat.score }))
+        : c.canRate && source.rate
+          ? rateForm(c, source.rate, refresh)
+          : '',
     );
   } catch (error) {
     into.replaceChildren(h('p', { role: 'alert' }, errorMessage(error)));
   }
 }
+
+/** The signed-in customer's ticket `id`, shown into `into`. */
+export const showConversation = (id: string, into: HTMLElement) => showThread(ownTicket(id), into);
