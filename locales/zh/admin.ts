@@ -264,6 +264,10 @@ export const admin: AdminStrings = {
   'ticket.guestContact': '沒有帳號的訪客：回覆會寄到 {email}。',
   'ticket.noContact': '沒有留下電子郵件的訪客：只能在聊天中閱讀回覆。',
   'ticket.csat': '評分 {score}/5',
+  'ticket.faqSearch': '搜尋常見問題文章',
+  'ticket.faqFind': '搜尋',
+  'ticket.faqInsert': '插入「{title}」',
+  'ticket.faqDraft': '用這則回覆建立常見問題草稿',
 
   'bot.title': '機器人規則',
   'bot.intro': '聊天機器人用來回答的規則檔。儲存時會先驗證；無效的檔案會被拒絕，目前的規則繼續運作。',

@@ -61,6 +61,15 @@ describe('Admin: insights, tickets, bot rules and access', () => {
 
     await open(page, '/en/admin/tickets/?status=solved');
     await page.locator('#ticket-table').getByRole('link', { name: id }).waitFor();
+
+    // A good answer becomes an FAQ draft in one click: the editor opens prefilled for an admin.
+    await call('POST', `/admin/tickets/${id}/replies`, { body: 'Parcels that never came are **resent** at once.' });
+    await open(page, `/en/admin/tickets/view/?id=${id}`);
+    await page.getByRole('link', { name: 'Make an FAQ draft from this answer' }).click();
+    await page.waitForURL('**/admin/articles/edit/?**');
+    await page.locator('#admin-content:not([hidden])').waitFor();
+    expect(await page.getByLabel('Question').inputValue()).toBe('My parcel never came');
+    expect(await page.locator('#a-answer').inputValue()).toBe('Parcels that never came are **resent** at once.');
   });
 
   it('should refuse invalid bot rules with a clear message and keep the old ones', async () => {

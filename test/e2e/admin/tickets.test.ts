@@ -51,7 +51,17 @@ describe('Ticket workspace: an agent works a ticket with the keyboard, the custo
     await agent.locator('#ticket-facts', { hasText: 'agent@example.com' }).waitFor();
     expect((await ticket()).assignee).toBe('agent@example.com');
 
-    await tabTo(agent, agent.locator('#reply-body'));
+    // An FAQ article's link and summary go into the reply from the search box.
+    await tabTo(agent, agent.locator('#faq-q'));
+    await agent.keyboard.type('return an item');
+    await agent.keyboard.press('Enter');
+    const insert = agent.locator('#faq-hits button').first();
+    await insert.waitFor();
+    await tabTo(agent, insert);
+    await agent.keyboard.press('Enter');
+    expect(await agent.locator('#reply-body').inputValue()).toMatch(/^\[.+\]\(http.+\/en\/help\/article\/\?slug=/);
+    expect(await agent.evaluate(() => document.activeElement?.id)).toBe('reply-body');
+    await agent.keyboard.press('Enter');
     await agent.keyboard.type('Sorry about that: **a new rug** is on its way.');
     await tabTo(agent, agent.locator('#reply-send'));
     await agent.keyboard.press('Enter');
@@ -67,6 +77,7 @@ describe('Ticket workspace: an agent works a ticket with the keyboard, the custo
     expect(await agent.locator('#thread li[data-internal]').textContent()).toContain('INTERNAL: replacement approved');
     expect(await agent.locator('#thread li strong').first().textContent()).toBe('a new rug');
     expect((await ticket()).status).toBe('waiting');
+    expect((await ticket()).messages[0]!.body).toContain('/en/help/article/?slug=');
     expect(await axeViolations(agent)).toEqual([]);
   });
 

@@ -4,6 +4,8 @@ import { dateTime } from '../../lib/format';
 import { errorMessage } from '../../lib/messages';
 import { pageAlert, startAdminPage } from './gate';
 import { api, isStatus, ok } from '../../lib/api/client';
+import { getSession, idClaims } from '../../lib/session';
+import { localHref } from '../../lib/ui';
 import { localeName, tr } from './i18n';
 import { picture } from './ticket-picture';
 import { duration, priorityLabel, statusBadge } from './ticket-format';
@@ -38,6 +40,7 @@ const clock = (name: string, c: Ticket['sla']['firstResponse']) =>
 function render(ticket: Ticket): void {
   version = ticket.version ?? 0;
   shown = ticket;
+  ticketLocale = ticket.locale;
   byId('page-title').textContent = tr('ticket.title', { id: ticket.id });
   document.title = `${tr('ticket.title', { id: ticket.id })} · ${document.title.split(' · ').slice(1).join(' · ')}`;
   const facts: [string, Node | string][] = [
@@ -105,12 +108,54 @@ function render(ticket: Ticket): void {
             { 'data-author': m.author.role, 'data-internal': m.internal || undefined },
             h('span', { class: 'speaker' }, `${who} · ${dateTime(m.at)}${tags ? ` · ${tags}` : ''}`),
             body,
+            m.author.role === 'agent' && !m.internal && admin ? faqDraftLink(ticket, m.body) : null,
           );
         })
       : [h('li', {}, tr('ticket.noMessages'))]),
   );
   byId('picture').replaceChildren(...picture(ticket));
 }
+
+/** Admins may turn a good answer into an FAQ draft: the editor opens prefilled, for them to publish. */
+const admin = (idClaims(getSession())['cognito:groups'] ?? []).includes('admins');
+function faqDraftLink(ticket: Ticket, answer: string): HTMLElement {
+  const q = new URLSearchParams({ question: ticket.summary, answer, locale: ticket.locale });
+  return h('p', {}, h('a', { href: localHref(`admin/articles/edit/?${q}`) }, tr('ticket.faqDraft')));
+}
+
+/** Finds FAQ articles in the ticket's language; "Insert" puts a link and its summary into the reply. */
+let ticketLocale = 'en';
+byId<HTMLFormElement>('faq-insert').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const q = byId<HTMLInputElement>('faq-q').value.trim();
+  if (!q) return;
+  const hits = byId('faq-hits');
+  try {
+    const { results } = await ok(
+      api.GET('/faq/search', { params: { query: { q, locale: ticketLocale as never, limit: 5 } }, auth: 'none' }),
+    );
+    hits.replaceChildren(
+      ...(results.length
+        ? results.map((r) => {
+            const insert = h(
+              'button',
+              { type: 'button', class: 'secondary' },
+              tr('ticket.faqInsert', { title: r.question }),
+            );
+            insert.addEventListener('click', () => {
+              const url = `${location.origin}/${r.locale}/help/article/?slug=${encodeURIComponent(r.slug)}`;
+              const text = r.snippet.replace(/<\/?mark>/g, '').replace(/&[a-z#0-9]+;/g, ' ');
+              replyBody.value = `${replyBody.value ? `${replyBody.value.trimEnd()}\n\n` : ''}[${r.question}](${url}): ${text}`;
+              replyBody.focus();
+            });
+            return h('li', {}, insert);
+          })
+        : [h('li', {}, tr('admin.none'))]),
+    );
+  } catch (error) {
+    announce(replyStatus, errorMessage(error), 'error');
+  }
+});
 
 const reload = async () => render(await ok(api.GET('/admin/tickets/{id}', target)));
 
