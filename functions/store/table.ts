@@ -15,7 +15,8 @@
  * - article votes                 STATS#VOTES / <slug>#<locale>
  * - relationship aggregates       STATS#REL / TOTALS | FIRST | LAST | EXIT | COHORT#<month> | NPS#<month> | ...
  * - chat session (+ turn lease)   CHAT#<id> / STATE, CHAT#<id> / TURN#<iso>
- * - handoff ticket                TICKET#<id> / TICKET;  TICKETS / <createdAt>#<id>;  CUST#<sub> / TICKET#<createdAt>
+ * - ticket head                   TICKET#<id> / TICKET;  TICKETS#<status> / <createdAt>#<id>;  CUST#<sub> / TICKET#<createdAt>
+ * - ticket message (reply, note)  TICKET#<id> / MSG#<iso>#<id>
  * - rate-limit counter            RL#<scope>#<key> / COUNTER (window start, hits, previous hits)
  * - once-per-period marker        RL#<scope>#<key> / <period start, epoch s>
  * - rate-limit slow lane           RL#<scope>#<key> / LANE
@@ -98,8 +99,17 @@ export const keys = {
   rateLimitCounter: (scope: string, key: string) => ({ pk: `${P.rateLimit}${scope}#${key}`, sk: 'COUNTER' }),
   rateLimitLane: (scope: string, key: string) => ({ pk: `${P.rateLimit}${scope}#${key}`, sk: 'LANE' }),
   ticket: (id: string) => ({ pk: `${P.ticket}${id}`, sk: 'TICKET' }),
-  ticketListed: (createdAt: string, id: string) => ({ gsi1pk: 'TICKETS', gsi1sk: `${createdAt}#${id}` }),
-  ticketList: 'TICKETS',
+  ticketListed: (status: string, createdAt: string, id: string) => ({
+    gsi1pk: `TICKETS#${status}`,
+    gsi1sk: `${createdAt}#${id}`,
+  }),
+  ticketQueue: (status: string) => `TICKETS#${status}`,
+  ticketPartition: (id: string) => `${P.ticket}${id}`,
+  ticketMessage: (id: string, at: string, messageId: string) => ({
+    pk: `${P.ticket}${id}`,
+    sk: `MSG#${at}#${messageId}`,
+  }),
+  ticketMessagePrefix: 'MSG#',
   ticketByCustomer: (customerId: string, createdAt: string) => ({
     gsi2pk: `${P.customer}${customerId}`,
     gsi2sk: `TICKET#${createdAt}`,
