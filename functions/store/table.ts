@@ -16,6 +16,7 @@
  * - chat session (+ turn lease)   CHAT#<id> / STATE, CHAT#<id> / TURN#<iso>
  * - ticket head                   TICKET#<id> / TICKET;  TICKETS#<status> / <createdAt>#<id>;  CUST#<sub> / TICKET#<createdAt>
  * - ticket message (reply, note)  TICKET#<id> / MSG#<iso>#<id>
+ * - a customer's named agent      CUST#<email> / NAMEDAGENT
  * - rate-limit window (hits)      RL#<scope>#<key> / <window start, epoch s>
  * - rate-limit slow lane           RL#<scope>#<key> / LANE
  * - feedback notes                NOTES#<kind>#<day> / <iso>#<uuid>
@@ -99,6 +100,7 @@ export const keys = {
     sk: `MSG#${at}#${messageId}`,
   }),
   ticketMessagePrefix: 'MSG#',
+  namedAgent: (email: string) => ({ pk: `${P.customer}${email.toLowerCase()}`, sk: 'NAMEDAGENT' }),
   ticketByCustomer: (customerId: string, createdAt: string) => ({
     gsi2pk: `${P.customer}${customerId}`,
     gsi2sk: `TICKET#${createdAt}`,

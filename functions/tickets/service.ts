@@ -18,7 +18,9 @@ import {
   customerListEntry,
   customerView,
   DONE_STATUSES,
+  higherPriority,
   movesFrom,
+  NAMED_AGENT_PRIORITY,
   normaliseTicket,
   plainHtml,
   textOf,
@@ -62,6 +64,25 @@ async function startingPriority(deps: TicketsCore, email: string | undefined): P
   return parseTierPriority(deps.config.TICKET_TIER_PRIORITY)[tier] ?? 'normal';
 }
 
+/**
+ * How a customer's ticket starts: at their tier's priority, and with a named agent (dedicated
+ * assistance) assigned to it at once, at least at high priority.
+ */
+async function startingFacts(deps: TicketsCore, email: string | undefined) {
+  const [priority, named] = await Promise.all([
+    startingPriority(deps, email),
+    email ? deps.stores.tickets.namedAgent(email) : undefined,
+  ]);
+  return named ? { priority: higherPriority(priority, NAMED_AGENT_PRIORITY), assignee: named.agent } : { priority };
+}
+
+/** Names (or with null, removes) the staff member a customer's tickets go to first. */
+export async function nameAgent(deps: TicketsCore, email: string, agent: string | null, by: string) {
+  const named = agent ? { agent: agent.toLowerCase(), by, at: deps.now().toISOString() } : null;
+  await deps.stores.tickets.setNamedAgent(email, named);
+  return { email, agent: named?.agent ?? null };
+}
+
 /** Opens a ticket (once per id); returns it and whether this call opened it. */
 export async function openTicket(deps: TicketsCore, input: OpenTicketInput) {
   const at = deps.now().toISOString();
@@ -76,7 +97,7 @@ export async function openTicket(deps: TicketsCore, input: OpenTicketInput) {
     ...(input.customerId ? { customerId: input.customerId } : {}),
     contact: input.contact,
     transcript: input.transcript ?? [],
-    priority: await startingPriority(deps, input.customerId ? input.contact.email : undefined),
+    ...(await startingFacts(deps, input.customerId ? input.contact.email : undefined)),
     version: 1,
     messageCount: 0,
     createdAt: at,

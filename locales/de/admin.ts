@@ -269,6 +269,7 @@ export const admin: AdminStrings = {
   'ticket.guestContact': 'Ein Gast ohne Konto: Antworten gehen an {email}.',
   'ticket.noContact': 'Ein Gast ohne E-Mail: Antworten kann er nur im Chat lesen.',
   'ticket.csat': 'bewertet mit {score}/5',
+  'ticket.namedAgent': 'Persönliche Ansprechperson',
   'ticket.faqSearch': 'FAQ-Artikel suchen',
   'ticket.faqFind': 'Suchen',
   'ticket.faqInsert': '„{title}“ einfügen',

@@ -267,6 +267,7 @@ export const admin: AdminStrings = {
   'ticket.guestContact': 'Khách không có tài khoản: câu trả lời gửi tới {email}.',
   'ticket.noContact': 'Khách không để lại email: chỉ có thể đọc câu trả lời trong chat.',
   'ticket.csat': 'đánh giá {score}/5',
+  'ticket.namedAgent': 'Nhân viên phụ trách riêng',
   'ticket.faqSearch': 'Tìm bài FAQ',
   'ticket.faqFind': 'Tìm',
   'ticket.faqInsert': 'Chèn “{title}”',

@@ -3423,6 +3423,84 @@ export interface paths {
         };
         trace?: never;
     };
+    "/admin/named-agents/{email}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Dedicated assistance: name the staff member a customer's tickets go to first (null removes it) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    email: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NamedAgentInput"];
+                };
+            };
+            responses: {
+                /** @description Named */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NamedAgent"];
+                    };
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, expired or invalid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not in the admins group */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/tickets/{id}/replies": {
         parameters: {
             query?: never;
@@ -4624,6 +4702,8 @@ export interface components {
             orderCount: number;
             spentLast12MonthsCents: number;
             contactChannel: string;
+            /** @description The staff member their tickets go to first */
+            namedAgent?: string;
             openOrders: {
                 orderNumber: string;
                 status: string;
@@ -4660,6 +4740,14 @@ export interface components {
             assignee?: string | null;
             /** @description The version you saw (or send If-Match) */
             version?: number;
+        };
+        NamedAgent: {
+            email: string;
+            agent: string | null;
+        };
+        NamedAgentInput: {
+            /** Format: email */
+            agent: string | null;
         };
         TicketReply: {
             /** @description Markdown, sanitised like FAQ answers */
