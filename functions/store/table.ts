@@ -17,6 +17,7 @@
  * - ticket head                   TICKET#<id> / TICKET;  TICKETS#<status> / <createdAt>#<id>;  CUST#<sub> / TICKET#<createdAt>
  * - ticket message (reply, note)  TICKET#<id> / MSG#<iso>#<id>
  * - a customer's named agent      CUST#<email> / NAMEDAGENT
+ * - saved replies of a locale     TICKETMETA / SAVED#<locale>
  * - rate-limit window (hits)      RL#<scope>#<key> / <window start, epoch s>
  * - rate-limit slow lane           RL#<scope>#<key> / LANE
  * - feedback notes                NOTES#<kind>#<day> / <iso>#<uuid>
@@ -100,6 +101,7 @@ export const keys = {
     sk: `MSG#${at}#${messageId}`,
   }),
   ticketMessagePrefix: 'MSG#',
+  savedReplies: (locale: string) => ({ pk: 'TICKETMETA', sk: `SAVED#${locale}` }),
   namedAgent: (email: string) => ({ pk: `${P.customer}${email.toLowerCase()}`, sk: 'NAMEDAGENT' }),
   ticketByCustomer: (customerId: string, createdAt: string) => ({
     gsi2pk: `${P.customer}${customerId}`,

@@ -4,7 +4,7 @@ import { principalOf, requireAdmin, requireStaff } from '../auth/guard';
 import type { AppEnv } from '../env';
 import { etagOf, versionFromIfMatch } from '../faq/domain/article';
 import { router } from '../http/router';
-import { authErrors, commonErrors, EmailSchema, jsonContent, problemResponse } from '../http/schemas';
+import { authErrors, commonErrors, EmailSchema, jsonContent, LocaleSchema, problemResponse } from '../http/schemas';
 import {
   QueueQuerySchema,
   QueueSchema,
@@ -15,7 +15,7 @@ import {
   TicketRowSchema,
   TicketSchema,
 } from './schemas';
-import { nameAgent, staffReply } from './service';
+import { nameAgent, saveReplies, savedReplies, staffReply } from './service';
 import { changeTicket, queue, staffTicket } from './workspace-service';
 
 const security = [{ bearerAuth: [] }];
@@ -103,6 +103,35 @@ const named = createRoute({
   },
 });
 
+const SavedRepliesSchema = z
+  .strictObject({
+    replies: z
+      .array(z.strictObject({ title: z.string().trim().min(1).max(100), body: z.string().trim().min(1).max(5000) }))
+      .max(100),
+  })
+  .openapi('SavedReplies');
+const localeParams = z.object({ locale: LocaleSchema.openapi({ param: { name: 'locale', in: 'path' } }) });
+const savedRead = createRoute({
+  method: 'get',
+  path: '/admin/saved-replies/{locale}',
+  tags,
+  security,
+  middleware: requireStaff,
+  summary: 'Saved replies (canned responses) of a locale',
+  request: { params: localeParams },
+  responses: { 200: jsonContent(SavedRepliesSchema, 'Saved replies'), ...errors },
+});
+const savedWrite = createRoute({
+  method: 'put',
+  path: '/admin/saved-replies/{locale}',
+  tags,
+  security,
+  middleware: requireStaff,
+  summary: "Replace a locale's saved replies",
+  request: { params: localeParams, ...json(SavedRepliesSchema) },
+  responses: { 200: jsonContent(SavedRepliesSchema, 'Saved'), ...errors },
+});
+
 const staffOf = (c: Context<AppEnv>) => {
   const p = principalOf(c);
   return p.email?.toLowerCase() ?? p.sub;
@@ -124,6 +153,10 @@ export const adminTicketRoutes = () =>
       c.header('etag', etagOf(ticket.version ?? 0));
       return c.json(ticket, 200);
     })
+    .openapi(savedRead, async (c) => c.json(await savedReplies(c.var.deps, c.req.valid('param').locale), 200))
+    .openapi(savedWrite, async (c) =>
+      c.json(await saveReplies(c.var.deps, c.req.valid('param').locale, c.req.valid('json').replies, staffOf(c)), 200),
+    )
     .openapi(named, async (c) =>
       c.json(await nameAgent(c.var.deps, c.req.valid('param').email, c.req.valid('json').agent, staffOf(c)), 200),
     )

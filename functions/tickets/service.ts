@@ -25,6 +25,7 @@ import {
   plainHtml,
   textOf,
   type ChatLine,
+  type SavedReply,
   type Ticket,
   type TicketMessage,
   type TicketPriority,
@@ -326,4 +327,15 @@ export async function guestReply(deps: TicketsCore, token: string, client: strin
   if (ticket.status === 'closed') throw new Conflict('This ticket is closed; please start a new chat');
   const { message } = await addCustomerMessage(deps, ticket, sized(deps, body), 'portal');
   return { id: message.id, at: message.at, author: 'customer' as const, html: message.html };
+}
+
+/** A locale's saved replies (canned responses). */
+export const savedReplies = async (deps: TicketsCore, locale: Locale) => ({
+  replies: await deps.stores.tickets.savedReplies(locale),
+});
+
+/** Replaces a locale's saved replies. */
+export async function saveReplies(deps: TicketsCore, locale: Locale, replies: SavedReply[], by: string) {
+  await deps.stores.tickets.setSavedReplies(locale, replies, by, deps.now().toISOString());
+  return { replies };
 }

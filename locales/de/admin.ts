@@ -269,6 +269,8 @@ export const admin: AdminStrings = {
   'ticket.guestContact': 'Ein Gast ohne Konto: Antworten gehen an {email}.',
   'ticket.noContact': 'Ein Gast ohne E-Mail: Antworten kann er nur im Chat lesen.',
   'ticket.csat': 'bewertet mit {score}/5',
+  'ticket.saved': 'Gespeicherte Antworten',
+  'ticket.savedPick': 'Gespeicherte Antwort einfügen …',
   'ticket.namedAgent': 'Persönliche Ansprechperson',
   'ticket.faqSearch': 'FAQ-Artikel suchen',
   'ticket.faqFind': 'Suchen',

@@ -269,6 +269,8 @@ export const admin = {
   'ticket.guestContact': 'A guest without an account: answers go to {email}.',
   'ticket.noContact': 'A guest who left no email: they can only read answers in the chat.',
   'ticket.csat': 'rated {score}/5',
+  'ticket.saved': 'Saved replies',
+  'ticket.savedPick': 'Insert a saved reply…',
   'ticket.namedAgent': 'Named agent',
   'ticket.faqSearch': 'Find an FAQ article',
   'ticket.faqFind': 'Find',

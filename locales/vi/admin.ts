@@ -267,6 +267,8 @@ export const admin: AdminStrings = {
   'ticket.guestContact': 'Khách không có tài khoản: câu trả lời gửi tới {email}.',
   'ticket.noContact': 'Khách không để lại email: chỉ có thể đọc câu trả lời trong chat.',
   'ticket.csat': 'đánh giá {score}/5',
+  'ticket.saved': 'Câu trả lời mẫu',
+  'ticket.savedPick': 'Chèn câu trả lời mẫu…',
   'ticket.namedAgent': 'Nhân viên phụ trách riêng',
   'ticket.faqSearch': 'Tìm bài FAQ',
   'ticket.faqFind': 'Tìm',

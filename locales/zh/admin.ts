@@ -264,6 +264,8 @@ export const admin: AdminStrings = {
   'ticket.guestContact': '沒有帳號的訪客：回覆會寄到 {email}。',
   'ticket.noContact': '沒有留下電子郵件的訪客：只能在聊天中閱讀回覆。',
   'ticket.csat': '評分 {score}/5',
+  'ticket.saved': '預存回覆',
+  'ticket.savedPick': '插入預存回覆…',
   'ticket.namedAgent': '專屬客服',
   'ticket.faqSearch': '搜尋常見問題文章',
   'ticket.faqFind': '搜尋',

@@ -72,6 +72,12 @@ export const higherPriority = (a: TicketPriority, b: TicketPriority): TicketPrio
 /** A customer with a named agent starts at least here. */
 export const NAMED_AGENT_PRIORITY: TicketPriority = 'high';
 
+/** A canned response: a title to pick it by and the Markdown it inserts. */
+export interface SavedReply {
+  title: string;
+  body: string;
+}
+
 export type AuthorRole = 'customer' | 'agent';
 
 /** One message of the conversation since the handoff: its own item, so replies never overwrite each other. */

@@ -267,4 +267,28 @@ describe('Routes: /api/admin/tickets (the queue and the ticket head)', () => {
       expectProblem(byCustomer, 403);
     });
   });
+
+  describe('/api/admin/saved-replies/{locale}', () => {
+    it('should keep saved replies per locale for staff, and refuse customers', async () => {
+      // Act
+      const put = await call(portal.url, 'PUT', '/api/admin/saved-replies/de', {
+        token: agent,
+        body: { replies: [{ title: 'Ersatz', body: 'Wir schicken **Ersatz**.' }] },
+      });
+      const de = await get('/api/admin/saved-replies/de', admin);
+      const en = await get('/api/admin/saved-replies/en');
+      const byCustomer = await get('/api/admin/saved-replies/de', ana);
+      const bad = await call(portal.url, 'PUT', '/api/admin/saved-replies/de', {
+        token: agent,
+        body: { replies: [{}] },
+      });
+
+      // Assess
+      expect(put.status).toBe(200);
+      expect(de.json).toEqual({ replies: [{ title: 'Ersatz', body: 'Wir schicken **Ersatz**.' }] });
+      expect(en.json).toEqual({ replies: [] });
+      expectProblem(byCustomer, 403);
+      expectProblem(bad, 400);
+    });
+  });
 });
