@@ -19,7 +19,9 @@ describe('Admin: accessibility (axe) on every admin page', () => {
       .ticketId;
     await call('POST', `/admin/tickets/${ticketId}/replies`, { body: 'Sorry! **A new lamp** is on its way.' });
     await call('POST', `/admin/tickets/${ticketId}/replies`, { body: 'Refund approved', internal: true });
-    await call('PUT', '/admin/saved-replies/en', { replies: [{ title: 'Replacement', body: 'A new one is on its way.' }] });
+    await call('PUT', '/admin/saved-replies/en', {
+      replies: [{ title: 'Replacement', body: 'A new one is on its way.' }],
+    });
     await fetch(`${harness.url}/api/faq/search?q=zzzzqqxv&locale=en`);
     page = await (async () => signInTo(await harness.context(), '/en/admin/'))();
   });
