@@ -17,6 +17,8 @@
  * - chat session (+ turn lease)   CHAT#<id> / STATE, CHAT#<id> / TURN#<iso>
  * - ticket head                   TICKET#<id> / TICKET;  TICKETS#<status> / <createdAt>#<id>;  CUST#<sub> / TICKET#<createdAt>
  * - ticket message (reply, note)  TICKET#<id> / MSG#<iso>#<id>
+ * - a customer's named agent      CUST#<email> / NAMEDAGENT
+ * - saved replies of a locale     TICKETMETA / SAVED#<locale>
  * - rate-limit counter            RL#<scope>#<key> / COUNTER (window start, hits, previous hits)
  * - once-per-period marker        RL#<scope>#<key> / <period start, epoch s>
  * - rate-limit slow lane           RL#<scope>#<key> / LANE
@@ -110,6 +112,8 @@ export const keys = {
     sk: `MSG#${at}#${messageId}`,
   }),
   ticketMessagePrefix: 'MSG#',
+  savedReplies: (locale: string) => ({ pk: 'TICKETMETA', sk: `SAVED#${locale}` }),
+  namedAgent: (email: string) => ({ pk: `${P.customer}${email.toLowerCase()}`, sk: 'NAMEDAGENT' }),
   ticketByCustomer: (customerId: string, createdAt: string) => ({
     gsi2pk: `${P.customer}${customerId}`,
     gsi2sk: `TICKET#${createdAt}`,

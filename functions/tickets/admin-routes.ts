@@ -1,10 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { principalOf, requireStaff } from '../auth/guard';
+import { principalOf, requireAdmin, requireStaff } from '../auth/guard';
 import type { AppEnv } from '../env';
 import { etagOf, versionFromIfMatch } from '../faq/domain/article';
 import { router } from '../http/router';
-import { authErrors, commonErrors, jsonContent, problemResponse } from '../http/schemas';
+import { authErrors, commonErrors, EmailSchema, jsonContent, LocaleSchema, problemResponse } from '../http/schemas';
 import {
   QueueQuerySchema,
   QueueSchema,
@@ -15,7 +15,7 @@ import {
   TicketRowSchema,
   TicketSchema,
 } from './schemas';
-import { staffReply } from './service';
+import { nameAgent, saveReplies, savedReplies, staffReply } from './service';
 import { changeTicket, queue, staffTicket } from './workspace-service';
 
 const security = [{ bearerAuth: [] }];
@@ -83,6 +83,55 @@ const reply = createRoute({
   },
 });
 
+const NamedAgentSchema = z.object({ email: z.string(), agent: z.string().nullable() }).openapi('NamedAgent');
+const named = createRoute({
+  method: 'put',
+  path: '/admin/named-agents/{email}',
+  tags,
+  security,
+  middleware: requireAdmin,
+  summary: "Dedicated assistance: name the staff member a customer's tickets go to first (null removes it)",
+  request: {
+    params: z.object({ email: EmailSchema.openapi({ param: { name: 'email', in: 'path' } }) }),
+    ...json(z.strictObject({ agent: EmailSchema.nullable() }).openapi('NamedAgentInput')),
+  },
+  responses: {
+    200: jsonContent(NamedAgentSchema, 'Named'),
+    ...commonErrors,
+    ...authErrors,
+    403: problemResponse('Not in the admins group'),
+  },
+});
+
+const SavedRepliesSchema = z
+  .strictObject({
+    replies: z
+      .array(z.strictObject({ title: z.string().trim().min(1).max(100), body: z.string().trim().min(1).max(5000) }))
+      .max(100),
+  })
+  .openapi('SavedReplies');
+const localeParams = z.object({ locale: LocaleSchema.openapi({ param: { name: 'locale', in: 'path' } }) });
+const savedRead = createRoute({
+  method: 'get',
+  path: '/admin/saved-replies/{locale}',
+  tags,
+  security,
+  middleware: requireStaff,
+  summary: 'Saved replies (canned responses) of a locale',
+  request: { params: localeParams },
+  responses: { 200: jsonContent(SavedRepliesSchema, 'Saved replies'), ...errors },
+});
+const savedWrite = createRoute({
+  method: 'put',
+  path: '/admin/saved-replies/{locale}',
+  tags,
+  security,
+  middleware: requireStaff,
+  summary: "Replace a locale's saved replies",
+  request: { params: localeParams, ...json(SavedRepliesSchema) },
+  responses: { 200: jsonContent(SavedRepliesSchema, 'Saved'), ...errors },
+});
+
 const staffOf = (c: Context<AppEnv>) => {
   const p = principalOf(c);
   return p.email?.toLowerCase() ?? p.sub;
@@ -104,6 +153,13 @@ export const adminTicketRoutes = () =>
       c.header('etag', etagOf(ticket.version ?? 0));
       return c.json(ticket, 200);
     })
+    .openapi(savedRead, async (c) => c.json(await savedReplies(c.var.deps, c.req.valid('param').locale), 200))
+    .openapi(savedWrite, async (c) =>
+      c.json(await saveReplies(c.var.deps, c.req.valid('param').locale, c.req.valid('json').replies, staffOf(c)), 200),
+    )
+    .openapi(named, async (c) =>
+      c.json(await nameAgent(c.var.deps, c.req.valid('param').email, c.req.valid('json').agent, staffOf(c)), 200),
+    )
     .openapi(reply, async (c) => {
       const { message } = await staffReply(c.var.deps, c.req.valid('param').id, staffOf(c), c.req.valid('json'));
       return c.json(message, 201);

@@ -103,6 +103,7 @@ export const CustomerPictureSchema = z
     orderCount: z.number().int(),
     spentLast12MonthsCents: z.number().int(),
     contactChannel: z.string(),
+    namedAgent: z.string().optional().openapi({ description: 'The staff member their tickets go to first' }),
     openOrders: z.array(OrderBriefSchema),
     recentOrders: z.array(OrderBriefSchema),
     earlierTickets: z.array(

@@ -18,11 +18,14 @@ import {
   customerListEntry,
   customerView,
   DONE_STATUSES,
+  higherPriority,
   movesFrom,
+  NAMED_AGENT_PRIORITY,
   normaliseTicket,
   plainHtml,
   textOf,
   type ChatLine,
+  type SavedReply,
   type Ticket,
   type TicketMessage,
   type TicketPriority,
@@ -62,6 +65,25 @@ async function startingPriority(deps: TicketsCore, email: string | undefined): P
   return parseTierPriority(deps.config.TICKET_TIER_PRIORITY)[tier] ?? 'normal';
 }
 
+/**
+ * How a customer's ticket starts: at their tier's priority, and with a named agent (dedicated
+ * assistance) assigned to it at once, at least at high priority.
+ */
+async function startingFacts(deps: TicketsCore, email: string | undefined) {
+  const [priority, named] = await Promise.all([
+    startingPriority(deps, email),
+    email ? deps.stores.tickets.namedAgent(email) : undefined,
+  ]);
+  return named ? { priority: higherPriority(priority, NAMED_AGENT_PRIORITY), assignee: named.agent } : { priority };
+}
+
+/** Names (or with null, removes) the staff member a customer's tickets go to first. */
+export async function nameAgent(deps: TicketsCore, email: string, agent: string | null, by: string) {
+  const named = agent ? { agent: agent.toLowerCase(), by, at: deps.now().toISOString() } : null;
+  await deps.stores.tickets.setNamedAgent(email, named);
+  return { email, agent: named?.agent ?? null };
+}
+
 /** Opens a ticket (once per id); returns it and whether this call opened it. */
 export async function openTicket(deps: TicketsCore, input: OpenTicketInput) {
   const at = deps.now().toISOString();
@@ -76,7 +98,7 @@ export async function openTicket(deps: TicketsCore, input: OpenTicketInput) {
     ...(input.customerId ? { customerId: input.customerId } : {}),
     contact: input.contact,
     transcript: input.transcript ?? [],
-    priority: await startingPriority(deps, input.customerId ? input.contact.email : undefined),
+    ...(await startingFacts(deps, input.customerId ? input.contact.email : undefined)),
     version: 1,
     messageCount: 0,
     createdAt: at,
@@ -305,4 +327,15 @@ export async function guestReply(deps: TicketsCore, token: string, client: strin
   if (ticket.status === 'closed') throw new Conflict('This ticket is closed; please start a new chat');
   const { message } = await addCustomerMessage(deps, ticket, sized(deps, body), 'portal');
   return { id: message.id, at: message.at, author: 'customer' as const, html: message.html };
+}
+
+/** A locale's saved replies (canned responses). */
+export const savedReplies = async (deps: TicketsCore, locale: Locale) => ({
+  replies: await deps.stores.tickets.savedReplies(locale),
+});
+
+/** Replaces a locale's saved replies. */
+export async function saveReplies(deps: TicketsCore, locale: Locale, replies: SavedReply[], by: string) {
+  await deps.stores.tickets.setSavedReplies(locale, replies, by, deps.now().toISOString());
+  return { replies };
 }

@@ -1,6 +1,14 @@
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { NotFound } from '../commons/errors';
-import type { Ticket, TicketChange, TicketMessage, TicketPriority, TicketStatus } from './domain/ticket';
+import type {
+  NamedAgent,
+  SavedReply,
+  Ticket,
+  TicketChange,
+  TicketMessage,
+  TicketPriority,
+  TicketStatus,
+} from './domain/ticket';
 import { isConditionFailure, queryAll, withoutKeys, type Db } from '../store/client';
 import { keys } from '../store/table';
 
@@ -283,6 +291,32 @@ export function ticketsStore({ doc, table }: Db) {
         if (!isConditionFailure(error)) throw error;
         return update(plain);
       }
+    },
+
+    /** The staff member a customer's tickets go to first (dedicated assistance), if an admin named one. */
+    async namedAgent(email: string): Promise<NamedAgent | undefined> {
+      const { Item } = await doc.send(new GetCommand({ TableName: table, Key: keys.namedAgent(email) }));
+      return Item ? withoutKeys<NamedAgent>(Item) : undefined;
+    },
+
+    async setNamedAgent(email: string, named: NamedAgent | null): Promise<void> {
+      if (named) await doc.send(new PutCommand({ TableName: table, Item: { ...keys.namedAgent(email), ...named } }));
+      else await doc.send(new DeleteCommand({ TableName: table, Key: keys.namedAgent(email) }));
+    },
+
+    /** The canned responses staff insert into replies, per locale. */
+    async savedReplies(locale: string): Promise<SavedReply[]> {
+      const { Item } = await doc.send(new GetCommand({ TableName: table, Key: keys.savedReplies(locale) }));
+      return (Item?.replies as SavedReply[] | undefined) ?? [];
+    },
+
+    async setSavedReplies(locale: string, replies: SavedReply[], by: string, at: string): Promise<void> {
+      await doc.send(
+        new PutCommand({
+          TableName: table,
+          Item: { ...keys.savedReplies(locale), replies, updatedBy: by, updatedAt: at },
+        }),
+      );
     },
 
     /** Records the customer's rating once, only while the ticket is done; false otherwise. */

@@ -84,10 +84,11 @@ export async function queue(deps: TicketsDeps, filters: QueueFilters, me: string
 async function customerPicture(deps: TicketsDeps, t: Ticket) {
   const email = t.contact.email;
   if (!email || !t.customerId) return undefined;
-  const [profile, orders, earlier] = await Promise.all([
+  const [profile, orders, earlier, named] = await Promise.all([
     deps.stores.customers.get(email),
     deps.stores.orders.listByCustomer(email, 10),
     deps.stores.tickets.listByCustomer(t.customerId, 20),
+    deps.stores.tickets.namedAgent(email),
   ]);
   if (!profile) return undefined;
   // A profile whose order facts were never filled (nobody opened it since seeding) reads the orders.
@@ -104,6 +105,7 @@ async function customerPicture(deps: TicketsDeps, t: Ticket) {
     orderCount,
     spentLast12MonthsCents,
     contactChannel: profile.preferences.contactChannel,
+    ...(named ? { namedAgent: named.agent } : {}),
     openOrders: orders.orders
       .filter((o) => !['delivered', 'cancelled', 'returned'].includes(o.status))
       .map((o) => toSummary(o, locale)),

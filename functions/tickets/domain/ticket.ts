@@ -58,6 +58,26 @@ export interface Ticket {
   csat?: { score: number; comment?: string; at: string };
 }
 
+/** Dedicated assistance: the staff member a customer's tickets go to first, and who named them. */
+export interface NamedAgent {
+  agent: string;
+  by: string;
+  at: string;
+}
+
+/** The higher of two priorities. */
+export const higherPriority = (a: TicketPriority, b: TicketPriority): TicketPriority =>
+  TICKET_PRIORITIES.indexOf(a) >= TICKET_PRIORITIES.indexOf(b) ? a : b;
+
+/** A customer with a named agent starts at least here. */
+export const NAMED_AGENT_PRIORITY: TicketPriority = 'high';
+
+/** A canned response: a title to pick it by and the Markdown it inserts. */
+export interface SavedReply {
+  title: string;
+  body: string;
+}
+
 export type AuthorRole = 'customer' | 'agent';
 
 /** One message of the conversation since the handoff: its own item, so replies never overwrite each other. */

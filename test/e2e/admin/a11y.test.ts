@@ -19,6 +19,9 @@ describe('Admin: accessibility (axe) on every admin page', () => {
       .ticketId;
     await call('POST', `/admin/tickets/${ticketId}/replies`, { body: 'Sorry! **A new lamp** is on its way.' });
     await call('POST', `/admin/tickets/${ticketId}/replies`, { body: 'Refund approved', internal: true });
+    await call('PUT', '/admin/saved-replies/en', {
+      replies: [{ title: 'Replacement', body: 'A new one is on its way.' }],
+    });
     await fetch(`${harness.url}/api/faq/search?q=zzzzqqxv&locale=en`);
     page = await (async () => signInTo(await harness.context(), '/en/admin/'))();
   });
@@ -34,7 +37,7 @@ describe('Admin: accessibility (axe) on every admin page', () => {
     ['admin/import/', '#import-form'],
     ['admin/synonyms/', '#syn-status:not(:empty)'],
     ['admin/tickets/', '#ticket-table table'],
-    [`admin/tickets/view/?id=${ticketId}`, '#thread li[data-internal]'],
+    [`admin/tickets/view/?id=${ticketId}`, '#saved-field:not([hidden])'],
     ['admin/bot/', '#bot-meta:not(:empty)'],
   ];
 

@@ -232,4 +232,63 @@ describe('Routes: /api/admin/tickets (the queue and the ticket head)', () => {
       expect(reply.json.customer).toBeUndefined();
     });
   });
+
+  describe('PUT /api/admin/named-agents/{email} (dedicated assistance)', () => {
+    it("should send a customer's new tickets to their named agent first, at high priority", async () => {
+      // Act
+      const named = await call(portal.url, 'PUT', '/api/admin/named-agents/ben@example.com', {
+        token: admin,
+        body: { agent: AGENT_EMAIL },
+      });
+      const ben = await login(portal.url, 'ben@example.com');
+      const { ticketId } = await handoff(portal.url, { token: ben, summary: 'My sofa has a tear' });
+
+      // Assess
+      expect(named.json).toEqual({ email: 'ben@example.com', agent: AGENT_EMAIL });
+      const ticket = await get(`/api/admin/tickets/${ticketId}`);
+      expect(ticket.json).toMatchObject({ assignee: AGENT_EMAIL, priority: 'high' });
+      expect(ticket.json.customer.namedAgent).toBe(AGENT_EMAIL);
+      expect(ids(await get('/api/admin/tickets?assignee=me'))).toContain(ticketId);
+    });
+
+    it('should keep naming agents with admins: an agent or a customer gets 403', async () => {
+      // Act
+      const byAgent = await call(portal.url, 'PUT', '/api/admin/named-agents/ana@example.com', {
+        token: agent,
+        body: { agent: AGENT_EMAIL },
+      });
+      const byCustomer = await call(portal.url, 'PUT', '/api/admin/named-agents/ana@example.com', {
+        token: ana,
+        body: { agent: AGENT_EMAIL },
+      });
+
+      // Assess
+      expectProblem(byAgent, 403);
+      expectProblem(byCustomer, 403);
+    });
+  });
+
+  describe('/api/admin/saved-replies/{locale}', () => {
+    it('should keep saved replies per locale for staff, and refuse customers', async () => {
+      // Act
+      const put = await call(portal.url, 'PUT', '/api/admin/saved-replies/de', {
+        token: agent,
+        body: { replies: [{ title: 'Ersatz', body: 'Wir schicken **Ersatz**.' }] },
+      });
+      const de = await get('/api/admin/saved-replies/de', admin);
+      const en = await get('/api/admin/saved-replies/en');
+      const byCustomer = await get('/api/admin/saved-replies/de', ana);
+      const bad = await call(portal.url, 'PUT', '/api/admin/saved-replies/de', {
+        token: agent,
+        body: { replies: [{}] },
+      });
+
+      // Assess
+      expect(put.status).toBe(200);
+      expect(de.json).toEqual({ replies: [{ title: 'Ersatz', body: 'Wir schicken **Ersatz**.' }] });
+      expect(en.json).toEqual({ replies: [] });
+      expectProblem(byCustomer, 403);
+      expectProblem(bad, 400);
+    });
+  });
 });

@@ -27,6 +27,7 @@ export function picture(ticket: Ticket): Node[] {
       `${c.orderCount} · ${money(c.spentLast12MonthsCents, c.openOrders[0]?.currency ?? c.recentOrders[0]?.currency ?? 'USD')}`,
     ],
   ];
+  if (c.namedAgent) facts.push([tr('ticket.namedAgent'), c.namedAgent]);
   const orders = c.openOrders.length ? c.openOrders : [];
   return [
     h('dl', { class: 'facts' }, ...facts.flatMap(([dt, dd]) => [h('dt', {}, dt), h('dd', {}, dd)])),

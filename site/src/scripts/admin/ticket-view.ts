@@ -157,6 +157,25 @@ byId<HTMLFormElement>('faq-insert').addEventListener('submit', async (event) => 
   }
 });
 
+/** The saved replies of the ticket's language: picking one inserts it into the reply. */
+const savedSelect = byId<HTMLSelectElement>('saved-reply');
+let saved: { title: string; body: string }[] = [];
+async function loadSaved(locale: string) {
+  saved = (await ok(api.GET('/admin/saved-replies/{locale}', { params: { path: { locale: locale as never } } })))
+    .replies;
+  byId('saved-field').hidden = saved.length === 0;
+  savedSelect.replaceChildren(
+    h('option', { value: '' }, tr('ticket.savedPick')),
+    ...saved.map((r, i) => h('option', { value: String(i) }, r.title)),
+  );
+}
+savedSelect.addEventListener('change', () => {
+  const picked = saved[Number(savedSelect.value)];
+  if (!savedSelect.value || !picked) return;
+  replyBody.value = `${replyBody.value ? `${replyBody.value.trimEnd()}\n\n` : ''}${picked.body}`;
+  savedSelect.value = '';
+});
+
 const reload = async () => render(await ok(api.GET('/admin/tickets/{id}', target)));
 
 /** Sends a change of the head with the version on screen; a stale view is refreshed and says what changed. */
@@ -243,4 +262,5 @@ await startAdminPage(async () => {
     return false;
   }
   render(found);
+  await loadSaved(found.locale).catch(() => undefined);
 });
