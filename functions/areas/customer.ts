@@ -1,3 +1,4 @@
+import { myNoteRoutes } from '../customers/me-routes';
 import { feedbackRoutes } from '../insights/feedback-routes';
 import { orderRoutes } from '../orders/routes';
 import { selfServiceRoutes } from '../orders/self-service-routes';
@@ -16,5 +17,6 @@ export const customerArea: RouteArea = (api) => {
     .route('/', selfServiceRoutes())
     .route('/', feedbackRoutes())
     .route('/', unsubscribeRoutes())
-    .route('/', customerTicketRoutes());
+    .route('/', customerTicketRoutes())
+    .route('/', myNoteRoutes());
 };

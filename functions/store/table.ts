@@ -18,6 +18,7 @@
  * - ticket head                   TICKET#<id> / TICKET;  TICKETS#<status> / <createdAt>#<id>;  CUST#<sub> / TICKET#<createdAt>
  * - ticket message (reply, note)  TICKET#<id> / MSG#<iso>#<id>
  * - a customer's named agent      CUST#<email> / NAMEDAGENT
+ * - a personal note from staff    CUST#<email> / NOTE#<iso>#<id>
  * - saved replies of a locale     TICKETMETA / SAVED#<locale>
  * - rate-limit counter            RL#<scope>#<key> / COUNTER (window start, hits, previous hits)
  * - once-per-period marker        RL#<scope>#<key> / <period start, epoch s>
@@ -137,6 +138,11 @@ export const keys = {
   customerMessagePrefix: 'MSG#',
   customerNps: (email: string, at: string) => ({ pk: `${P.customer}${email.toLowerCase()}`, sk: `NPS#${at}` }),
   customerNpsPrefix: 'NPS#',
+  customerNote: (email: string, at: string, id: string) => ({
+    pk: `${P.customer}${email.toLowerCase()}`,
+    sk: `NOTE#${at}#${id}`,
+  }),
+  customerNotePrefix: 'NOTE#',
   customerPartition: (email: string) => `${P.customer}${email.toLowerCase()}`,
   chatByCustomer: (customerId: string, createdAt: string, sessionId: string) => ({
     gsi2pk: `${P.customer}${customerId}`,
