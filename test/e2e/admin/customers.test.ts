@@ -33,6 +33,15 @@ describe('Admin: customer search and the customer page', () => {
     expect(await page.locator('#customer-orders .timeline li').count()).toBeGreaterThan(0);
   });
 
+  it("should show an agent only the console's pages open to agents", async () => {
+    // Act
+    await open(page, '/en/admin/customers/');
+
+    // Assess
+    const visible = await page.locator('#admin-nav li:not([hidden]) a').allTextContents();
+    expect(visible).toEqual(['Tickets', 'Customers']);
+  });
+
   it('should let an agent write a personal note that the customer reads on the profile', async () => {
     // Act: the agent, on the customer's page.
     await open(page, '/en/admin/customers/view/?id=ana%40example.com');
