@@ -29,6 +29,7 @@
  * - a customer's NPS answers      CUST#<email> / NPS#<at>
  * - a customer's chat sessions    on CHAT#<id> / STATE: CUST#<sub> / CHAT#<createdAt>#<id> (gsi2)
  * - customer search terms         CUSTIDX#<first letter> / <folded term>#<email>  (name and email words)
+ * - the terms a customer has      CUST#<email> / TERM#<term>  (so an erasure finds the index items, old names too)
  */
 export const TABLE = {
   defaultName: 'portal',
@@ -136,6 +137,8 @@ export const keys = {
     sk: `${term}#${email.toLowerCase()}`,
   }),
   customerIndexShard: (term: string) => `${P.customerIndex}${[...term][0] ?? ''}`,
+  customerTermRef: (email: string, term: string) => ({ pk: `${P.customer}${email.toLowerCase()}`, sk: `TERM#${term}` }),
+  customerTermRefPrefix: 'TERM#',
 } as const;
 
 /** CreateTable input for the local bootstrap; CDK builds the same shape from TABLE. */
