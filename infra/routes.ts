@@ -57,6 +57,13 @@ export const AREAS: Readonly<Record<AreaName, AreaSpec>> = {
       route([PATCH], '/api/orders/{orderNumber}/address', true),
       route([POST], '/api/orders/{orderNumber}/problems', true),
       route([POST], '/api/feedback/nps', true),
+      route([GET], '/api/feedback/nps/orders/{orderNumber}', true),
+      route(
+        [GET, POST],
+        '/api/feedback/nps/answer',
+        false,
+        "the NPS invitation's survey link: the signed, expiring token in the query is the authority; it records one answer for the order it names",
+      ),
       route(
         [GET, POST],
         '/api/unsubscribe',

@@ -1,4 +1,5 @@
 import { feedbackRoutes } from '../insights/feedback-routes';
+import { surveyRoutes } from '../insights/survey-routes';
 import { orderRoutes } from '../orders/routes';
 import { selfServiceRoutes } from '../orders/self-service-routes';
 import { unsubscribeRoutes } from '../outbox/routes';
@@ -14,5 +15,6 @@ export const customerArea: RouteArea = (api) => {
     .route('/', orderRoutes())
     .route('/', selfServiceRoutes())
     .route('/', feedbackRoutes())
+    .route('/', surveyRoutes())
     .route('/', unsubscribeRoutes());
 };

@@ -92,7 +92,8 @@ export async function recordVote(
 
 /**
  * A customer's NPS answer, at most once a day; an order it names must be theirs (NotFound
- * otherwise, like every other order route).
+ * otherwise, like every other order route), and is answered once (the first answer counts; its
+ * invitation leaves the order page and a waiting invitation mail is withdrawn).
  */
 export async function recordNps(
   deps: InsightsDeps,
@@ -101,18 +102,34 @@ export async function recordNps(
 ) {
   const { stores, now } = deps;
   const customerId = customer.sub;
-  if (answer.orderNumber && !(await findOwnOrder(deps, customer.email ?? '', answer.orderNumber)))
-    throw new NotFound('Order');
+  const email = customer.email ?? '';
+  if (answer.orderNumber && !(await findOwnOrder(deps, email, answer.orderNumber))) throw new NotFound('Order');
+  if (answer.orderNumber && (await stores.nps.answered(email, answer.orderNumber)))
+    throw new Conflict('You already answered for this order, thank you');
   if (!(await oncePerDay(deps, 'nps', customerId))) throw new Conflict('You already told us today, thank you');
   const at = now();
+  if (answer.orderNumber && !(await stores.nps.markAnswered(email, answer.orderNumber, at.toISOString())))
+    throw new Conflict('You already answered for this order, thank you');
+  await countNpsAnswer(deps, customer.email, answer, at);
+}
+
+/**
+ * Counts one NPS answer: the day and month counters (which know no one), the answer on the
+ * customer's page for staff, and the comment as an anonymous note.
+ */
+export async function countNpsAnswer(
+  { stores }: Pick<InsightsDeps, 'stores'>,
+  email: string | undefined,
+  answer: { score: number; comment?: string; orderNumber?: string },
+  at: Date,
+) {
   await Promise.all([
     stores.stats.increment('NPS', today(at), String(answer.score)),
-    countMonthly(deps, 'NPS', at, { [String(answer.score)]: 1 }),
+    countMonthly({ stores }, 'NPS', at, { [String(answer.score)]: 1 }),
   ]);
-  // Staff see what a customer answered on their page (the counters above know no one).
-  if (customer.email) await stores.directory.rememberNps(customer.email, { ...answer, at: at.toISOString() });
+  if (email) await stores.directory.rememberNps(email, { ...answer, at: at.toISOString() });
   if (answer.comment)
-    await stores.stats.note('NPS', now(), {
+    await stores.stats.note('NPS', at, {
       score: answer.score,
       comment: answer.comment,
       orderNumber: answer.orderNumber,

@@ -27,6 +27,8 @@
  *                                 while pending: OUTBOXDUE / <nextAttemptAt>#<id> (sparse)
  * - a customer's messages (refs)  CUST#<email> / MSG#<createdAt>#<id>  (status stays on the OUTBOX# item)
  * - a customer's NPS answers      CUST#<email> / NPS#<at>
+ * - NPS invitation of an order    CUST#<email> / NPSINV#<orderNumber>;  its answer: CUST#<email> / NPSANS#<orderNumber>
+ * - the last NPS invitation       CUST#<email> / NPSLAST  (one per customer per NPS_INVITE_PERIOD_DAYS)
  * - a customer's chat sessions    on CHAT#<id> / STATE: CUST#<sub> / CHAT#<createdAt>#<id> (gsi2)
  * - customer search terms         CUSTIDX#<first letter> / <folded term>#<email>  (name and email words)
  * - the terms a customer has      CUST#<email> / TERM#<term>  (so an erasure finds the index items, old names too)
@@ -124,6 +126,15 @@ export const keys = {
   customerMessagePrefix: 'MSG#',
   customerNps: (email: string, at: string) => ({ pk: `${P.customer}${email.toLowerCase()}`, sk: `NPS#${at}` }),
   customerNpsPrefix: 'NPS#',
+  npsInvitation: (email: string, orderNumber: string) => ({
+    pk: `${P.customer}${email.toLowerCase()}`,
+    sk: `NPSINV#${orderNumber}`,
+  }),
+  npsAnswered: (email: string, orderNumber: string) => ({
+    pk: `${P.customer}${email.toLowerCase()}`,
+    sk: `NPSANS#${orderNumber}`,
+  }),
+  npsLastInvitation: (email: string) => ({ pk: `${P.customer}${email.toLowerCase()}`, sk: 'NPSLAST' }),
   customerPartition: (email: string) => `${P.customer}${email.toLowerCase()}`,
   chatByCustomer: (customerId: string, createdAt: string, sessionId: string) => ({
     gsi2pk: `${P.customer}${customerId}`,
