@@ -345,4 +345,12 @@ export const ui: UiStrings = {
   'exitReason.privacy': 'Bedenken zum Datenschutz',
   'exitReason.too_many_messages': 'Zu viele Nachrichten',
   'exitReason.other': 'Etwas anderes',
+  'order.nps.title': 'Wie waren wir?',
+  'order.nps.question': 'Wie wahrscheinlich ist es, dass Sie uns einem Freund oder Kollegen empfehlen?',
+  'order.nps.low': '0: sehr unwahrscheinlich',
+  'order.nps.high': '10: sehr wahrscheinlich',
+  'order.nps.why': 'Was ist der wichtigste Grund für Ihre Bewertung? (freiwillig)',
+  'order.nps.send': 'Antwort senden',
+  'order.nps.thanks': 'Vielen Dank! Ihre Antwort hilft uns, besser zu werden.',
+  'order.nps.answered': 'Sie haben für diese Bestellung schon geantwortet. Vielen Dank!',
 };

@@ -346,4 +346,12 @@ export const ui = {
   'exitReason.privacy': 'Privacy concerns',
   'exitReason.too_many_messages': 'Too many messages',
   'exitReason.other': 'Something else',
+  'order.nps.title': 'How did we do?',
+  'order.nps.question': 'How likely are you to recommend us to a friend or colleague?',
+  'order.nps.low': '0: not at all likely',
+  'order.nps.high': '10: extremely likely',
+  'order.nps.why': 'What is the main reason for your score? (optional)',
+  'order.nps.send': 'Send my answer',
+  'order.nps.thanks': 'Thank you! Your answer helps us get better.',
+  'order.nps.answered': 'You have already answered for this order. Thank you!',
 } as const;

@@ -343,4 +343,12 @@ export const ui: UiStrings = {
   'exitReason.privacy': 'Lo ngại về quyền riêng tư',
   'exitReason.too_many_messages': 'Quá nhiều tin nhắn',
   'exitReason.other': 'Lý do khác',
+  'order.nps.title': 'Chúng tôi phục vụ thế nào?',
+  'order.nps.question': 'Bạn có sẵn lòng giới thiệu chúng tôi cho bạn bè hoặc đồng nghiệp không?',
+  'order.nps.low': '0: hoàn toàn không',
+  'order.nps.high': '10: chắc chắn có',
+  'order.nps.why': 'Lý do chính cho điểm của bạn là gì? (không bắt buộc)',
+  'order.nps.send': 'Gửi câu trả lời',
+  'order.nps.thanks': 'Cảm ơn bạn! Câu trả lời của bạn giúp chúng tôi làm tốt hơn.',
+  'order.nps.answered': 'Bạn đã trả lời cho đơn hàng này rồi. Cảm ơn bạn!',
 };

@@ -342,4 +342,12 @@ export const ui: UiStrings = {
   'exitReason.privacy': '隱私疑慮',
   'exitReason.too_many_messages': '訊息太多',
   'exitReason.other': '其他原因',
+  'order.nps.title': '我們做得如何？',
+  'order.nps.question': '您有多大可能將我們推薦給朋友或同事？',
+  'order.nps.low': '0：完全不可能',
+  'order.nps.high': '10：非常可能',
+  'order.nps.why': '您給這個分數的主要原因是什麼？（選填）',
+  'order.nps.send': '送出我的回答',
+  'order.nps.thanks': '謝謝您！您的回答幫助我們做得更好。',
+  'order.nps.answered': '您已經回答過這筆訂單的問題了。謝謝您！',
 };

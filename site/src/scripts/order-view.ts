@@ -19,6 +19,8 @@ const dialog = byId<HTMLDialogElement>('cancel-dialog');
 const confirm = byId<HTMLButtonElement>('cancel-confirm');
 const target = { params: { path: { orderNumber }, query: { locale: pageLocale() } } };
 const actionsArea = byId('order-actions');
+const npsArea = byId('order-nps');
+let npsAsked = false;
 
 function render(order: OrderDetail): void {
   title.textContent = t('order.title', { n: order.orderNumber });
@@ -28,6 +30,11 @@ function render(order: OrderDetail): void {
   void import('./order-actions').then(({ mountActions }) =>
     mountActions(actionsArea, order, { orderNumber, target, status, alert, reload: load }),
   );
+  // The NPS question of a delivered order, once (it stays until answered): also after the actions.
+  if (order.status === 'delivered' && !npsAsked) {
+    npsAsked = true;
+    void import('./order-nps').then(({ mountNps }) => mountNps(npsArea, orderNumber)).catch(() => undefined);
+  }
   cancelArea.hidden = !order.actions?.canCancel;
   // components/OrderHelp.astro: help articles for where this order is now
   document.dispatchEvent(new CustomEvent('portal:open-orders', { detail: { statuses: [order.status] } }));
