@@ -72,7 +72,15 @@ export const RelationshipSchema = z
     customerLifetimeValueCents: z.number().int().openapi({ description: 'Average spend per customer so far' }),
     customerLifetimeValueForecastCents: z.number().int(),
     top20RevenueShare: Share,
-    exitReasons: z.array(z.object({ reason: z.string(), count: z.number().int() })),
+    exitReasons: z.array(
+      z.object({
+        reason: z.string(),
+        source: z
+          .enum(['account', 'cancel', 'return'])
+          .openapi({ description: 'Given when closing the account, cancelling an order or returning items' }),
+        count: z.number().int(),
+      }),
+    ),
     nps: z.object({
       score: z.number().int().nullable(),
       promoters: z.number().int(),

@@ -186,3 +186,21 @@ export async function recordExit(
   await stores.relationship.add({ [EXIT_PART]: { [reason]: 1 } });
   if (comment) await stores.stats.note('EXIT', now(), { reason, comment });
 }
+
+/** Where a reason for leaving was given: closing the account, cancelling an order, returning items. */
+export type LeavingSource = 'account' | 'cancel' | 'return';
+
+/**
+ * A reason given when cancelling an order or returning items, counted with account closures in
+ * "top reasons customers leave" under `<source>:<reason>` (closures keep their plain reason);
+ * a comment is kept as an anonymous note. Neither says who.
+ */
+export async function recordLeaving(
+  { stores, now }: Pick<InsightsDeps, 'stores' | 'now'>,
+  source: Exclude<LeavingSource, 'account'>,
+  reason: string,
+  comment?: string,
+) {
+  await stores.relationship.add({ [EXIT_PART]: { [`${source}:${reason}`]: 1 } });
+  if (comment) await stores.stats.note('EXIT', now(), { source, reason, comment });
+}

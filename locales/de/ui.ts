@@ -353,4 +353,12 @@ export const ui: UiStrings = {
   'order.nps.send': 'Antwort senden',
   'order.nps.thanks': 'Vielen Dank! Ihre Antwort hilft uns, besser zu werden.',
   'order.nps.answered': 'Sie haben für diese Bestellung schon geantwortet. Vielen Dank!',
+  'order.cancel.reason': 'Warum stornieren Sie? (freiwillig)',
+  'order.cancel.reason.none': 'Möchte ich nicht sagen',
+  'cancelReason.changed_mind': 'Ich habe es mir anders überlegt',
+  'cancelReason.found_cheaper': 'Anderswo günstiger gefunden',
+  'cancelReason.too_slow': 'Es käme zu spät an',
+  'cancelReason.ordered_by_mistake': 'Versehentlich bestellt',
+  'cancelReason.too_expensive': 'Zu teuer',
+  'cancelReason.other': 'Etwas anderes',
 };

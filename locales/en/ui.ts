@@ -354,4 +354,12 @@ export const ui = {
   'order.nps.send': 'Send my answer',
   'order.nps.thanks': 'Thank you! Your answer helps us get better.',
   'order.nps.answered': 'You have already answered for this order. Thank you!',
+  'order.cancel.reason': 'Why are you cancelling? (optional)',
+  'order.cancel.reason.none': 'I would rather not say',
+  'cancelReason.changed_mind': 'I changed my mind',
+  'cancelReason.found_cheaper': 'I found it cheaper elsewhere',
+  'cancelReason.too_slow': 'It would arrive too late',
+  'cancelReason.ordered_by_mistake': 'I ordered by mistake',
+  'cancelReason.too_expensive': 'It is too expensive',
+  'cancelReason.other': 'Something else',
 } as const;

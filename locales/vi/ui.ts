@@ -351,4 +351,12 @@ export const ui: UiStrings = {
   'order.nps.send': 'Gửi câu trả lời',
   'order.nps.thanks': 'Cảm ơn bạn! Câu trả lời của bạn giúp chúng tôi làm tốt hơn.',
   'order.nps.answered': 'Bạn đã trả lời cho đơn hàng này rồi. Cảm ơn bạn!',
+  'order.cancel.reason': 'Vì sao bạn hủy đơn? (không bắt buộc)',
+  'order.cancel.reason.none': 'Tôi không muốn nói',
+  'cancelReason.changed_mind': 'Tôi đổi ý',
+  'cancelReason.found_cheaper': 'Tôi tìm được nơi rẻ hơn',
+  'cancelReason.too_slow': 'Hàng sẽ đến quá muộn',
+  'cancelReason.ordered_by_mistake': 'Tôi đặt nhầm',
+  'cancelReason.too_expensive': 'Quá đắt',
+  'cancelReason.other': 'Lý do khác',
 };

@@ -350,4 +350,12 @@ export const ui: UiStrings = {
   'order.nps.send': '送出我的回答',
   'order.nps.thanks': '謝謝您！您的回答幫助我們做得更好。',
   'order.nps.answered': '您已經回答過這筆訂單的問題了。謝謝您！',
+  'order.cancel.reason': '您為什麼要取消？（選填）',
+  'order.cancel.reason.none': '我不想說明',
+  'cancelReason.changed_mind': '我改變主意了',
+  'cancelReason.found_cheaper': '我在別處找到更便宜的',
+  'cancelReason.too_slow': '送達會太晚',
+  'cancelReason.ordered_by_mistake': '我下錯單了',
+  'cancelReason.too_expensive': '太貴了',
+  'cancelReason.other': '其他原因',
 };

@@ -2,7 +2,7 @@ import { ApiError, api, ok, redirectToSignIn } from '../lib/api/client';
 import { announce, byId } from '../lib/dom';
 import { errorMessage } from '../lib/messages';
 import { getSession } from '../lib/session';
-import type { OrderDetail } from '../lib/api/types';
+import type { CancelReason, OrderDetail } from '../lib/api/types';
 import { pageLocale, t } from '../lib/ui';
 import { orderDetail } from './render/order-detail';
 
@@ -68,7 +68,13 @@ confirm.addEventListener('click', async () => {
   confirm.disabled = true;
   confirm.textContent = t('order.cancel.working');
   try {
-    const result = await ok(api.POST('/orders/{orderNumber}/cancel', target));
+    const reason = byId<HTMLSelectElement>('cancel-reason').value;
+    const result = await ok(
+      api.POST('/orders/{orderNumber}/cancel', {
+        ...target,
+        ...(reason ? { body: { reason: reason as CancelReason } } : {}),
+      }),
+    );
     render(result.order);
     dialog.close();
     announce(status, result.changed ? t('order.cancel.done') : t('order.cancel.already'), 'success');

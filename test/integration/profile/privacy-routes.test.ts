@@ -91,7 +91,7 @@ describe('Routes: GET /api/me/export and DELETE /api/me', () => {
     expect(JSON.stringify(ticket?.transcript)).not.toContain('human');
     const after = await relationship();
     expect(after.customers).toBe(before.customers - 1);
-    expect(after.exitReasons).toContainEqual({ reason: 'too_expensive', count: 1 });
+    expect(after.exitReasons).toContainEqual({ reason: 'too_expensive', source: 'account', count: 1 });
   });
   it("should erase the staff directory's items: search terms (an old name's too), messages sent and NPS answers", async () => {
     // Prepare: ben renames himself (the old name's terms stay in the index), answers NPS, gets a message

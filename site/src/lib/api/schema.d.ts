@@ -637,7 +637,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Cancel an order that has not shipped; repeating it changes nothing */
+        /** Cancel an order that has not shipped, with an optional reason; repeating it changes nothing */
         post: {
             parameters: {
                 query?: {
@@ -650,7 +650,11 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["CancelRequest"];
+                };
+            };
             responses: {
                 /** @description The cancelled order */
                 200: {
@@ -5379,6 +5383,14 @@ export interface components {
             /** @description false when it was already cancelled */
             changed: boolean;
         };
+        CancelRequest: {
+            /**
+             * @description Why (optional): counted, never shown with who
+             * @enum {string}
+             */
+            reason?: "changed_mind" | "found_cheaper" | "too_slow" | "ordered_by_mistake" | "too_expensive" | "other";
+            comment?: string;
+        };
         ReturnResult: {
             rmaId: string;
             /** @enum {string} */
@@ -5777,6 +5789,11 @@ export interface components {
             top20RevenueShare: number;
             exitReasons: {
                 reason: string;
+                /**
+                 * @description Given when closing the account, cancelling an order or returning items
+                 * @enum {string}
+                 */
+                source: "account" | "cancel" | "return";
                 count: number;
             }[];
             nps: {

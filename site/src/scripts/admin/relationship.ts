@@ -4,6 +4,7 @@ import { announce, byId, h } from '../../lib/dom';
 import type { RelationshipInsights } from '../../lib/api/types';
 import { intlLocale } from '../../lib/ui';
 import { startAdminPage } from './gate';
+import type { AdminKey } from '../../i18n/admin/index';
 import { tr } from './i18n';
 import { table } from './render';
 
@@ -41,8 +42,12 @@ function sections(d: RelationshipInsights): { title: string; head: string[]; row
     },
     {
       title: tr('rel.exits'),
-      head: [tr('rel.reason'), tr('rel.count')],
-      rows: d.exitReasons.map((e) => [e.reason, e.count]),
+      head: [tr('rel.reason'), tr('rel.source'), tr('rel.count')],
+      rows: d.exitReasons.map((e) => [
+        tr(`rel.reason.${e.reason}` as AdminKey) || e.reason,
+        tr(`rel.source.${e.source}` as AdminKey),
+        e.count,
+      ]),
     },
     {
       title: tr('rel.nps'),
@@ -123,7 +128,7 @@ function render(d: RelationshipInsights): void {
   );
   byId('rel-exits').replaceChildren(
     exits?.rows.length
-      ? table(exits.title, exits.head, exits.rows, { numeric: [1], hideCaption: true })
+      ? table(exits.title, exits.head, exits.rows, { numeric: [2], hideCaption: true })
       : h('p', {}, tr('dash.noData')),
   );
   byId('rel-nps').replaceChildren(table(nps?.title ?? '', nps?.head ?? [], nps?.rows ?? [], { numeric: [1, 2] }));
