@@ -126,3 +126,22 @@ export const NpsInvitationStateSchema = z
     dueAt: z.string().optional().openapi({ description: 'When the invitation is (was) due; absent without one' }),
   })
   .openapi('NpsInvitationState');
+
+const ListedCustomerSchema = z.object({
+  email: z.string().openapi({ description: "Also the customer's id on the customers page" }),
+  name: z.string(),
+  locale: z.string().optional(),
+  spendCents: z.number().int(),
+  orders: z.number().int(),
+  firstDay: z.string(),
+  lastDay: z.string().openapi({ description: 'Day of the last order that counts' }),
+  lastContactedAt: z.string().optional().openapi({ description: 'Latest message sent to them (lapsed list)' }),
+});
+
+export const ActionListsSchema = z
+  .object({
+    atRisk: z.array(ListedCustomerSchema),
+    lapsed: z.array(ListedCustomerSchema),
+    method: z.record(z.string(), z.string()),
+  })
+  .openapi('CustomerActionLists');

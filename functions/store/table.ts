@@ -5,7 +5,8 @@
  * Entities and their keys (pk / sk; gsi1pk / gsi1sk; gsi2pk / gsi2sk):
  * - user credentials (local IdP)  USER#<email> / CREDENTIALS
  * - customer profile              CUST#<email> / PROFILE  (email lower-cased: a shop knows the email, not the sub;
- *                                 the item keeps each order's facts for tier, stage and spend)
+ *                                 the item keeps each order's facts for tier, stage and spend);
+ *                                 with a counting order: CUSTLAST#<month of last order> / <inverted spend>#<email> (gsi2)
  * - order                         ORDER#<number> / ORDER;  EMAIL#<email> / ORDER#<placedAt>#<number>
  * - FAQ article head              FAQ#<slug>#<locale> / HEAD;  FAQ / <slug>#<locale>
  * - FAQ article version           FAQ#<slug>#<locale> / V#<000001>
@@ -64,6 +65,9 @@ export const PARTITION = {
   customerIndex: 'CUSTIDX#',
 } as const;
 const P = PARTITION;
+
+/** The largest spend (cents) the last-order index tells apart; more sorts as this much. */
+const SPEND_KEY_MAX = 999_999_999_999;
 
 /** Key builders: the one place that spells key prefixes. */
 export const keys = {
@@ -150,6 +154,15 @@ export const keys = {
   customerIndexShard: (term: string) => `${P.customerIndex}${[...term][0] ?? ''}`,
   customerTermRef: (email: string, term: string) => ({ pk: `${P.customer}${email.toLowerCase()}`, sk: `TERM#${term}` }),
   customerTermRefPrefix: 'TERM#',
+  /**
+   * A customer by the month of their last counting order, most spend first (gsi2 on the profile
+   * item): the at-risk and lapsed lists read a few months, never the whole table.
+   */
+  customerByLastOrder: (email: string, lastDay: string, spendCents: number) => ({
+    gsi2pk: `CUSTLAST#${lastDay.slice(0, 7)}`,
+    gsi2sk: `${String(SPEND_KEY_MAX - Math.min(Math.max(Math.round(spendCents), 0), SPEND_KEY_MAX)).padStart(12, '0')}#${email.toLowerCase()}`,
+  }),
+  customersLastOrderedIn: (month: string) => `CUSTLAST#${month}`,
 } as const;
 
 /** CreateTable input for the local bootstrap; CDK builds the same shape from TABLE. */

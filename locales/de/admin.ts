@@ -434,4 +434,18 @@ export const admin: AdminStrings = {
   'rel.reason.wrong_item': 'Falscher Artikel',
   'rel.reason.not_as_described': 'Entspricht nicht der Beschreibung',
   'rel.reason.does_not_fit': 'Passt nicht',
+  'rel.atRisk': 'Gefährdete Kundschaft',
+  'rel.atRisk.intro':
+    'Die letzte Bestellung liegt 6 bis 12 Monate zurück. Höchster Umsatz zuerst; öffnen Sie eine Person, um Bestellungen und Kontakt zu sehen.',
+  'rel.lapsed': 'Verlorene Kundschaft ohne Kontakt seit 3 Monaten',
+  'rel.lapsed.intro':
+    'Die letzte Bestellung liegt 1 bis 2 Jahre zurück, und in den letzten 90 Tagen ging keine Nachricht an sie.',
+  'rel.col.name': 'Name',
+  'rel.col.email': 'E-Mail',
+  'rel.col.spend': 'Umsatz',
+  'rel.col.orders': 'Bestellungen',
+  'rel.col.lastOrder': 'Letzte Bestellung',
+  'rel.col.lastContacted': 'Letzte Nachricht',
+  'rel.none': 'Niemand auf dieser Liste.',
+  'customer.message.withdrawn': 'Zurückgezogen (nicht mehr nötig)',
 };

@@ -431,4 +431,17 @@ export const admin = {
   'rel.reason.wrong_item': 'Wrong item',
   'rel.reason.not_as_described': 'Not as described',
   'rel.reason.does_not_fit': 'Does not fit',
+  'rel.atRisk': 'Customers at risk',
+  'rel.atRisk.intro':
+    'Their last order was 6 to 12 months ago. Most spend first; open one to see their orders and contact.',
+  'rel.lapsed': 'Lapsed customers not contacted in 3 months',
+  'rel.lapsed.intro': 'Their last order was 1 to 2 years ago and no message went to them in the last 90 days.',
+  'rel.col.name': 'Name',
+  'rel.col.email': 'Email',
+  'rel.col.spend': 'Spend',
+  'rel.col.orders': 'Orders',
+  'rel.col.lastOrder': 'Last order',
+  'rel.col.lastContacted': 'Last message sent',
+  'rel.none': 'No customers on this list.',
+  'customer.message.withdrawn': 'Withdrawn (not needed any more)',
 } as const;

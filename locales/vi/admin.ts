@@ -429,4 +429,18 @@ export const admin: AdminStrings = {
   'rel.reason.wrong_item': 'Giao sai hàng',
   'rel.reason.not_as_described': 'Không đúng mô tả',
   'rel.reason.does_not_fit': 'Không vừa',
+  'rel.atRisk': 'Khách hàng có nguy cơ rời đi',
+  'rel.atRisk.intro':
+    'Đơn hàng gần nhất của họ cách đây 6 đến 12 tháng. Chi tiêu nhiều nhất ở trên; mở một khách hàng để xem đơn hàng và liên hệ.',
+  'rel.lapsed': 'Khách hàng đã rời đi, chưa liên hệ trong 3 tháng',
+  'rel.lapsed.intro':
+    'Đơn hàng gần nhất của họ cách đây 1 đến 2 năm và không có tin nhắn nào gửi cho họ trong 90 ngày qua.',
+  'rel.col.name': 'Tên',
+  'rel.col.email': 'Email',
+  'rel.col.spend': 'Chi tiêu',
+  'rel.col.orders': 'Đơn hàng',
+  'rel.col.lastOrder': 'Đơn gần nhất',
+  'rel.col.lastContacted': 'Tin nhắn gần nhất',
+  'rel.none': 'Không có khách hàng nào trong danh sách này.',
+  'customer.message.withdrawn': 'Đã rút lại (không còn cần)',
 };

@@ -3810,6 +3810,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/insights/relationship/lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Customers to act on: at risk with their value, lapsed and not contacted in 90 days (no Scan) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Most spend first; `method` says how each list is drawn */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CustomerActionLists"];
+                    };
+                };
+                /** @description Missing, expired or invalid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not in the admins group */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/tickets": {
         parameters: {
             query?: never;
@@ -5818,6 +5872,37 @@ export interface components {
             };
             method: {
                 [key: string]: string | number;
+            };
+        };
+        CustomerActionLists: {
+            atRisk: {
+                /** @description Also the customer's id on the customers page */
+                email: string;
+                name: string;
+                locale?: string;
+                spendCents: number;
+                orders: number;
+                firstDay: string;
+                /** @description Day of the last order that counts */
+                lastDay: string;
+                /** @description Latest message sent to them (lapsed list) */
+                lastContactedAt?: string;
+            }[];
+            lapsed: {
+                /** @description Also the customer's id on the customers page */
+                email: string;
+                name: string;
+                locale?: string;
+                spendCents: number;
+                orders: number;
+                firstDay: string;
+                /** @description Day of the last order that counts */
+                lastDay: string;
+                /** @description Latest message sent to them (lapsed list) */
+                lastContactedAt?: string;
+            }[];
+            method: {
+                [key: string]: string;
             };
         };
         Ticket: {

@@ -1,8 +1,8 @@
 /** Fills pages/[locale]/admin/relationship: figures, tables, the NPS chart (uPlot, this page only) and CSV. */
 import { api, ok } from '../../lib/api/client';
 import { announce, byId, h } from '../../lib/dom';
-import type { RelationshipInsights } from '../../lib/api/types';
-import { intlLocale } from '../../lib/ui';
+import type { Ok, RelationshipInsights } from '../../lib/api/types';
+import { intlLocale, localHref } from '../../lib/ui';
 import { startAdminPage } from './gate';
 import type { AdminKey } from '../../i18n/admin/index';
 import { tr } from './i18n';
@@ -145,13 +145,54 @@ function render(d: RelationshipInsights): void {
   void npsChart(d).catch(() => undefined);
 }
 
+type Lists = Ok<'/admin/insights/relationship/lists', 'get'>;
+type Listed = Lists['atRisk'][number];
+const day = (iso: string) => new Intl.DateTimeFormat(intlLocale(), { dateStyle: 'medium' }).format(new Date(iso));
+
+/** One action list: each name opens the customer's page. */
+function customerList(rows: Listed[], caption: string): HTMLElement {
+  if (!rows.length) return h('p', {}, tr('rel.none'));
+  const withContact = rows.some((c) => c.lastContactedAt);
+  return table(
+    caption,
+    [
+      tr('rel.col.name'),
+      tr('rel.col.email'),
+      tr('rel.col.spend'),
+      tr('rel.col.orders'),
+      tr('rel.col.lastOrder'),
+      ...(withContact ? [tr('rel.col.lastContacted')] : []),
+    ],
+    rows.map((c) => [
+      h('a', { href: localHref(`admin/customers/view/?id=${encodeURIComponent(c.email)}`) }, c.name || c.email),
+      c.email,
+      money(c.spendCents),
+      c.orders,
+      day(`${c.lastDay}T12:00:00Z`),
+      ...(withContact ? [c.lastContactedAt ? day(c.lastContactedAt) : ''] : []),
+    ]),
+    { numeric: [2, 3], hideCaption: true },
+  );
+}
+
+function renderLists(lists: Lists): void {
+  byId('rel-at-risk').replaceChildren(customerList(lists.atRisk, tr('rel.atRisk')));
+  byId('rel-lapsed').replaceChildren(customerList(lists.lapsed, tr('rel.lapsed')));
+  byId('rel-method').append(...Object.entries(lists.method).flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]));
+}
+
 let latest: RelationshipInsights | undefined;
 byId('rel-csv').addEventListener('click', () => {
   if (latest) download(latest);
 });
 
 await startAdminPage(async () => {
-  latest = await ok(api.GET('/admin/insights/relationship'));
-  render(latest);
+  const [figures, lists] = await Promise.all([
+    ok(api.GET('/admin/insights/relationship')),
+    ok(api.GET('/admin/insights/relationship/lists')),
+  ]);
+  latest = figures;
+  render(figures);
+  renderLists(lists);
   announce(byId('rel-status'), tr('rel.loaded'));
 });
