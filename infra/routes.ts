@@ -59,6 +59,12 @@ export const AREAS: Readonly<Record<AreaName, AreaSpec>> = {
       route([POST], '/api/feedback/nps', true),
       route([GET], '/api/feedback/nps/orders/{orderNumber}', true),
       route(
+        [POST],
+        '/api/feedback/help-visits/{visit}/ticket',
+        false,
+        "the site's deflection beacon: marks a random help-visit id as followed by a ticket, once; rate-limited per client, writes only that counter",
+      ),
+      route(
         [GET, POST],
         '/api/feedback/nps/answer',
         false,

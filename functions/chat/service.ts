@@ -132,7 +132,7 @@ export function createChat(stores: Stores, config: Config, faqSearch: FaqSearch,
         if (created)
           await Promise.all([
             stores.stats.increment('HANDOFF', at.slice(0, 10), 'all'),
-            recordHelp({ stores }, new Date(at), 'handoffs'),
+            recordHelp({ stores }, new Date(at), 'handoffs', transcript[0]?.at),
           ]);
         return { ticketId: ticket.id };
       },

@@ -2,6 +2,7 @@ import type { Stores } from '../store';
 import type { Config } from '../config';
 import { deltaBetween, PARTS, sameSummary, summarise, type Delta } from './domain/customer-summary';
 import { lastMonths, relationshipFigures } from './domain/relationship';
+import { deflection, deflectionDays, monthsOf } from './domain/deflection';
 import {
   actionWindows,
   AT_RISK,
@@ -90,9 +91,11 @@ export async function relationshipInsights({ stores, now, config }: Relationship
     ...monthly('HELP'),
     ...monthly('TICKETS'),
   ];
-  const items = await stores.relationship.read(parts);
+  const helpDays = deflectionDays(at);
+  const helpParts = monthsOf(helpDays).map((m) => `HELPD#${m}`);
+  const items = await stores.relationship.read([...parts, ...helpParts]);
   const byMonth = (kind: string) => Object.fromEntries(months.map((m) => [m, items[`${kind}#${m}`] ?? {}]));
-  return relationshipFigures(
+  const figures = relationshipFigures(
     {
       totals: items[PARTS.totals] ?? {},
       first: items[PARTS.first] ?? {},
@@ -107,6 +110,15 @@ export async function relationshipInsights({ stores, now, config }: Relationship
     at,
     config.CHURN_DAYS,
   );
+  const deflected = deflection(items, helpDays);
+  return {
+    ...figures,
+    deflection: deflected,
+    method: {
+      ...figures.method,
+      deflection: `complete days ${deflected.from} to ${deflected.to} (each day's 24 hours after it had passed): help contacts are help visits (a browser tab's first typed help search; the browser sends a random id per tab) and chats started; a contact is deflected when no ticket followed within a day: for a chat, no handoff within 24 hours of its first turn; for a visit, the site did not report a handoff or problem report from that tab within 24 hours of its first search`,
+    },
+  };
 }
 
 const LIST_SIZE = 25;

@@ -1,5 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { isLocale } from '../../locales/registry';
 import { requireAdmin } from '../auth/guard';
+import { faqSearchOf } from '../faq/search-service';
 import { router } from '../http/router';
 import { authErrors, commonErrors, jsonContent, problemResponse } from '../http/schemas';
 import { ActionListsSchema, InsightsSchema, RelationshipSchema } from './schemas';
@@ -52,6 +54,11 @@ const lists = createRoute({
 
 export const adminInsightsRoutes = () =>
   router()
-    .openapi(insights, async (c) => c.json(await insightsOver(c.var.deps, c.req.valid('query').days), 200))
+    .openapi(insights, async (c) => {
+      const faq = faqSearchOf(c.var.deps);
+      const titleOf = async (slug: string, locale: string) =>
+        isLocale(locale) ? (await faq.article(slug, locale)).own?.live.question : undefined;
+      return c.json(await insightsOver(c.var.deps, c.req.valid('query').days, titleOf), 200);
+    })
     .openapi(relationship, async (c) => c.json(await relationshipInsights(c.var.deps), 200))
     .openapi(lists, async (c) => c.json(await actionLists(c.var.deps), 200));

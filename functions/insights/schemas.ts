@@ -21,6 +21,30 @@ export const InsightsSchema = z
           helpfulRatio: z.number(),
         }),
       ),
+      byTitle: z
+        .array(
+          z.object({
+            slug: z.string(),
+            locale: z.string(),
+            title: z.string().openapi({ description: 'The question as published (the slug when it is gone)' }),
+            views: z.number().int().openapi({ description: 'Times the article page was opened in the window' }),
+            up: z.number().int(),
+            down: z.number().int(),
+            helpfulRatio: z
+              .number()
+              .nullable()
+              .openapi({ description: 'up / (up + down) in the window; null without votes' }),
+            trend: z.object({
+              recent: z.number().int().openapi({ description: 'Views in the last 7 days' }),
+              previous: z.number().int().openapi({ description: 'Views in the 7 days before' }),
+              change: z
+                .number()
+                .nullable()
+                .openapi({ description: '(recent - previous) / previous; null when previous is 0' }),
+            }),
+          }),
+        )
+        .openapi({ description: 'Most read first, at most 50' }),
       unhelpful: z.array(
         z.object({
           slug: z.string(),
@@ -93,6 +117,20 @@ export const RelationshipSchema = z
     csatResponses: z.number().int(),
     selfServiceResolutionRate: Share,
     firstContactResolutionRate: Share,
+    deflection: z
+      .object({
+        rate: Share.nullable().openapi({
+          description: 'Help contacts no ticket followed within a day; null without contacts',
+        }),
+        searchVisits: z.number().int(),
+        searchVisitsWithTicket: z.number().int(),
+        chats: z.number().int(),
+        chatsWithTicket: z.number().int(),
+        days: z.number().int(),
+        from: z.string(),
+        to: z.string(),
+      })
+      .openapi({ description: 'Over the last 30 complete days; `method.deflection` says how' }),
     counts: z.record(z.string(), z.number()),
     method: z.record(z.string(), z.union([z.string(), z.number()])),
   })

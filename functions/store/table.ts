@@ -21,6 +21,7 @@
  * - once-per-period marker        RL#<scope>#<key> / <period start, epoch s>
  * - rate-limit slow lane           RL#<scope>#<key> / LANE
  * - feedback notes                NOTES#<kind>#<day> / <iso>#<uuid>
+ * - a help visit (deflection)     STATS#VISIT#<random id> / VISIT  (first typed search, a ticket after it; expires)
  * - bot rule file                 BOTRULES / CURRENT
  * - its saved versions             BOTRULES / V#<version, 6 digits>
  * - webhook seen / Shopify order  WEBHOOK#<source>#<id> / SEEN;  WEBHOOK#shopify-order#<id> / ORDER
@@ -98,6 +99,7 @@ export const keys = {
   statsCounters: (kind: string, day: string) => `${P.stats}${kind}#${day}`,
   statsNotes: (kind: string, day: string) => `${P.notes}${kind}#${day}`,
   relationship: (part: string) => ({ pk: `${P.stats}REL`, sk: part }),
+  helpVisit: (id: string) => ({ pk: `${P.stats}VISIT#${id}`, sk: 'VISIT' }),
   rateLimit: (scope: string, key: string, windowStart: number) => ({
     pk: `${P.rateLimit}${scope}#${key}`,
     sk: String(windowStart),

@@ -448,4 +448,12 @@ export const admin: AdminStrings = {
   'rel.col.lastContacted': 'Letzte Nachricht',
   'rel.none': 'Niemand auf dieser Liste.',
   'customer.message.withdrawn': 'Zurückgezogen (nicht mehr nötig)',
+  'dash.articles': 'Artikel nach Titel',
+  'dash.views': 'Aufrufe',
+  'dash.helpful': 'Hilfreich',
+  'dash.trend': 'Letzte 7 Tage / 7 davor',
+  'dash.trendUp': 'plus {p}',
+  'dash.trendDown': 'minus {p}',
+  'dash.trendNew': 'neu',
+  'rel.deflection': 'Selbst gelöst (kein Ticket binnen eines Tages)',
 };

@@ -444,4 +444,12 @@ export const admin = {
   'rel.col.lastContacted': 'Last message sent',
   'rel.none': 'No customers on this list.',
   'customer.message.withdrawn': 'Withdrawn (not needed any more)',
+  'dash.articles': 'Articles by title',
+  'dash.views': 'Views',
+  'dash.helpful': 'Helpful',
+  'dash.trend': 'Last 7 days / 7 before',
+  'dash.trendUp': 'up {p}',
+  'dash.trendDown': 'down {p}',
+  'dash.trendNew': 'new',
+  'rel.deflection': 'Deflection (no ticket within a day)',
 } as const;

@@ -443,4 +443,12 @@ export const admin: AdminStrings = {
   'rel.col.lastContacted': 'Tin nhắn gần nhất',
   'rel.none': 'Không có khách hàng nào trong danh sách này.',
   'customer.message.withdrawn': 'Đã rút lại (không còn cần)',
+  'dash.articles': 'Bài viết theo tiêu đề',
+  'dash.views': 'Lượt xem',
+  'dash.helpful': 'Hữu ích',
+  'dash.trend': '7 ngày qua / 7 ngày trước đó',
+  'dash.trendUp': 'tăng {p}',
+  'dash.trendDown': 'giảm {p}',
+  'dash.trendNew': 'mới',
+  'rel.deflection': 'Tự giải quyết (không có yêu cầu hỗ trợ trong một ngày)',
 };

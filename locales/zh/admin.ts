@@ -435,4 +435,12 @@ export const admin: AdminStrings = {
   'rel.col.lastContacted': '最後寄出的訊息',
   'rel.none': '此清單中沒有顧客。',
   'customer.message.withdrawn': '已撤回（不再需要）',
+  'dash.articles': '依標題列出的文章',
+  'dash.views': '瀏覽次數',
+  'dash.helpful': '有幫助',
+  'dash.trend': '最近 7 天 / 之前 7 天',
+  'dash.trendUp': '增加 {p}',
+  'dash.trendDown': '減少 {p}',
+  'dash.trendNew': '新',
+  'rel.deflection': '自助解決（一天內未建立工單）',
 };

@@ -1339,6 +1339,65 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/feedback/help-visits/{visit}/ticket": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The site tells that a help visit (a tab's random id) opened a ticket: deflection counts it once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    visit: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Noted (also when the visit is unknown or too old) */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            recorded: true;
+                        };
+                    };
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/me/tickets": {
         parameters: {
             query?: never;
@@ -1726,6 +1785,7 @@ export interface paths {
                     category?: string;
                     limit?: number;
                     source?: "person" | "portal";
+                    visit?: string;
                 };
                 header?: never;
                 path?: never;
@@ -5783,6 +5843,27 @@ export interface components {
                     down: number;
                     helpfulRatio: number;
                 }[];
+                /** @description Most read first, at most 50 */
+                byTitle: {
+                    slug: string;
+                    locale: string;
+                    /** @description The question as published (the slug when it is gone) */
+                    title: string;
+                    /** @description Times the article page was opened in the window */
+                    views: number;
+                    up: number;
+                    down: number;
+                    /** @description up / (up + down) in the window; null without votes */
+                    helpfulRatio: number | null;
+                    trend: {
+                        /** @description Views in the last 7 days */
+                        recent: number;
+                        /** @description Views in the 7 days before */
+                        previous: number;
+                        /** @description (recent - previous) / previous; null when previous is 0 */
+                        change: number | null;
+                    };
+                }[];
                 unhelpful: {
                     slug: string;
                     locale: string;
@@ -5867,6 +5948,18 @@ export interface components {
             csatResponses: number;
             selfServiceResolutionRate: number;
             firstContactResolutionRate: number;
+            /** @description Over the last 30 complete days; `method.deflection` says how */
+            deflection: {
+                /** @description Help contacts no ticket followed within a day; null without contacts */
+                rate: number | null;
+                searchVisits: number;
+                searchVisitsWithTicket: number;
+                chats: number;
+                chatsWithTicket: number;
+                days: number;
+                from: string;
+                to: string;
+            };
             counts: {
                 [key: string]: number;
             };

@@ -33,6 +33,7 @@ function sections(d: RelationshipInsights): { title: string; head: string[]; row
         [tr('rel.csat'), pct(d.csat)],
         [tr('rel.selfService'), pct(d.selfServiceResolutionRate)],
         [tr('rel.fcr'), pct(d.firstContactResolutionRate)],
+        [tr('rel.deflection'), pct(d.deflection.rate)],
       ],
     },
     {
