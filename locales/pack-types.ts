@@ -42,7 +42,7 @@ export interface OrdersText {
     thanks: string;
   };
   /** A problem report as agents read it in the queue: {kind} and {order}; the kinds by name. */
-  problem: { ticketReason: string; kind: Record<'damaged' | 'wrong_item' | 'missing_parts', string> };
+  problem: { ticketReason: string; photos: string; kind: Record<'damaged' | 'wrong_item' | 'missing_parts', string> };
 }
 
 export interface ProfileText {
@@ -164,4 +164,9 @@ export interface MessagesText {
       invalid: string;
     };
   };
+  /**
+   * Staff answered the customer's ticket: {ticket} is its id; the reply itself follows the
+   * paragraphs, then the link to the conversation; `footer` says why they get it.
+   */
+  ticketReply: { subject: string; paragraphs: string[]; link: string; footer: string };
 }

@@ -2,10 +2,11 @@ import { createHash } from 'node:crypto';
 import { pack } from '../../locales/packs';
 import type { Locale } from '../../locales/registry';
 import type { Principal } from '../auth/verify';
-import { openOrderTicket } from '../tickets/service';
+import { openCustomerTicket } from '../tickets/service';
 import type { ProblemKind } from './domain/problem';
 import { fill } from './domain/text';
-import { type OrdersDeps, ownOrder } from './service';
+import { ownOrder } from './service';
+import type { AppDeps } from '../env';
 
 export interface ProblemReport {
   kind: ProblemKind;
@@ -18,7 +19,7 @@ export interface ProblemReport {
  * ticket id comes from the report itself, so sending the same report twice opens one ticket.
  */
 export async function reportProblem(
-  deps: OrdersDeps,
+  deps: AppDeps,
   principal: Principal,
   ownerEmail: string,
   orderNumber: string,
@@ -33,14 +34,14 @@ export async function reportProblem(
     .slice(0, 16);
   const profile = await deps.stores.customers.get(ownerEmail);
   const text = pack(locale).orders.problem;
-  const { ticket, created } = await openOrderTicket(deps, {
-    id: `PRB-${order.orderNumber}-${digest}`,
-    reason: fill(text.ticketReason, { kind: text.kind[report.kind], order: order.orderNumber }),
+  const photos = photoIds.length ? `\n\n${text.photos}: ${photoIds.join(', ')}` : '';
+  const { ticketId, created } = await openCustomerTicket(deps, principal, {
+    key: `problem#${order.orderNumber}#${digest}`,
+    summary: fill(text.ticketReason, { kind: text.kind[report.kind], order: order.orderNumber }),
+    orderNumber: order.orderNumber,
+    body: `${report.description}${photos}`,
     locale,
-    customerId: principal.sub,
-    contact: { email: ownerEmail, ...(profile?.name ? { name: profile.name } : {}) },
-    description: report.description,
-    order: { orderNumber: order.orderNumber, kind: report.kind, photoIds },
+    ...(profile?.name ? { name: profile.name } : {}),
   });
-  return { ticketId: ticket.id, changed: created };
+  return { ticketId, changed: created };
 }

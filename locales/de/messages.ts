@@ -81,4 +81,10 @@ export const messages: MessagesText = {
       invalid: 'Dieser Link ist ungültig oder abgelaufen.',
     },
   },
+  ticketReply: {
+    subject: 'Antwort auf Ihre Anfrage {ticket}',
+    paragraphs: ['Unser Team hat auf Ihre Anfrage {ticket} geantwortet:'],
+    link: 'Gespräch lesen und antworten',
+    footer: 'Sie erhalten diese E-Mail, weil Sie unser Team um Hilfe gebeten haben.',
+  },
 };

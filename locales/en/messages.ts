@@ -81,4 +81,10 @@ export const messages: MessagesText = {
       invalid: 'This link is not valid or has expired.',
     },
   },
+  ticketReply: {
+    subject: 'A reply to your request {ticket}',
+    paragraphs: ['Our team has answered your request {ticket}:'],
+    link: 'Read the conversation and answer',
+    footer: 'You get this email because you asked our team for help.',
+  },
 };

@@ -81,4 +81,10 @@ export const messages: MessagesText = {
       invalid: 'Liên kết này không hợp lệ hoặc đã hết hạn.',
     },
   },
+  ticketReply: {
+    subject: 'Phản hồi cho yêu cầu {ticket} của bạn',
+    paragraphs: ['Nhân viên của chúng tôi đã trả lời yêu cầu {ticket} của bạn:'],
+    link: 'Xem cuộc trao đổi và trả lời',
+    footer: 'Bạn nhận được email này vì bạn đã nhờ nhân viên của chúng tôi hỗ trợ.',
+  },
 };

@@ -73,4 +73,10 @@ export const messages: MessagesText = {
       invalid: '此連結無效或已過期。',
     },
   },
+  ticketReply: {
+    subject: '您的請求 {ticket} 有了回覆',
+    paragraphs: ['我們的客服團隊已回覆您的請求 {ticket}：'],
+    link: '查看對話並回覆',
+    footer: '您收到這封郵件，是因為您曾向我們的客服團隊尋求協助。',
+  },
 };

@@ -64,7 +64,19 @@ describe('Insights: articles by title, and deflection', () => {
     await search(late, 'invoice');
     await search(stuck, 'shipping'); // a portal lookup would say source=portal; this is typed
     await call(portal.url, 'POST', '/api/chat', { body: { message: 'Where is my order?', locale: 'en' } });
-    await call(portal.url, 'POST', '/api/chat', { body: { message: 'I want to talk to a human', locale: 'en' } });
+    // The handoff asks what it is about first; the ticket follows the answers.
+    let sessionId: string | undefined;
+    const ana = await login(portal.url, 'ana@example.com');
+    let handoff: unknown;
+    for (const message of ['I want to talk to a human', 'My lamp arrived broken', 'No particular order']) {
+      const r = await call(portal.url, 'POST', '/api/chat', {
+        token: ana,
+        body: { message, locale: 'en', ...(sessionId ? { sessionId } : {}) },
+      });
+      sessionId = r.json.sessionId;
+      handoff ??= r.json.handoff?.ticketId;
+    }
+    expect(handoff).toBeTruthy();
     await call(portal.url, 'POST', `/api/feedback/help-visits/${stuck}/ticket`);
     await call(portal.url, 'POST', `/api/feedback/help-visits/${stuck}/ticket`); // told twice: once
     const today = await call(portal.url, 'GET', '/api/admin/insights/relationship', { token: admin });
