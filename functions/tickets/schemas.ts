@@ -116,7 +116,7 @@ export const CustomerPictureSchema = z
       }),
     ),
   })
-  .openapi('CustomerPicture');
+  .openapi('TicketCustomerPicture');
 
 /** One ticket for staff: everything, internal notes included. */
 export const TicketSchema = TicketRowSchema.extend({

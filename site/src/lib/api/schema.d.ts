@@ -6876,7 +6876,7 @@ export interface components {
                 at: string;
             }[];
             messages: components["schemas"]["TicketMessage"][];
-            customer?: components["schemas"]["CustomerPicture"];
+            customer?: components["schemas"]["TicketCustomerPicture"];
         };
         TicketMessage: {
             id: string;
@@ -6893,7 +6893,7 @@ export interface components {
             /** @description Sanitised HTML, safe to show */
             html: string;
         };
-        CustomerPicture: {
+        TicketCustomerPicture: {
             email: string;
             name: string;
             /**
@@ -7011,6 +7011,114 @@ export interface components {
             matched: "email" | "order" | "name";
             /** @description The order the query named */
             orderNumber?: string;
+        };
+        CustomerPicture: {
+            customer: {
+                customerId: string;
+                email: string;
+                name: string;
+                /**
+                 * @description UI and content language
+                 * @enum {string}
+                 */
+                locale: "en" | "de" | "vi" | "zh";
+                preferences: components["schemas"]["Preferences"];
+                specialDates: components["schemas"]["SpecialDate"][];
+                customerSince: string;
+                /** @enum {string} */
+                tier: "bronze" | "silver" | "gold" | "platinum";
+                /** @enum {string} */
+                stage: "prospect" | "new" | "active" | "loyal" | "at_risk" | "lapsed";
+                stats: {
+                    orderCount: number;
+                    spentLast12MonthsCents: number;
+                    lastOrderAt?: string;
+                };
+                openOrders: number;
+                id: string;
+            };
+            /** @description Newest first, at most 50, timelines in time order */
+            orders: components["schemas"]["StaffOrder"][];
+            tickets: {
+                id: string;
+                /** @enum {string} */
+                status: "new" | "open" | "waiting" | "solved" | "closed";
+                reason: string;
+                locale: string;
+                createdAt: string;
+                updatedAt: string;
+            }[];
+            chats: {
+                sessionId: string;
+                createdAt: string;
+                updatedAt: string;
+                turns: number;
+                locale?: string;
+                rating?: number;
+                ratedAt?: string;
+            }[];
+            feedback: {
+                nps: {
+                    score: number;
+                    at: string;
+                    comment?: string;
+                    orderNumber?: string;
+                }[];
+                csat: {
+                    score: number;
+                    at: string;
+                    sessionId: string;
+                }[];
+            };
+            messages: {
+                id: string;
+                /** @enum {string} */
+                kind: "shipped" | "delayed" | "out_for_delivery" | "delivery_attempted" | "delivered" | "refund_issued" | "nps_invite";
+                subject: string;
+                /** @enum {string} */
+                status: "pending" | "sent" | "failed" | "withdrawn";
+                orderNumber?: string;
+                createdAt: string;
+                sentAt?: string;
+            }[];
+        };
+        StaffOrder: {
+            orderNumber: string;
+            /** @enum {string} */
+            status: "placed" | "paid" | "packed" | "shipped" | "delayed" | "out_for_delivery" | "delivery_attempted" | "delivered" | "cancelled" | "returned";
+            placedAt: string;
+            currency: string;
+            totalCents: number;
+            items: {
+                lineId?: string;
+                sku?: string;
+                name: string;
+                quantity: number;
+                unitPriceCents: number;
+            }[];
+            shippingAddress?: {
+                name: string;
+                line1: string;
+                postalCode: string;
+                city: string;
+                country: string;
+            };
+            tracking?: {
+                carrier: string;
+                trackingNumber: string;
+                url?: string;
+            };
+            expectedDelivery?: string;
+            timeline: {
+                /** @enum {string} */
+                status: "placed" | "paid" | "packed" | "shipped" | "delayed" | "out_for_delivery" | "delivery_attempted" | "delivered" | "cancelled" | "returned";
+                at: string;
+                carrier?: string;
+                trackingNumber?: string;
+                location?: string;
+                note?: string;
+            }[];
+            updatedAt: string;
         };
         BackfillReport: {
             created: number;
