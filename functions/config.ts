@@ -79,6 +79,12 @@ const ConfigSchema = z.object({
   CHURN_DAYS: int(365),
   /** The Cognito user pool (CDK sets it): an erased account's user is deleted there. */
   COGNITO_USER_POOL_ID: z.string().optional(),
+  /** NPS: days after delivery the invitation goes out (and shows on the order page). */
+  NPS_INVITE_DAYS: int(3),
+  /** NPS: at most one invitation per customer in this many days. */
+  NPS_INVITE_PERIOD_DAYS: int(90),
+  /** NPS: how long the signed link of an invitation works, in days from when it is due. */
+  NPS_LINK_DAYS: int(30),
   /** The shop's return window: days after delivery in which a customer may start a return. */
   RETURN_WINDOW_DAYS: int(30),
   /** Where returns go: the label's address, lines separated by `|`. */

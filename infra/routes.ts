@@ -73,6 +73,19 @@ export const AREAS: Readonly<Record<AreaName, AreaSpec>> = {
       route([PATCH], '/api/orders/{orderNumber}/address', true),
       route([POST], '/api/orders/{orderNumber}/problems', true),
       route([POST], '/api/feedback/nps', true),
+      route([GET], '/api/feedback/nps/orders/{orderNumber}', true),
+      route(
+        [POST],
+        '/api/feedback/help-visits/{visit}/ticket',
+        false,
+        "the site's deflection beacon: marks a random help-visit id as followed by a ticket, once; rate-limited per client, writes only that counter",
+      ),
+      route(
+        [GET, POST],
+        '/api/feedback/nps/answer',
+        false,
+        "the NPS invitation's survey link: the signed, expiring token in the query is the authority; it records one answer for the order it names",
+      ),
       route(
         [GET, POST],
         '/api/unsubscribe',

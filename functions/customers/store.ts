@@ -53,17 +53,22 @@ export interface PersonalNote {
 
 export function customerDirectoryStore({ doc, table }: Db) {
   return {
-    /** Writes a customer's search terms (idempotent; stale terms of an old name are filtered on read). */
+    /**
+     * Writes a customer's search terms (idempotent; stale terms of an old name are filtered on
+     * read), each with a reference in the customer's own partition, so erasing the customer finds
+     * every index item, an old name's too.
+     */
     async index(email: string, terms: readonly string[]): Promise<void> {
       await Promise.all(
-        terms.map((term) =>
+        terms.flatMap((term) => [
           doc.send(
             new PutCommand({
               TableName: table,
               Item: { ...keys.customerIndexTerm(term, email), email: email.toLowerCase() },
             }),
           ),
-        ),
+          doc.send(new PutCommand({ TableName: table, Item: { ...keys.customerTermRef(email, term), term } })),
+        ]),
       );
     },
 

@@ -10,6 +10,7 @@ import { outboxStore } from '../outbox/store';
 import { rateLimitStore } from '../limits/store';
 import { relationshipStore } from '../insights/relationship-store';
 import { statsStore } from '../insights/store';
+import { npsStore } from '../insights/nps-store';
 import { ticketsStore } from '../tickets/store';
 import { usersStore } from '../auth/store';
 import { webhookStore } from '../integrations/webhook-store';
@@ -32,6 +33,7 @@ export function createStores(db: Db) {
     webhooks: webhookStore(db),
     privacy: privacyStore(db),
     directory: customerDirectoryStore(db),
+    nps: npsStore(db),
   };
 }
 

@@ -5,7 +5,8 @@
  * Entities and their keys (pk / sk; gsi1pk / gsi1sk; gsi2pk / gsi2sk):
  * - user credentials (local IdP)  USER#<email> / CREDENTIALS
  * - customer profile              CUST#<email> / PROFILE  (email lower-cased: a shop knows the email, not the sub;
- *                                 the item keeps each order's facts for tier, stage and spend)
+ *                                 the item keeps each order's facts for tier, stage and spend);
+ *                                 with a counting order: CUSTLAST#<month of last order> / <inverted spend>#<email> (gsi2)
  * - order                         ORDER#<number> / ORDER;  EMAIL#<email> / ORDER#<placedAt>#<number>
  * - FAQ article head              FAQ#<slug>#<locale> / HEAD;  FAQ / <slug>#<locale>
  * - FAQ article version           FAQ#<slug>#<locale> / V#<000001>
@@ -24,6 +25,7 @@
  * - once-per-period marker        RL#<scope>#<key> / <period start, epoch s>
  * - rate-limit slow lane           RL#<scope>#<key> / LANE
  * - feedback notes                NOTES#<kind>#<day> / <iso>#<uuid>
+ * - a help visit (deflection)     STATS#VISIT#<random id> / VISIT  (first typed search, a ticket after it; expires)
  * - bot rule file                 BOTRULES / CURRENT
  * - its saved versions             BOTRULES / V#<version, 6 digits>
  * - webhook seen / Shopify order  WEBHOOK#<source>#<id> / SEEN;  WEBHOOK#shopify-order#<id> / ORDER
@@ -31,8 +33,11 @@
  *                                 while pending: OUTBOXDUE / <nextAttemptAt>#<id> (sparse)
  * - a customer's messages (refs)  CUST#<email> / MSG#<createdAt>#<id>  (status stays on the OUTBOX# item)
  * - a customer's NPS answers      CUST#<email> / NPS#<at>
+ * - NPS invitation of an order    CUST#<email> / NPSINV#<orderNumber>;  its answer: CUST#<email> / NPSANS#<orderNumber>
+ * - the last NPS invitation       CUST#<email> / NPSLAST  (one per customer per NPS_INVITE_PERIOD_DAYS)
  * - a customer's chat sessions    on CHAT#<id> / STATE: CUST#<sub> / CHAT#<createdAt>#<id> (gsi2)
  * - customer search terms         CUSTIDX#<first letter> / <folded term>#<email>  (name and email words)
+ * - the terms a customer has      CUST#<email> / TERM#<term>  (so an erasure finds the index items, old names too)
  */
 export const TABLE = {
   defaultName: 'portal',
@@ -66,6 +71,9 @@ export const PARTITION = {
 } as const;
 const P = PARTITION;
 
+/** The largest spend (cents) the last-order index tells apart; more sorts as this much. */
+const SPEND_KEY_MAX = 999_999_999_999;
+
 /** Key builders: the one place that spells key prefixes. */
 export const keys = {
   user: (email: string) => ({ pk: `${P.user}${email.toLowerCase()}`, sk: 'CREDENTIALS' }),
@@ -95,6 +103,7 @@ export const keys = {
   statsCounters: (kind: string, day: string) => `${P.stats}${kind}#${day}`,
   statsNotes: (kind: string, day: string) => `${P.notes}${kind}#${day}`,
   relationship: (part: string) => ({ pk: `${P.stats}REL`, sk: part }),
+  helpVisit: (id: string) => ({ pk: `${P.stats}VISIT#${id}`, sk: 'VISIT' }),
   rateLimit: (scope: string, key: string, windowStart: number) => ({
     pk: `${P.rateLimit}${scope}#${key}`,
     sk: String(windowStart),
@@ -143,6 +152,15 @@ export const keys = {
     sk: `NOTE#${at}#${id}`,
   }),
   customerNotePrefix: 'NOTE#',
+  npsInvitation: (email: string, orderNumber: string) => ({
+    pk: `${P.customer}${email.toLowerCase()}`,
+    sk: `NPSINV#${orderNumber}`,
+  }),
+  npsAnswered: (email: string, orderNumber: string) => ({
+    pk: `${P.customer}${email.toLowerCase()}`,
+    sk: `NPSANS#${orderNumber}`,
+  }),
+  npsLastInvitation: (email: string) => ({ pk: `${P.customer}${email.toLowerCase()}`, sk: 'NPSLAST' }),
   customerPartition: (email: string) => `${P.customer}${email.toLowerCase()}`,
   chatByCustomer: (customerId: string, createdAt: string, sessionId: string) => ({
     gsi2pk: `${P.customer}${customerId}`,
@@ -156,6 +174,17 @@ export const keys = {
     sk: `${term}#${email.toLowerCase()}`,
   }),
   customerIndexShard: (term: string) => `${P.customerIndex}${[...term][0] ?? ''}`,
+  customerTermRef: (email: string, term: string) => ({ pk: `${P.customer}${email.toLowerCase()}`, sk: `TERM#${term}` }),
+  customerTermRefPrefix: 'TERM#',
+  /**
+   * A customer by the month of their last counting order, most spend first (gsi2 on the profile
+   * item): the at-risk and lapsed lists read a few months, never the whole table.
+   */
+  customerByLastOrder: (email: string, lastDay: string, spendCents: number) => ({
+    gsi2pk: `CUSTLAST#${lastDay.slice(0, 7)}`,
+    gsi2sk: `${String(SPEND_KEY_MAX - Math.min(Math.max(Math.round(spendCents), 0), SPEND_KEY_MAX)).padStart(12, '0')}#${email.toLowerCase()}`,
+  }),
+  customersLastOrderedIn: (month: string) => `CUSTLAST#${month}`,
 } as const;
 
 /** CreateTable input for the local bootstrap; CDK builds the same shape from TABLE. */
