@@ -199,17 +199,18 @@ export const ReturnLabelSchema = ReturnSummarySchema.extend({
   qrSvg: z.string().openapi({ description: 'The RMA as a QR code, SVG markup' }),
 }).openapi('ReturnLabel');
 
-export const AddressPatchSchema = z
+/** A postal address a customer types (a delivery address, the profile's default address). */
+export const PostalAddressInputSchema = z
   .strictObject({
-    shippingAddress: z.strictObject({
-      name: Text(120),
-      line1: Text(200),
-      postalCode: Text(20),
-      city: Text(100),
-      country: z.string().regex(/^[A-Z]{2}$/, 'An ISO 3166-1 alpha-2 code such as DE'),
-    }),
+    name: Text(120),
+    line1: Text(200),
+    postalCode: Text(20),
+    city: Text(100),
+    country: z.string().regex(/^[A-Z]{2}$/, 'An ISO 3166-1 alpha-2 code such as DE'),
   })
-  .openapi('AddressPatch');
+  .openapi('PostalAddress');
+
+export const AddressPatchSchema = z.strictObject({ shippingAddress: PostalAddressInputSchema }).openapi('AddressPatch');
 
 export const InvoiceDetailsSchema = z
   .strictObject({

@@ -95,6 +95,16 @@ export const ui: UiStrings = {
   'profile.open.title': 'Offene Bestellungen',
   'profile.open.empty': 'Sie haben keine offenen Bestellungen.',
   'profile.open.all': 'Alle Bestellungen ansehen',
+  'profile.details.title': 'Ihre Angaben',
+  'profile.details.intro':
+    'Ihr Name, die Sprache, in der wir mit Ihnen sprechen, und wohin Ihre Bestellungen meist gehen.',
+  'profile.details.language': 'Sprache des Kontos',
+  'profile.details.languageHint':
+    'E-Mails, der Chat und jedes Gerät, auf dem Sie sich anmelden, verwenden diese Sprache.',
+  'profile.details.address': 'Standard-Lieferadresse',
+  'profile.details.addressHint': 'Lassen Sie alle Adressfelder leer, um sie zu entfernen.',
+  'profile.details.save': 'Angaben speichern',
+  'profile.details.switching': 'Gespeichert. Das Portal wird in Ihrer Sprache angezeigt …',
 
   'dateKind.birthday': 'Geburtstag',
   'dateKind.anniversary': 'Jahrestag',

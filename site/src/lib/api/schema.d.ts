@@ -4940,6 +4940,7 @@ export interface components {
             locale: "en" | "de" | "vi" | "zh";
             preferences: components["schemas"]["Preferences"];
             specialDates: components["schemas"]["SpecialDate"][];
+            defaultAddress?: components["schemas"]["PostalAddress"];
             customerSince: string;
             /** @enum {string} */
             tier: "bronze" | "silver" | "gold" | "platinum";
@@ -4967,13 +4968,28 @@ export interface components {
             date: string;
             label?: string;
         };
+        PostalAddress: {
+            name: string;
+            line1: string;
+            postalCode: string;
+            city: string;
+            country: string;
+        };
         ProfilePatch: {
             name?: string;
             /**
-             * @description UI and content language
+             * @description The account language: mail, the bot and every device the customer signs in on follow it
              * @enum {string}
              */
             locale?: "en" | "de" | "vi" | "zh";
+            /** @description null forgets it */
+            defaultAddress?: {
+                name: string;
+                line1: string;
+                postalCode: string;
+                city: string;
+                country: string;
+            } | null;
             preferences?: {
                 newsletter?: boolean;
                 /** @enum {string} */
@@ -5214,13 +5230,7 @@ export interface components {
             vatId?: string;
         };
         AddressPatch: {
-            shippingAddress: {
-                name: string;
-                line1: string;
-                postalCode: string;
-                city: string;
-                country: string;
-            };
+            shippingAddress: components["schemas"]["PostalAddress"];
         };
         ProblemResult: {
             ticketId: string;
@@ -5682,6 +5692,7 @@ export interface components {
                 locale: "en" | "de" | "vi" | "zh";
                 preferences: components["schemas"]["Preferences"];
                 specialDates: components["schemas"]["SpecialDate"][];
+                defaultAddress?: components["schemas"]["PostalAddress"];
                 customerSince: string;
                 /** @enum {string} */
                 tier: "bronze" | "silver" | "gold" | "platinum";
