@@ -83,6 +83,12 @@ const ConfigSchema = z.object({
   RETURN_WINDOW_DAYS: int(30),
   /** Where returns go: the label's address, lines separated by `|`. */
   RETURN_ADDRESS: z.string().min(3).default('Returns department|Lagerstraße 1|10115 Berlin|DE'),
+  /** Local identity provider: lifetime of id and access tokens (Cognito's app client sets it on AWS). */
+  LOCAL_TOKEN_SECONDS: int(3600),
+  /** Local identity provider: days a refresh token lasts unused (each refresh moves it on). */
+  LOCAL_REFRESH_DAYS: int(30),
+  /** Local identity provider: seconds the previous refresh token still gets an access token after a rotation. */
+  LOCAL_REFRESH_GRACE_SECONDS: int(30),
 });
 
 export type Config = z.infer<typeof ConfigSchema> & { jwksUrl: string; localAuth: boolean };

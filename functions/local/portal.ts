@@ -119,6 +119,10 @@ export async function startLocalPortal(options: LocalPortalOptions = {}) {
     users: deps.stores.users,
     clientId: config.JWT_AUDIENCE[0],
     machineClient: { id: config.INTEGRATION_CLIENT_ID, secret: config.INTEGRATION_CLIENT_SECRET },
+    refreshTokens: deps.stores.refreshTokens,
+    tokenSeconds: config.LOCAL_TOKEN_SECONDS,
+    refreshDays: config.LOCAL_REFRESH_DAYS,
+    refreshGraceSeconds: config.LOCAL_REFRESH_GRACE_SECONDS,
   });
 
   const root = new Hono();

@@ -11,7 +11,7 @@ import { rateLimitStore } from '../limits/store';
 import { relationshipStore } from '../insights/relationship-store';
 import { statsStore } from '../insights/store';
 import { ticketsStore } from '../tickets/store';
-import { usersStore } from '../auth/store';
+import { refreshTokensStore, usersStore } from '../auth/store';
 import { webhookStore } from '../integrations/webhook-store';
 
 /** Every store over one table; the only code that talks to DynamoDB. */
@@ -32,6 +32,7 @@ export function createStores(db: Db) {
     webhooks: webhookStore(db),
     privacy: privacyStore(db),
     directory: customerDirectoryStore(db),
+    refreshTokens: refreshTokensStore(db),
   };
 }
 
