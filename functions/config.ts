@@ -89,6 +89,14 @@ const ConfigSchema = z.object({
   LOCAL_REFRESH_DAYS: int(30),
   /** Local identity provider: seconds the previous refresh token still gets an access token after a rotation. */
   LOCAL_REFRESH_GRACE_SECONDS: int(30),
+  /** The bucket of problem photos (CDK sets it); without it they are kept under PHOTO_DIR. */
+  PHOTO_BUCKET: z.string().optional(),
+  /** Local: the folder of problem photos (the local server puts it under DATA_DIR). */
+  PHOTO_DIR: z.string().default('.data/uploads'),
+  /** Local: signs upload forms and photo links; set a real secret outside local development. */
+  UPLOAD_SECRET: z.string().min(16).default('local-upload-secret-change-me'),
+  /** Largest problem photo, in bytes (the presigned POST and the local upload route hold to it). */
+  PHOTO_MAX_BYTES: int(5 * 1024 * 1024),
 });
 
 export type Config = z.infer<typeof ConfigSchema> & { jwksUrl: string; localAuth: boolean };

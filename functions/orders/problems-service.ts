@@ -5,7 +5,8 @@ import type { Principal } from '../auth/verify';
 import { openOrderTicket } from '../tickets/service';
 import type { ProblemKind } from './domain/problem';
 import { fill } from './domain/text';
-import { type OrdersDeps, ownOrder } from './service';
+import { checkReportPhotos, type PhotosDeps } from './photos-service';
+import { ownOrder } from './service';
 
 export interface ProblemReport {
   kind: ProblemKind;
@@ -14,11 +15,12 @@ export interface ProblemReport {
 }
 
 /**
- * Opens a ticket for a problem with an item of an own order, the order attached for agents. The
- * ticket id comes from the report itself, so sending the same report twice opens one ticket.
+ * Opens a ticket for a problem with an item of an own order, the order and its photos attached
+ * for agents (each photo checked to be the customer's and uploaded). The ticket id comes from the
+ * report itself, so sending the same report twice opens one ticket.
  */
 export async function reportProblem(
-  deps: OrdersDeps,
+  deps: PhotosDeps,
   principal: Principal,
   ownerEmail: string,
   orderNumber: string,
@@ -27,6 +29,7 @@ export async function reportProblem(
 ) {
   const order = await ownOrder(deps, ownerEmail, orderNumber);
   const photoIds = report.photoIds ?? [];
+  await checkReportPhotos(deps, ownerEmail, order.orderNumber, photoIds, locale);
   const digest = createHash('sha256')
     .update(JSON.stringify([order.orderNumber, report.kind, report.description, photoIds]))
     .digest('hex')

@@ -6,6 +6,7 @@ import { privacyStore } from '../profile/privacy-store';
 import { customerDirectoryStore } from '../customers/store';
 import { faqStore } from '../faq/store';
 import { ordersStore } from '../orders/store';
+import { photoStore } from '../orders/photo-store';
 import { outboxStore } from '../outbox/store';
 import { rateLimitStore } from '../limits/store';
 import { relationshipStore } from '../insights/relationship-store';
@@ -33,6 +34,7 @@ export function createStores(db: Db) {
     privacy: privacyStore(db),
     directory: customerDirectoryStore(db),
     refreshTokens: refreshTokensStore(db),
+    photos: photoStore(db),
   };
 }
 

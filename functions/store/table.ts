@@ -29,6 +29,7 @@
  * - a customer's NPS answers      CUST#<email> / NPS#<at>
  * - a customer's chat sessions    on CHAT#<id> / STATE: CUST#<sub> / CHAT#<createdAt>#<id> (gsi2)
  * - customer search terms         CUSTIDX#<first letter> / <folded term>#<email>  (name and email words)
+ * - problem photo (upload slot)    CUST#<email> / PHOTO#<photoId>
  * - refresh-token family (local)   RTOKEN#<family id> / FAMILY  (the current secret's hash; expiresAt for TTL)
  */
 export const TABLE = {
@@ -67,6 +68,11 @@ const P = PARTITION;
 /** Key builders: the one place that spells key prefixes. */
 export const keys = {
   user: (email: string) => ({ pk: `${P.user}${email.toLowerCase()}`, sk: 'CREDENTIALS' }),
+  problemPhoto: (email: string, photoId: string) => ({
+    pk: `${P.customer}${email.toLowerCase()}`,
+    sk: `PHOTO#${photoId}`,
+  }),
+  problemPhotoPrefix: 'PHOTO#',
   refreshFamily: (familyId: string) => ({ pk: `${P.refreshToken}${familyId}`, sk: 'FAMILY' }),
   profile: (email: string) => ({ pk: `${P.customer}${email.toLowerCase()}`, sk: 'PROFILE' }),
   order: (orderNumber: string) => ({ pk: `${P.order}${orderNumber}`, sk: 'ORDER' }),

@@ -5,6 +5,7 @@ import { pageAlert, startAdminPage } from './gate';
 import { api, isStatus, ok } from '../../lib/api/client';
 import { localeName, tr } from './i18n';
 import type { Ticket, TicketStatus } from '../../lib/api/types';
+import { showTicketPhotos } from './ticket-photos';
 
 const id = new URLSearchParams(location.search).get('id') ?? '';
 const select = byId<HTMLSelectElement>('new-status');
@@ -81,4 +82,5 @@ await startAdminPage(async () => {
     return false;
   }
   render(found);
+  await showTicketPhotos(found.id);
 });
