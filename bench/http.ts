@@ -12,6 +12,8 @@ interface Target {
   method?: 'GET' | 'POST';
   body?: string;
   auth?: boolean;
+  /** Whose token: the customer's (default) or an agent's. */
+  as?: 'agent';
 }
 
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 5);
@@ -19,7 +21,8 @@ const DURATION_S = Number(process.env.BENCH_SECONDS ?? 5);
 const DB_FLOOR = 'dynamodb get (floor)';
 const CONNECTIONS = 10;
 
-async function run(url: string, target: Target, token: string) {
+async function run(url: string, target: Target, tokens: { customer: string; agent: string }) {
+  const token = target.as === 'agent' ? tokens.agent : tokens.customer;
   const result = await autocannon({
     url: url + target.path,
     method: target.method ?? 'GET',
@@ -35,6 +38,42 @@ async function run(url: string, target: Target, token: string) {
     non2xx: result.non2xx,
     errors: result.errors,
   };
+}
+
+async function tokenOf(url: string, email: string) {
+  const res = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: 'demo-password' }),
+  });
+  return ((await res.json()) as { accessToken: string }).accessToken;
+}
+
+/** A queue of TICKETS handoffs; the last one gets MESSAGES replies and notes. Returns its id. */
+const TICKETS = 40;
+const MESSAGES = 20;
+async function arrangeTickets(url: string, customer: string, agent: string): Promise<string> {
+  const post = (path: string, body: unknown, token?: string) =>
+    fetch(`${url}/api${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(body),
+    }).then((r) => r.json() as Promise<{ sessionId: string; handoff?: { ticketId: string } }>);
+  let last = '';
+  for (let i = 0; i < TICKETS; i++) {
+    let sessionId: string | undefined;
+    for (const message of ['I want to talk to a human', `My parcel ${i} arrived damaged`, 'no', 'no', 'no']) {
+      const r = await post('/chat', { message, sessionId }, i % 2 ? customer : undefined);
+      sessionId = r.sessionId;
+      if (r.handoff) {
+        last = r.handoff.ticketId;
+        break;
+      }
+    }
+  }
+  for (let i = 0; i < MESSAGES; i++)
+    await post(`/admin/tickets/${last}/replies`, { body: `Reply **${i}**`, internal: i % 3 === 0 }, agent);
+  return last;
 }
 
 /**
@@ -59,11 +98,15 @@ export async function benchHttp(): Promise<Record<string, unknown>> {
       body: JSON.stringify({ email: 'ana@example.com', password: 'demo-password' }),
     });
     const { accessToken } = (await login.json()) as { accessToken: string };
+    const agentToken = await tokenOf(portal.url, 'agent@example.com');
+    const ticketId = await arrangeTickets(portal.url, accessToken, agentToken);
     const targets: Target[] = [
       { name: 'health (floor)', path: '/api/health' },
       { name: DB_FLOOR, path: '/api/bench/floor' },
       { name: 'order detail', path: '/api/orders/10023', auth: true },
       { name: 'profile', path: '/api/me', auth: true },
+      { name: 'ticket queue', path: '/api/admin/tickets', auth: true, as: 'agent' },
+      { name: 'ticket page', path: `/api/admin/tickets/${ticketId}`, auth: true, as: 'agent' },
       { name: 'faq search', path: '/api/faq/search?q=how%20do%20I%20return%20an%20item&locale=en' },
       {
         name: 'chat turn',
@@ -76,7 +119,7 @@ export async function benchHttp(): Promise<Record<string, unknown>> {
     let floor: Awaited<ReturnType<typeof run>> | undefined;
     let dbFloor: Awaited<ReturnType<typeof run>> | undefined;
     for (const target of targets) {
-      const r = await run(portal.url, target, accessToken);
+      const r = await run(portal.url, target, { customer: accessToken, agent: agentToken });
       floor ??= r;
       if (target.name === DB_FLOOR) dbFloor = r;
       out[target.name] = {
@@ -92,7 +135,18 @@ export async function benchHttp(): Promise<Record<string, unknown>> {
           : {}),
       };
     }
-    return { durationSeconds: DURATION_S, connections: CONNECTIONS, routes: out };
+    const detail = out['order detail'] as { rps: number; p99Ms: number };
+    const vsDetail = (name: string) => {
+      const r = out[name] as { rps: number; p99Ms: number };
+      return { rps: +(r.rps / detail.rps).toFixed(3), p99: +(r.p99Ms / Math.max(1, detail.p99Ms)).toFixed(2) };
+    };
+    return {
+      durationSeconds: DURATION_S,
+      connections: CONNECTIONS,
+      routes: out,
+      // The agent workspace's reads beside the customer's order-detail read, same run.
+      ticketsVsOrderDetail: { queue: vsDetail('ticket queue'), page: vsDetail('ticket page') },
+    };
   } finally {
     await portal.stop();
     await rm(dataDir, { recursive: true, force: true });

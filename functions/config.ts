@@ -97,6 +97,20 @@ const ConfigSchema = z.object({
   UPLOAD_SECRET: z.string().min(16).default('local-upload-secret-change-me'),
   /** Largest problem photo, in bytes (the presigned POST and the local upload route hold to it). */
   PHOTO_MAX_BYTES: int(5 * 1024 * 1024),
+  /** Ticket SLA targets per priority, minutes to first response / to resolution: `urgent=60/480,high=240/1440`. */
+  TICKET_SLA: z.string().optional(),
+  /** Longest reply or note on a ticket (characters). */
+  MAX_TICKET_REPLY_CHARS: int(5000),
+  TICKET_REPLIES_PER_MINUTE_CUSTOMER: int(10),
+  TICKET_REPLIES_PER_MINUTE_STAFF: int(60),
+  /** Most messages one ticket takes. */
+  MAX_TICKET_MESSAGES: int(500),
+  /** Signs the link a guest's reply mail carries to their one ticket (HMAC); set a real secret outside local development. */
+  TICKET_LINK_SECRET: z.string().min(16).default('local-ticket-link-secret-change-me'),
+  /** How long such a link opens the ticket. */
+  TICKET_LINK_DAYS: int(14),
+  /** The priority a tier's tickets start at: `platinum=high,gold=normal`. */
+  TICKET_TIER_PRIORITY: z.string().default('platinum=high'),
 });
 
 export type Config = z.infer<typeof ConfigSchema> & { jwksUrl: string; localAuth: boolean };

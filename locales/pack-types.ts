@@ -42,7 +42,7 @@ export interface OrdersText {
     thanks: string;
   };
   /** A problem report as agents read it in the queue: {kind} and {order}; the kinds by name. */
-  problem: { ticketReason: string; kind: Record<'damaged' | 'wrong_item' | 'missing_parts', string> };
+  problem: { ticketReason: string; photos: string; kind: Record<'damaged' | 'wrong_item' | 'missing_parts', string> };
   /** Why a problem photo is refused: {max} is the size limit in MB, {n} the most uploads per order. */
   photos: { tooLarge: string; tooMany: string; wrongType: string; unknown: string; notUploaded: string };
 }
@@ -147,4 +147,9 @@ export interface MessagesText {
   unsubscribe: string;
   /** The unsubscribe page: its question and button, and what it says when done. */
   unsubscribePage: { title: string; confirm: string; button: string; done: string; invalid: string };
+  /**
+   * Staff answered the customer's ticket: {ticket} is its id; the reply itself follows the
+   * paragraphs, then the link to the conversation; `footer` says why they get it.
+   */
+  ticketReply: { subject: string; paragraphs: string[]; link: string; footer: string };
 }

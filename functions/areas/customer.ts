@@ -4,6 +4,7 @@ import { selfServiceRoutes } from '../orders/self-service-routes';
 import { unsubscribeRoutes } from '../outbox/routes';
 import { privacyRoutes } from '../profile/privacy-routes';
 import { profileRoutes } from '../profile/routes';
+import { customerTicketRoutes } from '../tickets/customer-routes';
 import type { RouteArea } from './types';
 
 /** Profile, orders, guest lookup, NPS, the customer's tickets and the unsubscribe link of messages. */
@@ -14,5 +15,6 @@ export const customerArea: RouteArea = (api) => {
     .route('/', orderRoutes())
     .route('/', selfServiceRoutes())
     .route('/', feedbackRoutes())
-    .route('/', unsubscribeRoutes());
+    .route('/', unsubscribeRoutes())
+    .route('/', customerTicketRoutes());
 };

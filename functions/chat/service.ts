@@ -17,6 +17,7 @@ import type { ChatSession, ChatTurn } from './store';
 import { botModule, botRulesOf, type BotRules } from './rules-service';
 import { faqSearchOf, searchModule, type FaqSearch } from '../faq/search-service';
 import { cancelOwnOrder, findGuestOrder, findOwnOrder, listOwnOrders } from '../orders/service';
+import { addChatMessage, openTicket } from '../tickets/service';
 
 export interface TurnInput {
   message: string;
@@ -114,25 +115,29 @@ export function createChat(stores: Stores, config: Config, faqSearch: FaqSearch,
           url: `/${l}/help/article/?slug=${encodeURIComponent(r.slug)}`,
         }));
       },
-      async createTicket({ reason }) {
-        const at = now().toISOString();
+      async createTicket({ reason, orderNumber, email }) {
         const transcript = [...(await stores.chat.transcript(sessionId)), ...pendingTurns];
-        const { ticket, created } = await stores.tickets.createOnce({
-          id: ticketIdFor(sessionId),
-          status: 'open',
-          reason: reason.slice(0, 200),
-          locale: locale(),
-          sessionId,
-          customerId: input.principal?.sub,
-          contact: { email: profile?.email ?? input.principal?.email ?? guestEmail(), name: profile?.name },
-          transcript: transcript.map(({ at: t, role, text, intent }) => ({ at: t, role, text, intent })),
-          createdAt: at,
-          updatedAt: at,
-        });
+        const { ticket, created } = await openTicket(
+          { stores, config, now },
+          {
+            id: ticketIdFor(sessionId),
+            source: 'chat',
+            summary: reason,
+            orderNumber,
+            locale: locale(),
+            sessionId,
+            customerId: input.principal?.sub,
+            contact: {
+              email: profile?.email ?? input.principal?.email ?? email ?? guestEmail(),
+              ...(profile?.name ? { name: profile.name } : {}),
+            },
+            transcript: transcript.map(({ at: t, role, text, intent }) => ({ at: t, role, text, intent })),
+          },
+        );
         if (created)
           await Promise.all([
-            stores.stats.increment('HANDOFF', at.slice(0, 10), 'all'),
-            recordHelp({ stores }, new Date(at), 'handoffs'),
+            stores.stats.increment('HANDOFF', ticket.createdAt.slice(0, 10), 'all'),
+            recordHelp({ stores }, new Date(ticket.createdAt), 'handoffs'),
           ]);
         return { ticketId: ticket.id };
       },
@@ -191,8 +196,11 @@ export function createChat(stores: Stores, config: Config, faqSearch: FaqSearch,
     };
     await stores.chat.save(next, session?.turns, leaseId);
     const day = at.toISOString().slice(0, 10);
+    // After the handoff, what the customer writes in the chat is for the person too.
+    const ticketId = session?.state.ticketId;
     await Promise.all([
       stores.chat.addTurns(sessionId, [userTurnDone, botTurn], next.expiresAt),
+      ticketId ? addChatMessage({ stores, config, now }, ticketId, input.message) : undefined,
       stores.stats.increment('INTENT', day, result.intent),
       session ? undefined : recordHelp({ stores }, at, 'sessions'),
       result.intent === 'fallback'

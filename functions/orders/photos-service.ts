@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { pack } from '../../locales/packs';
 import type { Locale } from '../../locales/registry';
 import { BadRequest, NotAllowed, NotFound } from '../commons/errors';
-import { getTicket, type TicketOrder } from '../tickets/service';
 import type { PhotoFiles } from './photo-files-store';
 import { MAX_PHOTO_SLOTS_PER_ORDER, PHOTO_TYPES, type PhotoType, photoKey, UPLOAD_SECONDS } from './domain/photos';
 import { fill } from './domain/text';
@@ -96,9 +95,21 @@ export async function photoViewLink(deps: PhotosDeps, orderNumber: string, photo
 
 /** The photos a ticket's problem report carries, each with a short-lived link (none for other tickets). */
 export async function photosOfTicket(deps: PhotosDeps, ticketId: string) {
-  // A ticket raised from the order page keeps its order (tickets/service.ts openOrderTicket).
-  const { order } = (await getTicket(deps, ticketId)) as { order?: TicketOrder };
-  if (!order?.photoIds.length) return { photos: [] };
-  const photos = await Promise.all(order.photoIds.map((id) => photoViewLink(deps, order.orderNumber, id)));
+  const ticket = await deps.stores.tickets.get(ticketId);
+  if (!ticket) throw new NotFound('Ticket');
+  const order = ticket.orderNumber ? await deps.stores.orders.get(ticket.orderNumber) : undefined;
+  if (!order) return { photos: [] };
+  const records = await deps.stores.photos.listForTicket(order.email, ticketId);
+  const photos = await Promise.all(records.map((r) => photoViewLink(deps, order.orderNumber, r.photoId)));
   return { orderNumber: order.orderNumber, photos };
+}
+
+/** Notes on each photo the ticket it went to. */
+export async function attachPhotos(
+  deps: PhotosDeps,
+  ownerEmail: string,
+  photoIds: readonly string[],
+  ticketId: string,
+) {
+  await Promise.all(photoIds.map((id) => deps.stores.photos.attachToTicket(ownerEmail, id, ticketId)));
 }

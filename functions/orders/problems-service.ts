@@ -2,11 +2,12 @@ import { createHash } from 'node:crypto';
 import { pack } from '../../locales/packs';
 import type { Locale } from '../../locales/registry';
 import type { Principal } from '../auth/verify';
-import { openOrderTicket } from '../tickets/service';
+import { openCustomerTicket } from '../tickets/service';
 import type { ProblemKind } from './domain/problem';
 import { fill } from './domain/text';
-import { checkReportPhotos, type PhotosDeps } from './photos-service';
+import { attachPhotos, checkReportPhotos } from './photos-service';
 import { ownOrder } from './service';
+import type { AppDeps } from '../env';
 
 export interface ProblemReport {
   kind: ProblemKind;
@@ -20,7 +21,7 @@ export interface ProblemReport {
  * report itself, so sending the same report twice opens one ticket.
  */
 export async function reportProblem(
-  deps: PhotosDeps,
+  deps: AppDeps,
   principal: Principal,
   ownerEmail: string,
   orderNumber: string,
@@ -36,14 +37,15 @@ export async function reportProblem(
     .slice(0, 16);
   const profile = await deps.stores.customers.get(ownerEmail);
   const text = pack(locale).orders.problem;
-  const { ticket, created } = await openOrderTicket(deps, {
-    id: `PRB-${order.orderNumber}-${digest}`,
-    reason: fill(text.ticketReason, { kind: text.kind[report.kind], order: order.orderNumber }),
+  const photos = photoIds.length ? `\n\n${text.photos}: ${photoIds.join(', ')}` : '';
+  const { ticketId, created } = await openCustomerTicket(deps, principal, {
+    key: `problem#${order.orderNumber}#${digest}`,
+    summary: fill(text.ticketReason, { kind: text.kind[report.kind], order: order.orderNumber }),
+    orderNumber: order.orderNumber,
+    body: `${report.description}${photos}`,
     locale,
-    customerId: principal.sub,
-    contact: { email: ownerEmail, ...(profile?.name ? { name: profile.name } : {}) },
-    description: report.description,
-    order: { orderNumber: order.orderNumber, kind: report.kind, photoIds },
+    ...(profile?.name ? { name: profile.name } : {}),
   });
-  return { ticketId: ticket.id, changed: created };
+  await attachPhotos(deps, ownerEmail, photoIds, ticketId);
+  return { ticketId, changed: created };
 }

@@ -1,12 +1,12 @@
 import { z } from '@hono/zod-openapi';
 import { LocaleSchema } from '../http/schemas';
-import { MESSAGE_KINDS, MESSAGE_STATUSES } from './domain/message';
+import { MESSAGE_KINDS, MESSAGE_STATUSES, NOTICE_KINDS } from './domain/message';
 
 export const OutboxMessageSchema = z
   .object({
     id: z.string(),
     to: z.string(),
-    kind: z.enum(MESSAGE_KINDS),
+    kind: z.enum([...MESSAGE_KINDS, ...NOTICE_KINDS]),
     locale: LocaleSchema,
     subject: z.string(),
     status: z.enum(MESSAGE_STATUSES),

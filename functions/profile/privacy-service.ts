@@ -7,7 +7,7 @@ import type { Config } from '../config';
 import type { Stores } from '../store';
 import { recordExit } from '../insights/service';
 import { forgetRelationship } from '../insights/relationship-service';
-import { ERASED_TRANSCRIPT, type ExitReason, isFreshSignIn } from './domain/privacy';
+import { ERASED_REASON, ERASED_TRANSCRIPT, type ExitReason, isFreshSignIn } from './domain/privacy';
 
 /** What export and erasure need from the app. */
 export interface PrivacyDeps {
@@ -36,7 +36,7 @@ export async function exportMine({ stores, now }: PrivacyDeps, principal: Princi
     stores.orders.allOfCustomer(email, 10_000),
     stores.tickets.listByCustomer(principal.sub, 1000),
   ]);
-  const sessions = [...new Set(tickets.map((t) => t.sessionId))];
+  const sessions = [...new Set(tickets.flatMap((t) => (t.sessionId ? [t.sessionId] : [])))];
   const chats = await Promise.all(
     sessions.map(async (sessionId) => ({ sessionId, turns: await stores.privacy.chatTurns(sessionId) })),
   );
@@ -86,8 +86,9 @@ export async function eraseMe(
   for (const order of await stores.orders.allOfCustomer(email, 10_000))
     await stores.privacy.anonymiseOrder(order.orderNumber, email, anonymous, at);
   for (const ticket of await stores.tickets.listByCustomer(principal.sub, 1000)) {
-    await stores.privacy.deleteChat(ticket.sessionId);
-    await stores.privacy.eraseTicket(ticket.id, ERASED_TRANSCRIPT, at);
+    if (ticket.sessionId) await stores.privacy.deleteChat(ticket.sessionId);
+    await stores.privacy.eraseTicket(ticket.id, ERASED_TRANSCRIPT, ERASED_REASON, at);
+    await stores.privacy.deleteTicketMessages(ticket.id);
   }
   await stores.privacy.deleteProfile(email);
   if (config.localAuth) await stores.privacy.deleteLocalUser(email);

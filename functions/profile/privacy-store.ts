@@ -35,18 +35,37 @@ export function privacyStore({ doc, table }: Db) {
       ),
 
     /** Strips a ticket of the person: contact, transcript and the link to the customer. */
-    eraseTicket: (id: string, transcript: unknown[], at: string) =>
+    eraseTicket: (id: string, transcript: unknown[], reason: string, at: string) =>
       ignoreMissing(
         doc.send(
           new UpdateCommand({
             TableName: table,
             Key: keys.ticket(id),
             ConditionExpression: 'attribute_exists(pk)',
-            UpdateExpression: 'SET contact = :none, transcript = :t, erasedAt = :at REMOVE customerId, gsi2pk, gsi2sk',
-            ExpressionAttributeValues: { ':none': {}, ':t': transcript, ':at': at },
+            UpdateExpression:
+              'SET contact = :none, transcript = :t, reason = :erased, erasedAt = :at REMOVE customerId, gsi2pk, gsi2sk',
+            ExpressionAttributeValues: { ':none': {}, ':t': transcript, ':erased': reason, ':at': at },
           }),
         ),
       ),
+
+    /** A ticket's conversation since the handoff (replies, notes, the customer's answers): deleted. */
+    async deleteTicketMessages(id: string) {
+      const items = await queryAll(doc, {
+        TableName: table,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :m)',
+        ExpressionAttributeValues: { ':pk': keys.ticketPartition(id), ':m': keys.ticketMessagePrefix },
+        ProjectionExpression: 'pk, sk',
+      });
+      for (let i = 0; i < items.length; i += 25)
+        await doc.send(
+          new BatchWriteCommand({
+            RequestItems: {
+              [table]: items.slice(i, i + 25).map((k) => ({ DeleteRequest: { Key: { pk: k.pk, sk: k.sk } } })),
+            },
+          }),
+        );
+    },
 
     /** Every item of a chat session (state and turns). */
     async deleteChat(sessionId: string) {

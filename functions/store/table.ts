@@ -15,7 +15,10 @@
  * - article votes                 STATS#VOTES / <slug>#<locale>
  * - relationship aggregates       STATS#REL / TOTALS | FIRST | LAST | EXIT | COHORT#<month> | NPS#<month> | ...
  * - chat session (+ turn lease)   CHAT#<id> / STATE, CHAT#<id> / TURN#<iso>
- * - handoff ticket                TICKET#<id> / TICKET;  TICKETS / <createdAt>#<id>;  CUST#<sub> / TICKET#<createdAt>
+ * - ticket head                   TICKET#<id> / TICKET;  TICKETS#<status> / <createdAt>#<id>;  CUST#<sub> / TICKET#<createdAt>
+ * - ticket message (reply, note)  TICKET#<id> / MSG#<iso>#<id>
+ * - a customer's named agent      CUST#<email> / NAMEDAGENT
+ * - saved replies of a locale     TICKETMETA / SAVED#<locale>
  * - rate-limit counter            RL#<scope>#<key> / COUNTER (window start, hits, previous hits)
  * - once-per-period marker        RL#<scope>#<key> / <period start, epoch s>
  * - rate-limit slow lane           RL#<scope>#<key> / LANE
@@ -107,8 +110,19 @@ export const keys = {
   rateLimitCounter: (scope: string, key: string) => ({ pk: `${P.rateLimit}${scope}#${key}`, sk: 'COUNTER' }),
   rateLimitLane: (scope: string, key: string) => ({ pk: `${P.rateLimit}${scope}#${key}`, sk: 'LANE' }),
   ticket: (id: string) => ({ pk: `${P.ticket}${id}`, sk: 'TICKET' }),
-  ticketListed: (createdAt: string, id: string) => ({ gsi1pk: 'TICKETS', gsi1sk: `${createdAt}#${id}` }),
-  ticketList: 'TICKETS',
+  ticketListed: (status: string, createdAt: string, id: string) => ({
+    gsi1pk: `TICKETS#${status}`,
+    gsi1sk: `${createdAt}#${id}`,
+  }),
+  ticketQueue: (status: string) => `TICKETS#${status}`,
+  ticketPartition: (id: string) => `${P.ticket}${id}`,
+  ticketMessage: (id: string, at: string, messageId: string) => ({
+    pk: `${P.ticket}${id}`,
+    sk: `MSG#${at}#${messageId}`,
+  }),
+  ticketMessagePrefix: 'MSG#',
+  savedReplies: (locale: string) => ({ pk: 'TICKETMETA', sk: `SAVED#${locale}` }),
+  namedAgent: (email: string) => ({ pk: `${P.customer}${email.toLowerCase()}`, sk: 'NAMEDAGENT' }),
   ticketByCustomer: (customerId: string, createdAt: string) => ({
     gsi2pk: `${P.customer}${customerId}`,
     gsi2sk: `TICKET#${createdAt}`,

@@ -1,58 +1,166 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { principalOf, requireAdmin } from '../auth/guard';
-import { getTicket, listTickets, setTicketStatus } from './service';
+import type { Context } from 'hono';
+import { principalOf, requireAdmin, requireStaff } from '../auth/guard';
+import type { AppEnv } from '../env';
+import { etagOf, versionFromIfMatch } from '../faq/domain/article';
 import { router } from '../http/router';
-import { authErrors, commonErrors, jsonContent, problemResponse } from '../http/schemas';
-import { TicketPatchSchema, TicketSchema, TicketStatusSchema } from './schemas';
+import { authErrors, commonErrors, EmailSchema, jsonContent, LocaleSchema, problemResponse } from '../http/schemas';
+import {
+  QueueQuerySchema,
+  QueueSchema,
+  ReplySchema,
+  TicketIdParams,
+  TicketMessageSchema,
+  TicketPatchSchema,
+  TicketRowSchema,
+  TicketSchema,
+} from './schemas';
+import { nameAgent, saveReplies, savedReplies, staffReply } from './service';
+import { changeTicket, queue, staffTicket } from './workspace-service';
 
 const security = [{ bearerAuth: [] }];
-const errors = { ...commonErrors, ...authErrors, 403: problemResponse('Not in the admins group') };
-const idParams = z.object({
-  id: z
-    .string()
-    .regex(/^T-[A-F0-9]{10}$/, 'Not a ticket id')
-    .openapi({ param: { name: 'id', in: 'path' } }),
+const errors = {
+  ...commonErrors,
+  ...authErrors,
+  403: problemResponse('Not in the agents or admins group'),
+  404: problemResponse('No such ticket'),
+};
+const tags = ['admin: tickets'];
+const json = <T extends z.ZodType>(schema: T) => ({
+  body: { content: { 'application/json': { schema } }, required: true },
 });
 
 const list = createRoute({
   method: 'get',
   path: '/admin/tickets',
-  tags: ['admin: tickets'],
+  tags,
   security,
-  middleware: requireAdmin,
-  summary: 'Handoff tickets, newest first',
-  request: { query: z.object({ status: TicketStatusSchema.optional() }) },
-  responses: { 200: jsonContent(z.object({ tickets: z.array(TicketSchema) }), 'Tickets'), ...errors },
+  middleware: requireStaff,
+  summary: 'The queue: breached first, then oldest first; filters and counts per view',
+  request: { query: QueueQuerySchema },
+  responses: { 200: jsonContent(QueueSchema, 'Tickets'), ...errors },
 });
 const read = createRoute({
   method: 'get',
   path: '/admin/tickets/{id}',
-  tags: ['admin: tickets'],
+  tags,
   security,
-  middleware: requireAdmin,
-  summary: 'One ticket with its transcript',
-  request: { params: idParams },
-  responses: { 200: jsonContent(TicketSchema, 'The ticket'), ...errors, 404: problemResponse('No such ticket') },
+  middleware: requireStaff,
+  summary: "One ticket: transcript, conversation with internal notes, SLA, the customer's picture (ETag: its version)",
+  request: { params: TicketIdParams },
+  responses: { 200: jsonContent(TicketSchema, 'The ticket'), ...errors },
 });
 const patch = createRoute({
   method: 'patch',
   path: '/admin/tickets/{id}',
-  tags: ['admin: tickets'],
+  tags,
   security,
-  middleware: requireAdmin,
-  summary: "Change a ticket's status",
+  middleware: requireStaff,
+  summary: 'Change status, priority or assignee (`me` assigns to the caller); If-Match refuses a stale change',
   request: {
-    params: idParams,
-    body: { content: { 'application/json': { schema: TicketPatchSchema } }, required: true },
+    params: TicketIdParams,
+    headers: z.object({ 'if-match': z.string().max(40).optional() }),
+    ...json(TicketPatchSchema),
   },
-  responses: { 200: jsonContent(TicketSchema, 'The ticket'), ...errors, 404: problemResponse('No such ticket') },
+  responses: {
+    200: jsonContent(TicketRowSchema, 'The ticket head'),
+    ...errors,
+    412: problemResponse('The ticket changed since that version: `current` and `changes` say how'),
+  },
+});
+const reply = createRoute({
+  method: 'post',
+  path: '/admin/tickets/{id}/replies',
+  tags,
+  security,
+  middleware: requireStaff,
+  summary: 'Answer the customer (they get a message) or add an internal note (`internal: true`)',
+  request: { params: TicketIdParams, ...json(ReplySchema) },
+  responses: {
+    201: jsonContent(TicketMessageSchema, 'The message as stored'),
+    ...errors,
+    409: problemResponse('The conversation is full'),
+  },
 });
 
+const NamedAgentSchema = z.object({ email: z.string(), agent: z.string().nullable() }).openapi('NamedAgent');
+const named = createRoute({
+  method: 'put',
+  path: '/admin/named-agents/{email}',
+  tags,
+  security,
+  middleware: requireAdmin,
+  summary: "Dedicated assistance: name the staff member a customer's tickets go to first (null removes it)",
+  request: {
+    params: z.object({ email: EmailSchema.openapi({ param: { name: 'email', in: 'path' } }) }),
+    ...json(z.strictObject({ agent: EmailSchema.nullable() }).openapi('NamedAgentInput')),
+  },
+  responses: {
+    200: jsonContent(NamedAgentSchema, 'Named'),
+    ...commonErrors,
+    ...authErrors,
+    403: problemResponse('Not in the admins group'),
+  },
+});
+
+const SavedRepliesSchema = z
+  .strictObject({
+    replies: z
+      .array(z.strictObject({ title: z.string().trim().min(1).max(100), body: z.string().trim().min(1).max(5000) }))
+      .max(100),
+  })
+  .openapi('SavedReplies');
+const localeParams = z.object({ locale: LocaleSchema.openapi({ param: { name: 'locale', in: 'path' } }) });
+const savedRead = createRoute({
+  method: 'get',
+  path: '/admin/saved-replies/{locale}',
+  tags,
+  security,
+  middleware: requireStaff,
+  summary: 'Saved replies (canned responses) of a locale',
+  request: { params: localeParams },
+  responses: { 200: jsonContent(SavedRepliesSchema, 'Saved replies'), ...errors },
+});
+const savedWrite = createRoute({
+  method: 'put',
+  path: '/admin/saved-replies/{locale}',
+  tags,
+  security,
+  middleware: requireStaff,
+  summary: "Replace a locale's saved replies",
+  request: { params: localeParams, ...json(SavedRepliesSchema) },
+  responses: { 200: jsonContent(SavedRepliesSchema, 'Saved'), ...errors },
+});
+
+const staffOf = (c: Context<AppEnv>) => {
+  const p = principalOf(c);
+  return p.email?.toLowerCase() ?? p.sub;
+};
+
+/** The ticket workspace for staff (agents and admins). */
 export const adminTicketRoutes = () =>
   router()
-    .openapi(list, async (c) => c.json({ tickets: await listTickets(c.var.deps, c.req.valid('query').status) }, 200))
-    .openapi(read, async (c) => c.json(await getTicket(c.var.deps, c.req.valid('param').id), 200))
+    .openapi(list, async (c) => c.json(await queue(c.var.deps, c.req.valid('query'), staffOf(c)), 200))
+    .openapi(read, async (c) => {
+      const ticket = await staffTicket(c.var.deps, c.req.valid('param').id);
+      c.header('etag', etagOf(ticket.version ?? 0));
+      return c.json(ticket, 200);
+    })
     .openapi(patch, async (c) => {
-      const by = principalOf(c).email ?? principalOf(c).sub;
-      return c.json(await setTicketStatus(c.var.deps, c.req.valid('param').id, c.req.valid('json').status, by), 200);
+      const { version, ...change } = c.req.valid('json');
+      const seen = versionFromIfMatch(c.req.header('if-match')) ?? version;
+      const ticket = await changeTicket(c.var.deps, c.req.valid('param').id, change, staffOf(c), seen);
+      c.header('etag', etagOf(ticket.version ?? 0));
+      return c.json(ticket, 200);
+    })
+    .openapi(savedRead, async (c) => c.json(await savedReplies(c.var.deps, c.req.valid('param').locale), 200))
+    .openapi(savedWrite, async (c) =>
+      c.json(await saveReplies(c.var.deps, c.req.valid('param').locale, c.req.valid('json').replies, staffOf(c)), 200),
+    )
+    .openapi(named, async (c) =>
+      c.json(await nameAgent(c.var.deps, c.req.valid('param').email, c.req.valid('json').agent, staffOf(c)), 200),
+    )
+    .openapi(reply, async (c) => {
+      const { message } = await staffReply(c.var.deps, c.req.valid('param').id, staffOf(c), c.req.valid('json'));
+      return c.json(message, 201);
     });

@@ -60,4 +60,10 @@ export const messages: MessagesText = {
     done: 'Erledigt: Sie erhalten keine E-Mails mehr zu Änderungen an Ihren Bestellungen. In Ihrem Profil können Sie sie wieder einschalten.',
     invalid: 'Dieser Link ist ungültig. Ihre E-Mail-Einstellungen ändern Sie in Ihrem Profil.',
   },
+  ticketReply: {
+    subject: 'Antwort auf Ihre Anfrage {ticket}',
+    paragraphs: ['Unser Team hat auf Ihre Anfrage {ticket} geantwortet:'],
+    link: 'Gespräch lesen und antworten',
+    footer: 'Sie erhalten diese E-Mail, weil Sie unser Team um Hilfe gebeten haben.',
+  },
 };

@@ -96,6 +96,7 @@ export const orders: OrdersText = {
     thanks: 'Fragen zu dieser Rechnung? Schreiben Sie uns im Portal unter Hilfe oder im Chat.',
   },
   problem: {
+    photos: 'Fotos',
     ticketReason: '{kind}: Bestellung {order}',
     kind: {
       damaged: 'Artikel beschädigt angekommen',

@@ -60,4 +60,10 @@ export const messages: MessagesText = {
     done: 'Done: you will no longer get emails about changes to your orders. You can turn them back on in your profile.',
     invalid: 'This link is not valid. You can change your email settings in your profile.',
   },
+  ticketReply: {
+    subject: 'A reply to your request {ticket}',
+    paragraphs: ['Our team has answered your request {ticket}:'],
+    link: 'Read the conversation and answer',
+    footer: 'You get this email because you asked our team for help.',
+  },
 };

@@ -87,6 +87,7 @@ export const orders: OrdersText = {
     thanks: 'Questions about this invoice? Reply in the portal under Help or chat with us.',
   },
   problem: {
+    photos: 'Photos',
     ticketReason: '{kind}: order {order}',
     kind: { damaged: 'Item arrived damaged', wrong_item: 'Wrong item received', missing_parts: 'Parts missing' },
   },

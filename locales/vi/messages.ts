@@ -60,4 +60,10 @@ export const messages: MessagesText = {
     done: 'Xong: bạn sẽ không nhận email về thay đổi đơn hàng nữa. Bạn có thể bật lại trong hồ sơ.',
     invalid: 'Liên kết này không hợp lệ. Bạn có thể đổi cài đặt email trong hồ sơ.',
   },
+  ticketReply: {
+    subject: 'Phản hồi cho yêu cầu {ticket} của bạn',
+    paragraphs: ['Nhân viên của chúng tôi đã trả lời yêu cầu {ticket} của bạn:'],
+    link: 'Xem cuộc trao đổi và trả lời',
+    footer: 'Bạn nhận được email này vì bạn đã nhờ nhân viên của chúng tôi hỗ trợ.',
+  },
 };

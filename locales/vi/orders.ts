@@ -85,6 +85,7 @@ export const orders: OrdersText = {
     thanks: 'Có câu hỏi về hóa đơn này? Hãy hỏi chúng tôi trong mục Trợ giúp hoặc trò chuyện với chúng tôi.',
   },
   problem: {
+    photos: 'Ảnh',
     ticketReason: '{kind}: đơn hàng {order}',
     kind: { damaged: 'Hàng bị hư hỏng khi nhận', wrong_item: 'Nhận sai hàng', missing_parts: 'Thiếu bộ phận' },
   },

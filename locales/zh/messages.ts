@@ -52,4 +52,10 @@ export const messages: MessagesText = {
     done: '完成：您將不再收到訂單變更的通知郵件。您可以在個人資料中重新開啟。',
     invalid: '此連結無效。您可以在個人資料中變更郵件設定。',
   },
+  ticketReply: {
+    subject: '您的請求 {ticket} 有了回覆',
+    paragraphs: ['我們的客服團隊已回覆您的請求 {ticket}：'],
+    link: '查看對話並回覆',
+    footer: '您收到這封郵件，是因為您曾向我們的客服團隊尋求協助。',
+  },
 };

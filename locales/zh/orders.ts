@@ -67,6 +67,7 @@ export const orders: OrdersText = {
     thanks: '對此發票有疑問？請在入口網站的說明中心或聊天中詢問我們。',
   },
   problem: {
+    photos: '照片',
     ticketReason: '{kind}：訂單 {order}',
     kind: { damaged: '商品送達時已損壞', wrong_item: '收到錯誤的商品', missing_parts: '缺少零件' },
   },

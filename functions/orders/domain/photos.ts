@@ -17,6 +17,8 @@ export interface PhotoRecord {
   /** The size announced when the slot was asked for; the upload may not be larger. */
   maxBytes: number;
   createdAt: string;
+  /** The ticket the photo went to with its report. */
+  ticketId?: string;
 }
 
 /** Where a photo's bytes are kept: the bucket key on AWS, the file name under DATA_DIR locally. */

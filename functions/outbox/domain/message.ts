@@ -11,6 +11,10 @@ export const MESSAGE_KINDS = [
 ] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
+/** Messages that are not about an order: staff answered the customer's ticket. */
+export const NOTICE_KINDS = ['ticket_reply'] as const;
+export type NoticeKind = (typeof NOTICE_KINDS)[number];
+
 /** Kinds that matter today: sent even in quiet hours (the courier is on the way, or was at the door). */
 export const URGENT_KINDS: readonly MessageKind[] = ['out_for_delivery', 'delivery_attempted'];
 
@@ -23,7 +27,7 @@ export interface OutboxMessage {
   id: string;
   to: string;
   customerId: string;
-  kind: MessageKind;
+  kind: MessageKind | NoticeKind;
   locale: Locale;
   orderNumber?: string;
   subject: string;

@@ -21,6 +21,9 @@ export const isFreshSignIn = (authTime: number | undefined, now: Date) =>
   authTime <= now.getTime() / 1000 + 60;
 
 /** What an erased ticket keeps in place of the conversation. */
+/** What an erased ticket's summary says instead of the customer's words. */
+export const ERASED_REASON = '(erased at the customer’s request)';
+
 export const ERASED_TRANSCRIPT = [
   { at: '1970-01-01T00:00:00.000Z', role: 'bot' as const, text: '(erased at the customer’s request)' },
 ];

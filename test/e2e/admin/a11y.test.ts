@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, startHarness, type Harness } from '../support';
+import { handoff } from '../../helpers/tickets';
+import { apiToken, axeViolations, startHarness, type Harness } from '../support';
 import { adminApi, open, signInTo, uniqueSlug } from './support';
 
 const LOCALES = ['en', 'de', 'vi', 'zh'];
@@ -14,12 +15,13 @@ describe('Admin: accessibility (axe) on every admin page', () => {
   beforeAll(async () => {
     harness = await startHarness();
     call = await adminApi(harness.url);
-    const chat = await fetch(`${harness.url}/api/chat`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ message: 'talk to a human' }),
+    ticketId = (await handoff(harness.url, { token: await apiToken(harness.url), summary: 'My lamp arrived broken' }))
+      .ticketId;
+    await call('POST', `/admin/tickets/${ticketId}/replies`, { body: 'Sorry! **A new lamp** is on its way.' });
+    await call('POST', `/admin/tickets/${ticketId}/replies`, { body: 'Refund approved', internal: true });
+    await call('PUT', '/admin/saved-replies/en', {
+      replies: [{ title: 'Replacement', body: 'A new one is on its way.' }],
     });
-    ticketId = ((await chat.json()) as { handoff: { ticketId: string } }).handoff.ticketId;
     await fetch(`${harness.url}/api/faq/search?q=zzzzqqxv&locale=en`);
     page = await (async () => signInTo(await harness.context(), '/en/admin/'))();
   });
@@ -35,7 +37,7 @@ describe('Admin: accessibility (axe) on every admin page', () => {
     ['admin/import/', '#import-form'],
     ['admin/synonyms/', '#syn-status:not(:empty)'],
     ['admin/tickets/', '#ticket-table table'],
-    [`admin/tickets/view/?id=${ticketId}`, '#transcript li'],
+    [`admin/tickets/view/?id=${ticketId}`, '#saved-field:not([hidden])'],
     ['admin/bot/', '#bot-meta:not(:empty)'],
   ];
 

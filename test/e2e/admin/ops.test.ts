@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../support';
+import { handoff } from '../../helpers/tickets';
 import { adminApi, open, signInTo } from './support';
 
 describe('Admin: insights, tickets, bot rules and access', () => {
@@ -43,13 +44,7 @@ describe('Admin: insights, tickets, bot rules and access', () => {
   });
 
   it('should change the status of a handoff ticket and show its transcript', async () => {
-    const chat = await fetch(`${harness.url}/api/chat`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ message: 'talk to a human' }),
-    });
-    const { handoff } = (await chat.json()) as { handoff?: { ticketId: string } };
-    const id = handoff!.ticketId;
+    const { ticketId: id } = await handoff(harness.url, { summary: 'My parcel never came' });
 
     await open(page, '/en/admin/tickets/');
     await page.getByRole('link', { name: id }).click();
@@ -58,14 +53,23 @@ describe('Admin: insights, tickets, bot rules and access', () => {
     expect(await page.locator('#page-title').textContent()).toBe(`Ticket ${id}`);
     expect(await page.locator('#transcript li').first().textContent()).toContain('talk to a human');
 
-    await page.getByLabel('New status').selectOption('resolved');
+    await page.getByLabel('New status').selectOption('solved');
     await page.getByRole('button', { name: 'Update status' }).click();
-    await page.locator('#ticket-status', { hasText: 'Status changed to Resolved' }).waitFor();
-    expect((await call<{ status: string }>('GET', `/admin/tickets/${id}`)).status).toBe('resolved');
-    expect(await page.locator('#ticket-history li').first().textContent()).toContain('Resolved by admin@example.com');
+    await page.locator('#ticket-status', { hasText: 'Status changed to Solved' }).waitFor();
+    expect((await call<{ status: string }>('GET', `/admin/tickets/${id}`)).status).toBe('solved');
+    expect(await page.locator('#ticket-history li').first().textContent()).toContain('Solved by admin@example.com');
 
-    await open(page, '/en/admin/tickets/?status=resolved');
+    await open(page, '/en/admin/tickets/?status=solved');
     await page.locator('#ticket-table').getByRole('link', { name: id }).waitFor();
+
+    // A good answer becomes an FAQ draft in one click: the editor opens prefilled for an admin.
+    await call('POST', `/admin/tickets/${id}/replies`, { body: 'Parcels that never came are **resent** at once.' });
+    await open(page, `/en/admin/tickets/view/?id=${id}`);
+    await page.getByRole('link', { name: 'Make an FAQ draft from this answer' }).click();
+    await page.waitForURL('**/admin/articles/edit/?**');
+    await page.locator('#admin-content:not([hidden])').waitFor();
+    expect(await page.getByLabel('Question').inputValue()).toBe('My parcel never came');
+    expect(await page.locator('#a-answer').inputValue()).toBe('Parcels that never came are **resent** at once.');
   });
 
   it('should refuse invalid bot rules with a clear message and keep the old ones', async () => {

@@ -47,6 +47,12 @@ describe('Chat widget: signed-in customer', { timeout: 90_000 }, () => {
 
   it('should hand over to a human, show the ticket and list it on the profile', async () => {
     await say(page, 'I want to talk to a human');
+    // The bot offers what it understood so far; the customer puts it in their own words.
+    expect(await lastBot(page).textContent()).toContain("I'll pass this to a person.");
+    await say(page, 'My lamp arrived broken');
+    // Asked which order only when the conversation has not settled on one yet.
+    const noOrder = lastBot(page).getByRole('button', { name: 'No particular order' });
+    if (await noOrder.count()) await noOrder.click();
     const ticket = lastBot(page).locator('.chat-ticket');
     await ticket.waitFor();
     const id = /T-[A-Z0-9]+/.exec((await ticket.textContent()) ?? '')?.[0];
@@ -60,8 +66,8 @@ describe('Chat widget: signed-in customer', { timeout: 90_000 }, () => {
     const row = page.locator(`#ticket-list li[data-ticket="${id}"]`);
     await row.waitFor();
     expect(await row.textContent()).toContain(`Ticket ${id}`);
-    expect(await row.locator('.badge').textContent()).toBe('Open');
-    expect(await row.textContent()).toContain('Your message: I want to talk to a human');
+    expect(await row.locator('.badge').textContent()).toBe('New');
+    expect(await row.textContent()).toContain('Your message: My lamp arrived broken');
     expect(await page.locator('#chat-log .chat-ticket').count()).toBe(1); // the widget kept the conversation
   });
 
@@ -95,7 +101,7 @@ describe('Chat widget: signed-in customer', { timeout: 90_000 }, () => {
     await page.goto('/vi/profile/');
     await page.locator('#ticket-list[aria-busy="false"]').waitFor();
     expect(await page.locator('#tickets-title').textContent()).toBe('Yêu cầu hỗ trợ của tôi');
-    expect(await page.locator('#ticket-list li .badge').first().textContent()).toBe('Đang mở');
+    expect(await page.locator('#ticket-list li .badge').first().textContent()).toBe('Mới');
   });
 
   it('should show help for the order on its detail page', async () => {

@@ -87,7 +87,10 @@ describe('Reliability: stored XSS never runs in the browser', { timeout: 120_000
   it('should show a ticket transcript of hostile chat messages to an admin with every payload inert', async () => {
     let sessionId: string | undefined;
     let ticketId: string | undefined;
-    for (const message of [...PAYLOADS.slice(0, 4), `${marker} talk to a human`]) {
+    // The handoff asks for a summary (a payload too), the order and an email ("no" to both).
+    const answers = [PAYLOADS[4] ?? PAYLOADS[0]!, 'no', 'no', 'no'];
+    for (const message of [...PAYLOADS.slice(0, 4), `${marker} talk to a human`, ...answers]) {
+      if (ticketId) break;
       const res = await fetch(`${harness.url}/api/chat`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
@@ -97,7 +100,7 @@ describe('Reliability: stored XSS never runs in the browser', { timeout: 120_000
       sessionId = body.sessionId;
       ticketId = body.handoff?.ticketId ?? ticketId;
     }
-    expect(ticketId, 'the last message hands over to a person').toBeDefined();
+    expect(ticketId, 'the conversation hands over to a person').toBeDefined();
 
     const page = await signInTo(await harness.context(), '/en/admin/');
     await open(page, '/en/admin/');

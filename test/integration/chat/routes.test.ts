@@ -357,12 +357,20 @@ describe('Routes: /api/chat', () => {
       const handoffsBefore = (await insights()).bot.handoffs;
 
       // Act
-      const [, first, second] = await conversation(
-        ['I want to return my jacket', 'I want to talk to a human', 'please let me speak to a real person'],
+      const [, asked, , first, second] = await conversation(
+        [
+          'I want to return my jacket',
+          'I want to talk to a human',
+          'yes',
+          'No particular order',
+          'please let me speak to a real person',
+        ],
         ana,
       );
 
       // Assess
+      expect(asked!.json.intent).toBe('human_handoff');
+      expect(asked!.json.handoff).toBeUndefined(); // the bot first checks what it is about
       expect(first!.json.intent).toBe('human_handoff');
       expect(second!.json.intent).toBe('human_handoff');
       const ticketId = first!.json.handoff.ticketId as string;
@@ -375,7 +383,8 @@ describe('Routes: /api/chat', () => {
       const ticket = await call(portal.url, 'GET', `/api/admin/tickets/${ticketId}`, { token: admin });
       expect(ticket.json).toMatchObject({
         id: ticketId,
-        status: 'open',
+        status: 'new',
+        reason: 'I want to return my jacket',
         customerId: '00000000-0000-4000-8000-000000000011',
         contact: { email: 'ana@example.com', name: 'Ana Souza' },
       });
@@ -384,16 +393,17 @@ describe('Routes: /api/chat', () => {
       expect(lines[1]).toMatch(/^bot: You can return items within 30 days/);
       expect(lines).toContain('user: I want to talk to a human');
       const mine = await call(portal.url, 'GET', '/api/me/tickets', { token: ana });
-      expect(mine.json.tickets).toContainEqual(expect.objectContaining({ id: ticketId, status: 'open' }));
+      expect(mine.json.tickets).toContainEqual(expect.objectContaining({ id: ticketId, status: 'new' }));
       expect((await insights()).bot.handoffs).toBe(handoffsBefore + 1);
     });
 
     it("should give the team a guest's email when the guest proved it in the conversation", async () => {
       // Act
-      const [, , handoff] = await conversation([
+      const [, , , handoff] = await conversation([
         'where is my order 10041',
         'lena@example.de',
         'I want to talk to a human',
+        'The parcel is late',
       ]);
 
       // Assess
@@ -406,10 +416,10 @@ describe('Routes: /api/chat', () => {
 
     it('should give a guest a ticket that no customer sees as theirs', async () => {
       // Act
-      const [reply] = await conversation(['I want to talk to a human']);
+      const replies = await conversation(['I want to talk to a human', 'My invoice is wrong', 'no', 'no']);
 
       // Assess
-      const ticketId = reply!.json.handoff.ticketId as string;
+      const ticketId = replies.at(-1)!.json.handoff.ticketId as string;
       const ticket = await call(portal.url, 'GET', `/api/admin/tickets/${ticketId}`, { token: admin });
       expect(ticket.json.customerId).toBeUndefined();
       const bens = await call(portal.url, 'GET', '/api/me/tickets', { token: ben });

@@ -55,7 +55,13 @@ describe('Routes: authorisation', () => {
 
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'portal-authz-'));
-    portal = await startLocalPortal({ port: 0, dataDir, siteDir: false, env: { DYNAMODB_ENDPOINT: undefined } });
+    portal = await startLocalPortal({
+      port: 0,
+      dataDir,
+      siteDir: false,
+      mailCatcher: { smtpPort: 0, webPort: 0 },
+      env: { DYNAMODB_ENDPOINT: undefined },
+    });
     issuer = `${portal.url}/api/auth`;
     keys = JSON.parse(await readFile(join(dataDir, 'idp-keys.json'), 'utf8')) as KeyMaterial;
     for (const email of ['ana@example.com', 'ben@example.com', 'admin@example.com'])

@@ -7,7 +7,13 @@ import { call, login } from '../../helpers/http';
 
 type Portal = Awaited<ReturnType<typeof startLocalPortal>>;
 const start = (dataDir: string) =>
-  startLocalPortal({ port: 0, dataDir, siteDir: false, env: { DYNAMODB_ENDPOINT: undefined } });
+  startLocalPortal({
+    port: 0,
+    dataDir,
+    siteDir: false,
+    mailCatcher: { smtpPort: 0, webPort: 0 },
+    env: { DYNAMODB_ENDPOINT: undefined },
+  });
 
 /** What a customer can see of their account: profile facts and every order with its timeline. */
 async function snapshot(portal: Portal, email: string) {

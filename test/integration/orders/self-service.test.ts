@@ -476,14 +476,15 @@ describe('Routes: self-service on own orders', () => {
       expect(first.status).toBe(201);
       expect(again.status).toBe(200);
       expect(again.json.ticketId).toBe(first.json.ticketId);
-      const ticket = await portal.deps.stores.tickets.get(first.json.ticketId);
-      expect(ticket).toMatchObject({
-        status: 'open',
+      const conversation = await portal.deps.stores.tickets.conversation(first.json.ticketId);
+      expect(conversation?.ticket).toMatchObject({
+        status: 'new',
+        source: 'problem_report',
         reason: `Item arrived damaged: order ${n}`,
+        orderNumber: n,
         contact: { email: 'ana@example.com' },
-        order: { orderNumber: n, kind: 'damaged', photoIds: [] },
       });
-      expect(ticket?.transcript[0]?.text).toBe(body.description);
+      expect(conversation?.messages.map((m) => m.body)).toEqual([body.description]);
       const mine: Reply = await call(portal.url, 'GET', '/api/me/tickets', { token: ana });
       expect(mine.json.tickets.map((t: { id: string }) => t.id)).toContain(first.json.ticketId);
     });
@@ -499,14 +500,15 @@ describe('Routes: self-service on own orders', () => {
     ])('should refuse %s with 400 and open nothing', async (_, body) => {
       // Prepare
       const n = await feedOrder('delivered');
-      const before = (await portal.deps.stores.tickets.list()).length;
+      const anaSub = (await portal.deps.stores.customers.get('ana@example.com'))!.customerId;
+      const before = (await portal.deps.stores.tickets.listByCustomer(anaSub)).length;
 
       // Act
       const reply = await report(n, body);
 
       // Assess
       expectProblem(reply, 400);
-      expect((await portal.deps.stores.tickets.list()).length).toBe(before);
+      expect((await portal.deps.stores.tickets.listByCustomer(anaSub)).length).toBe(before);
     });
 
     it("should answer 404 for another customer's order", async () => {

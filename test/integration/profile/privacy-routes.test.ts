@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, expectProblem, login } from '../../helpers/http';
 import { startPortal, type TestPortal } from '../../helpers/portal';
+import { handoff } from '../../helpers/tickets';
 
 describe('Routes: GET /api/me/export and DELETE /api/me', () => {
   let portal: TestPortal;
@@ -50,11 +51,7 @@ describe('Routes: GET /api/me/export and DELETE /api/me', () => {
   it('should erase the account, keep the orders without personal data and count the reason', async () => {
     // Prepare
     const minh = await login(portal.url, 'minh@example.vn');
-    const chat = await call(portal.url, 'POST', '/api/chat', {
-      token: minh,
-      body: { message: 'I want to talk to a human', locale: 'en' },
-    });
-    const ticketId = chat.json.handoff?.ticketId as string;
+    const { ticketId } = await handoff(portal.url, { token: minh, summary: 'I need a human about my order' });
     const orders = (await call(portal.url, 'GET', '/api/orders', { token: minh })).json.orders as {
       orderNumber: string;
     }[];
@@ -88,6 +85,7 @@ describe('Routes: GET /api/me/export and DELETE /api/me', () => {
     expect(ticket?.contact).toEqual({});
     expect(ticket?.customerId).toBeUndefined();
     expect(JSON.stringify(ticket?.transcript)).not.toContain('human');
+    expect(JSON.stringify(await stores.tickets.conversation(ticketId))).not.toContain('I need a human');
     const after = await relationship();
     expect(after.customers).toBe(before.customers - 1);
     expect(after.exitReasons).toContainEqual({ reason: 'too_expensive', count: 1 });

@@ -13,16 +13,6 @@ export function faqReplies(c: OrderCtx, hit: FaqHit): Reply[] {
   ];
 }
 
-/** Creates the handoff ticket at most once per conversation (and so at most once per request). */
-export async function handoff(c: OrderCtx, reason: string): Promise<Step & { ticketId: string }> {
-  const ticketId = c.state.ticketId ?? (await c.ports.createTicket({ reason })).ticketId;
-  return {
-    ticketId,
-    replies: [text(msg(c.rules, 'handoff_done', c.locale, { ticketId }))],
-    state: { ...c.state, pending: undefined, ticketId, misunderstandings: 0 },
-  };
-}
-
 /**
  * The fallback ladder: 1st miss -> rephrase with topic choices (or say what is out of scope);
  * 2nd -> the three best FAQ articles; 3rd and later -> offer a person.

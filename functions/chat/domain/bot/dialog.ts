@@ -2,13 +2,15 @@ import { DEFAULT_LOCALE, type Locale } from '../../../../locales/registry';
 import type { BotPorts, BotState, Classification, Intent, Reply } from './types.js';
 import type { CompiledRules } from './compile.js';
 import { defaultRules } from './default-rules.js';
-import { classify, matchText, scoreSet } from './classify.js';
+import { classify } from './classify.js';
 import { detectLanguage } from './language.js';
 import { normalise } from './normalise.js';
 import { intentText, msg, text } from './text.js';
 import { confirmCancel, orderFlow, type OrderCtx, type Step } from './dialog-orders.js';
 import type { OrderIntent } from './types.js';
-import { fallbackLadder, faqReplies, handoff } from './dialog-fallback.js';
+import { fallbackLadder, faqReplies } from './dialog-fallback.js';
+import { continueHandoff, oneLine, startHandoff } from './dialog-handoff.js';
+import { readYesNo } from './dialog-answer.js';
 import { goodHit, looksLikeQuestion, searchFaq } from './faq.js';
 import { hanScript, toSimplified } from '../../../text/han.js';
 
@@ -49,15 +51,6 @@ const isSmallTalk = (rules: CompiledRules, intent: Intent) =>
   rules.intents.some((i) => i.rule.id === intent && i.rule.smallTalk);
 const fresh = (): BotState => ({ slots: {}, misunderstandings: 0, turns: 0 });
 
-/** yes / no / neither, in the conversation's language (and English, which everyone uses). */
-function yesNo(c: OrderCtx, message: string): boolean | undefined {
-  const t = matchText(message, c.rules);
-  const locales: Locale[] = c.locale === DEFAULT_LOCALE ? [DEFAULT_LOCALE] : [c.locale, DEFAULT_LOCALE];
-  if (scoreSet(c.rules.no, locales, t) > 0) return false;
-  if (scoreSet(c.rules.yes, locales, t) > 0) return true;
-  return undefined;
-}
-
 /** Whether a message answering "cancel order X?" asks something else instead: another order or another topic. */
 function leavesCancel(c: OrderCtx, cls: Classification, message: string, orderNumber: string): boolean {
   const other = c.entities.orderNumbers.some((n) => n !== orderNumber);
@@ -71,7 +64,7 @@ const SHORT_ANSWER_WORDS = 3;
 function leftFlowReplies(c: OrderCtx, cls: Classification, message: string): Reply[] {
   const p = c.state.pending;
   if (p?.kind !== 'confirm_cancel' || !leavesCancel(c, cls, message, p.orderNumber)) return [];
-  return yesNo(c, message) === false ? [text(msg(c.rules, 'cancel_kept', c.locale))] : [];
+  return readYesNo(c, message) === false ? [text(msg(c.rules, 'cancel_kept', c.locale))] : [];
 }
 
 /** Replies for a turn that continues what the bot asked for, or undefined to treat it as new. */
@@ -85,7 +78,7 @@ async function continuePending(
   const fresh = cls.intent !== 'fallback' && !isSmallTalk(c.rules, cls.intent);
   switch (p.kind) {
     case 'confirm_cancel': {
-      const yes = yesNo(c, message);
+      const yes = readYesNo(c, message);
       // A new question ("where is 10024?", "no wait, how long does delivery take?") leaves the flow;
       // another order named on its own is a question about that order.
       if (leavesCancel(c, cls, message, p.orderNumber)) {
@@ -98,9 +91,8 @@ async function continuePending(
       return { ...(await confirmCancel(c, p.orderNumber, yes)), intent: 'cancel_order' };
     }
     case 'confirm_handoff': {
-      const yes = yesNo(c, message);
-      if (yes === true)
-        return { ...(await handoff(c, 'offered after repeated misunderstandings')), intent: 'human_handoff' };
+      const yes = readYesNo(c, message);
+      if (yes === true) return { ...(await startHandoff(c)), intent: 'human_handoff' };
       if (yes === false)
         return {
           replies: [text(msg(c.rules, 'handoff_declined', c.locale))],
@@ -126,6 +118,8 @@ async function continuePending(
       if (!chosen) return undefined;
       return { ...(await runChosen(c, chosen, p.message)), intent: chosen };
     }
+    case 'handoff':
+      return undefined; // respond() runs the handoff's questions itself
     case 'choose_order': {
       const named = c.entities.orderNumbers[0] ?? p.options.find((o) => message.includes(o));
       if (!named) return fresh ? undefined : { ...(await orderFlow(c, p.intent)), intent: p.intent };
@@ -153,7 +147,7 @@ function clarify(c: OrderCtx, options: Intent[], message: string): Step {
 async function runChosen(c: OrderCtx, intent: Intent, message: string): Promise<Step & { ticketId?: string }> {
   const base: OrderCtx = { ...c, state: { ...c.state, pending: undefined } };
   if (isOrderIntent(intent)) return orderFlow(base, intent);
-  if (intent === 'human_handoff') return handoff(base, message);
+  if (intent === 'human_handoff') return startHandoff(base, message);
   return answer(base, intent, message);
 }
 
@@ -189,13 +183,31 @@ export async function respond(
   const out = (intent: Intent, step: Step, confidence = cls.confidence, ticketId?: string): RespondOutput => ({
     intent,
     confidence,
-    replies: inScript([...lead, ...step.replies], script),
-    state: { ...step.state, lastIntent: intent },
+    replies: inScript([...lead, ...step.replies, ...addedToTicket(intent)], script),
+    state: { ...step.state, lastIntent: intent, ...topicOf(intent) },
     ...(ticketId ? { handoff: { ticketId } } : {}),
   });
+  // After the handoff every message also goes onto the ticket (the chat service adds it): say so.
+  const addedToTicket = (intent: Intent): Reply[] =>
+    prev.ticketId && intent !== 'human_handoff'
+      ? [text(msg(rules, 'handoff_added', locale, { ticketId: prev.ticketId }))]
+      : [];
+  // What the customer last asked for in so many words: the bot's understanding should they ask for a person.
+  const topicOf = (intent: Intent) =>
+    intent === cls.intent &&
+    !prev.pending &&
+    intent !== 'fallback' &&
+    intent !== 'human_handoff' &&
+    !isSmallTalk(rules, intent)
+      ? { topic: oneLine(input.message) }
+      : {};
 
+  if (state.pending?.kind === 'handoff') {
+    const h = await continueHandoff(c, input.message, state.pending, cls.intent === 'human_handoff');
+    return out('human_handoff', h, cls.intent === 'human_handoff' ? cls.confidence : 1, h.ticketId);
+  }
   if (cls.intent === 'human_handoff') {
-    const h = await handoff(c, input.message.slice(0, 200));
+    const h = await startHandoff(c, input.message);
     return out('human_handoff', h, cls.confidence, h.ticketId);
   }
   const cont = await continuePending(c, cls, input.message);

@@ -54,8 +54,11 @@ export interface BotPorts {
   /** Signed-in only. */
   cancelOrder(orderNumber: string): Promise<{ ok: true; order: OrderView } | { ok: false; reason: string }>;
   searchFaq(q: string, locale: Locale, limit: number): Promise<FaqHit[]>;
-  /** The route attaches transcript and contact; idempotent per session. */
-  createTicket(input: { reason: string }): Promise<{ ticketId: string }>;
+  /**
+   * The route attaches transcript and contact; idempotent per session. `reason` is the one-line
+   * summary the customer confirmed or wrote; `email` the contact a guest gave.
+   */
+  createTicket(input: { reason: string; orderNumber?: string; email?: string }): Promise<{ ticketId: string }>;
 }
 
 export type Reply =
@@ -81,7 +84,26 @@ export type Pending =
   | { kind: 'choose_order'; intent: OrderIntent; options: string[] }
   | { kind: 'confirm_cancel'; orderNumber: string }
   | { kind: 'confirm_handoff' }
-  | { kind: 'clarify'; options: Intent[]; message: string };
+  | { kind: 'clarify'; options: Intent[]; message: string }
+  | { kind: 'handoff'; step: HandoffStep; draft: HandoffDraft };
+
+/** What the handoff asks before a person takes over: the summary, the order, a guest's email. */
+export type HandoffStep = 'summary' | 'order' | 'email';
+
+/** What a handoff has collected so far. */
+export interface HandoffDraft {
+  /** The bot's understanding, waiting for the customer to confirm or correct it. */
+  proposed?: string;
+  summary?: string;
+  orderNumber?: string;
+  /** Asked about the order (and got none): not asked again. */
+  orderAsked?: boolean;
+  /** The order numbers offered as choices. */
+  options?: string[];
+  email?: string;
+  /** How often a guest was asked for an email. */
+  emailAsked?: number;
+}
 
 export interface BotState {
   /** Language of the conversation, as detected from the user's text. */
@@ -95,6 +117,8 @@ export interface BotState {
   turns: number;
   lastIntent?: Intent;
   ticketId?: string;
+  /** The last message that asked for something in particular: the bot's understanding at a handoff. */
+  topic?: string;
 }
 
 export interface Classification {

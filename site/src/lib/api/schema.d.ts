@@ -1715,6 +1715,421 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/me/tickets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of my tickets with its conversation */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The ticket */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CustomerConversation"];
+                    };
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, expired or invalid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such ticket of yours */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/tickets/{id}/replies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer the agent on my ticket */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TicketCustomerReply"];
+                };
+            };
+            responses: {
+                /** @description My message */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CustomerTicketMessage"];
+                    };
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, expired or invalid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such ticket of yours */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The ticket is closed */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/tickets/{id}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rate the help on a solved ticket (CSAT 1-5), once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TicketRating"];
+                };
+            };
+            responses: {
+                /** @description Rated */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            score: number;
+                            comment?: string;
+                            at: string;
+                        };
+                    };
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, expired or invalid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such ticket of yours */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not solved yet, or already rated */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tickets/guest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A guest's ticket through the signed link of the reply mail */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The signed token of the link in the reply mail */
+                    t: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The ticket */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CustomerConversation"];
+                    };
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The link is not valid or has expired */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such ticket */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tickets/guest/replies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A guest answers through the signed link */
+        post: {
+            parameters: {
+                query: {
+                    /** @description The signed token of the link in the reply mail */
+                    t: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TicketCustomerReply"];
+                };
+            };
+            responses: {
+                /** @description The message */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CustomerTicketMessage"];
+                    };
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The link is not valid or has expired */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such ticket */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The ticket is closed */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/faq/search": {
         parameters: {
             query?: never;
@@ -3823,11 +4238,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Handoff tickets, newest first */
+        /** The queue: breached first, then oldest first; filters and counts per view */
         get: {
             parameters: {
                 query?: {
-                    status?: "open" | "pending" | "resolved" | "closed";
+                    /** @description One status; new, open and waiting when left out */
+                    status?: "new" | "open" | "waiting" | "solved" | "closed";
+                    /** @description UI and content language */
+                    language?: "en" | "de" | "vi" | "zh";
+                    priority?: "low" | "normal" | "high" | "urgent";
+                    /** @description A staff email, `me` or `unassigned` */
+                    assignee?: string;
+                    limit?: number;
                 };
                 header?: never;
                 path?: never;
@@ -3841,9 +4263,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            tickets: components["schemas"]["Ticket"][];
-                        };
+                        "application/json": components["schemas"]["TicketQueue"];
                     };
                 };
                 /** @description The request is malformed or fails validation */
@@ -3864,8 +4284,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not in the admins group */
+                /** @description Not in the agents or admins group */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such ticket */
+                404: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3899,7 +4328,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One ticket with its transcript */
+        /** One ticket: transcript, conversation with internal notes, SLA, the customer's picture (ETag: its version) */
         get: {
             parameters: {
                 query?: never;
@@ -3938,7 +4367,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not in the admins group */
+                /** @description Not in the agents or admins group */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3972,11 +4401,13 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a ticket's status */
+        /** Change status, priority or assignee (`me` assigns to the caller); If-Match refuses a stale change */
         patch: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    "if-match"?: string;
+                };
                 path: {
                     id: string;
                 };
@@ -3988,13 +4419,260 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description The ticket */
+                /** @description The ticket head */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Ticket"];
+                        "application/json": components["schemas"]["TicketRow"];
+                    };
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, expired or invalid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not in the agents or admins group */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such ticket */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The ticket changed since that version: `current` and `changes` say how */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/admin/saved-replies/{locale}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Saved replies (canned responses) of a locale */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description UI and content language */
+                    locale: "en" | "de" | "vi" | "zh";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Saved replies */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SavedReplies"];
+                    };
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, expired or invalid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not in the agents or admins group */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such ticket */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Replace a locale's saved replies */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description UI and content language */
+                    locale: "en" | "de" | "vi" | "zh";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SavedReplies"];
+                };
+            };
+            responses: {
+                /** @description Saved */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SavedReplies"];
+                    };
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, expired or invalid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not in the agents or admins group */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such ticket */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/named-agents/{email}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Dedicated assistance: name the staff member a customer's tickets go to first (null removes it) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    email: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NamedAgentInput"];
+                };
+            };
+            responses: {
+                /** @description Named */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NamedAgent"];
                     };
                 };
                 /** @description The request is malformed or fails validation */
@@ -4024,8 +4702,96 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/tickets/{id}/replies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer the customer (they get a message) or add an internal note (`internal: true`) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TicketReply"];
+                };
+            };
+            responses: {
+                /** @description The message as stored */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TicketMessage"];
+                    };
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, expired or invalid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not in the agents or admins group */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description No such ticket */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The conversation is full */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4044,6 +4810,10 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/admin/outbox": {
@@ -5637,10 +6407,42 @@ export interface components {
         CustomerTicket: {
             id: string;
             /** @enum {string} */
-            status: "open" | "pending" | "resolved" | "closed";
+            status: "new" | "open" | "waiting" | "solved" | "closed";
             reason: string;
+            orderNumber?: string;
             createdAt: string;
             updatedAt: string;
+        };
+        CustomerConversation: components["schemas"]["CustomerTicket"] & {
+            summary: string;
+            lastMessageAt?: string;
+            transcript: {
+                at: string;
+                /** @enum {string} */
+                role: "user" | "bot";
+                text: string;
+            }[];
+            messages: components["schemas"]["CustomerTicketMessage"][];
+            canReply: boolean;
+            canRate: boolean;
+            csat?: {
+                score: number;
+                at: string;
+            };
+        };
+        CustomerTicketMessage: {
+            id: string;
+            at: string;
+            /** @enum {string} */
+            author: "customer" | "agent";
+            html: string;
+        };
+        TicketCustomerReply: {
+            body: string;
+        };
+        TicketRating: {
+            score: number;
+            comment?: string;
         };
         SearchResults: {
             results: {
@@ -5988,18 +6790,65 @@ export interface components {
                 [key: string]: string | number;
             };
         };
-        Ticket: {
+        TicketQueue: {
+            tickets: components["schemas"]["TicketRow"][];
+            total: number;
+            /** @description Tickets per view: each status, mine, unassigned, breached (active tickets) */
+            counts: {
+                [key: string]: number;
+            };
+        };
+        TicketRow: {
             id: string;
             /** @enum {string} */
-            status: "open" | "pending" | "resolved" | "closed";
+            status: "new" | "open" | "waiting" | "solved" | "closed";
+            /** @description The one-line summary */
             reason: string;
+            orderNumber?: string;
             locale: string;
-            sessionId: string;
+            /** @enum {string} */
+            source?: "chat" | "problem_report";
+            sessionId?: string;
             customerId?: string;
             contact: {
                 email?: string;
                 name?: string;
             };
+            /** @enum {string} */
+            priority?: "low" | "normal" | "high" | "urgent";
+            assignee?: string;
+            version?: number;
+            createdAt: string;
+            updatedAt: string;
+            lastMessageAt?: string;
+            firstResponseAt?: string;
+            solvedAt?: string;
+            messageCount?: number;
+            csat?: {
+                score: number;
+                comment?: string;
+                at: string;
+            };
+            sla: components["schemas"]["TicketSla"];
+        };
+        TicketSla: {
+            firstResponse: {
+                dueAt: string;
+                minutesLeft?: number;
+                met?: boolean;
+                breached: boolean;
+            };
+            resolution: {
+                dueAt: string;
+                minutesLeft?: number;
+                met?: boolean;
+                breached: boolean;
+            };
+            breached: boolean;
+            minutesLeft?: number;
+        };
+        Ticket: components["schemas"]["TicketRow"] & {
+            summary: string;
             transcript: {
                 at: string;
                 /** @enum {string} */
@@ -6007,18 +6856,105 @@ export interface components {
                 text: string;
                 intent?: string;
             }[];
-            createdAt: string;
-            updatedAt: string;
             history?: {
                 /** @enum {string} */
-                status: "open" | "pending" | "resolved" | "closed";
+                status?: "new" | "open" | "waiting" | "solved" | "closed";
+                /** @enum {string} */
+                priority?: "low" | "normal" | "high" | "urgent";
+                assignee?: string | null;
                 by: string;
                 at: string;
+            }[];
+            messages: components["schemas"]["TicketMessage"][];
+            customer?: components["schemas"]["TicketCustomerPicture"];
+        };
+        TicketMessage: {
+            id: string;
+            at: string;
+            author: {
+                /** @enum {string} */
+                role: "customer" | "agent";
+                email?: string;
+            };
+            /** @enum {string} */
+            via: "chat" | "portal";
+            internal: boolean;
+            body: string;
+            /** @description Sanitised HTML, safe to show */
+            html: string;
+        };
+        TicketCustomerPicture: {
+            email: string;
+            name: string;
+            /**
+             * @description UI and content language
+             * @enum {string}
+             */
+            locale: "en" | "de" | "vi" | "zh";
+            customerSince: string;
+            tier: string;
+            stage: string;
+            orderCount: number;
+            spentLast12MonthsCents: number;
+            contactChannel: string;
+            /** @description The staff member their tickets go to first */
+            namedAgent?: string;
+            openOrders: {
+                orderNumber: string;
+                status: string;
+                statusText: string;
+                placedAt: string;
+                expectedDelivery?: string;
+                totalCents: number;
+                currency: string;
+            }[];
+            recentOrders: {
+                orderNumber: string;
+                status: string;
+                statusText: string;
+                placedAt: string;
+                expectedDelivery?: string;
+                totalCents: number;
+                currency: string;
+            }[];
+            earlierTickets: {
+                id: string;
+                /** @enum {string} */
+                status: "new" | "open" | "waiting" | "solved" | "closed";
+                reason: string;
+                createdAt: string;
+                csat?: number;
             }[];
         };
         TicketPatch: {
             /** @enum {string} */
-            status: "open" | "pending" | "resolved" | "closed";
+            status?: "new" | "open" | "waiting" | "solved" | "closed";
+            /** @enum {string} */
+            priority?: "low" | "normal" | "high" | "urgent";
+            /** @description A staff email, `me`, or null to unassign */
+            assignee?: string | null;
+            /** @description The version you saw (or send If-Match) */
+            version?: number;
+        };
+        SavedReplies: {
+            replies: {
+                title: string;
+                body: string;
+            }[];
+        };
+        NamedAgent: {
+            email: string;
+            agent: string | null;
+        };
+        NamedAgentInput: {
+            /** Format: email */
+            agent: string | null;
+        };
+        TicketReply: {
+            /** @description Markdown, sanitised like FAQ answers */
+            body: string;
+            /** @description An internal note: staff only, never shown to the customer */
+            internal?: boolean;
         };
         OutboxList: {
             messages: components["schemas"]["OutboxMessage"][];
@@ -6028,7 +6964,7 @@ export interface components {
             id: string;
             to: string;
             /** @enum {string} */
-            kind: "shipped" | "delayed" | "out_for_delivery" | "delivery_attempted" | "delivered" | "refund_issued";
+            kind: "shipped" | "delayed" | "out_for_delivery" | "delivery_attempted" | "delivered" | "refund_issued" | "ticket_reply";
             /**
              * @description UI and content language
              * @enum {string}
@@ -6097,7 +7033,7 @@ export interface components {
             tickets: {
                 id: string;
                 /** @enum {string} */
-                status: "open" | "pending" | "resolved" | "closed";
+                status: "new" | "open" | "waiting" | "solved" | "closed";
                 reason: string;
                 locale: string;
                 createdAt: string;

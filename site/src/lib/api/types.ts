@@ -73,7 +73,12 @@ export type BotRules = Schemas['BotRules'];
 export type BotRulesHistory = Schemas['BotRulesHistory'];
 export type BotExplanation = Schemas['BotExplanation'];
 
-export const TICKET_STATUSES: readonly TicketStatus[] = ['open', 'pending', 'resolved', 'closed'];
+export const TICKET_STATUSES: readonly TicketStatus[] = ['new', 'open', 'waiting', 'solved', 'closed'];
+export type TicketRow = Schemas['TicketRow'];
+export type TicketPriority = NonNullable<TicketRow['priority']>;
+export const TICKET_PRIORITIES: readonly TicketPriority[] = ['low', 'normal', 'high', 'urgent'];
+export type TicketMessage = Schemas['TicketMessage'];
+export type CustomerConversation = Schemas['CustomerConversation'];
 
 // Staff: customers
 export type CustomerHit = Schemas['CustomerHit'];

@@ -245,6 +245,6 @@ await startAdminPage(async () => {
   localeSelect.value = isLocale(locale) ? locale : DEFAULT_LOCALE;
   setContentLang(localeSelect.value);
   const question = params.get('question') ?? '';
-  fillContent({ question, category: params.get('category') ?? '' });
+  fillContent({ question, answer: params.get('answer') ?? '', category: params.get('category') ?? '' });
   if (question) slugInput.value = slugify(question);
 });

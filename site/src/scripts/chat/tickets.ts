@@ -1,4 +1,4 @@
-/** "My support tickets" on the profile page: GET /api/me/tickets (handoffs from the chat). */
+/** "My support tickets" on the profile page: GET /api/me/tickets, each with its conversation. */
 import { api, ok } from '../../lib/api/client';
 import { h } from '../../lib/dom';
 import { dateTime } from '../../lib/format';
@@ -6,9 +6,21 @@ import { errorMessage } from '../../lib/messages';
 import { getSession } from '../../lib/session';
 import { t } from '../../lib/ui';
 import type { UiKey } from '../../i18n/index';
+import { showConversation } from './ticket-thread';
 
 const list = document.getElementById('ticket-list');
 const empty = document.getElementById('tickets-empty');
+
+/** The conversation, loaded when opened; the ticket a message linked to (?ticket=) opens by itself. */
+function conversation(id: string): HTMLElement {
+  const body = h('div', { class: 'ticket-conversation' });
+  const details = h('details', { 'data-conversation': id }, h('summary', {}, t('tickets.conversation')), body);
+  details.addEventListener('toggle', () => {
+    if (details.open) void showConversation(id, body);
+  });
+  if (new URLSearchParams(location.search).get('ticket') === id) details.open = true;
+  return details;
+}
 
 async function load(): Promise<void> {
   if (!list || !empty || !getSession()) return;
@@ -38,6 +50,8 @@ async function load(): Promise<void> {
               : null,
           ),
           h('p', {}, t('tickets.reason', { text: ticket.reason })),
+          ticket.orderNumber ? h('p', {}, t('tickets.order', { n: ticket.orderNumber })) : null,
+          conversation(ticket.id),
         ),
       ),
     );

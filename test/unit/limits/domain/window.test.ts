@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { allowance, clientKey, counterAt, laneTurn, retryAfter, windowAt } from '../../../../functions/limits/domain/window';
+import {
+  allowance,
+  clientKey,
+  counterAt,
+  laneTurn,
+  retryAfter,
+  windowAt,
+} from '../../../../functions/limits/domain/window';
 
 describe('Function: windowAt', () => {
   it('should place a moment in its fixed window, aligned to the clock', () => {

@@ -93,23 +93,43 @@ describe('Function: respond (fallback, handoff, language)', () => {
       url: `/faq/a${i}`,
     }));
     const { ports, calls } = memoryPorts({ faq });
-    const [a, b, c, d] = await chat(ports, ['blorp', 'zzz qqq', 'hmm', 'yes']);
+    const [a, b, c, d, e, f, g] = await chat(ports, [
+      'blorp',
+      'zzz qqq',
+      'hmm',
+      'yes',
+      'my lamp flickers all the time',
+      'no',
+      'ana@example.com',
+    ]);
     expect(a!.intent).toBe('fallback');
     expect(a!.replies[0]).toMatchObject({ type: 'choices' });
     expect(b!.replies.filter((x) => x.type === 'link')).toHaveLength(3);
     expect(c!.state.pending).toEqual({ kind: 'confirm_handoff' });
+    // The handoff asks what a person needs: the summary, the order, a guest's email.
     expect(d!.intent).toBe('human_handoff');
-    expect(d!.handoff).toEqual({ ticketId: 'T-1' });
-    expect(calls.createTicket).toBe(1);
+    expect(d!.state.pending).toMatchObject({ kind: 'handoff', step: 'summary' });
+    expect(e!.state.pending).toMatchObject({ kind: 'handoff', step: 'order' });
+    expect(f!.state.pending).toMatchObject({ kind: 'handoff', step: 'email' });
+    expect(g!.handoff).toEqual({ ticketId: 'T-1' });
+    expect(calls.tickets).toEqual([{ reason: 'my lamp flickers all the time', email: 'ana@example.com' }]);
   });
 
   it('should hand off at any time, even mid slot filling, and create one ticket only', async () => {
     const { ports, calls } = memoryPorts();
-    const [, b, c] = await chat(ports, ['where is my order', 'talk to a human', 'i want to speak to an agent']);
+    const [, b, c, d] = await chat(ports, [
+      'where is my order',
+      'talk to a human',
+      'i want to speak to an agent',
+      'talk to a human',
+    ]);
     expect(b!.intent).toBe('human_handoff');
-    expect(b!.state.pending).toBeUndefined();
+    // The bot offers its understanding; asking again files the ticket with it at once.
+    expect(b!.state.pending).toMatchObject({ kind: 'handoff', draft: { proposed: 'where is my order' } });
     expect(c!.handoff).toEqual({ ticketId: 'T-1' });
+    expect(d!.handoff).toEqual({ ticketId: 'T-1' });
     expect(calls.createTicket).toBe(1);
+    expect(calls.tickets[0]).toMatchObject({ reason: 'where is my order' });
   });
 
   it('should answer from the FAQ when a support question matches an article', async () => {

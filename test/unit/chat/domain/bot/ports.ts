@@ -4,7 +4,13 @@ import type { BotPorts, FaqHit, OrderSummary } from '../../../../../functions/ch
 export function memoryPorts(
   opts: { own?: OrderSummary[]; guest?: Record<string, { email: string; order: OrderSummary }>; faq?: FaqHit[] } = {},
 ) {
-  const calls = { createTicket: 0, cancelOrder: [] as string[], lookupOrder: [] as [string, string][], searchFaq: 0 };
+  const calls = {
+    createTicket: 0,
+    tickets: [] as Parameters<BotPorts['createTicket']>[0][],
+    cancelOrder: [] as string[],
+    lookupOrder: [] as [string, string][],
+    searchFaq: 0,
+  };
   const own = [...(opts.own ?? [])];
   const ports: BotPorts = {
     listOwnOrders: async () => own,
@@ -25,8 +31,9 @@ export function memoryPorts(
       calls.searchFaq++;
       return opts.faq ?? [];
     },
-    createTicket: async () => {
+    createTicket: async (input) => {
       calls.createTicket++;
+      calls.tickets.push(input);
       return { ticketId: `T-${calls.createTicket}` };
     },
   };
