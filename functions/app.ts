@@ -49,7 +49,14 @@ export function createApp(deps: AppDeps, options: AppOptions) {
   // Admin content (long answers, rule files, imports) may be larger than customer requests.
   api.use(
     '*',
-    bodyLimit((path) => (path.startsWith('/api/admin/') ? deps.config.MAX_IMPORT_BYTES : deps.config.MAX_BODY_BYTES)),
+    bodyLimit((path) =>
+      path.startsWith('/api/admin/')
+        ? deps.config.MAX_IMPORT_BYTES
+        : // The local photo upload (S3's stand-in): one photo and its form fields.
+          path === '/api/uploads/photos'
+          ? deps.config.PHOTO_MAX_BYTES + 16 * 1024
+          : deps.config.MAX_BODY_BYTES,
+    ),
   );
 
   api.route('/', healthRoutes());

@@ -89,6 +89,20 @@ const ConfigSchema = z.object({
   RETURN_WINDOW_DAYS: int(30),
   /** Where returns go: the label's address, lines separated by `|`. */
   RETURN_ADDRESS: z.string().min(3).default('Returns department|Lagerstraße 1|10115 Berlin|DE'),
+  /** Local identity provider: lifetime of id and access tokens (Cognito's app client sets it on AWS). */
+  LOCAL_TOKEN_SECONDS: int(3600),
+  /** Local identity provider: days a refresh token lasts unused (each refresh moves it on). */
+  LOCAL_REFRESH_DAYS: int(30),
+  /** Local identity provider: seconds the previous refresh token still gets an access token after a rotation. */
+  LOCAL_REFRESH_GRACE_SECONDS: int(30),
+  /** The bucket of problem photos (CDK sets it); without it they are kept under PHOTO_DIR. */
+  PHOTO_BUCKET: z.string().optional(),
+  /** Local: the folder of problem photos (the local server puts it under DATA_DIR). */
+  PHOTO_DIR: z.string().default('.data/uploads'),
+  /** Local: signs upload forms and photo links; set a real secret outside local development. */
+  UPLOAD_SECRET: z.string().min(16).default('local-upload-secret-change-me'),
+  /** Largest problem photo, in bytes (the presigned POST and the local upload route hold to it). */
+  PHOTO_MAX_BYTES: int(5 * 1024 * 1024),
   /** Ticket SLA targets per priority, minutes to first response / to resolution: `urgent=60/480,high=240/1440`. */
   TICKET_SLA: z.string().optional(),
   /** Longest reply or note on a ticket (characters). */

@@ -3,6 +3,7 @@ import { cachedBySubject, userInfoLookup } from './auth/verified-email';
 import type { Config } from './config';
 import type { AppDeps } from './env';
 import type { MailSender } from './outbox/domain/message';
+import { photoFilesOf } from './orders/photo-files-store';
 import { shopifySecretOf } from './secrets';
 import { createStores } from './store';
 import { createDocumentClient } from './store/client';
@@ -32,6 +33,7 @@ export function createDeps(config: Config, endpoint = config.DYNAMODB_ENDPOINT, 
     mail,
     wakeOutbox: () => {},
     shopifySecret: shopifySecretOf(config),
+    photoFiles: photoFilesOf(config),
     verifyToken: createTokenVerifier({
       issuer: config.JWT_ISSUER,
       jwksUrl: config.jwksUrl,

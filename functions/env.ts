@@ -1,6 +1,7 @@
 import type { Config } from './config';
 import type { Principal, TokenVerifier } from './auth/verify';
 import type { MailSender } from './outbox/domain/message';
+import type { PhotoFiles } from './orders/photo-files-store';
 import type { Stores } from './store';
 
 /** Everything a handler needs, injected once when the app is built. */
@@ -15,6 +16,8 @@ export interface AppDeps {
   wakeOutbox: () => void;
   /** The Shopify webhook secret (config locally, Secrets Manager on AWS, read once). */
   shopifySecret: () => Promise<string | undefined>;
+  /** Where problem photos' bytes are kept (S3 on AWS, a folder under DATA_DIR locally). */
+  photoFiles: PhotoFiles;
 }
 
 export type AppEnv = {

@@ -72,6 +72,7 @@ export const AREAS: Readonly<Record<AreaName, AreaSpec>> = {
       route([PUT], '/api/orders/{orderNumber}/invoice/details', true),
       route([PATCH], '/api/orders/{orderNumber}/address', true),
       route([POST], '/api/orders/{orderNumber}/problems', true),
+      route([POST], '/api/orders/{orderNumber}/problems/photos', true),
       route([POST], '/api/feedback/nps', true),
       route([GET], '/api/feedback/nps/orders/{orderNumber}', true),
       route(

@@ -43,6 +43,8 @@ export interface OrdersText {
   };
   /** A problem report as agents read it in the queue: {kind} and {order}; the kinds by name. */
   problem: { ticketReason: string; photos: string; kind: Record<'damaged' | 'wrong_item' | 'missing_parts', string> };
+  /** Why a problem photo is refused: {max} is the size limit in MB, {n} the most uploads per order. */
+  photos: { tooLarge: string; tooMany: string; wrongType: string; unknown: string; notUploaded: string };
 }
 
 export interface ProfileText {

@@ -6,6 +6,7 @@ import { adminFaqBulkRoutes } from '../faq/bulk-routes';
 import { adminCategoryRoutes } from '../faq/categories-routes';
 import { adminInsightsRoutes } from '../insights/routes';
 import { adminOutboxRoutes } from '../outbox/admin-routes';
+import { staffPhotoRoutes } from '../orders/photo-routes';
 import { adminTicketRoutes } from '../tickets/admin-routes';
 import type { RouteArea } from './types';
 
@@ -20,5 +21,6 @@ export const adminArea: RouteArea = (api) => {
     .route('/', adminOutboxRoutes())
     .route('/', adminCustomerRoutes())
     .route('/', adminBackfillRoutes())
-    .route('/', adminBotRoutes());
+    .route('/', adminBotRoutes())
+    .route('/', staffPhotoRoutes());
 };

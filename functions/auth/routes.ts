@@ -4,7 +4,13 @@ import { BadRequest, Unauthorized } from '../commons/errors';
 import { withLoginSlot } from '../limits/service';
 import { router } from '../http/router';
 import type { LocalIdp } from './local-idp';
-import { LoginRequestSchema, LoginResponseSchema, TokenRequestSchema, TokenResponseSchema } from './schemas';
+import {
+  LoginRequestSchema,
+  LoginResponseSchema,
+  RefreshRequestSchema,
+  TokenRequestSchema,
+  TokenResponseSchema,
+} from './schemas';
 import { commonErrors, jsonContent, problemResponse } from '../http/schemas';
 
 const login = createRoute({
@@ -18,6 +24,29 @@ const login = createRoute({
     ...commonErrors,
     401: problemResponse('Wrong email or password'),
   },
+});
+
+const refresh = createRoute({
+  method: 'post',
+  path: '/auth/refresh',
+  tags: ['auth'],
+  summary:
+    "Fresh tokens for a refresh token, and the next refresh token (local identity provider; Cognito's token endpoint on AWS). Each refresh token works once; one used again ends its sign-in",
+  request: { body: { content: { 'application/json': { schema: RefreshRequestSchema } }, required: true } },
+  responses: {
+    200: jsonContent(LoginResponseSchema, 'Tokens'),
+    ...commonErrors,
+    401: problemResponse('Unknown, used, expired or revoked refresh token: sign in again'),
+  },
+});
+
+const logout = createRoute({
+  method: 'post',
+  path: '/auth/logout',
+  tags: ['auth'],
+  summary: "Signs a device out: its refresh token stops working (Cognito's revoke endpoint on AWS)",
+  request: { body: { content: { 'application/json': { schema: RefreshRequestSchema } }, required: true } },
+  responses: { 204: { description: 'Signed out (also for a token that was not valid)' }, ...commonErrors },
 });
 
 const token = createRoute({
@@ -67,6 +96,15 @@ export const authRoutes = (idp: LocalIdp) =>
       const tokens = await withLoginSlot(c.var.deps, clientAddress(c), email, () => idp.login(email, password));
       if (!tokens) throw new Unauthorized('Wrong email or password');
       return c.json(tokens, 200);
+    })
+    .openapi(refresh, async (c) => {
+      const tokens = await idp.refresh(c.req.valid('json').refreshToken);
+      if (!tokens) throw new Unauthorized('This sign-in has ended. Please sign in again');
+      return c.json(tokens, 200);
+    })
+    .openapi(logout, async (c) => {
+      await idp.revoke(c.req.valid('json').refreshToken);
+      return c.body(null, 204);
     })
     .openapi(token, async (c) => {
       const form = c.req.valid('form');

@@ -8,8 +8,19 @@ export const LoginRequestSchema = z
   .openapi('LoginRequest');
 
 export const LoginResponseSchema = z
-  .object({ idToken: z.string(), accessToken: z.string(), expiresIn: z.number().int() })
+  .object({
+    idToken: z.string(),
+    accessToken: z.string(),
+    expiresIn: z.number().int(),
+    refreshToken: z.string().optional().openapi({
+      description: 'Works once: POST /api/auth/refresh answers with fresh tokens and the next refresh token',
+    }),
+  })
   .openapi('LoginResponse');
+
+export const RefreshRequestSchema = z
+  .strictObject({ refreshToken: z.string().min(1).max(200) })
+  .openapi('RefreshRequest');
 
 /** OAuth 2 token request (RFC 6749 4.4); unknown parameters are ignored, as the RFC asks. */
 export const TokenRequestSchema = z

@@ -10,6 +10,8 @@ import { createApp } from '../app';
 import { ALL_AREAS } from '../areas';
 import type { RouteArea } from '../areas/types';
 import { createLocalIdp, newKeyMaterial, type KeyMaterial } from '../auth/local-idp';
+import { localPhotoFiles } from '../orders/photo-files-store';
+import { localUploadRoutes } from '../orders/upload-routes';
 import { loadConfig } from '../config';
 import { createDeps } from '../deps';
 import { createMailSender } from '../outbox/transport';
@@ -105,10 +107,18 @@ export async function startLocalPortal(options: LocalPortalOptions = {}) {
     JWKS_URL: undefined,
     LOCAL_AUTH: 'true',
     SHOPIFY_WEBHOOK_SECRET: env.SHOPIFY_WEBHOOK_SECRET ?? 'demo-shopify-secret',
+    PHOTO_DIR: env.PHOTO_DIR ?? join(dataDir, 'uploads'),
+    PHOTO_BUCKET: undefined,
   });
 
   await ensureTable(endpoint, config.AWS_REGION, config.TABLE_NAME);
   const deps = createDeps(config, endpoint, createMailSender(config));
+  // Problem photos go to a folder under DATA_DIR, through the local stand-in for S3's presigned POST.
+  const photoFiles = localPhotoFiles(config.PHOTO_DIR, config.UPLOAD_SECRET);
+  deps.photoFiles = photoFiles;
+  const localUploads: RouteArea = (api) => {
+    api.route('/', localUploadRoutes(photoFiles));
+  };
   const seeded =
     options.seed === false
       ? undefined
@@ -119,12 +129,16 @@ export async function startLocalPortal(options: LocalPortalOptions = {}) {
     users: deps.stores.users,
     clientId: config.JWT_AUDIENCE[0],
     machineClient: { id: config.INTEGRATION_CLIENT_ID, secret: config.INTEGRATION_CLIENT_SECRET },
+    refreshTokens: deps.stores.refreshTokens,
+    tokenSeconds: config.LOCAL_TOKEN_SECONDS,
+    refreshDays: config.LOCAL_REFRESH_DAYS,
+    refreshGraceSeconds: config.LOCAL_REFRESH_GRACE_SECONDS,
   });
 
   const root = new Hono();
   // What CloudFront adds in production, so local pages and tests see what production serves.
   root.use('*', productionHeaders(csp));
-  root.route('/', createApp(deps, { areas: [...ALL_AREAS, ...(options.extraAreas ?? [])], localIdp }));
+  root.route('/', createApp(deps, { areas: [...ALL_AREAS, localUploads, ...(options.extraAreas ?? [])], localIdp }));
   root.get('/config.json', (c) => c.json({ apiBase: '/api', auth: { mode: 'local' } }));
   if (siteDir) root.use('*', serveStatic({ root: siteDir }));
   root.notFound(async (c) => {

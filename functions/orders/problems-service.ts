@@ -5,6 +5,7 @@ import type { Principal } from '../auth/verify';
 import { openCustomerTicket } from '../tickets/service';
 import type { ProblemKind } from './domain/problem';
 import { fill } from './domain/text';
+import { attachPhotos, checkReportPhotos } from './photos-service';
 import { ownOrder } from './service';
 import type { AppDeps } from '../env';
 
@@ -15,8 +16,9 @@ export interface ProblemReport {
 }
 
 /**
- * Opens a ticket for a problem with an item of an own order, the order attached for agents. The
- * ticket id comes from the report itself, so sending the same report twice opens one ticket.
+ * Opens a ticket for a problem with an item of an own order, the order and its photos attached
+ * for agents (each photo checked to be the customer's and uploaded). The ticket id comes from the
+ * report itself, so sending the same report twice opens one ticket.
  */
 export async function reportProblem(
   deps: AppDeps,
@@ -28,6 +30,7 @@ export async function reportProblem(
 ) {
   const order = await ownOrder(deps, ownerEmail, orderNumber);
   const photoIds = report.photoIds ?? [];
+  await checkReportPhotos(deps, ownerEmail, order.orderNumber, photoIds, locale);
   const digest = createHash('sha256')
     .update(JSON.stringify([order.orderNumber, report.kind, report.description, photoIds]))
     .digest('hex')
@@ -43,5 +46,6 @@ export async function reportProblem(
     locale,
     ...(profile?.name ? { name: profile.name } : {}),
   });
+  await attachPhotos(deps, ownerEmail, photoIds, ticketId);
   return { ticketId, changed: created };
 }

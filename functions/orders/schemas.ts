@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { EmailSchema, LocaleSchema, OrderNumberSchema } from '../http/schemas';
 import { CANCEL_REASONS } from './domain/cancel';
 import { ORDER_STATUSES, RETURN_REASONS, RETURN_RESOLUTIONS, RETURN_STEPS } from './domain/order';
+import { PHOTO_TYPES } from './domain/photos';
 import { PROBLEM_KINDS } from './domain/problem';
 
 const OrderStatusSchema = z.enum(ORDER_STATUSES);
@@ -207,17 +208,18 @@ export const ReturnLabelSchema = ReturnSummarySchema.extend({
   qrSvg: z.string().openapi({ description: 'The RMA as a QR code, SVG markup' }),
 }).openapi('ReturnLabel');
 
-export const AddressPatchSchema = z
+/** A postal address a customer types (a delivery address, the profile's default address). */
+export const PostalAddressInputSchema = z
   .strictObject({
-    shippingAddress: z.strictObject({
-      name: Text(120),
-      line1: Text(200),
-      postalCode: Text(20),
-      city: Text(100),
-      country: z.string().regex(/^[A-Z]{2}$/, 'An ISO 3166-1 alpha-2 code such as DE'),
-    }),
+    name: Text(120),
+    line1: Text(200),
+    postalCode: Text(20),
+    city: Text(100),
+    country: z.string().regex(/^[A-Z]{2}$/, 'An ISO 3166-1 alpha-2 code such as DE'),
   })
-  .openapi('AddressPatch');
+  .openapi('PostalAddress');
+
+export const AddressPatchSchema = z.strictObject({ shippingAddress: PostalAddressInputSchema }).openapi('AddressPatch');
 
 export const InvoiceDetailsSchema = z
   .strictObject({
@@ -237,10 +239,57 @@ export const ProblemReportSchema = z
     photoIds: z
       .array(z.string().regex(/^[A-Za-z0-9-]{8,64}$/))
       .max(3)
-      .optional(),
+      .refine((ids) => new Set(ids).size === ids.length, 'Name each photo once')
+      .optional()
+      .openapi({ description: 'Up to three photos uploaded through POST .../problems/photos' }),
   })
   .openapi('ProblemReport');
 
 export const ProblemResultSchema = z
   .object({ ticketId: z.string(), changed: z.boolean().openapi({ description: 'false for a repeated report' }) })
   .openapi('ProblemResult');
+
+export const PhotoUploadRequestSchema = z
+  .strictObject({
+    contentType: z.enum(PHOTO_TYPES),
+    size: z.number().int().min(1).openapi({ description: 'Bytes; over PHOTO_MAX_BYTES (5 MB) is refused at once' }),
+  })
+  .openapi('PhotoUploadRequest');
+
+export const PhotoUploadSchema = z
+  .object({
+    photoId: z.string(),
+    upload: z
+      .object({ url: z.string(), fields: z.record(z.string(), z.string()) })
+      .openapi({ description: 'POST multipart/form-data to `url`: every field, then the photo as `file`' }),
+    maxBytes: z.number().int(),
+    expiresAt: z.string(),
+  })
+  .openapi('PhotoUpload');
+
+const PhotoIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9-]{8,64}$/)
+  .openapi({ param: { name: 'photoId', in: 'path' } });
+
+export const PhotoParamsSchema = OrderParamsSchema.extend({ photoId: PhotoIdSchema });
+
+export const PhotoLinkSchema = z
+  .object({
+    photoId: z.string(),
+    contentType: z.string(),
+    url: z.string().openapi({ description: 'Shows the photo until expiresAt (a presigned GET on AWS)' }),
+    expiresAt: z.string(),
+  })
+  .openapi('PhotoLink');
+
+export const TicketPhotosSchema = z
+  .object({ orderNumber: z.string().optional(), photos: z.array(PhotoLinkSchema) })
+  .openapi('TicketPhotos');
+
+export const TicketParamsSchema = z.object({
+  id: z
+    .string()
+    .max(120)
+    .openapi({ param: { name: 'id', in: 'path' } }),
+});

@@ -7,6 +7,7 @@ import { authErrors, commonErrors, jsonContent, problemResponse } from '../http/
 import { changeOwnAddress } from './address-service';
 import { labelPath, toDetail } from './domain/timeline';
 import { ownInvoice, setInvoiceDetails } from './invoice-service';
+import { requestPhotoUpload } from './photos-service';
 import { reportProblem } from './problems-service';
 import { requestReturn, returnLabel } from './returns-service';
 import {
@@ -15,6 +16,8 @@ import {
   LocaleQuerySchema,
   OrderDetailSchema,
   OrderParamsSchema,
+  PhotoUploadRequestSchema,
+  PhotoUploadSchema,
   ProblemReportSchema,
   ProblemResultSchema,
   ReturnLabelSchema,
@@ -121,6 +124,21 @@ const postProblem = createRoute({
   },
 });
 
+const postPhoto = createRoute({
+  ...base,
+  middleware: [requireCustomer] as const,
+  method: 'post',
+  path: '/orders/{orderNumber}/problems/photos',
+  summary:
+    'An upload slot for a photo of a problem (JPEG, PNG or WebP, up to 5 MB): the form posts it straight to storage (a presigned POST on AWS)',
+  request: { params: OrderParamsSchema, query: LocaleQuerySchema, ...body(PhotoUploadRequestSchema) },
+  responses: {
+    201: jsonContent(PhotoUploadSchema, 'The photo id and the upload form'),
+    ...errors,
+    ...refused('Too many photos for this order'),
+  },
+});
+
 const localeOf = (c: Context<AppEnv>, query?: string) => requestLocale(query, c.req.header('accept-language'));
 
 /** Returns, return labels, invoices, address changes and problem reports of the customer's own orders. */
@@ -179,6 +197,14 @@ export const selfServiceRoutes = () =>
       const { shippingAddress } = c.req.valid('json');
       const order = await changeOwnAddress(c.var.deps, ownerEmailOf(c), orderNumber, shippingAddress, locale);
       return c.json(toDetail(order, locale, detailRules(c.var.deps)), 200);
+    })
+    .openapi(postPhoto, async (c) => {
+      const locale = localeOf(c, c.req.valid('query').locale);
+      const { orderNumber } = c.req.valid('param');
+      return c.json(
+        await requestPhotoUpload(c.var.deps, ownerEmailOf(c), orderNumber, c.req.valid('json'), locale),
+        201,
+      );
     })
     .openapi(postProblem, async (c) => {
       const locale = localeOf(c, c.req.valid('query').locale);

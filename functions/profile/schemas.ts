@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { LocaleSchema } from '../http/schemas';
+import { PostalAddressInputSchema } from '../orders/schemas';
 import { CONTACT_CHANNELS, SPECIAL_DATE_KINDS, type Preferences, type SpecialDate } from './domain/profile';
 import { STAGES, TIERS } from './domain/relationship';
 import { EXIT_REASONS } from './domain/privacy';
@@ -43,6 +44,7 @@ export const ProfileSchema = z
     locale: LocaleSchema,
     preferences: PreferencesSchema,
     specialDates: z.array(SpecialDateSchema),
+    defaultAddress: PostalAddressInputSchema.optional(),
     customerSince: z.string(),
     tier: z.enum(TIERS),
     stage: z.enum(STAGES),
@@ -61,7 +63,10 @@ export type Profile = z.infer<typeof ProfileSchema>;
 export const ProfilePatchSchema = z
   .strictObject({
     name: z.string().trim().min(1).max(80).optional(),
-    locale: LocaleSchema.optional(),
+    locale: LocaleSchema.optional().openapi({
+      description: 'The account language: mail, the bot and every device the customer signs in on follow it',
+    }),
+    defaultAddress: PostalAddressInputSchema.nullable().optional().openapi({ description: 'null forgets it' }),
     preferences: PreferencesSchema.partial().optional(),
     specialDates: z.array(SpecialDateSchema).max(10).optional(),
   })

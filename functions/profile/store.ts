@@ -108,6 +108,8 @@ export function customersStore({ doc, table }: Db) {
       if (patch.name !== undefined) set(['name'], patch.name);
       if (patch.locale !== undefined) set(['locale'], patch.locale);
       if (patch.specialDates !== undefined) set(['specialDates'], patch.specialDates);
+      if (patch.defaultAddress) set(['defaultAddress'], patch.defaultAddress);
+      const removes = patch.defaultAddress === null ? ' REMOVE defaultAddress' : '';
       for (const [key, value] of Object.entries(patch.preferences ?? {})) set(['preferences', key], value);
       try {
         const out = await doc.send(
@@ -115,7 +117,7 @@ export function customersStore({ doc, table }: Db) {
             TableName: table,
             Key: keys.profile(email),
             ConditionExpression: 'attribute_exists(pk)',
-            UpdateExpression: `SET ${sets.join(', ')}`,
+            UpdateExpression: `SET ${sets.join(', ')}${removes}`,
             ExpressionAttributeNames: Object.keys(names).length ? names : undefined,
             ExpressionAttributeValues: values,
             ReturnValues: 'ALL_NEW',

@@ -6,13 +6,14 @@ import { privacyStore } from '../profile/privacy-store';
 import { customerDirectoryStore } from '../customers/store';
 import { faqStore } from '../faq/store';
 import { ordersStore } from '../orders/store';
+import { photoStore } from '../orders/photo-store';
 import { outboxStore } from '../outbox/store';
 import { rateLimitStore } from '../limits/store';
 import { relationshipStore } from '../insights/relationship-store';
 import { statsStore } from '../insights/store';
 import { npsStore } from '../insights/nps-store';
 import { ticketsStore } from '../tickets/store';
-import { usersStore } from '../auth/store';
+import { refreshTokensStore, usersStore } from '../auth/store';
 import { webhookStore } from '../integrations/webhook-store';
 
 /** Every store over one table; the only code that talks to DynamoDB. */
@@ -34,6 +35,8 @@ export function createStores(db: Db) {
     privacy: privacyStore(db),
     directory: customerDirectoryStore(db),
     nps: npsStore(db),
+    refreshTokens: refreshTokensStore(db),
+    photos: photoStore(db),
   };
 }
 

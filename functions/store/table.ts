@@ -38,6 +38,8 @@
  * - a customer's chat sessions    on CHAT#<id> / STATE: CUST#<sub> / CHAT#<createdAt>#<id> (gsi2)
  * - customer search terms         CUSTIDX#<first letter> / <folded term>#<email>  (name and email words)
  * - the terms a customer has      CUST#<email> / TERM#<term>  (so an erasure finds the index items, old names too)
+ * - problem photo (upload slot)    CUST#<email> / PHOTO#<photoId>
+ * - refresh-token family (local)   RTOKEN#<family id> / FAMILY  (the current secret's hash; expiresAt for TTL)
  */
 export const TABLE = {
   defaultName: 'portal',
@@ -68,6 +70,7 @@ export const PARTITION = {
   outbox: 'OUTBOX#',
   webhook: 'WEBHOOK#',
   customerIndex: 'CUSTIDX#',
+  refreshToken: 'RTOKEN#',
 } as const;
 const P = PARTITION;
 
@@ -77,6 +80,12 @@ const SPEND_KEY_MAX = 999_999_999_999;
 /** Key builders: the one place that spells key prefixes. */
 export const keys = {
   user: (email: string) => ({ pk: `${P.user}${email.toLowerCase()}`, sk: 'CREDENTIALS' }),
+  problemPhoto: (email: string, photoId: string) => ({
+    pk: `${P.customer}${email.toLowerCase()}`,
+    sk: `PHOTO#${photoId}`,
+  }),
+  problemPhotoPrefix: 'PHOTO#',
+  refreshFamily: (familyId: string) => ({ pk: `${P.refreshToken}${familyId}`, sk: 'FAMILY' }),
   profile: (email: string) => ({ pk: `${P.customer}${email.toLowerCase()}`, sk: 'PROFILE' }),
   order: (orderNumber: string) => ({ pk: `${P.order}${orderNumber}`, sk: 'ORDER' }),
   customerOrders: (email: string) => `EMAIL#${email.toLowerCase()}`,

@@ -205,6 +205,8 @@ export const admin: AdminStrings = {
   'ticket.notFound': 'Dieses Ticket gibt es nicht.',
   'ticket.details': 'Details',
   'ticket.transcript': 'Gesprächsverlauf',
+  'ticket.photos': 'Fotos des Kunden',
+  'ticket.photoAlt': 'Foto {n} zur Meldung für Bestellung {order}',
   'ticket.user': 'Kunde',
   'ticket.bot': 'Bot',
   'ticket.intent': 'Absicht: {intent}',

@@ -104,4 +104,12 @@ export const orders: OrdersText = {
       missing_parts: 'Teile fehlen',
     },
   },
+  photos: {
+    tooLarge: 'Ein Foto darf höchstens {max} MB groß sein.',
+    tooMany:
+      'Sie haben für diese Bestellung schon {n} Fotos gesendet. Bitte beschreiben Sie den Rest in Worten oder sprechen Sie mit uns.',
+    wrongType: 'Bitte senden Sie ein Foto als JPEG, PNG oder WebP.',
+    unknown: 'Dieses Foto kennen wir nicht. Bitte fügen Sie es noch einmal hinzu.',
+    notUploaded: 'Dieses Foto wurde nicht vollständig hochgeladen. Bitte fügen Sie es noch einmal hinzu.',
+  },
 };

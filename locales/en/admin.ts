@@ -205,6 +205,8 @@ export const admin = {
   'ticket.notFound': 'No such ticket.',
   'ticket.details': 'Details',
   'ticket.transcript': 'Conversation',
+  'ticket.photos': 'Photos from the customer',
+  'ticket.photoAlt': 'Photo {n} sent with the report on order {order}',
   'ticket.user': 'Customer',
   'ticket.bot': 'Bot',
   'ticket.intent': 'intent: {intent}',

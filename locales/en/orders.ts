@@ -91,4 +91,11 @@ export const orders: OrdersText = {
     ticketReason: '{kind}: order {order}',
     kind: { damaged: 'Item arrived damaged', wrong_item: 'Wrong item received', missing_parts: 'Parts missing' },
   },
+  photos: {
+    tooLarge: 'A photo may be up to {max} MB.',
+    tooMany: 'You have sent {n} photos for this order already. Please describe the rest in words, or talk to us.',
+    wrongType: 'Please send a JPEG, PNG or WebP photo.',
+    unknown: 'We do not know this photo. Please add it again.',
+    notUploaded: 'This photo did not finish uploading. Please add it again.',
+  },
 };

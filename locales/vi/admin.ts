@@ -203,6 +203,8 @@ export const admin: AdminStrings = {
   'ticket.notFound': 'Không có yêu cầu này.',
   'ticket.details': 'Chi tiết',
   'ticket.transcript': 'Cuộc trò chuyện',
+  'ticket.photos': 'Ảnh khách hàng gửi',
+  'ticket.photoAlt': 'Ảnh {n} gửi kèm báo cáo cho đơn hàng {order}',
   'ticket.user': 'Khách hàng',
   'ticket.bot': 'Bot',
   'ticket.intent': 'ý định: {intent}',

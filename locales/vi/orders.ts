@@ -89,4 +89,11 @@ export const orders: OrdersText = {
     ticketReason: '{kind}: đơn hàng {order}',
     kind: { damaged: 'Hàng bị hư hỏng khi nhận', wrong_item: 'Nhận sai hàng', missing_parts: 'Thiếu bộ phận' },
   },
+  photos: {
+    tooLarge: 'Mỗi ảnh tối đa {max} MB.',
+    tooMany: 'Bạn đã gửi {n} ảnh cho đơn hàng này. Vui lòng mô tả phần còn lại bằng lời hoặc trò chuyện với chúng tôi.',
+    wrongType: 'Vui lòng gửi ảnh JPEG, PNG hoặc WebP.',
+    unknown: 'Chúng tôi không tìm thấy ảnh này. Vui lòng thêm lại.',
+    notUploaded: 'Ảnh này chưa tải lên xong. Vui lòng thêm lại.',
+  },
 };

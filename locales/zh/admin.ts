@@ -201,6 +201,8 @@ export const admin: AdminStrings = {
   'ticket.notFound': '找不到這張工單。',
   'ticket.details': '詳細資料',
   'ticket.transcript': '對話紀錄',
+  'ticket.photos': '顧客提供的照片',
+  'ticket.photoAlt': '訂單 {order} 問題回報的第 {n} 張照片',
   'ticket.user': '顧客',
   'ticket.bot': '機器人',
   'ticket.intent': '意圖：{intent}',

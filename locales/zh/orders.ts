@@ -71,4 +71,11 @@ export const orders: OrdersText = {
     ticketReason: '{kind}：訂單 {order}',
     kind: { damaged: '商品送達時已損壞', wrong_item: '收到錯誤的商品', missing_parts: '缺少零件' },
   },
+  photos: {
+    tooLarge: '每張照片最大 {max} MB。',
+    tooMany: '您已為此訂單傳送 {n} 張照片。其餘請以文字描述，或與我們聯絡。',
+    wrongType: '請傳送 JPEG、PNG 或 WebP 格式的照片。',
+    unknown: '找不到這張照片，請重新加入。',
+    notUploaded: '這張照片尚未上傳完成，請重新加入。',
+  },
 };

@@ -80,4 +80,82 @@ describe('Site: Cognito hosted sign-in (authorization code + PKCE)', { timeout: 
     await page.locator('#callback-retry:not([hidden])').waitFor();
     expect(await page.locator('#callback-error').textContent()).toBe('Sign-in did not complete. Please try again.');
   });
+
+  it('should renew the access token at the token endpoint with the refresh token, and revoke it on sign-out', async () => {
+    // Prepare: the hosted UI hands out a refresh token and access tokens the site treats as due at once.
+    const context = await harness.context();
+    await context.route('**/config.json', (route) =>
+      route.fulfill({
+        json: {
+          apiBase: '/api',
+          auth: {
+            mode: 'cognito',
+            region: 'eu-central-1',
+            userPoolId: 'eu-central-1_x',
+            clientId: 'client-1',
+            domain: DOMAIN,
+          },
+        },
+      }),
+    );
+    await context.route(`${DOMAIN}/oauth2/authorize?*`, (route) => {
+      const authorize = new URL(route.request().url());
+      const back = new URL(authorize.searchParams.get('redirect_uri')!);
+      back.search = new URLSearchParams({ code: 'the-code', state: authorize.searchParams.get('state')! }).toString();
+      return route.fulfill({ status: 302, headers: { location: back.toString() } });
+    });
+    const grants: URLSearchParams[] = [];
+    await context.route(`${DOMAIN}/oauth2/token`, (route) => {
+      const form = new URLSearchParams(route.request().postData() ?? '');
+      grants.push(form);
+      return route.fulfill({
+        headers: { 'access-control-allow-origin': '*' },
+        json: {
+          id_token: tokens.idToken,
+          access_token: tokens.accessToken,
+          expires_in: 31,
+          token_type: 'Bearer',
+          // Cognito's token endpoint does not rotate: only the code exchange gives a refresh token.
+          ...(form.get('grant_type') === 'authorization_code' ? { refresh_token: 'cognito-refresh-token' } : {}),
+        },
+      });
+    });
+    const revoked: URLSearchParams[] = [];
+    await context.route(`${DOMAIN}/oauth2/revoke`, (route) => {
+      revoked.push(new URLSearchParams(route.request().postData() ?? ''));
+      return route.fulfill({ headers: { 'access-control-allow-origin': '*' }, body: '' });
+    });
+    let loggedOut = false;
+    await context.route(`${DOMAIN}/logout?*`, (route) => {
+      loggedOut = true;
+      return route.fulfill({ status: 302, headers: { location: `${harness.url}/` } });
+    });
+    const page = await context.newPage();
+    await page.goto('/en/signin/?next=%2Fen%2Forders%2F');
+    await page.getByRole('button', { name: 'Continue to sign-in' }).click();
+    await page.waitForURL('**/en/orders/');
+    await page.locator('#order-list li').first().waitFor();
+
+    // Act: the access token is due; another page needs it.
+    await page.waitForTimeout(1500);
+    await page.goto('/en/profile/');
+    await page.locator('#profile-content').waitFor();
+
+    // Assess
+    const renewal = grants.find((g) => g.get('grant_type') === 'refresh_token');
+    expect(renewal?.get('refresh_token')).toBe('cognito-refresh-token');
+    expect(renewal?.get('client_id')).toBe('client-1');
+    const kept = await page.evaluate(() => JSON.parse(localStorage.getItem('portal.session') ?? '{}').refreshToken);
+    expect(kept).toBe('cognito-refresh-token');
+
+    // Act
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL(`${harness.url}/`);
+
+    // Assess
+    expect(revoked[0]?.get('token')).toBe('cognito-refresh-token');
+    expect(revoked[0]?.get('client_id')).toBe('client-1');
+    expect(loggedOut).toBe(true);
+    expect(await page.evaluate(() => localStorage.getItem('portal.session'))).toBeNull();
+  });
 });

@@ -19,7 +19,7 @@ describe('Site: phone viewport and keyboard use', { timeout: 90_000 }, () => {
       await page.goto(path);
       expect(await overflow(), path).toBeLessThanOrEqual(0);
     }
-    await signIn(page, 'lena@example.de');
+    await signIn(page, 'lena@example.de', 'de');
     for (const path of ['/de/profile/', '/de/orders/']) {
       await page.goto(path);
       await page.locator('.order-list li').first().waitFor();

@@ -9,7 +9,7 @@ import { AREAS, type AreaName } from '../../infra/routes';
  */
 
 // Routes the app serves only locally: on AWS, Cognito's hosted sign-in replaces the local IdP.
-const LOCAL_ONLY = /^\/api\/auth\//;
+const LOCAL_ONLY = /^\/api\/(auth|uploads)\//;
 
 interface AppRoute {
   method: string;

@@ -20,10 +20,20 @@ export interface Preferences {
   orderUpdates: boolean;
 }
 
-/** What a customer may change about themselves. */
+/** A postal address, as an order's delivery address has it (country: ISO 3166-1 alpha-2). */
+export interface PostalAddress {
+  name: string;
+  line1: string;
+  postalCode: string;
+  city: string;
+  country: string;
+}
+
+/** What a customer may change about themselves; `defaultAddress: null` forgets it. */
 export interface ProfilePatch {
   name?: string;
   locale?: Locale;
+  defaultAddress?: PostalAddress | null;
   preferences?: Partial<Preferences>;
   specialDates?: SpecialDate[];
 }
@@ -37,6 +47,8 @@ export interface ProfileRecord {
   preferences: Preferences;
   specialDates: SpecialDate[];
   customerSince: string;
+  /** Where orders go unless the customer says otherwise; the order page offers it for an address change. */
+  defaultAddress?: PostalAddress;
   /**
    * What tier, stage, spend and order count are derived from, one entry per order, kept on the
    * customer item as orders and events arrive, so a profile read is one item.

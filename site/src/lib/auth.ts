@@ -4,10 +4,9 @@
  * end up in the session store (./session.ts) and the API gets the access token.
  */
 import { api, ok } from './api/client';
-import { loadConfig, type AuthConfig } from './config';
+import { hostedBase, loadConfig } from './config';
 import { clearSession, saveSession } from './session';
 
-type Cognito = Extract<AuthConfig, { mode: 'cognito' }>;
 const PKCE_KEY = 'portal.pkce';
 
 const base64url = (bytes: Uint8Array): string =>
@@ -15,9 +14,6 @@ const base64url = (bytes: Uint8Array): string =>
     .replace(/\+/g, '-')
     .replace(/\//g, '_')
     .replace(/=+$/, '');
-
-const hostedBase = (auth: Cognito): string =>
-  (/^https?:\/\//.test(auth.domain) ? auth.domain : `https://${auth.domain}`).replace(/\/$/, '');
 
 const callbackUrl = (): string => `${location.origin}/auth/callback/`;
 
@@ -28,6 +24,7 @@ export const safeNext = (next: string | null | undefined, fallback: string): str
 /** Local mode: exchanges email and password for tokens. Throws ApiError (401, 429, 400). */
 export async function signInWithPassword(email: string, password: string): Promise<void> {
   const tokens = await ok(api.POST('/auth/login', { auth: 'none', body: { email, password } }));
+  clearSession(); // whatever this tab kept for someone before (a shared device)
   saveSession(tokens);
 }
 
@@ -78,19 +75,18 @@ export async function completeHostedSignIn(params: URLSearchParams): Promise<str
     }),
   });
   if (!res.ok) throw new Error(`Token exchange failed (${res.status})`);
-  const body = (await res.json()) as { id_token: string; access_token: string; expires_in: number };
-  saveSession({ idToken: body.id_token, accessToken: body.access_token, expiresIn: body.expires_in });
-  return saved.next;
-}
-
-/** Forgets the tokens; in cognito mode also ends the hosted UI session. */
-export async function signOut(afterPath: string): Promise<void> {
+  const body = (await res.json()) as {
+    id_token: string;
+    access_token: string;
+    expires_in: number;
+    refresh_token?: string;
+  };
   clearSession();
-  const { auth } = await loadConfig();
-  if (auth.mode === 'cognito') {
-    const query = new URLSearchParams({ client_id: auth.clientId, logout_uri: `${location.origin}/` });
-    location.assign(`${hostedBase(auth)}/logout?${query}`);
-    return;
-  }
-  location.assign(afterPath);
+  saveSession({
+    idToken: body.id_token,
+    accessToken: body.access_token,
+    expiresIn: body.expires_in,
+    ...(body.refresh_token ? { refreshToken: body.refresh_token } : {}),
+  });
+  return saved.next;
 }

@@ -25,3 +25,7 @@ export function loadConfig(): Promise<RuntimeConfig> {
     });
   return pending;
 }
+
+/** The Cognito hosted UI's origin (`domain` may come with or without the scheme). */
+export const hostedBase = (auth: Extract<AuthConfig, { mode: 'cognito' }>): string =>
+  (/^https?:\/\//.test(auth.domain) ? auth.domain : `https://${auth.domain}`).replace(/\/$/, '');

@@ -1,4 +1,5 @@
 import { DEFAULT_LOCALE } from '../i18n/locales';
+import { landingInAccountLocale } from '../lib/account-locale';
 import { completeHostedSignIn, safeNext } from '../lib/auth';
 import { announce, byId } from '../lib/dom';
 import { t } from '../lib/ui';
@@ -13,7 +14,7 @@ const remembered = (() => {
 
 try {
   const next = await completeHostedSignIn(new URLSearchParams(location.search));
-  location.replace(safeNext(next, `/${remembered}/profile/`));
+  location.replace(await landingInAccountLocale(safeNext(next, `/${remembered}/profile/`)));
 } catch (error) {
   console.warn(error);
   announce(byId('callback-status'), '');

@@ -5,8 +5,7 @@
 import { DEFAULT_LOCALE } from '../i18n/locales';
 import { api } from '../lib/api/client';
 import type { Locale } from '../lib/api/types';
-import { signOut } from '../lib/auth';
-import { getSession, idClaims } from '../lib/session';
+import { getSession, idClaims, lifecycle } from '../lib/session';
 import { pageLocale, t } from '../lib/ui';
 
 const LOCALE_KEY = 'portal.locale';
@@ -23,8 +22,12 @@ const isAdmin = (claims['cognito:groups'] ?? []).includes('admins');
 for (const el of document.querySelectorAll<HTMLElement>('[data-admin-only]')) el.hidden = !isAdmin;
 if (who && email) who.textContent = t('nav.signedInAs', { email });
 
+// Signed out in another tab (or someone else signed in there): this tab shows nothing of theirs
+// any more. A page that needs a session sends itself to sign-in on the reload.
+if (session) void lifecycle().then(({ onSignedOut }) => onSignedOut(() => location.reload()));
+
 document.getElementById('sign-out')?.addEventListener('click', () => {
-  void signOut(`/${pageLocale()}/signin/?signedout=1`);
+  void lifecycle().then(({ signOut }) => signOut(`/${pageLocale()}/signin/?signedout=1`));
 });
 
 for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-lang-switch]')) {

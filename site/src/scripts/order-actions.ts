@@ -18,6 +18,32 @@ export interface ActionContext {
   reload(): Promise<void>;
 }
 
+const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'];
+const MAX_PHOTOS = 3;
+const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
+
+/** Why the chosen photos cannot be sent, before anything is uploaded; undefined when they can. */
+function photoRefusal(photos: File[]): string | undefined {
+  if (photos.length > MAX_PHOTOS) return t('order.problem.photosTooMany');
+  const bad = photos.find((p) => !PHOTO_TYPES.includes(p.type) || p.size > MAX_PHOTO_BYTES || p.size === 0);
+  return bad ? t('order.problem.photoInvalid', { name: bad.name }) : undefined;
+}
+
+/** Asks for an upload slot and posts the photo straight to storage (S3's presigned POST on AWS). */
+async function uploadPhoto(target: ActionContext['target'], photo: File): Promise<string> {
+  const body = { contentType: photo.type, size: photo.size } as Schemas['PhotoUploadRequest'];
+  const slot = await ok(api.POST('/orders/{orderNumber}/problems/photos', { ...target, body }));
+  const form = new FormData();
+  for (const [name, value] of Object.entries(slot.upload.fields)) form.append(name, value);
+  form.append('file', photo);
+  const sent = await fetch(slot.upload.url, { method: 'POST', body: form }).catch(() => undefined);
+  if (!sent?.ok) {
+    const detail = t('order.problem.uploadFailed');
+    throw new ApiError(sent?.status ?? 0, { type: 'about:blank', title: detail, status: sent?.status ?? 0, detail });
+  }
+  return slot.photoId;
+}
+
 /**
  * The order page's actions (loaded after the order is shown): renders them into `area` and
  * wires each form to its API call.
@@ -99,8 +125,24 @@ export function mountActions(area: HTMLElement, order: OrderDetail, ctx: ActionC
     },
     problem: (form) => {
       const { kind, description } = fieldsOf(form);
+      const photos = [...(form.querySelector<HTMLInputElement>('input[type=file]')?.files ?? [])];
+      const refused = photoRefusal(photos);
+      if (refused) {
+        announce(alert, refused, 'error');
+        alert.focus();
+        return;
+      }
       void run(form, async () => {
-        const body = { kind, description: description ?? '' } as Schemas['ProblemReport'];
+        const photoIds: string[] = [];
+        for (const [i, photo] of photos.entries()) {
+          announce(status, t('order.problem.uploading', { n: i + 1, total: photos.length }));
+          photoIds.push(await uploadPhoto(target, photo));
+        }
+        const body = {
+          kind,
+          description: description ?? '',
+          ...(photoIds.length ? { photoIds } : {}),
+        } as Schemas['ProblemReport'];
         const result = await ok(api.POST('/orders/{orderNumber}/problems', { ...target, body }));
         visitOpenedTicket();
         form.reset();

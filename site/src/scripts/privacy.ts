@@ -42,7 +42,7 @@ form.addEventListener('submit', async (event) => {
     await api.DELETE('/me', {
       body: { ...(password ? { password } : {}), ...(reason ? { reason } : {}), ...(comment ? { comment } : {}) },
     });
-    clearSession();
+    clearSession(); // the other tabs notice (lib/session-lifecycle.ts)
     announce(live, t('privacy.deleted'), 'success');
     setTimeout(() => location.assign(`/${pageLocale()}/`), 2500);
   } catch (error) {

@@ -1,4 +1,5 @@
 import { ApiError } from '../lib/api/client';
+import { landingInAccountLocale } from '../lib/account-locale';
 import { safeNext, signInWithPassword, startHostedSignIn } from '../lib/auth';
 import { loadConfig } from '../lib/config';
 import { announce, byId } from '../lib/dom';
@@ -47,7 +48,7 @@ form.addEventListener('submit', async (event) => {
   try {
     await signInWithPassword(email, password);
     announce(status, t('signin.success'), 'success');
-    location.assign(next);
+    location.assign(await landingInAccountLocale(next));
   } catch (error) {
     submit.disabled = false;
     submit.textContent = t('signin.submit');

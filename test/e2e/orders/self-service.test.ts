@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, signIn, startHarness, type Harness } from '../support';
+import { apiGet, apiToken, axeViolations, signIn, startHarness, type Harness } from '../support';
 
 /** Ana's seeded orders: 10022 delivered two weeks ago, 10023 shipped, 10025 placed, 10026 paid. */
 describe('Site: self-service on the order page', { timeout: 120_000 }, () => {
@@ -77,6 +77,38 @@ describe('Site: self-service on the order page', { timeout: 120_000 }, () => {
     await desktop.getByRole('button', { name: 'Send report' }).click();
     await desktop.locator('#order-status[data-tone="success"]').waitFor();
     expect(await desktop.locator('#order-status').textContent()).toMatch(/We opened request T-[0-9A-F]{10}/);
+  });
+
+  it('should send a problem report with a photo on a 390 px phone, and show the photo to staff on the ticket', async () => {
+    // A real (tiny) PNG: 1x1 pixel.
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
+      'base64',
+    );
+    await openOrder(phone, '10025');
+    await phone.getByText('Report a problem', { exact: true }).click();
+    await phone.getByLabel('What is wrong?').selectOption('damaged');
+    await phone.getByLabel('Tell us what happened').fill('The vase arrived in pieces, see the photo.');
+    await phone.getByLabel('Photos (optional)').setInputFiles({ name: 'vase.png', mimeType: 'image/png', buffer: png });
+    expect(await axeViolations(phone)).toEqual([]);
+    await phone.getByRole('button', { name: 'Send report' }).click();
+    await phone.locator('#order-status[data-tone="success"]').waitFor();
+    const ticketId = /PRB-10025-[0-9a-f]+/.exec((await phone.locator('#order-status').textContent()) ?? '')?.[0];
+    expect(ticketId).toBeDefined();
+
+    const agent = await (await harness.context()).newPage();
+    await signIn(agent, 'admin@example.com');
+    await agent.goto(`/en/admin/tickets/view/?id=${ticketId}`);
+    const photo = agent.locator('#photo-list img').first();
+    await photo.waitFor();
+    expect(await photo.getAttribute('alt')).toBe('Photo 1 sent with the report on order 10025');
+    await agent.waitForFunction(
+      () => (document.querySelector('#photo-list img') as HTMLImageElement)?.naturalWidth === 1,
+    );
+    expect(await axeViolations(agent)).toEqual([]);
+    const token = await apiToken(harness.url, 'agent@example.com'); // agents may read the photos too
+    const { photos } = await apiGet<{ photos: unknown[] }>(harness.url, `/admin/tickets/${ticketId}/photos`, token);
+    expect(photos).toHaveLength(1);
   });
 
   it('should change the delivery address on a 390 px phone, with nothing wider than the screen', async () => {

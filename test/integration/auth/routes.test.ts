@@ -28,6 +28,7 @@ describe('Routes: POST /api/auth/login', () => {
       accessToken: expect.any(String),
       idToken: expect.any(String),
       expiresIn: expect.any(Number),
+      refreshToken: expect.stringMatching(/^rt1\./),
     });
     expect(decodeJwt(reply.json.accessToken)).toMatchObject({
       iss: `${portal.url}/api/auth`,

@@ -5,12 +5,21 @@ import { startPortal, type TestPortal } from '../../helpers/portal';
 const MAX_BODY_BYTES = 2048;
 
 /** The stored part of a profile: what a PATCH may change, and what a refused one must not. */
-const storedPart = (p: { name: string; locale: string; preferences: unknown; specialDates: unknown }) => ({
+const storedPart = (p: {
+  name: string;
+  locale: string;
+  preferences: unknown;
+  specialDates: unknown;
+  defaultAddress?: unknown;
+}) => ({
   name: p.name,
   locale: p.locale,
   preferences: p.preferences,
   specialDates: p.specialDates,
+  defaultAddress: p.defaultAddress,
 });
+
+const ADDRESS = { name: 'Ben Ortiz', line1: 'Elm Street 5', postalCode: '10115', city: 'Berlin', country: 'DE' };
 
 describe('Routes: /api/me', () => {
   let portal: TestPortal;
@@ -145,6 +154,25 @@ describe('Routes: /api/me', () => {
       expect(reread.json.name).toBe('林美');
     });
 
+    it('should keep a default address until the customer removes it with null', async () => {
+      // Act
+      const saved = await patch('ben@example.com', { defaultAddress: { ...ADDRESS, city: '  Berlin ' } });
+      const kept = await me('ben@example.com');
+      const renamed = await patch('ben@example.com', { name: 'Ben O.' });
+      const removed = await patch('ben@example.com', { defaultAddress: null });
+      const reread = await me('ben@example.com');
+
+      // Assess
+      expect(saved.status).toBe(200);
+      expect(saved.json.defaultAddress).toEqual(ADDRESS);
+      expect(kept.json.defaultAddress).toEqual(ADDRESS);
+      expect(renamed.json.defaultAddress).toEqual(ADDRESS);
+      expect(removed.status).toBe(200);
+      expect(removed.json).not.toHaveProperty('defaultAddress');
+      expect(reread.json).not.toHaveProperty('defaultAddress');
+      expect(reread.json.name).toBe('Ben O.');
+    });
+
     it('should trim the name', async () => {
       // Act
       const reply = await patch('ana@example.com', { name: '  Ana S.  ' });
@@ -214,6 +242,14 @@ describe('Routes: /api/me', () => {
           { specialDates: Array.from({ length: 11 }, () => ({ kind: 'other', date: '01-01' })) },
           'specialDates',
         ],
+        ['an address without a city', { defaultAddress: { ...ADDRESS, city: undefined } }, 'defaultAddress.city'],
+        [
+          'an address with a country name',
+          { defaultAddress: { ...ADDRESS, country: 'Germany' } },
+          'defaultAddress.country',
+        ],
+        ['an address with an unknown field', { defaultAddress: { ...ADDRESS, floor: 3 } }, 'defaultAddress.floor'],
+        ['an address that is a string', { defaultAddress: 'Berlin' }, 'defaultAddress'],
         ['an unknown field', { tier: 'platinum' }, 'tier'],
         ['a valid change with an unknown field', { name: 'Hacked', customerId: 'someone-else' }, 'customerId'],
         ['a valid change with a derived field', { name: 'Hacked', email: 'evil@example.com' }, 'email'],

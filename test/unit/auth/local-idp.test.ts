@@ -15,7 +15,7 @@ import { createTokenVerifier } from '../../../functions/auth/verify';
 import { Unauthorized } from '../../../functions/commons/errors';
 import { ensureTable, startDynalite } from '../../../functions/local/dynalite';
 import { createDocumentClient } from '../../../functions/store/client';
-import { usersStore } from '../../../functions/auth/store';
+import { refreshTokensStore, usersStore } from '../../../functions/auth/store';
 
 const ISSUER = 'http://127.0.0.1:3999/api/auth';
 const SUB = '00000000-0000-4000-8000-00000000abcd';
@@ -118,6 +118,67 @@ describe('Function: createLocalIdp', () => {
   afterAll(async () => {
     await db.stop();
     await rm(dataDir, { recursive: true, force: true });
+  });
+
+  describe('refresh tokens', () => {
+    let clock: Date;
+    let rotating: LocalIdp;
+
+    beforeAll(() => {
+      clock = new Date('2026-06-01T10:00:00Z');
+      rotating = createLocalIdp({
+        issuer: ISSUER,
+        keys,
+        users,
+        refreshTokens: refreshTokensStore({
+          doc: createDocumentClient({ tableName: 'portal', endpoint: db.endpoint, region: 'eu-central-1' }),
+          table: 'portal',
+        }),
+        refreshDays: 2,
+        refreshGraceSeconds: 30,
+        now: () => clock,
+      });
+    });
+    const later = (seconds: number) => {
+      clock = new Date(clock.getTime() + seconds * 1000);
+    };
+
+    it('should let the previous token get an access token within the grace period only', async () => {
+      // Prepare
+      const first = (await rotating.login('kim@example.com', PASSWORD))?.refreshToken ?? '';
+      const second = (await rotating.refresh(first))?.refreshToken ?? '';
+
+      // Act
+      later(10);
+      const twin = await rotating.refresh(first);
+      later(25);
+      const tooLate = await rotating.refresh(first);
+      const newest = await rotating.refresh(second);
+
+      // Assess: the twin gets no refresh token; past the grace the old token is a stolen copy.
+      expect(twin?.accessToken).toEqual(expect.any(String));
+      expect(twin).not.toHaveProperty('refreshToken');
+      expect(tooLate).toBeUndefined();
+      expect(newest).toBeUndefined();
+    });
+
+    it('should let a refresh token lapse after the days it lasts unused, and each use move that on', async () => {
+      // Prepare
+      const first = (await rotating.login('kim@example.com', PASSWORD))?.refreshToken ?? '';
+
+      // Act
+      later(86_400 * 1.5);
+      const used = await rotating.refresh(first);
+      later(86_400 * 1.5);
+      const stillGood = await rotating.refresh(used?.refreshToken ?? '');
+      later(86_400 * 2 + 1);
+      const lapsed = await rotating.refresh(stillGood?.refreshToken ?? '');
+
+      // Assess
+      expect(used?.refreshToken).toMatch(/^rt1\./);
+      expect(stillGood?.refreshToken).toMatch(/^rt1\./);
+      expect(lapsed).toBeUndefined();
+    });
   });
 
   it('should issue Cognito-shaped access and id tokens for the right password', async () => {

@@ -3,8 +3,8 @@
  * app's OpenAPI document; `npm run gen:api`). Every call to /api goes through `api`.
  *
  * - The base URL comes from /config.json (one static build serves every stage), so it is set per call.
- * - `auth` per call: 'required' (default) sends the access token and sends the visitor to sign-in
- *   when it is missing or rejected; 'optional' sends it when signed in (a 401 is left to the caller);
+ * - `auth` per call: 'required' (default) sends the access token (renewed with the refresh token
+ *   when it expired: ../session-lifecycle.ts) and sends the visitor to sign-in when it is missing or rejected; 'optional' sends it when signed in (a 401 is left to the caller);
  *   'none' sends no token.
  * - A failed call throws `ApiError` (problem+json); an unreachable server is `ApiError` status 0.
  * @example const me = await ok(api.GET('/me'));
@@ -12,7 +12,7 @@
  */
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import { loadConfig } from '../config';
-import { clearSession, getSession } from '../session';
+import { clearSession, getSession, isFresh, lifecycle } from '../session';
 import { pageLocale } from '../ui';
 import type { paths } from './schema';
 import type { Problem } from './types';
@@ -70,11 +70,25 @@ const problems: Middleware = {
   },
 };
 
+/** The access token of a signed-in visitor, renewed first when it expired; undefined when signed out. */
+async function accessToken() {
+  const session = getSession();
+  if (!session || isFresh(session)) return session ?? undefined;
+  const { freshSession, RefreshUnreachable } = await lifecycle(); // about once an hour
+  try {
+    return (await freshSession()) ?? undefined;
+  } catch (error) {
+    if (error instanceof RefreshUnreachable) throw new ApiError(0, undefined);
+    throw error;
+  }
+}
+
 const bearer = (mode: AuthMode): Middleware => ({
-  onRequest({ request }) {
+  async onRequest({ request }) {
     if (mode === 'none') return;
-    const session = getSession();
-    if (!session && mode === 'required') redirectToSignIn();
+    const hadSession = Boolean(getSession());
+    const session = await accessToken();
+    if (!session && mode === 'required') redirectToSignIn(hadSession ? 'expired' : undefined);
     if (session) request.headers.set('authorization', `Bearer ${session.accessToken}`);
   },
   onResponse({ response }) {

@@ -110,6 +110,129 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/auth/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Fresh tokens for a refresh token, and the next refresh token (local identity provider; Cognito's token endpoint on AWS). Each refresh token works once; one used again ends its sign-in */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RefreshRequest"];
+                };
+            };
+            responses: {
+                /** @description Tokens */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LoginResponse"];
+                    };
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unknown, used, expired or revoked refresh token: sign in again */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Signs a device out: its refresh token stops working (Cognito's revoke endpoint on AWS) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RefreshRequest"];
+                };
+            };
+            responses: {
+                /** @description Signed out (also for a token that was not valid) */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/auth/token": {
         parameters: {
             query?: never;
@@ -1159,6 +1282,96 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/orders/{orderNumber}/problems/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** An upload slot for a photo of a problem (JPEG, PNG or WebP, up to 5 MB): the form posts it straight to storage (a presigned POST on AWS) */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description UI and content language */
+                    locale?: "en" | "de" | "vi" | "zh";
+                };
+                header?: never;
+                path: {
+                    orderNumber: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PhotoUploadRequest"];
+                };
+            };
+            responses: {
+                /** @description The photo id and the upload form */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PhotoUpload"];
+                    };
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, expired or invalid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such order for this customer */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many photos for this order; `detail` says why, in the customer's language */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/orders/{orderNumber}/problems": {
@@ -5869,6 +6082,155 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/orders/{orderNumber}/photos/{photoId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A short-lived link to a photo of an order's problem report (the ticket view shows it) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orderNumber: string;
+                    photoId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Where the browser may load the photo from */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PhotoLink"];
+                    };
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, expired or invalid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such photo for this order */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/tickets/{id}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The photos of a ticket's problem report, each with a short-lived link */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The photos (none for a ticket without a problem report) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TicketPhotos"];
+                    };
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, expired or invalid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such ticket */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/integrations/orders/{orderNumber}": {
         parameters: {
             query?: never;
@@ -6139,6 +6501,8 @@ export interface components {
             idToken: string;
             accessToken: string;
             expiresIn: number;
+            /** @description Works once: POST /api/auth/refresh answers with fresh tokens and the next refresh token */
+            refreshToken?: string;
         };
         Problem: {
             type: string;
@@ -6156,6 +6520,9 @@ export interface components {
             /** Format: email */
             email: string;
             password: string;
+        };
+        RefreshRequest: {
+            refreshToken: string;
         };
         TokenResponse: {
             access_token: string;
@@ -6181,6 +6548,7 @@ export interface components {
             locale: "en" | "de" | "vi" | "zh";
             preferences: components["schemas"]["Preferences"];
             specialDates: components["schemas"]["SpecialDate"][];
+            defaultAddress?: components["schemas"]["PostalAddress"];
             customerSince: string;
             /** @enum {string} */
             tier: "bronze" | "silver" | "gold" | "platinum";
@@ -6208,13 +6576,28 @@ export interface components {
             date: string;
             label?: string;
         };
+        PostalAddress: {
+            name: string;
+            line1: string;
+            postalCode: string;
+            city: string;
+            country: string;
+        };
         ProfilePatch: {
             name?: string;
             /**
-             * @description UI and content language
+             * @description The account language: mail, the bot and every device the customer signs in on follow it
              * @enum {string}
              */
             locale?: "en" | "de" | "vi" | "zh";
+            /** @description null forgets it */
+            defaultAddress?: {
+                name: string;
+                line1: string;
+                postalCode: string;
+                city: string;
+                country: string;
+            } | null;
             preferences?: {
                 newsletter?: boolean;
                 /** @enum {string} */
@@ -6463,13 +6846,25 @@ export interface components {
             vatId?: string;
         };
         AddressPatch: {
-            shippingAddress: {
-                name: string;
-                line1: string;
-                postalCode: string;
-                city: string;
-                country: string;
+            shippingAddress: components["schemas"]["PostalAddress"];
+        };
+        PhotoUpload: {
+            photoId: string;
+            /** @description POST multipart/form-data to `url`: every field, then the photo as `file` */
+            upload: {
+                url: string;
+                fields: {
+                    [key: string]: string;
+                };
             };
+            maxBytes: number;
+            expiresAt: string;
+        };
+        PhotoUploadRequest: {
+            /** @enum {string} */
+            contentType: "image/jpeg" | "image/png" | "image/webp";
+            /** @description Bytes; over PHOTO_MAX_BYTES (5 MB) is refused at once */
+            size: number;
         };
         ProblemResult: {
             ticketId: string;
@@ -6480,6 +6875,7 @@ export interface components {
             /** @enum {string} */
             kind: "damaged" | "wrong_item" | "missing_parts";
             description: string;
+            /** @description Up to three photos uploaded through POST .../problems/photos */
             photoIds?: string[];
         };
         Nps: {
@@ -7181,6 +7577,7 @@ export interface components {
                 locale: "en" | "de" | "vi" | "zh";
                 preferences: components["schemas"]["Preferences"];
                 specialDates: components["schemas"]["SpecialDate"][];
+                defaultAddress?: components["schemas"]["PostalAddress"];
                 customerSince: string;
                 /** @enum {string} */
                 tier: "bronze" | "silver" | "gold" | "platinum";
@@ -7380,6 +7777,17 @@ export interface components {
             rules?: {
                 [key: string]: unknown;
             };
+        };
+        PhotoLink: {
+            photoId: string;
+            contentType: string;
+            /** @description Shows the photo until expiresAt (a presigned GET on AWS) */
+            url: string;
+            expiresAt: string;
+        };
+        TicketPhotos: {
+            orderNumber?: string;
+            photos: components["schemas"]["PhotoLink"][];
         };
         FeedResult: {
             orderNumber: string;

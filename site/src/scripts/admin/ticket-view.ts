@@ -10,6 +10,7 @@ import { localeName, tr } from './i18n';
 import { picture } from './ticket-picture';
 import { duration, priorityLabel, statusBadge } from './ticket-format';
 import type { Ticket, TicketPriority, TicketStatus } from '../../lib/api/types';
+import { showTicketPhotos } from './ticket-photos';
 
 const id = new URLSearchParams(location.search).get('id') ?? '';
 const statusSelect = byId<HTMLSelectElement>('new-status');
@@ -262,5 +263,5 @@ await startAdminPage(async () => {
     return false;
   }
   render(found);
-  await loadSaved(found.locale).catch(() => undefined);
+  await Promise.all([loadSaved(found.locale).catch(() => undefined), showTicketPhotos(found.id)]);
 });
