@@ -1,26 +1,22 @@
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ESBUILD_OPTIONS } from '../../infra/constructs/bundling.js';
+import { bundleLambda } from '../../infra/constructs/bundling.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const ENTRIES = ['admin', 'chat', 'customer', 'docs', 'faq', 'integration', 'outbox'] as const;
 
-/** The source files each Lambda bundle holds, built as PortalFunction builds it. */
+/** The source files each Lambda bundle holds (in any of its chunks), built as PortalFunction builds it. */
 async function inputsOf(entry: string): Promise<string[]> {
-  const { banner, ...rest } = ESBUILD_OPTIONS;
-  const out = await build({
-    ...rest,
-    external: [...rest.external],
-    mainFields: [...rest.mainFields],
-    banner: { js: banner },
-    entryPoints: [join(ROOT, 'functions/lambda', `${entry}.ts`)],
-    outfile: join(ROOT, '.bench', `${entry}.mjs`),
-    write: false,
-    metafile: true,
-    logLevel: 'silent',
-  });
-  return Object.keys(out.metafile.inputs);
+  const meta = await bundleLambda(
+    join(ROOT, 'functions/lambda', `${entry}.ts`),
+    join(ROOT, '.bench', 'test', entry),
+    [],
+    {
+      write: false,
+      logLevel: 'silent',
+    },
+  );
+  return Object.keys(meta.inputs);
 }
 
 describe('Infra: Lambda bundles carry mail code only where mail is sent', () => {
