@@ -40,7 +40,15 @@ export type TokenVerifier = (token: string) => Promise<Principal>;
  */
 export function createTokenVerifier(options: TokenVerifierOptions, keys?: JWTVerifyGetKey): TokenVerifier {
   if (!options.clientIds.length) throw new Error('createTokenVerifier needs the app client ids to accept');
-  const jwks = keys ?? createRemoteJWKSet(new URL(options.jwksUrl), { cooldownDuration: 30_000 });
+  // Made on the first token: it loads Node's fetch (undici), which requests without a token
+  // (and a cold start) need not parse.
+  let remote: JWTVerifyGetKey | undefined;
+  const jwks: JWTVerifyGetKey =
+    keys ??
+    ((header, token) => {
+      remote ??= createRemoteJWKSet(new URL(options.jwksUrl), { cooldownDuration: 30_000 });
+      return remote(header, token);
+    });
   const verify = async (token: string): Promise<Principal> => {
     try {
       const { payload } = await jwtVerify(token, jwks, { issuer: options.issuer, algorithms: ['RS256'] });

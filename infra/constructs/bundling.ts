@@ -9,10 +9,11 @@
  * `npx tsx infra/constructs/bundling.ts functions/lambda/faq.ts OUTDIR`.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
+import { trimSourceMap } from './source-maps.js';
 
 /** Lets CommonJS dependencies call require() inside the ESM bundle. */
 const CREATE_REQUIRE_BANNER =
@@ -95,7 +96,8 @@ export interface BundledFile {
 }
 
 /**
- * Bundles one Lambda entry into `outdir` (index.mjs plus chunks) and copies its run-time files.
+ * Bundles one Lambda entry into `outdir` (index.mjs plus chunks), trims the source maps to the
+ * portal's own code (source-maps.ts) and copies the entry's run-time files.
  *
  * @example await bundleLambda('functions/lambda/faq.ts', '/tmp/faq') // the metafile
  */
@@ -105,12 +107,20 @@ export async function bundleLambda(
   files: readonly BundledFile[] = [],
   overrides: Partial<BuildOptions> = {},
 ): Promise<Metafile> {
-  const result = await build({ ...lambdaBuildOptions(entry, outdir), ...overrides });
+  const options = { ...lambdaBuildOptions(entry, outdir), ...overrides };
+  const result = await build(options);
+  const metafile = result.metafile as Metafile;
+  if (options.write !== false && options.sourcemap) {
+    for (const out of Object.keys(metafile.outputs)) {
+      const file = join(PROJECT_ROOT, out);
+      if (out.endsWith('.mjs') && existsSync(`${file}.map`)) trimSourceMap(file);
+    }
+  }
   for (const { from, to } of files) {
     mkdirSync(join(outdir, to), { recursive: true });
     copyFileSync(join(PROJECT_ROOT, from), join(outdir, to, basename(from)));
   }
-  return result.metafile as Metafile;
+  return metafile;
 }
 
 /**
