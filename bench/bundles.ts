@@ -7,13 +7,14 @@
  * Run directly: `npx tsx bench/bundles.ts` (add `--check` to exit 1 when over the target).
  */
 import { execFile } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { Metafile } from 'esbuild';
 import { BUNDLE_ENTRY_FILE, bundleLambda, initOutputs } from '../infra/constructs/bundling.js';
+import { AREAS } from '../infra/routes.js';
 
 const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -37,20 +38,8 @@ const LAMBDA_ENV = {
   NODE_OPTIONS: '--enable-source-maps',
 };
 
-/** Entry modules that export a Lambda `handler` (helpers such as bootstrap.ts are skipped). */
-function entries(): string[] {
-  const dir = join(ROOT, 'functions/lambda');
-  return readdirSync(dir)
-    .filter(
-      (f) =>
-        f.endsWith('.ts') &&
-        /export (const \{[^}]*\bhandler\b[^}]*\}|const handler\b|(async )?function handler\b)/.test(
-          readFileSync(join(dir, f), 'utf8'),
-        ),
-    )
-    .map((f) => f.replace(/\.ts$/, ''))
-    .sort();
-}
+/** The deployed entries: one per area (infra/routes.ts) and the outbox drain. */
+const entries = (): string[] => [...Object.keys(AREAS), 'outbox'].sort();
 
 async function initMs(dir: string): Promise<number> {
   const file = join(dir, BUNDLE_ENTRY_FILE);

@@ -32,6 +32,7 @@ describe('Lambda: the deployed bundle serves requests', () => {
     portal = await startPortal({ site: false, env: { RETURN_WINDOW_DAYS: '30' } });
     dir = await mkdtemp(join(tmpdir(), 'portal-bundle-'));
     await bundleLambda(resolve('functions/lambda/customer.ts'), join(dir, 'customer'), AREAS.customer.files);
+    await bundleLambda(resolve('functions/lambda/docs.ts'), join(dir, 'docs'));
     ana = await login(portal.url, 'ana@example.com');
     jwtAuth = JSON.parse(await readFile(resolve('test/fixtures/apigw-http/jwt-authorizer-auth.json'), 'utf8'));
   }, 120_000);
@@ -141,5 +142,16 @@ describe('Lambda: the deployed bundle serves requests', () => {
     ).toBe('%PDF-');
     expect(label?.statusCode, label?.body).toBe(200);
     expect(JSON.parse(label?.body ?? '{}').qrSvg).toMatch(/^<svg/);
+  });
+
+  it('should build the OpenAPI document and its page with the first request to the docs function', async () => {
+    // Act
+    const [doc, page] = await coldStart('docs', [event('GET', '/api/openapi.json'), event('GET', '/api/docs')]);
+
+    // Assess
+    expect(doc?.statusCode).toBe(200);
+    expect(Object.keys(JSON.parse(doc?.body ?? '{}').paths ?? {}).length).toBeGreaterThan(20);
+    expect(page?.statusCode).toBe(200);
+    expect(page?.body).toContain('/orders/{orderNumber}/invoice');
   });
 });
