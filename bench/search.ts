@@ -217,9 +217,9 @@ async function benchSize(n: number, rounds: number): Promise<Record<string, unkn
   let t0 = performance.now();
   const engine = buildSearchEngine(articles);
   const buildMs = performance.now() - t0;
-  const json = JSON.stringify(engine.toJSON());
+  const snapshot = engine.snapshot();
   t0 = performance.now();
-  const loaded = loadSearchEngine(JSON.parse(json));
+  const loaded = loadSearchEngine(snapshot);
   const loadMs = performance.now() - t0;
 
   t0 = performance.now();
@@ -261,7 +261,7 @@ async function benchSize(n: number, rounds: number): Promise<Record<string, unkn
       searchP99Ms: ours!.p99,
       suggestP50Ms: suggest.p50,
       suggestP99Ms: suggest.p99,
-      snapshotBytes: json.length,
+      snapshotBytes: snapshot.length,
       loadMs: Math.round(loadMs),
     },
     minisearchDefault: { buildMs: Math.round(plainBuildMs), searchP50Ms: baseline!.p50, searchP99Ms: baseline!.p99 },
