@@ -94,41 +94,59 @@ export function buildCompactIndex(documents: readonly (readonly string[][])[]): 
   let docsOf = new Uint32Array(1 << 16);
   let freqsOf = new Uint16Array(1 << 16);
   let n = 0;
-  const counts = new Map<number, number>();
-  documents.forEach((fields, doc) => {
+  // Per term id: its frequency in the field being read, and which field that was (stamp).
+  let tf = new Uint32Array(1 << 12);
+  let stamp = new Int32Array(1 << 12).fill(-1);
+  const touched: number[] = [];
+  for (let doc = 0; doc < documents.length; doc++) {
+    const fields = documents[doc]!;
     for (let f = 0; f < F; f++) {
       const terms = fields[f] ?? [];
-      const length = Math.min(65_535, terms.length === 0 ? 1 : new Set(terms).size);
-      fieldLengths[doc * F + f] = length;
-      averages[f] = (averages[f]! * doc + length) / (doc + 1);
-      counts.clear();
+      const slot = doc * F + f;
+      touched.length = 0;
       for (const term of terms) {
         if (!term) continue;
         let id = ids.get(term);
         if (id === undefined) {
           id = ids.size;
           ids.set(term, id);
+          if (id >= tf.length) {
+            const bigger = new Uint32Array(tf.length * 2);
+            bigger.set(tf);
+            tf = bigger;
+            const stamps = new Int32Array(stamp.length * 2).fill(-1);
+            stamps.set(stamp);
+            stamp = stamps;
+          }
         }
-        counts.set(id, (counts.get(id) ?? 0) + 1);
+        if (stamp[id] !== slot) {
+          stamp[id] = slot;
+          tf[id] = 1;
+          touched.push(id);
+        } else tf[id]!++;
       }
-      if (n + counts.size > slots.length) {
-        const grow = <T extends Uint32Array | Uint16Array>(a: T, make: (size: number) => T) => {
-          const b = make(Math.max(a.length * 2, n + counts.size));
+      // Distinct tokens; an empty field still counts its one empty token, as in MiniSearch.
+      const length = Math.min(65_535, terms.length === 0 ? 1 : touched.length + (terms.includes('') ? 1 : 0));
+      fieldLengths[slot] = length;
+      averages[f] = (averages[f]! * doc + length) / (doc + 1);
+      if (n + touched.length > slots.length) {
+        const size = Math.max(slots.length * 2, n + touched.length);
+        const grow = <T extends Uint32Array | Uint16Array>(a: T, b: T) => {
           b.set(a);
           return b;
         };
-        slots = grow(slots, (s) => new Uint32Array(s));
-        docsOf = grow(docsOf, (s) => new Uint32Array(s));
-        freqsOf = grow(freqsOf, (s) => new Uint16Array(s));
+        slots = grow(slots, new Uint32Array(size));
+        docsOf = grow(docsOf, new Uint32Array(size));
+        freqsOf = grow(freqsOf, new Uint16Array(size));
       }
-      for (const [id, tf] of counts) {
+      for (const id of touched) {
         slots[n] = id * F + f;
         docsOf[n] = doc;
-        freqsOf[n] = Math.min(tf, 65_535);
+        freqsOf[n] = Math.min(tf[id]!, 65_535);
         n++;
       }
     }
-  });
+  }
   // Renumber terms in sorted order, then counting-sort the postings by slot (documents stay in order).
   const byFirstSeen = [...ids.keys()];
   const terms = [...byFirstSeen].sort();

@@ -28,6 +28,16 @@ export interface RawIndex {
   vocab: Map<string, number>;
 }
 
+/**
+ * The script of an article: Traditional if its question or answer is, else Simplified if either
+ * is. The answer is read lower-cased, as tokenise will read it next, so it is folded only once
+ * (case touches no Han character, so the script is the same).
+ */
+function scriptOf(question: string, text: string): HanScript | undefined {
+  const scripts = [hanScript(question), hanScript(text.toLowerCase())];
+  return scripts.includes('traditional') ? 'traditional' : scripts.includes('simplified') ? 'simplified' : undefined;
+}
+
 /** Keeps one article per (slug, locale): the most recently updated. */
 function latestPerSlug(articles: SearchableArticle[]): SearchableArticle[] {
   const byKey = new Map<string, SearchableArticle>();
@@ -55,9 +65,19 @@ export function buildIndexes(articles: SearchableArticle[]): {
   }
   for (const [locale, list] of byLocale) {
     const own: DocRecord[] = [];
+    // Tags repeat across articles (a few dozen per knowledge base): each is cut once.
+    const tagTerms = new Map<string, string[]>();
+    const tagged = (tag: string) => {
+      let terms = tagTerms.get(tag);
+      if (!terms) {
+        terms = tokenise(tag, locale);
+        tagTerms.set(tag, terms);
+      }
+      return terms;
+    };
     const tokenised = list.map((a) => {
       const text = markdownToText(a.answer).normalize('NFC');
-      const script = HAN.test(a.question) ? hanScript(`${a.question} ${text}`) : undefined;
+      const script = HAN.test(a.question) ? scriptOf(a.question, text) : undefined;
       own.push({
         id: a.id,
         slug: a.slug,
@@ -69,7 +89,7 @@ export function buildIndexes(articles: SearchableArticle[]): {
       });
       return {
         id: a.id,
-        fields: [tokenise(a.question, locale), a.tags.flatMap((tag) => tokenise(tag, locale)), tokenise(text, locale)],
+        fields: [tokenise(a.question, locale), a.tags.flatMap(tagged), tokenise(text, locale)],
       };
     });
     if (searchText(locale).compounds) addCompoundParts(tokenised, locale);
