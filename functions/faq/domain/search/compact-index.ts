@@ -1,7 +1,7 @@
 /**
  * One locale's inverted index in typed arrays: terms sorted (prefix ranges by binary search,
  * typo matches by a Levenshtein walk that shares rows between neighbouring terms), postings laid
- * out term by term and field by field, each with its BM25 impact computed once. Scoring is
+ * out term by term and field by field, scored with BM25 as they are read. Scoring is
  * MiniSearch's (BM25+ with k 1.2, b 0.7, d 0.5; prefix and fuzzy weights 0.375 and 0.45), so
  * ranking stays what the tuned engine expects, but a query touches only its postings and the
  * scores land in one reused array instead of maps of maps.
@@ -16,7 +16,7 @@ const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 const PREFIX_WEIGHT = 0.375;
 const FUZZY_WEIGHT = 0.45;
 
-/** The arrays an index is made of; a snapshot stores exactly these (impacts are recomputed). */
+/** The arrays an index is made of; a snapshot stores exactly these. */
 export interface IndexData {
   /** Articles in the index, by their position in it. */
   docCount: number;
@@ -24,8 +24,8 @@ export interface IndexData {
   terms: string[];
   /** Postings of term i, field f: `offsets[i * 3 + f]` up to the next offset. */
   offsets: Uint32Array;
-  docs: Uint32Array;
-  freqs: Uint16Array;
+  docs: Uint16Array | Uint32Array;
+  freqs: Uint8Array | Uint16Array;
   /** Per article and field: distinct tokens (MiniSearch's field length). */
   fieldLengths: Uint16Array;
   /** Mean field length per field, as MiniSearch accumulates it. */
@@ -35,7 +35,6 @@ export interface IndexData {
 export interface CompactIndex extends IndexData {
   /** Term -> its position in `terms`. */
   ids: Map<string, number>;
-  impacts: Float64Array;
 }
 
 /** One query term: exact, and optionally its completions and typo neighbours. */
@@ -57,27 +56,18 @@ export interface GroupHit {
   terms: string[];
 }
 
-function bm25(tf: number, df: number, n: number, length: number, average: number): number {
-  const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-  return idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * length) / average)));
-}
+/** BM25's inverse document frequency, as MiniSearch computes it. */
+const idfOf = (df: number, n: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
 
-/** Adds the term ids and impacts to the arrays. */
+/** BM25+ of one posting (MiniSearch's formula, term for term, so scores match to the last bit). */
+const bm25 = (idf: number, tf: number, length: number, average: number) =>
+  idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * length) / average)));
+
+/** Adds the term ids to the arrays. Impacts are computed as postings are read: no array to fill at load. */
 export function openIndex(data: IndexData): CompactIndex {
   const ids = new Map<string, number>();
   for (let i = 0; i < data.terms.length; i++) ids.set(data.terms[i]!, i);
-  const impacts = new Float64Array(data.docs.length);
-  for (let slot = 0; slot + 1 < data.offsets.length; slot++) {
-    const from = data.offsets[slot]!;
-    const to = data.offsets[slot + 1]!;
-    const field = slot % F;
-    const average = data.averages[field]!;
-    for (let p = from; p < to; p++) {
-      const length = data.fieldLengths[data.docs[p]! * F + field]!;
-      impacts[p] = bm25(data.freqs[p]!, to - from, data.docCount, length, average);
-    }
-  }
-  return { ...data, ids, impacts };
+  return { ...data, ids };
 }
 
 /**
@@ -274,9 +264,11 @@ export function scoreGroup(
       const to = index.offsets[termId * F + f + 1]!;
       if (from === to) continue;
       const factor = weight * queries[q]!.boost * fieldBoosts[FIELDS[f]!];
+      const idf = idfOf(to - from, index.docCount);
+      const average = index.averages[f]!;
       for (let p = from; p < to; p++) {
         const doc = index.docs[p]!;
-        const score = factor * index.impacts[p]!;
+        const score = factor * bm25(idf, index.freqs[p]!, index.fieldLengths[doc * F + f]!, average);
         if (seen[doc] !== stamp) {
           seen[doc] = stamp;
           scores[doc] = score;

@@ -132,10 +132,13 @@ function opened(index: CompactIndex, docs: DocRecord[]): RawIndex {
 }
 
 const MAGIC = 'FAQS';
-const VERSION = 2;
+const VERSION = 3;
 
 interface SnapshotHeader {
-  docs: DocRecord[];
+  /** The articles without their text (it follows as one UTF-8 blob). */
+  docs: Array<Omit<DocRecord, 'text'>>;
+  /** End of each article's text in the blob, in bytes. */
+  textEnds: number[];
   locales: Array<{
     locale: Locale;
     /** Positions in `docs` of the locale's articles, in index order. */
@@ -148,15 +151,28 @@ interface SnapshotHeader {
   }>;
 }
 
+/** Sections start on 4-byte boundaries, so they can be read in place. */
+const pad = (n: number) => (4 - (n % 4)) % 4;
+
 /**
- * The engine as bytes: a JSON header (articles, terms) and the postings as typed arrays, gzipped.
- * About a fifth of the JSON of a MiniSearch index, and loading it only copies arrays.
+ * The engine as bytes: a JSON header (articles, terms), the answers' text and the postings as
+ * typed arrays, gzipped. Loading reads the arrays in place and decodes a text only when a hit
+ * shows it.
  */
 export function writeSnapshot(docs: readonly DocRecord[], indexes: ReadonlyMap<Locale, RawIndex>): Uint8Array {
   const position = new Map(docs.map((d, i) => [d.id, i]));
-  const header: SnapshotHeader = { docs: [...docs], locales: [] };
+  const texts = docs.map((d) => Buffer.from(d.text, 'utf8'));
+  const textEnds: number[] = [];
+  let end = 0;
+  for (const t of texts) {
+    end += t.length;
+    textEnds.push(end);
+  }
+  const header: SnapshotHeader = { docs: docs.map(({ text: _text, ...rest }) => rest), textEnds, locales: [] };
   const parts: Uint8Array[] = [];
-  const bytes = (a: ArrayBufferView) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+  const section = (a: ArrayBufferView) => {
+    parts.push(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), new Uint8Array(pad(a.byteLength)));
+  };
   for (const [locale, { index, docs: own }] of indexes) {
     const docBytes = index.docCount <= 0xffff ? 2 : 4;
     const freqBytes = index.freqs.every((f) => f <= 0xff) ? 1 : 2;
@@ -169,19 +185,21 @@ export function writeSnapshot(docs: readonly DocRecord[], indexes: ReadonlyMap<L
       freqBytes,
       averages: [...index.averages],
     });
-    parts.push(
-      bytes(index.offsets),
-      bytes(docBytes === 2 ? Uint16Array.from(index.docs) : index.docs),
-      bytes(freqBytes === 1 ? Uint8Array.from(index.freqs) : index.freqs),
-      bytes(index.fieldLengths),
-    );
+    section(index.offsets);
+    section(docBytes === 2 ? Uint16Array.from(index.docs) : Uint32Array.from(index.docs));
+    section(freqBytes === 1 ? Uint8Array.from(index.freqs) : Uint16Array.from(index.freqs));
+    section(index.fieldLengths);
   }
   const json = Buffer.from(JSON.stringify(header), 'utf8');
-  const head = Buffer.alloc(12);
+  const head = Buffer.alloc(16);
   head.write(MAGIC, 0, 'latin1');
   head.writeUInt32LE(VERSION, 4);
   head.writeUInt32LE(json.length, 8);
-  return gzipSync(Buffer.concat([head, json, ...parts]));
+  head.writeUInt32LE(end, 12);
+  const blob = Buffer.concat(texts);
+  return gzipSync(
+    Buffer.concat([head, json, new Uint8Array(pad(json.length)), blob, new Uint8Array(pad(end)), ...parts]),
+  );
 }
 
 /** Restores the articles and indexes of `writeSnapshot` output, without tokenising anything. */
@@ -192,41 +210,57 @@ export function readSnapshot(snapshot: Uint8Array): { docs: DocRecord[]; indexes
   } catch {
     throw new TypeError('Not a FAQ search snapshot (not gzip)');
   }
-  if (raw.length < 12 || raw.toString('latin1', 0, 4) !== MAGIC || raw.readUInt32LE(4) !== VERSION)
+  if (raw.length < 16 || raw.toString('latin1', 0, 4) !== MAGIC || raw.readUInt32LE(4) !== VERSION)
     throw new TypeError(`Not a FAQ search snapshot (format ${MAGIC}, version ${VERSION})`);
   const jsonLength = raw.readUInt32LE(8);
-  const header = JSON.parse(raw.toString('utf8', 12, 12 + jsonLength)) as SnapshotHeader;
-  let at = 12 + jsonLength;
-  // Copies, so every array is aligned whatever precedes it.
-  const take = <T>(count: number, size: number, make: (b: ArrayBuffer) => T): T => {
-    const out = new Uint8Array(count * size);
-    out.set(raw.subarray(at, at + count * size));
-    at += count * size;
-    return make(out.buffer);
+  const textLength = raw.readUInt32LE(12);
+  const header = JSON.parse(raw.toString('utf8', 16, 16 + jsonLength)) as SnapshotHeader;
+  const textAt = 16 + jsonLength + pad(jsonLength);
+  const blob = raw.subarray(textAt, textAt + textLength);
+  const docs = header.docs.map((d, i) => lazyText(d, blob, header.textEnds[i - 1] ?? 0, header.textEnds[i]!));
+  let at = textAt + textLength + pad(textLength);
+  // A view where the section is aligned (gunzip's buffer normally is), else a copy.
+  const take = <T>(count: number, size: number, make: (b: ArrayBuffer, offset: number, length: number) => T): T => {
+    const bytes = count * size;
+    const start = raw.byteOffset + at;
+    at += bytes + pad(bytes);
+    if (start % size === 0) return make(raw.buffer as ArrayBuffer, start, count);
+    const copy = new Uint8Array(bytes);
+    copy.set(raw.subarray(start - raw.byteOffset, start - raw.byteOffset + bytes));
+    return make(copy.buffer, 0, count);
   };
   const indexes = new Map<Locale, RawIndex>();
   for (const l of header.locales) {
     const docCount = l.docs.length;
-    const offsets = take(l.terms.length * 3 + 1, 4, (b) => new Uint32Array(b));
-    const docsAt = take(l.postings, l.docBytes, (b) => (l.docBytes === 2 ? new Uint16Array(b) : new Uint32Array(b)));
-    const freqsAt = take(l.postings, l.freqBytes, (b) => (l.freqBytes === 1 ? new Uint8Array(b) : new Uint16Array(b)));
-    const fieldLengths = take(docCount * 3, 2, (b) => new Uint16Array(b));
     const data: IndexData = {
       docCount,
       terms: l.terms,
-      offsets,
-      docs: docsAt instanceof Uint32Array ? docsAt : Uint32Array.from(docsAt),
-      freqs: freqsAt instanceof Uint16Array ? freqsAt : Uint16Array.from(freqsAt),
-      fieldLengths,
+      offsets: take(l.terms.length * 3 + 1, 4, (b, o, n) => new Uint32Array(b, o, n)),
+      docs: take(l.postings, l.docBytes, (b, o, n) =>
+        l.docBytes === 2 ? new Uint16Array(b, o, n) : new Uint32Array(b, o, n),
+      ),
+      freqs: take(l.postings, l.freqBytes, (b, o, n) =>
+        l.freqBytes === 1 ? new Uint8Array(b, o, n) : new Uint16Array(b, o, n),
+      ),
+      fieldLengths: take(docCount * 3, 2, (b, o, n) => new Uint16Array(b, o, n)),
       averages: Float64Array.from(l.averages),
     };
     indexes.set(
       l.locale,
       opened(
         openIndex(data),
-        l.docs.map((i) => header.docs[i]!),
+        l.docs.map((i) => docs[i]!),
       ),
     );
   }
-  return { docs: header.docs, indexes };
+  return { docs, indexes };
+}
+
+/** An article whose text is decoded from the snapshot the first time it is read (a hit's snippet). */
+function lazyText(doc: Omit<DocRecord, 'text'>, blob: Buffer, from: number, to: number): DocRecord {
+  let text: string | undefined;
+  return Object.defineProperty({ ...doc }, 'text', {
+    enumerable: true,
+    get: () => (text ??= blob.toString('utf8', from, to)),
+  }) as DocRecord;
 }
