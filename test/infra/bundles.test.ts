@@ -22,13 +22,13 @@ async function metafileOf(entry: string): Promise<Metafile> {
  * load on first use.
  */
 const INIT_BUDGET_KIB: Record<(typeof ENTRIES)[number], number> = {
-  admin: 700,
-  chat: 660,
+  admin: 690,
+  chat: 640,
   customer: 690,
   docs: 16,
-  faq: 660,
-  integration: 670,
-  outbox: 520,
+  faq: 640,
+  integration: 650,
+  outbox: 500,
 };
 
 describe('Infra: Lambda bundles carry mail code only where mail is sent, and stay small at init', () => {
