@@ -3,7 +3,10 @@ import { z } from 'zod';
 /** The app client id of the local identity provider's tokens (the site's, in DESIGN.md's local defaults). */
 export const LOCAL_CLIENT_ID = 'local-site';
 
-const int = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+// One base schema for every whole-number setting (zod schemas are immutable, so sharing it is
+// safe): building it per field made config parsing a good part of a cold start.
+const positiveInt = z.coerce.number().int().positive();
+const int = (fallback: number) => positiveInt.default(fallback);
 
 /** Every tunable the server reads from the environment, validated once. README lists them. */
 const ConfigSchema = z.object({

@@ -1,4 +1,3 @@
-import QRCode from 'qrcode';
 import type { Locale } from '../../locales/registry';
 import { BadRequest, Conflict, NotAllowed, NotFound } from '../commons/errors';
 import { decideReturn, type ReturnRequest } from './domain/returns';
@@ -54,6 +53,8 @@ export async function returnLabel(
   const order = await ownOrder(deps, ownerEmail, orderNumber);
   const ret = order.returns?.find((r) => r.rmaId === rmaId);
   if (!ret) throw new NotFound('Return');
+  // The QR encoder loads with the first label: no other request parses it.
+  const { default: QRCode } = await import('qrcode');
   const qrSvg = await QRCode.toString(ret.rmaId, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
   return {
     ...returnView(order, ret, locale),

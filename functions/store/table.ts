@@ -12,6 +12,7 @@
  * - FAQ article version           FAQ#<slug>#<locale> / V#<000001>
  * - FAQ audit record              AUDIT#<day> / <iso>#<slug>#<locale>
  * - search revision / synonyms    FAQMETA / REVISION, FAQMETA / SYNONYMS#<locale>
+ * - search index (at publish)    FAQMETA / SEARCHINDEX; FAQMETA / SEARCHINDEX#<id>#<0000> (chunks)
  * - search analytics              STATS#SEARCH#<day> / <locale>#<query>
  * - article votes                 STATS#VOTES / <slug>#<locale>
  * - relationship aggregates       STATS#REL / TOTALS | FIRST | LAST | EXIT | COHORT#<month> | NPS#<month> | ...
@@ -109,6 +110,13 @@ export const keys = {
   faqSynonyms: (locale: string) => ({ pk: 'FAQMETA', sk: `SYNONYMS#${locale}` }),
   faqSynonymsPrefix: 'SYNONYMS#',
   faqCategories: { pk: 'FAQMETA', sk: 'CATEGORIES' },
+  /** The search index written at publish: which one is current, and its chunks (functions/faq/search-index-store.ts). */
+  faqSearchIndex: { pk: 'FAQMETA', sk: 'SEARCHINDEX' },
+  faqSearchIndexChunks: (id: string) => `SEARCHINDEX#${id}#`,
+  faqSearchIndexChunk: (id: string, n: number) => ({
+    pk: 'FAQMETA',
+    sk: `SEARCHINDEX#${id}#${String(n).padStart(4, '0')}`,
+  }),
   statsCounters: (kind: string, day: string) => `${P.stats}${kind}#${day}`,
   statsNotes: (kind: string, day: string) => `${P.notes}${kind}#${day}`,
   relationship: (part: string) => ({ pk: `${P.stats}REL`, sk: part }),
