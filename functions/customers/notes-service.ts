@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { NotFound } from '../commons/errors';
 import type { AppDeps } from '../env';
-import { renderAnswer } from '../faq/domain/render';
+import { lazyModule } from '../commons/lazy';
 import { enforceRateLimit } from '../limits/service';
 import type { PersonalNote } from './store';
+
+/** Markdown rendering and sanitising, loaded with the first note written (not at a cold start). */
+const renderModule = lazyModule(() => import('../faq/domain/render'));
 
 /** How many notes a customer's profile and page show. */
 const NOTES_SHOWN = 20;
@@ -22,7 +25,7 @@ export async function writeNote(deps: AppDeps, customerId: string, by: string, b
     at: deps.now().toISOString(),
     by,
     body,
-    html: renderAnswer(body, undefined, 'body'),
+    html: (await renderModule()).renderAnswer(body, undefined, 'body'),
   };
   await deps.stores.directory.addNote(email, note);
   return note;

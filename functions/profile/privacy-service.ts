@@ -7,7 +7,6 @@ import type { Config } from '../config';
 import type { Stores } from '../store';
 import { recordExit } from '../insights/service';
 import { forgetRelationship } from '../insights/relationship-service';
-import { searchTerms } from '../customers/domain/search';
 import { ERASED_REASON, ERASED_TRANSCRIPT, type ExitReason, isFreshSignIn } from './domain/privacy';
 
 /** What export and erasure need from the app. */
@@ -93,6 +92,8 @@ export async function eraseMe(
     await stores.privacy.deleteTicketMessages(ticket.id);
   }
   const profile = await stores.customers.get(email);
+  // The terms fold names through the Chinese converter: loaded here, not at every cold start.
+  const { searchTerms } = await import('../customers/domain/search');
   await stores.privacy.deleteCustomerItems(email, profile ? searchTerms(profile.name, email) : []);
   await stores.privacy.deleteProfile(email);
   if (config.localAuth) await stores.privacy.deleteLocalUser(email);

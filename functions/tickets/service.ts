@@ -3,7 +3,7 @@ import type { Locale } from '../../locales/registry';
 import type { Principal } from '../auth/verify';
 import { BadRequest, Conflict, Forbidden, NotFound } from '../commons/errors';
 import type { AppDeps } from '../env';
-import { renderAnswer } from '../faq/domain/render';
+import { lazyModule } from '../commons/lazy';
 import { recordCsat } from '../insights/service';
 import { enforceRateLimit } from '../limits/service';
 import type { OutboxMessage } from '../outbox/domain/message';
@@ -31,6 +31,9 @@ import {
   type TicketPriority,
   type TicketSource,
 } from './domain/ticket';
+
+/** Markdown rendering and sanitising (the FAQ's pipeline), loaded with the first staff reply, not at a cold start. */
+const renderModule = lazyModule(() => import('../faq/domain/render'));
 
 /** What the ticket flows need from the app. */
 export type TicketsDeps = AppDeps;
@@ -238,7 +241,7 @@ export async function staffReply(
   roomFor(deps, ticket);
   const internal = input.internal === true;
   const at = deps.now().toISOString();
-  const html = renderAnswer(sized(deps, input.body), undefined, 'body');
+  const html = (await renderModule()).renderAnswer(sized(deps, input.body), undefined, 'body');
   const message: TicketMessage = { ...messageOf('agent', input.body, html, 'portal', internal, by), at };
   const to = afterStaffReply(ticket.status);
   const effect = internal

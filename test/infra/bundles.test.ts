@@ -21,14 +21,16 @@ async function metafileOf(entry: string): Promise<Metafile> {
  * markdown, Chinese script conversion, search engine, bot, the docs app) are not counted: they
  * load on first use.
  */
+// Set from what each function parsed when the wave-2 features landed (tickets, insights, notes,
+// NPS, photos; 2026-12-03) with a few KiB to spare: a new feature that needs more at init must say why.
 const INIT_BUDGET_KIB: Record<(typeof ENTRIES)[number], number> = {
-  admin: 690,
-  chat: 640,
-  customer: 690,
+  admin: 750,
+  chat: 655,
+  customer: 740,
   docs: 16,
-  faq: 640,
-  integration: 650,
-  outbox: 500,
+  faq: 650,
+  integration: 675,
+  outbox: 520,
 };
 
 describe('Infra: Lambda bundles carry mail code only where mail is sent, and stay small at init', () => {
