@@ -47,6 +47,7 @@ export const AREAS: Readonly<Record<AreaName, AreaSpec>> = {
       route([GET, PATCH, DELETE], '/api/me', true),
       route([GET], '/api/me/export', true),
       route([GET], '/api/me/tickets', true),
+      route([GET], '/api/me/notes', true),
       route([GET], '/api/me/tickets/{id}', true),
       route([POST], '/api/me/tickets/{id}/replies', true),
       route([POST], '/api/me/tickets/{id}/rating', true),

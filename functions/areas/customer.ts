@@ -1,3 +1,4 @@
+import { myNoteRoutes } from '../customers/me-routes';
 import { feedbackRoutes } from '../insights/feedback-routes';
 import { surveyRoutes } from '../insights/survey-routes';
 import { orderRoutes } from '../orders/routes';
@@ -18,5 +19,6 @@ export const customerArea: RouteArea = (api) => {
     .route('/', feedbackRoutes())
     .route('/', surveyRoutes())
     .route('/', unsubscribeRoutes())
-    .route('/', customerTicketRoutes());
+    .route('/', customerTicketRoutes())
+    .route('/', myNoteRoutes());
 };

@@ -126,11 +126,12 @@ async function subjectsOf({ stores }: Pick<CustomersDeps, 'stores'>, profile: Pr
 export async function customerPicture(deps: CustomersDeps, id: string) {
   const { stores, now } = deps;
   const email = id.trim().toLowerCase();
-  const [profile, orders, messages, nps] = await Promise.all([
+  const [profile, orders, messages, nps, notes] = await Promise.all([
     stores.customers.get(email),
     stores.orders.listByCustomer(email, PICTURE_LIMIT),
     stores.directory.messages(email, PICTURE_LIMIT),
     stores.directory.npsGiven(email, PICTURE_LIMIT),
+    stores.directory.notes(email, PICTURE_LIMIT),
   ]);
   if (!profile) throw new NotFound('Customer');
   const subjects = await subjectsOf(deps, profile);
@@ -167,6 +168,7 @@ export async function customerPicture(deps: CustomersDeps, id: string) {
         c.rating === undefined ? [] : [{ score: c.rating, at: c.ratedAt ?? c.updatedAt, sessionId: c.sessionId }],
       ),
     },
+    notes,
     messages,
   };
 }

@@ -19,6 +19,7 @@
  * - ticket head                   TICKET#<id> / TICKET;  TICKETS#<status> / <createdAt>#<id>;  CUST#<sub> / TICKET#<createdAt>
  * - ticket message (reply, note)  TICKET#<id> / MSG#<iso>#<id>
  * - a customer's named agent      CUST#<email> / NAMEDAGENT
+ * - a personal note from staff    CUST#<email> / NOTE#<iso>#<id>
  * - saved replies of a locale     TICKETMETA / SAVED#<locale>
  * - rate-limit counter            RL#<scope>#<key> / COUNTER (window start, hits, previous hits)
  * - once-per-period marker        RL#<scope>#<key> / <period start, epoch s>
@@ -152,6 +153,11 @@ export const keys = {
     gsi1sk: `${at}#${email.toLowerCase()}`,
   }),
   detractorsOf: (month: string) => `DETRACTORS#${month}`,
+  customerNote: (email: string, at: string, id: string) => ({
+    pk: `${P.customer}${email.toLowerCase()}`,
+    sk: `NOTE#${at}#${id}`,
+  }),
+  customerNotePrefix: 'NOTE#',
   npsInvitation: (email: string, orderNumber: string) => ({
     pk: `${P.customer}${email.toLowerCase()}`,
     sk: `NPSINV#${orderNumber}`,

@@ -93,6 +93,8 @@ export const ui: UiStrings = {
   'profile.dates.today': 'Heute',
   'profile.dates.max': 'Sie können bis zu 10 Daten speichern.',
   'profile.open.title': 'Offene Bestellungen',
+  'profile.notes.title': 'Eine Nachricht von unserem Team',
+  'profile.notes.written': 'Geschrieben am {date}',
   'profile.open.empty': 'Sie haben keine offenen Bestellungen.',
   'profile.open.all': 'Alle Bestellungen ansehen',
 

@@ -95,6 +95,8 @@ export const ui = {
   'profile.dates.today': 'Today',
   'profile.dates.max': 'You can keep up to 10 dates.',
   'profile.open.title': 'Open orders',
+  'profile.notes.title': 'A note from our team',
+  'profile.notes.written': 'Written on {date}',
   'profile.open.empty': 'You have no open orders.',
   'profile.open.all': 'See all orders',
 

@@ -92,6 +92,8 @@ export const ui: UiStrings = {
   'profile.dates.today': 'Hôm nay',
   'profile.dates.max': 'Bạn có thể lưu tối đa 10 ngày.',
   'profile.open.title': 'Đơn hàng đang xử lý',
+  'profile.notes.title': 'Lời nhắn từ đội ngũ của chúng tôi',
+  'profile.notes.written': 'Viết ngày {date}',
   'profile.open.empty': 'Bạn không có đơn hàng nào đang xử lý.',
   'profile.open.all': 'Xem tất cả đơn hàng',
 

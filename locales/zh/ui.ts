@@ -92,6 +92,8 @@ export const ui: UiStrings = {
   'profile.dates.today': '今天',
   'profile.dates.max': '最多可儲存 10 個日期。',
   'profile.open.title': '處理中的訂單',
+  'profile.notes.title': '來自我們團隊的留言',
+  'profile.notes.written': '寫於 {date}',
   'profile.open.empty': '您沒有處理中的訂單。',
   'profile.open.all': '查看所有訂單',
 

@@ -2183,6 +2183,69 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/me/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Personal notes the shop’s staff wrote to the caller, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Notes */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyNotes"];
+                    };
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, expired or invalid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/faq/search": {
         parameters: {
             query?: never;
@@ -5157,6 +5220,93 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/customers/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Write a short personal note to a customer (Markdown, sanitised); they see it on their profile */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NewPersonalNote"];
+                };
+            };
+            responses: {
+                /** @description The note, as the customer will see it */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PersonalNote"];
+                    };
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, expired or invalid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not in the agents or the admins group */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such customer */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/orders/backfill": {
         parameters: {
             query?: never;
@@ -6385,6 +6535,13 @@ export interface components {
             score: number;
             comment?: string;
         };
+        MyNotes: {
+            notes: {
+                id: string;
+                at: string;
+                html: string;
+            }[];
+        };
         SearchResults: {
             results: {
                 id: string;
@@ -7078,6 +7235,8 @@ export interface components {
                     sessionId: string;
                 }[];
             };
+            /** @description Personal notes from staff, newest first */
+            notes: components["schemas"]["PersonalNote"][];
             messages: {
                 id: string;
                 /** @enum {string} */
@@ -7127,6 +7286,19 @@ export interface components {
                 note?: string;
             }[];
             updatedAt: string;
+        };
+        PersonalNote: {
+            id: string;
+            at: string;
+            /** @description The staff member who wrote it */
+            by: string;
+            body: string;
+            /** @description Sanitised HTML */
+            html: string;
+        };
+        NewPersonalNote: {
+            /** @description Markdown, at most 1,000 characters */
+            body: string;
         };
         BackfillReport: {
             created: number;
