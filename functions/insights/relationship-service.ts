@@ -148,10 +148,26 @@ export async function actionLists({ stores, now }: Pick<RelationshipDeps, 'store
     .filter((c) => !c.lastContactedAt || c.lastContactedAt < since)
     .slice(0, LIST_SIZE)
     .map(({ lastContactedAt, ...c }) => ({ ...c, ...(lastContactedAt ? { lastContactedAt } : {}) }));
+  // Detractors of the last three months with no message sent to them since they answered.
+  const months = lastMonths(at, 3).reverse();
+  const answers = (await Promise.all(months.map((m) => stores.relationship.detractorsIn(m, LIST_SIZE * 2))))
+    .flat()
+    .slice(0, LIST_SIZE * 2);
+  const [messages, profiles] = await Promise.all([
+    Promise.all(answers.map((a) => stores.directory.messages(a.email, 5))),
+    Promise.all(answers.map((a) => stores.customers.get(a.email))),
+  ]);
+  const detractors = answers
+    .map((a, i) => ({ ...a, name: profiles[i]?.name ?? '', followedUpAt: lastSent(messages[i] ?? []) }))
+    .filter((a) => !a.followedUpAt || a.followedUpAt <= a.at)
+    .slice(0, LIST_SIZE)
+    .map(({ followedUpAt: _f, ...a }) => a);
   return {
     atRisk,
     lapsed,
+    detractors,
     method: {
+      detractors: `NPS answers 0-6 of the last three calendar months, newest first, with no message sent to the customer after the answer (their five latest messages checked; a ticket reply is a message); the ${LIST_SIZE} newest`,
       atRisk: `last order that counts (not cancelled or returned) ${windows.atRisk.from} to ${windows.atRisk.to}, ${AT_RISK.olderThanDays + 1}-${AT_RISK.upToDays} days ago: the stage at_risk; the ${LIST_SIZE} with the most spend`,
       lapsed: `last order that counts ${windows.lapsed.from} to ${windows.lapsed.to}, ${LAPSED.olderThanDays + 1}-${LAPSED.upToDays} days ago (lapsed within the last year), no message sent to them in the last ${CONTACTED_DAYS} days (their five latest messages checked); the ${LIST_SIZE} with the most spend`,
       value: 'spend so far on orders that count',

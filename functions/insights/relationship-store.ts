@@ -150,6 +150,40 @@ export function relationshipStore({ doc, table }: Db) {
       return out.slice(0, limit);
     },
 
+    /** Lists a customer's NPS answer (kept by the directory) among the month's detractors. */
+    async listDetractor(email: string, at: string): Promise<void> {
+      const { gsi1pk, gsi1sk } = keys.detractorListed(email, at);
+      await doc.send(
+        new UpdateCommand({
+          TableName: table,
+          Key: keys.customerNps(email, at),
+          UpdateExpression: 'SET gsi1pk = :pk, gsi1sk = :sk',
+          ExpressionAttributeValues: { ':pk': gsi1pk, ':sk': gsi1sk },
+        }),
+      );
+    },
+
+    /** A month's detractors' answers, newest first, at most `limit`. */
+    async detractorsIn(month: string, limit: number) {
+      const out = await doc.send(
+        new QueryCommand({
+          TableName: table,
+          IndexName: 'gsi1',
+          KeyConditionExpression: 'gsi1pk = :pk',
+          ExpressionAttributeValues: { ':pk': keys.detractorsOf(month) },
+          ScanIndexForward: false,
+          Limit: limit,
+        }),
+      );
+      return (out.Items ?? []).map((i) => ({
+        email: String(i.gsi1sk).split('#').slice(1).join('#'),
+        score: Number(i.score),
+        at: String(i.at),
+        ...(typeof i.comment === 'string' ? { comment: i.comment } : {}),
+        ...(typeof i.orderNumber === 'string' ? { orderNumber: i.orderNumber } : {}),
+      }));
+    },
+
     /** The counter items of the given parts (absent ones as empty), in batches of 100. */
     async read(parts: string[]): Promise<Record<string, Record<string, number>>> {
       const out: Record<string, Record<string, number>> = Object.fromEntries(parts.map((p) => [p, {}]));

@@ -180,6 +180,16 @@ export const ActionListsSchema = z
   .object({
     atRisk: z.array(ListedCustomerSchema),
     lapsed: z.array(ListedCustomerSchema),
+    detractors: z.array(
+      z.object({
+        email: z.string(),
+        name: z.string(),
+        score: z.number().int(),
+        at: z.string(),
+        comment: z.string().optional(),
+        orderNumber: z.string().optional(),
+      }),
+    ),
     method: z.record(z.string(), z.string()),
   })
   .openapi('CustomerActionLists');

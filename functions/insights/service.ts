@@ -149,7 +149,11 @@ export async function countNpsAnswer(
     stores.stats.increment('NPS', today(at), String(answer.score)),
     countMonthly({ stores }, 'NPS', at, { [String(answer.score)]: 1 }),
   ]);
-  if (email) await stores.directory.rememberNps(email, { ...answer, at: at.toISOString() });
+  if (email) {
+    await stores.directory.rememberNps(email, { ...answer, at: at.toISOString() });
+    // A detractor (0-6) is listed for admins until someone follows up (relationship lists).
+    if (answer.score <= 6) await stores.relationship.listDetractor(email, at.toISOString());
+  }
   if (answer.comment)
     await stores.stats.note('NPS', at, {
       score: answer.score,

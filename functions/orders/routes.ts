@@ -8,6 +8,7 @@ import { toDetail, toGuestView, toSummary } from './domain/timeline';
 import type { AppEnv } from '../env';
 import { cancelOwnOrder, detailRules, findGuestOrder, listOwnOrders, ownOrder } from './service';
 import { authErrors, commonErrors, jsonContent, problemResponse } from '../http/schemas';
+import { emptyJsonIsNoBody } from '../http/optional-body';
 import {
   CancelRequestSchema,
   CancelResultSchema,
@@ -51,7 +52,7 @@ const cancelOrder = createRoute({
   tags: ['orders'],
   security,
   summary: 'Cancel an order that has not shipped, with an optional reason; repeating it changes nothing',
-  middleware: [requireCustomer] as const,
+  middleware: [requireCustomer, emptyJsonIsNoBody] as const,
   request: {
     params: OrderParamsSchema,
     query: LocaleQuerySchema,
@@ -104,7 +105,7 @@ export const orderRoutes = () =>
     })
     .openapi(cancelOrder, async (c) => {
       const locale = localeOf(c, c.req.valid('query').locale);
-      const why = c.req.header('content-type')?.includes('json') ? c.req.valid('json') : {};
+      const why = c.req.valid('json');
       const n = c.req.valid('param').orderNumber;
       const outcome = await cancelOwnOrder(c.var.deps, ownerEmailOf(c), n, locale, why);
       if (outcome.kind === 'refused') throw new NotAllowed(outcome.reason, { orderStatus: outcome.order.status });

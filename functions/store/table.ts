@@ -33,7 +33,7 @@
  * - outbox message                OUTBOX#<id> / MESSAGE;  OUTBOX / <createdAt>#<id>;
  *                                 while pending: OUTBOXDUE / <nextAttemptAt>#<id> (sparse)
  * - a customer's messages (refs)  CUST#<email> / MSG#<createdAt>#<id>  (status stays on the OUTBOX# item)
- * - a customer's NPS answers      CUST#<email> / NPS#<at>
+ * - a customer's NPS answers      CUST#<email> / NPS#<at>;  a detractor's (0-6): DETRACTORS#<month> / <at>#<email> (gsi1)
  * - NPS invitation of an order    CUST#<email> / NPSINV#<orderNumber>;  its answer: CUST#<email> / NPSANS#<orderNumber>
  * - the last NPS invitation       CUST#<email> / NPSLAST  (one per customer per NPS_INVITE_PERIOD_DAYS)
  * - a customer's chat sessions    on CHAT#<id> / STATE: CUST#<sub> / CHAT#<createdAt>#<id> (gsi2)
@@ -164,6 +164,12 @@ export const keys = {
   customerMessagePrefix: 'MSG#',
   customerNps: (email: string, at: string) => ({ pk: `${P.customer}${email.toLowerCase()}`, sk: `NPS#${at}` }),
   customerNpsPrefix: 'NPS#',
+  /** A detractor's answer listed by month (gsi1 on the answer item, so erasing the customer drops it). */
+  detractorListed: (email: string, at: string) => ({
+    gsi1pk: `DETRACTORS#${at.slice(0, 7)}`,
+    gsi1sk: `${at}#${email.toLowerCase()}`,
+  }),
+  detractorsOf: (month: string) => `DETRACTORS#${month}`,
   customerNote: (email: string, at: string, id: string) => ({
     pk: `${P.customer}${email.toLowerCase()}`,
     sk: `NOTE#${at}#${id}`,

@@ -530,4 +530,9 @@ export const admin: AdminStrings = {
   'dash.trendDown': 'minus {p}',
   'dash.trendNew': 'neu',
   'rel.deflection': 'Selbst gelöst (kein Ticket binnen eines Tages)',
+  'rel.detractors': 'Kritiker ohne Nachfassen',
+  'rel.detractors.intro': 'Sie haben in den letzten drei Monaten 0-6 gegeben, und seitdem ging keine Nachricht an sie.',
+  'rel.col.score': 'Bewertung',
+  'rel.col.comment': 'Warum',
+  'rel.col.answered': 'Beantwortet',
 };

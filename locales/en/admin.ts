@@ -526,4 +526,9 @@ export const admin = {
   'dash.trendDown': 'down {p}',
   'dash.trendNew': 'new',
   'rel.deflection': 'Deflection (no ticket within a day)',
+  'rel.detractors': 'Detractors without a follow-up',
+  'rel.detractors.intro': 'They answered 0-6 in the last three months and no message has gone to them since.',
+  'rel.col.score': 'Score',
+  'rel.col.comment': 'Why',
+  'rel.col.answered': 'Answered',
 } as const;

@@ -525,4 +525,9 @@ export const admin: AdminStrings = {
   'dash.trendDown': 'giảm {p}',
   'dash.trendNew': 'mới',
   'rel.deflection': 'Tự giải quyết (không có yêu cầu hỗ trợ trong một ngày)',
+  'rel.detractors': 'Khách không hài lòng chưa được liên hệ lại',
+  'rel.detractors.intro': 'Họ chấm 0-6 trong ba tháng qua và từ đó chưa có tin nhắn nào gửi cho họ.',
+  'rel.col.score': 'Điểm',
+  'rel.col.comment': 'Lý do',
+  'rel.col.answered': 'Ngày trả lời',
 };

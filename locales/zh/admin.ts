@@ -515,4 +515,9 @@ export const admin: AdminStrings = {
   'dash.trendDown': '減少 {p}',
   'dash.trendNew': '新',
   'rel.deflection': '自助解決（一天內未建立工單）',
+  'rel.detractors': '尚未跟進的批評者',
+  'rel.detractors.intro': '他們在過去三個月內給了 0-6 分，之後沒有任何訊息寄給他們。',
+  'rel.col.score': '分數',
+  'rel.col.comment': '原因',
+  'rel.col.answered': '回答時間',
 };

@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, signIn, startHarness, type Harness } from '../support';
+import { apiToken, axeViolations, signIn, startHarness, type Harness } from '../support';
 
 const DAY = 86_400_000;
 const basic = `Basic ${Buffer.from('demo-integration:demo-integration-secret').toString('base64')}`;
 
-describe('Admin: customers to act on, on the relationship page', { timeout: 120_000 }, () => {
+describe('Admin: customers to act on (at risk, lapsed, detractors) on the relationship page', {
+  timeout: 120_000,
+}, () => {
   let harness: Harness;
 
   beforeAll(async () => {
@@ -34,6 +36,15 @@ describe('Admin: customers to act on, on the relationship page', { timeout: 120_
       }),
     });
     expect(put.ok).toBe(true);
+    const nps = await fetch(`${harness.url}/api/feedback/nps`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${await apiToken(harness.url, 'ben@example.com')}`,
+      },
+      body: JSON.stringify({ score: 2, comment: 'Late twice' }),
+    });
+    expect(nps.status).toBe(202);
     const page = await (await harness.context()).newPage();
     await signIn(page, 'admin@example.com');
 
@@ -42,6 +53,7 @@ describe('Admin: customers to act on, on the relationship page', { timeout: 120_
     const section = page.getByRole('region', { name: 'Customers at risk' });
     await section.getByRole('link', { name: 'Riko Risk' }).waitFor();
     const row = (await section.getByRole('row', { name: /Riko Risk/ }).textContent()) ?? '';
+    const detractor = (await page.getByRole('region', { name: 'Detractors without a follow-up' }).textContent()) ?? '';
     const violations = await axeViolations(page);
     await section.getByRole('link', { name: 'Riko Risk' }).click();
     await page.waitForURL(`**/en/admin/customers/view/?id=${encodeURIComponent(email)}`);
@@ -49,6 +61,8 @@ describe('Admin: customers to act on, on the relationship page', { timeout: 120_
     // Assess
     expect(row).toContain(email);
     expect(row).toContain('1,234');
+    expect(detractor).toContain('Ben Carter');
+    expect(detractor).toContain('Late twice');
     expect(violations).toEqual([]);
     expect(await page.getByRole('region', { name: 'Lapsed customers not contacted in 3 months' }).count()).toBe(0);
   });

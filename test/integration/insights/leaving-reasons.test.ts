@@ -46,16 +46,21 @@ describe('Reasons for leaving: cancels and returns feed the exit reasons', () =>
     expect(JSON.stringify(notes)).not.toContain('ana@');
   });
 
-  it('should cancel without a reason (no body) and count nothing, and refuse an unknown reason with 400', async () => {
+  it('should cancel without a reason (an empty body) and count nothing, and refuse an unknown reason with 400', async () => {
     // Prepare
     const before = await exits();
 
     // Act
     const bad = await call(portal.url, 'POST', '/api/orders/10026/cancel', { token: ana, body: { reason: 'bored' } });
-    const plain = await call(portal.url, 'POST', '/api/orders/10026/cancel', { token: ana });
+    const ben = await login(portal.url, 'ben@example.com');
+    const json = { 'content-type': 'application/json' };
+    const foreign = await call(portal.url, 'POST', '/api/orders/10026/cancel', { token: ben, headers: json });
+    // A bare POST sent as JSON (an empty body) is no reason, not malformed JSON
+    const plain = await call(portal.url, 'POST', '/api/orders/10026/cancel', { token: ana, headers: json });
 
     // Assess
     expectProblem(bad, 400);
+    expectProblem(foreign, 404);
     expect(plain.status).toBe(200);
     expect(plain.json.changed).toBe(true);
     expect(await exits()).toEqual(before);

@@ -191,4 +191,36 @@ describe('Routes: GET /api/admin/insights/relationship', () => {
       403,
     );
   });
+  it('should list detractors no one followed up with, newest first, and drop one once a message went to them', async () => {
+    // Prepare: lena and mei answer 3 and 1; minh answers 9 (no detractor); mei then gets a message
+    const answer = async (email: string, score: number, comment?: string) =>
+      call(portal.url, 'POST', '/api/feedback/nps', {
+        token: await login(portal.url, email),
+        body: { score, ...(comment ? { comment } : {}) },
+      });
+    expect((await answer('lena@example.de', 3, 'Zu langsam')).status).toBe(202);
+    expect((await answer('mei@example.tw', 1)).status).toBe(202);
+    expect((await answer('minh@example.vn', 9)).status).toBe(202);
+    const lists = async () =>
+      (await call(portal.url, 'GET', '/api/admin/insights/relationship/lists', { token: admin })).json;
+    const before = await lists();
+    const mailed = await enqueue(portal.deps, {
+      kind: 'shipped',
+      to: 'mei@example.tw',
+      customerId: 'mei@example.tw',
+      locale: 'zh',
+      facts: { orderNumber: '10041' },
+    });
+    for (let i = 0; i < 40 && (await portal.deps.stores.outbox.get(mailed?.id ?? ''))?.status !== 'sent'; i++)
+      await new Promise((ok) => setTimeout(ok, 100));
+
+    // Act
+    const after = await lists();
+
+    // Assess
+    const who = (l: { detractors: { email: string }[] }) => l.detractors.map((d) => d.email);
+    expect(who(before)).toEqual(['mei@example.tw', 'lena@example.de']);
+    expect(before.detractors[1]).toMatchObject({ score: 3, comment: 'Zu langsam', name: expect.any(String) });
+    expect(who(after)).toEqual(['lena@example.de']);
+  });
 });

@@ -7349,6 +7349,14 @@ export interface components {
                 /** @description Latest message sent to them (lapsed list) */
                 lastContactedAt?: string;
             }[];
+            detractors: {
+                email: string;
+                name: string;
+                score: number;
+                at: string;
+                comment?: string;
+                orderNumber?: string;
+            }[];
             method: {
                 [key: string]: string;
             };

@@ -179,6 +179,22 @@ function customerList(rows: Listed[], caption: string): HTMLElement {
 function renderLists(lists: Lists): void {
   byId('rel-at-risk').replaceChildren(customerList(lists.atRisk, tr('rel.atRisk')));
   byId('rel-lapsed').replaceChildren(customerList(lists.lapsed, tr('rel.lapsed')));
+  byId('rel-detractors').replaceChildren(
+    lists.detractors.length
+      ? table(
+          tr('rel.detractors'),
+          [tr('rel.col.name'), tr('rel.col.email'), tr('rel.col.score'), tr('rel.col.comment'), tr('rel.col.answered')],
+          lists.detractors.map((d) => [
+            h('a', { href: localHref(`admin/customers/view/?id=${encodeURIComponent(d.email)}`) }, d.name || d.email),
+            d.email,
+            d.score,
+            d.comment ?? '',
+            day(d.at),
+          ]),
+          { numeric: [2], hideCaption: true },
+        )
+      : h('p', {}, tr('rel.none')),
+  );
   byId('rel-method').append(...Object.entries(lists.method).flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]));
 }
 
