@@ -3,7 +3,10 @@ import { z } from 'zod';
 /** The app client id of the local identity provider's tokens (the site's, in DESIGN.md's local defaults). */
 export const LOCAL_CLIENT_ID = 'local-site';
 
-const int = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+// One base schema for every whole-number setting (zod schemas are immutable, so sharing it is
+// safe): building it per field made config parsing a good part of a cold start.
+const positiveInt = z.coerce.number().int().positive();
+const int = (fallback: number) => positiveInt.default(fallback);
 
 /** Every tunable the server reads from the environment, validated once. README lists them. */
 const ConfigSchema = z.object({
@@ -79,6 +82,12 @@ const ConfigSchema = z.object({
   CHURN_DAYS: int(365),
   /** The Cognito user pool (CDK sets it): an erased account's user is deleted there. */
   COGNITO_USER_POOL_ID: z.string().optional(),
+  /** NPS: days after delivery the invitation goes out (and shows on the order page). */
+  NPS_INVITE_DAYS: int(3),
+  /** NPS: at most one invitation per customer in this many days. */
+  NPS_INVITE_PERIOD_DAYS: int(90),
+  /** NPS: how long the signed link of an invitation works, in days from when it is due. */
+  NPS_LINK_DAYS: int(30),
   /** The shop's return window: days after delivery in which a customer may start a return. */
   RETURN_WINDOW_DAYS: int(30),
   /** Where returns go: the label's address, lines separated by `|`. */

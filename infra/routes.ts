@@ -49,6 +49,7 @@ export const AREAS: Readonly<Record<AreaName, AreaSpec>> = {
       route([GET, PATCH, DELETE], '/api/me', true),
       route([GET], '/api/me/export', true),
       route([GET], '/api/me/tickets', true),
+      route([GET], '/api/me/notes', true),
       route([GET], '/api/me/tickets/{id}', true),
       route([POST], '/api/me/tickets/{id}/replies', true),
       route([POST], '/api/me/tickets/{id}/rating', true),
@@ -75,6 +76,19 @@ export const AREAS: Readonly<Record<AreaName, AreaSpec>> = {
       route([POST], '/api/orders/{orderNumber}/problems', true),
       route([POST], '/api/orders/{orderNumber}/problems/photos', true),
       route([POST], '/api/feedback/nps', true),
+      route([GET], '/api/feedback/nps/orders/{orderNumber}', true),
+      route(
+        [POST],
+        '/api/feedback/help-visits/{visit}/ticket',
+        false,
+        "the site's deflection beacon: marks a random help-visit id as followed by a ticket, once; rate-limited per client, writes only that counter",
+      ),
+      route(
+        [GET, POST],
+        '/api/feedback/nps/answer',
+        false,
+        "the NPS invitation's survey link: the signed, expiring token in the query is the authority; it records one answer for the order it names",
+      ),
       route(
         [GET, POST],
         '/api/unsubscribe',

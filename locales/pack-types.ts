@@ -148,6 +148,25 @@ export interface MessagesText {
   /** The unsubscribe page: its question and button, and what it says when done. */
   unsubscribePage: { title: string; confirm: string; button: string; done: string; invalid: string };
   /**
+   * The NPS question: in the invitation (`scale` before the 0-10 links) and on the page a link
+   * opens (also for guests). `low`/`high` name the ends of the scale; `answered` when the order's
+   * question was already answered; `invalid` for a link that is wrong or expired.
+   */
+  survey: {
+    scale: string;
+    page: {
+      title: string;
+      question: string;
+      low: string;
+      high: string;
+      why: string;
+      send: string;
+      thanks: string;
+      answered: string;
+      invalid: string;
+    };
+  };
+  /**
    * Staff answered the customer's ticket: {ticket} is its id; the reply itself follows the
    * paragraphs, then the link to the conversation; `footer` says why they get it.
    */

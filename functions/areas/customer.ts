@@ -1,4 +1,6 @@
+import { myNoteRoutes } from '../customers/me-routes';
 import { feedbackRoutes } from '../insights/feedback-routes';
+import { surveyRoutes } from '../insights/survey-routes';
 import { orderRoutes } from '../orders/routes';
 import { selfServiceRoutes } from '../orders/self-service-routes';
 import { unsubscribeRoutes } from '../outbox/routes';
@@ -15,6 +17,8 @@ export const customerArea: RouteArea = (api) => {
     .route('/', orderRoutes())
     .route('/', selfServiceRoutes())
     .route('/', feedbackRoutes())
+    .route('/', surveyRoutes())
     .route('/', unsubscribeRoutes())
-    .route('/', customerTicketRoutes());
+    .route('/', customerTicketRoutes())
+    .route('/', myNoteRoutes());
 };

@@ -1,4 +1,5 @@
-import { createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import type { JWTVerifyGetKey } from 'jose';
+import { lazyModule } from '../commons/lazy';
 import { Unauthorized } from '../commons/errors';
 import type { EmailLookup } from './verified-email';
 
@@ -33,6 +34,9 @@ export interface TokenVerifierOptions {
 
 export type TokenVerifier = (token: string) => Promise<Principal>;
 
+// The JWT library loads with the first token: requests without one (and a cold start) skip it.
+const joseModule = lazyModule(() => import('./jwt-verify'));
+
 /**
  * Verifies Cognito-shaped RS256 access tokens against an issuer and its JWKS URL. The local
  * identity provider and Cognito take the same path; only the configured URLs differ.
@@ -40,10 +44,14 @@ export type TokenVerifier = (token: string) => Promise<Principal>;
  */
 export function createTokenVerifier(options: TokenVerifierOptions, keys?: JWTVerifyGetKey): TokenVerifier {
   if (!options.clientIds.length) throw new Error('createTokenVerifier needs the app client ids to accept');
-  const jwks = keys ?? createRemoteJWKSet(new URL(options.jwksUrl), { cooldownDuration: 30_000 });
+  // Made on the first token: it loads Node's fetch (undici), which requests without a token
+  // (and a cold start) need not parse.
+  let remote: JWTVerifyGetKey | undefined;
   const verify = async (token: string): Promise<Principal> => {
+    const { jwtVerify, createRemoteJWKSet } = await joseModule();
+    remote ??= keys ?? createRemoteJWKSet(new URL(options.jwksUrl), { cooldownDuration: 30_000 });
     try {
-      const { payload } = await jwtVerify(token, jwks, { issuer: options.issuer, algorithms: ['RS256'] });
+      const { payload } = await jwtVerify(token, remote, { issuer: options.issuer, algorithms: ['RS256'] });
       if (payload.token_use !== 'access') throw new Unauthorized('An access token is required');
       const clientId = payload.client_id;
       const machine = typeof clientId === 'string' && (options.machineClientIds ?? []).includes(clientId);

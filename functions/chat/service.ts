@@ -137,7 +137,7 @@ export function createChat(stores: Stores, config: Config, faqSearch: FaqSearch,
         if (created)
           await Promise.all([
             stores.stats.increment('HANDOFF', ticket.createdAt.slice(0, 10), 'all'),
-            recordHelp({ stores }, new Date(ticket.createdAt), 'handoffs'),
+            recordHelp({ stores }, new Date(ticket.createdAt), 'handoffs', transcript[0]?.at),
           ]);
         return { ticketId: ticket.id };
       },

@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { requireStaff } from '../auth/guard';
+import { principalOf, requireStaff } from '../auth/guard';
 import { router } from '../http/router';
 import { authErrors, commonErrors, jsonContent, problemResponse } from '../http/schemas';
 import {
@@ -7,7 +7,10 @@ import {
   CustomerPictureSchema,
   CustomerSearchQuerySchema,
   CustomerSearchSchema,
+  NewNoteSchema,
+  PersonalNoteSchema,
 } from './schemas';
+import { writeNote } from './notes-service';
 import { customerPicture, searchCustomers } from './service';
 
 const security = [{ bearerAuth: [] }];
@@ -40,7 +43,35 @@ const picture = createRoute({
   },
 });
 
+const note = createRoute({
+  method: 'post',
+  path: '/admin/customers/{id}/notes',
+  tags: ['admin: customers'],
+  security,
+  middleware: requireStaff,
+  summary: 'Write a short personal note to a customer (Markdown, sanitised); they see it on their profile',
+  request: {
+    params: CustomerParamsSchema,
+    body: { content: { 'application/json': { schema: NewNoteSchema } }, required: true },
+  },
+  responses: {
+    201: jsonContent(PersonalNoteSchema, 'The note, as the customer will see it'),
+    ...errors,
+    404: problemResponse('No such customer'),
+  },
+});
+
 export const adminCustomerRoutes = () =>
   router()
     .openapi(search, async (c) => c.json(await searchCustomers(c.var.deps, c.req.valid('query').q), 200))
-    .openapi(picture, async (c) => c.json(await customerPicture(c.var.deps, c.req.valid('param').id), 200));
+    .openapi(picture, async (c) => c.json(await customerPicture(c.var.deps, c.req.valid('param').id), 200))
+    .openapi(note, async (c) => {
+      const principal = principalOf(c);
+      const written = await writeNote(
+        c.var.deps,
+        c.req.valid('param').id,
+        principal.email ?? principal.sub,
+        c.req.valid('json').body,
+      );
+      return c.json(written, 201);
+    });

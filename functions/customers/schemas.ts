@@ -32,6 +32,25 @@ export const CustomerHitSchema = z
 
 export const CustomerSearchSchema = z.object({ customers: z.array(CustomerHitSchema) }).openapi('CustomerSearch');
 
+/** A personal note from a staff member, as staff see it. */
+export const PersonalNoteSchema = z
+  .object({
+    id: z.string(),
+    at: z.string(),
+    by: z.string().openapi({ description: 'The staff member who wrote it' }),
+    body: z.string(),
+    html: z.string().openapi({ description: 'Sanitised HTML' }),
+  })
+  .openapi('PersonalNote');
+export const NewNoteSchema = z
+  .strictObject({
+    body: z.string().trim().min(1).max(1000).openapi({ description: 'Markdown, at most 1,000 characters' }),
+  })
+  .openapi('NewPersonalNote');
+export const MyNotesSchema = z
+  .object({ notes: z.array(z.object({ id: z.string(), at: z.string(), html: z.string() })) })
+  .openapi('MyNotes');
+
 export const CustomerParamsSchema = z.object({
   id: EmailSchema.openapi({ param: { name: 'id', in: 'path' }, example: 'ana@example.com' }),
 });
@@ -109,6 +128,7 @@ export const CustomerPictureSchema = z
       ),
       csat: z.array(z.object({ score: z.number().int(), at: z.string(), sessionId: z.string() })),
     }),
+    notes: z.array(PersonalNoteSchema).openapi({ description: 'Personal notes from staff, newest first' }),
     messages: z.array(
       z.object({
         id: z.string(),

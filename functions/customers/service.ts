@@ -1,8 +1,12 @@
 import { NotFound } from '../commons/errors';
+import { lazyModule } from '../commons/lazy';
 import type { OrderRecord } from '../orders/domain/order';
 import { presentProfile, type ProfileRecord } from '../profile/domain/profile';
 import type { Stores } from '../store';
-import { leadingWord, matchesTerms, parseCustomerQuery, searchTerms } from './domain/search';
+
+// Name folding (with the Chinese script conversion, a fifth of a bundle) loads when a customer is
+// first indexed or searched, so functions that only pass through here start without it.
+const directorySearch = lazyModule(() => import('./domain/search'));
 
 /** What the customer directory needs from the app. */
 export interface CustomersDeps {
@@ -16,8 +20,13 @@ const CANDIDATES = 40;
 const PICTURE_LIMIT = 50;
 
 /** Makes a customer findable by name and email words (idempotent). */
-export const indexCustomer = ({ stores }: Pick<CustomersDeps, 'stores'>, profile: { email: string; name: string }) =>
-  stores.directory.index(profile.email, searchTerms(profile.name, profile.email));
+export async function indexCustomer(
+  { stores }: Pick<CustomersDeps, 'stores'>,
+  profile: { email: string; name: string },
+): Promise<void> {
+  const { searchTerms } = await directorySearch();
+  await stores.directory.index(profile.email, searchTerms(profile.name, profile.email));
+}
 
 /**
  * Creates a customer's profile unless one exists, and indexes a new one for staff search; returns
@@ -57,6 +66,7 @@ const hitOf = (profile: ProfileRecord, matched: 'email' | 'order' | 'name', now:
  */
 export async function searchCustomers(deps: CustomersDeps, q: string) {
   const { stores, now } = deps;
+  const { leadingWord, matchesTerms, parseCustomerQuery, searchTerms } = await directorySearch();
   const query = parseCustomerQuery(q);
   const lead = leadingWord(query.words);
   const [byEmail, order, candidates] = await Promise.all([
@@ -126,11 +136,12 @@ async function subjectsOf({ stores }: Pick<CustomersDeps, 'stores'>, profile: Pr
 export async function customerPicture(deps: CustomersDeps, id: string) {
   const { stores, now } = deps;
   const email = id.trim().toLowerCase();
-  const [profile, orders, messages, nps] = await Promise.all([
+  const [profile, orders, messages, nps, notes] = await Promise.all([
     stores.customers.get(email),
     stores.orders.listByCustomer(email, PICTURE_LIMIT),
     stores.directory.messages(email, PICTURE_LIMIT),
     stores.directory.npsGiven(email, PICTURE_LIMIT),
+    stores.directory.notes(email, PICTURE_LIMIT),
   ]);
   if (!profile) throw new NotFound('Customer');
   const subjects = await subjectsOf(deps, profile);
@@ -167,6 +178,7 @@ export async function customerPicture(deps: CustomersDeps, id: string) {
         c.rating === undefined ? [] : [{ score: c.rating, at: c.ratedAt ?? c.updatedAt, sessionId: c.sessionId }],
       ),
     },
+    notes,
     messages,
   };
 }

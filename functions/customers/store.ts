@@ -40,19 +40,35 @@ const MAX_BATCH = 100;
  * tickets their own stores keep: search terms (a prefix index, one partition per first letter),
  * the customer's messages (references to outbox items), NPS answers and chat sessions.
  */
+/** A short personal note from a staff member to a customer, shown on their profile. */
+export interface PersonalNote {
+  id: string;
+  at: string;
+  /** The staff member who wrote it (their email). */
+  by: string;
+  /** What they wrote (Markdown) and its sanitised HTML. */
+  body: string;
+  html: string;
+}
+
 export function customerDirectoryStore({ doc, table }: Db) {
   return {
-    /** Writes a customer's search terms (idempotent; stale terms of an old name are filtered on read). */
+    /**
+     * Writes a customer's search terms (idempotent; stale terms of an old name are filtered on
+     * read), each with a reference in the customer's own partition, so erasing the customer finds
+     * every index item, an old name's too.
+     */
     async index(email: string, terms: readonly string[]): Promise<void> {
       await Promise.all(
-        terms.map((term) =>
+        terms.flatMap((term) => [
           doc.send(
             new PutCommand({
               TableName: table,
               Item: { ...keys.customerIndexTerm(term, email), email: email.toLowerCase() },
             }),
           ),
-        ),
+          doc.send(new PutCommand({ TableName: table, Item: { ...keys.customerTermRef(email, term), term } })),
+        ]),
       );
     },
 
@@ -123,6 +139,31 @@ export function customerDirectoryStore({ doc, table }: Db) {
           ExpressionAttributeValues: Object.fromEntries(present.map(([, v], i) => [`:v${i}`, v])),
         }),
       );
+    },
+
+    /** Keeps a personal note on the customer's partition (so erasing the customer erases it). */
+    async addNote(email: string, note: PersonalNote): Promise<void> {
+      await doc.send(
+        new PutCommand({
+          TableName: table,
+          Item: { ...keys.customerNote(email, note.at, note.id), ...note },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+    },
+
+    /** A customer's personal notes, newest first. */
+    async notes(email: string, limit = 20): Promise<PersonalNote[]> {
+      const out = await doc.send(
+        new QueryCommand({
+          TableName: table,
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+          ExpressionAttributeValues: { ':pk': keys.customerPartition(email), ':prefix': keys.customerNotePrefix },
+          ScanIndexForward: false,
+          Limit: limit,
+        }),
+      );
+      return (out.Items ?? []).map((i) => withoutKeys<PersonalNote>(i));
     },
 
     async npsGiven(email: string, limit = 50): Promise<NpsGiven[]> {

@@ -156,7 +156,10 @@ function createFaqAdmin(store: FaqStore, search: FaqSearch, now: () => Date) {
     ) {
       const head = await existing(key);
       checkIfMatch(head, ifMatch, false);
-      return commit(head, key, action, actor);
+      const changed = await commit(head, key, action, actor);
+      // What customers see changed: store the search index every cold start loads.
+      await search.publish();
+      return changed;
     },
     async restore(key: ArticleKey, version: number, ifMatch: number | undefined, actor: string) {
       const head = await existing(key);
@@ -218,6 +221,7 @@ function createFaqAdmin(store: FaqStore, search: FaqSearch, now: () => Date) {
           ignored: extra.length ? { ignoredFields: extra.map((k) => k.slice(0, 60)) } : {},
         });
       }
+      let liveChanged = false;
       for (const { index, row, ignored } of valid) {
         const { slug, locale, status, ...content } = row;
         const key = { slug, locale };
@@ -235,9 +239,14 @@ function createFaqAdmin(store: FaqStore, search: FaqSearch, now: () => Date) {
           }
           if (!alive || !sameContent(alive, content))
             head = await commit(head, key, alive ? 'import' : 'create', actor, content);
-          if (wantsLive && !(head?.live && sameContent(head.live, content)))
+          if (wantsLive && !(head?.live && sameContent(head.live, content))) {
             head = await commit(head, key, 'publish', actor);
-          if (!wantsLive && head?.live) await commit(head, key, 'unpublish', actor);
+            liveChanged = true;
+          }
+          if (!wantsLive && head?.live) {
+            await commit(head, key, 'unpublish', actor);
+            liveChanged = true;
+          }
           report.push({ index, slug, locale, result: alive ? 'updated' : 'created', ...ignored });
         } catch (error) {
           if (error instanceof UnrenderableAnswer) {
@@ -260,6 +269,8 @@ function createFaqAdmin(store: FaqStore, search: FaqSearch, now: () => Date) {
           });
         }
       }
+      // One stored search index for the whole import, not one per row.
+      if (liveChanged) await search.publish();
       report.sort((a, b) => a.index - b.index);
       const count = (result: Report['result']) => report.filter((r) => r.result === result).length;
       return {
@@ -281,6 +292,7 @@ function createFaqAdmin(store: FaqStore, search: FaqSearch, now: () => Date) {
       const cleaned = groups.map((g) => [...new Set(g.map((t) => t.toLowerCase()))]).filter((g) => g.length >= 2);
       await store.saveSynonyms(locale, cleaned, actor, now());
       search.invalidate();
+      await search.publish();
       return cleaned;
     },
   };

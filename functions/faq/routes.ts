@@ -1,7 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { clientAddress } from '../http/client-address';
 import { NotFound } from '../commons/errors';
-import { recordSearch, recordVote } from '../insights/service';
+import { recordArticleView, recordSearch, recordVote } from '../insights/service';
+import { recordSearchVisit } from '../insights/deflection-service';
 import { enforceRateLimit } from '../limits/service';
 import { router } from '../http/router';
 import { redact } from '../commons/redact';
@@ -98,13 +99,14 @@ const feedback = createRoute({
 export const faqRoutes = () =>
   router()
     .openapi(search, async (c) => {
-      const { q, locale, category, limit, source } = c.req.valid('query');
+      const { q, locale, category, limit, source, visit } = c.req.valid('query');
       // No query but a category: browsing, not searching; it is not counted as a search.
       if (!q && category) return c.json(await faqSearchOf(c.var.deps).browse(category, locale, limit), 200);
       const { engine } = await faqSearchOf(c.var.deps).current();
       const found = q ? engine.search(q, { locale, category, limit }) : { results: [], total: 0 };
       const query = (await searchModule()).normaliseQuery(redact(q), locale);
       if (source === 'person') recordSearch(c.var.deps, locale, query, found.total);
+      if (source === 'person' && q && visit) await recordSearchVisit(c.var.deps, visit);
       return c.json(found, 200);
     })
     .openapi(suggest, async (c) => {
@@ -125,6 +127,7 @@ export const faqRoutes = () =>
       const { own, english } = await faqSearch.article(slug, locale);
       const shown = own ?? english;
       if (!shown) throw new NotFound('Article');
+      recordArticleView(c.var.deps, slug, shown.locale);
       const { engine } = await faqSearch.current();
       const related = engine
         .search(shown.live.question, { locale, category: shown.live.category, limit: 4 })

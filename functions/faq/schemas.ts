@@ -150,6 +150,11 @@ export const SearchQuerySchema = z.object({
    * status): only what a person typed counts in the search insights.
    */
   source: z.enum(['person', 'portal']).default('person'),
+  /** The browser's help visit (a random id per tab): deflection counts visits followed by no ticket. */
+  visit: z
+    .string()
+    .regex(/^[A-Za-z0-9-]{8,64}$/)
+    .optional(),
 });
 
 export const SearchResultSchema = z

@@ -1,9 +1,11 @@
 import { DEFAULT_LOCALE, type Locale } from '../../locales/registry';
+import { logger } from '../commons/logger';
 import type { Config } from '../config';
 import type { ArticleHead, LiveArticle } from './domain/article';
 import { lazyModule, perApp } from '../commons/lazy';
 import type { AppDeps } from '../env';
 import type { SearchEngine, Synonyms } from './domain/search';
+import { type SearchIndexStore, searchIndexStore } from './search-index-store';
 import type { FaqStore } from './store';
 
 export interface LiveEntry {
@@ -15,8 +17,10 @@ interface Snapshot {
   engine: SearchEngine;
   revision: number;
   checkedAt: number;
-  live: Map<string, LiveEntry>;
+  /** Published articles by slug and locale, for browsing and article pages: read when first asked. */
+  live?: Promise<Map<string, LiveEntry>>;
 }
+type LiveHead = ArticleHead & { live: LiveArticle };
 
 const entryKey = (slug: string, locale: Locale) => `${slug}#${locale}`;
 
@@ -32,19 +36,32 @@ function mergeSynonyms(base: Synonyms, extra: Synonyms): Synonyms {
  * The in-process search index over published articles, kept fresh by a revision counter that
  * every write bumps: each instance checks it at most every SEARCH_REVISION_CHECK_MS, and the
  * writing instance sees its own writes at once (invalidate). Nothing is built until first use.
+ * Publishing writes the index of the new revision to the table (`publish`); a cold start loads
+ * that instead of reading and indexing every article, and rebuilds only when there is none.
  */
-function createFaqSearch(store: FaqStore, config: Pick<Config, 'SEARCH_REVISION_CHECK_MS'>) {
+function createFaqSearch(
+  store: FaqStore,
+  indexes: SearchIndexStore,
+  config: Pick<Config, 'SEARCH_REVISION_CHECK_MS'>,
+  now: () => Date,
+) {
   let snapshot: Snapshot | undefined;
   let building: Promise<Snapshot> | undefined;
 
-  async function build(revision: number): Promise<Snapshot> {
-    const [heads, synonyms, { buildSearchEngine, defaultSynonyms }] = await Promise.all([
-      store.listHeads(),
-      store.synonyms(),
-      searchModule(),
-    ]);
-    const live = heads.filter((h): h is ArticleHead & { live: LiveArticle } => Boolean(h.live) && !h.deleted);
-    const engine = buildSearchEngine(
+  async function liveHeads(): Promise<LiveHead[]> {
+    return (await store.listHeads()).filter((h): h is LiveHead => Boolean(h.live) && !h.deleted);
+  }
+  const liveMap = (live: LiveHead[]) =>
+    new Map(live.map((h) => [entryKey(h.slug, h.locale), { slug: h.slug, locale: h.locale, live: h.live }]));
+
+  async function synonymsAndModule() {
+    const [synonyms, module] = await Promise.all([store.synonyms(), searchModule()]);
+    return { synonyms: mergeSynonyms(module.defaultSynonyms, synonyms), module };
+  }
+
+  async function engineOf(live: LiveHead[]) {
+    const { synonyms, module } = await synonymsAndModule();
+    return module.buildSearchEngine(
       live.map((h) => ({
         id: entryKey(h.slug, h.locale),
         slug: h.slug,
@@ -55,14 +72,33 @@ function createFaqSearch(store: FaqStore, config: Pick<Config, 'SEARCH_REVISION_
         tags: h.live.tags,
         updatedAt: h.live.publishedAt,
       })),
-      mergeSynonyms(defaultSynonyms, synonyms),
+      synonyms,
     );
-    return {
-      engine,
-      revision,
-      checkedAt: Date.now(),
-      live: new Map(live.map((h) => [entryKey(h.slug, h.locale), { slug: h.slug, locale: h.locale, live: h.live }])),
-    };
+  }
+
+  /** The stored index of this revision, if one was written and still reads. */
+  async function stored(revision: number): Promise<SearchEngine | undefined> {
+    try {
+      const [found, { synonyms, module }] = await Promise.all([indexes.load(revision), synonymsAndModule()]);
+      return found ? module.loadSearchEngine(found.bytes, synonyms) : undefined;
+    } catch (error) {
+      // An index written by another version of the engine, or a read that failed: rebuild.
+      logger.warn('stored search index not used', { revision, error: String(error) });
+      return undefined;
+    }
+  }
+
+  async function build(revision: number): Promise<Snapshot> {
+    const engine = await stored(revision);
+    if (engine) return { engine, revision, checkedAt: Date.now() };
+    const live = await liveHeads();
+    return { engine: await engineOf(live), revision, checkedAt: Date.now(), live: Promise.resolve(liveMap(live)) };
+  }
+
+  async function liveEntries(): Promise<Map<string, LiveEntry>> {
+    const s = await current();
+    s.live ??= liveHeads().then(liveMap);
+    return s.live;
   }
 
   async function current(): Promise<Snapshot> {
@@ -87,11 +123,27 @@ function createFaqSearch(store: FaqStore, config: Pick<Config, 'SEARCH_REVISION_
       if (snapshot) snapshot.checkedAt = 0;
     },
     /**
+     * After content customers see changed: builds the index of the current revision, stores it for
+     * every cold start to load, and serves it here at once. A failure only costs the next cold
+     * start a rebuild, so it is logged, not thrown.
+     */
+    async publish(): Promise<void> {
+      try {
+        const revision = await store.revision();
+        const live = await liveHeads();
+        const engine = await engineOf(live);
+        await indexes.save(revision, engine.snapshot(), now());
+        snapshot = { engine, revision, checkedAt: Date.now(), live: Promise.resolve(liveMap(live)) };
+      } catch (error) {
+        logger.error('search index not stored', { error: String(error) });
+      }
+    },
+    /**
      * Every article of a category (browsing, no query), questions in alphabetical order; a slug
      * without a translation shows in English, marked as such.
      */
     async browse(category: string, locale: Locale, limit: number) {
-      const [{ live }, { markdownToText, escapeHtml }] = await Promise.all([current(), searchModule()]);
+      const [live, { markdownToText, escapeHtml }] = await Promise.all([liveEntries(), searchModule()]);
       const inCategory = [...live.values()].filter((e) => e.live.category === category);
       const own = new Set(inCategory.filter((e) => e.locale === locale).map((e) => e.slug));
       const shown = inCategory.filter((e) => e.locale === locale || (e.locale === DEFAULT_LOCALE && !own.has(e.slug)));
@@ -110,7 +162,7 @@ function createFaqSearch(store: FaqStore, config: Pick<Config, 'SEARCH_REVISION_
       return { results: results.slice(0, limit), total: results.length };
     },
     async article(slug: string, locale: Locale) {
-      const { live } = await current();
+      const live = await liveEntries();
       return {
         own: live.get(entryKey(slug, locale)),
         english: live.get(entryKey(slug, DEFAULT_LOCALE)),
@@ -126,4 +178,6 @@ export type FaqSearch = ReturnType<typeof createFaqSearch>;
 export const searchModule = lazyModule(() => import('./domain/search'));
 
 /** This app's search index. */
-export const faqSearchOf = perApp((deps: AppDeps) => createFaqSearch(deps.stores.faq, deps.config));
+export const faqSearchOf = perApp((deps: AppDeps) =>
+  createFaqSearch(deps.stores.faq, searchIndexStore(deps.stores.db), deps.config, deps.now),
+);

@@ -2,6 +2,9 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { principalOf, requireCustomer } from '../auth/guard';
 import { customerTickets } from '../tickets/service';
 import { recordNps } from './service';
+import { recordVisitTicket } from './deflection-service';
+import { clientAddress } from '../http/client-address';
+import { enforceRateLimit } from '../limits/service';
 import { router } from '../http/router';
 import { NpsSchema } from '../chat/schemas';
 import { authErrors, commonErrors, jsonContent, problemResponse } from '../http/schemas';
@@ -39,10 +42,35 @@ const myTickets = createRoute({
   },
 });
 
+const visitTicket = createRoute({
+  method: 'post',
+  path: '/feedback/help-visits/{visit}/ticket',
+  tags: ['feedback'],
+  summary: "The site tells that a help visit (a tab's random id) opened a ticket: deflection counts it once",
+  request: {
+    params: z.object({
+      visit: z
+        .string()
+        .regex(/^[A-Za-z0-9-]{8,64}$/)
+        .openapi({ param: { name: 'visit', in: 'path' } }),
+    }),
+  },
+  responses: {
+    202: jsonContent(z.object({ recorded: z.literal(true) }), 'Noted (also when the visit is unknown or too old)'),
+    ...commonErrors,
+  },
+});
+
 export const feedbackRoutes = () =>
   router()
     .openapi(nps, async (c) => {
       await recordNps(c.var.deps, principalOf(c), c.req.valid('json'));
+      return c.json({ recorded: true as const }, 202);
+    })
+    .openapi(visitTicket, async (c) => {
+      const { deps } = c.var;
+      await enforceRateLimit(deps, 'feedback', clientAddress(c), deps.config.FEEDBACK_PER_MINUTE_CLIENT, 60);
+      await recordVisitTicket(deps, c.req.valid('param').visit);
       return c.json({ recorded: true as const }, 202);
     })
     .openapi(myTickets, async (c) => c.json({ tickets: await customerTickets(c.var.deps, principalOf(c).sub) }, 200));

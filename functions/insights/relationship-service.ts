@@ -2,6 +2,16 @@ import type { Stores } from '../store';
 import type { Config } from '../config';
 import { deltaBetween, PARTS, sameSummary, summarise, type Delta } from './domain/customer-summary';
 import { lastMonths, relationshipFigures } from './domain/relationship';
+import { deflection, deflectionDays, monthsOf } from './domain/deflection';
+import {
+  actionWindows,
+  AT_RISK,
+  CONTACTED_DAYS,
+  type DayWindow,
+  LAPSED,
+  lastSent,
+  topBySpend,
+} from './domain/action-lists';
 
 /** What keeping and reading the relationship aggregates needs from the app. */
 export interface RelationshipDeps {
@@ -29,7 +39,10 @@ export async function refreshRelationship({ stores }: Pick<RelationshipDeps, 'st
     const state = await stores.relationship.customerState(email);
     if (!state.exists) return {};
     const next = summarise(state.facts);
-    if (sameSummary(state.summary, next)) return {};
+    // Same summary and already in the last-order index: nothing to do (an item summarised before
+    // the index existed is swapped once to enter it, adding nothing).
+    const indexed = stores.relationship.indexedFor(email, next, state.indexedAs);
+    if (sameSummary(state.summary, next) && indexed) return {};
     if (await stores.relationship.swapSummary(email, state.version, next)) {
       const delta = deltaBetween(state.summary, next);
       await stores.relationship.add(delta);
@@ -78,9 +91,11 @@ export async function relationshipInsights({ stores, now, config }: Relationship
     ...monthly('HELP'),
     ...monthly('TICKETS'),
   ];
-  const items = await stores.relationship.read(parts);
+  const helpDays = deflectionDays(at);
+  const helpParts = monthsOf(helpDays).map((m) => `HELPD#${m}`);
+  const items = await stores.relationship.read([...parts, ...helpParts]);
   const byMonth = (kind: string) => Object.fromEntries(months.map((m) => [m, items[`${kind}#${m}`] ?? {}]));
-  return relationshipFigures(
+  const figures = relationshipFigures(
     {
       totals: items[PARTS.totals] ?? {},
       first: items[PARTS.first] ?? {},
@@ -95,4 +110,51 @@ export async function relationshipInsights({ stores, now, config }: Relationship
     at,
     config.CHURN_DAYS,
   );
+  const deflected = deflection(items, helpDays);
+  return {
+    ...figures,
+    deflection: deflected,
+    method: {
+      ...figures.method,
+      deflection: `complete days ${deflected.from} to ${deflected.to} (each day's 24 hours after it had passed): help contacts are help visits (a browser tab's first typed help search; the browser sends a random id per tab) and chats started; a contact is deflected when no ticket followed within a day: for a chat, no handoff within 24 hours of its first turn; for a visit, the site did not report a handoff or problem report from that tab within 24 hours of its first search`,
+    },
+  };
+}
+
+const LIST_SIZE = 25;
+
+/**
+ * Customers an admin can act on, most spend first: at risk (last counting order 181-365 days
+ * ago, the stage at_risk) and lapsed within the last year (366-730 days ago) with no message sent
+ * to them in the last 90 days. Read from the last-order index, a partition per month of the
+ * window (no Scan), each customer's latest messages for the contact check.
+ */
+export async function actionLists({ stores, now }: Pick<RelationshipDeps, 'stores' | 'now'>) {
+  const at = now();
+  const windows = actionWindows(at);
+  const read = async (w: DayWindow, limit: number) =>
+    topBySpend(
+      (await Promise.all(w.months.map((m) => stores.relationship.lastOrderedIn(m, w.from, w.to, limit)))).flat(),
+      limit,
+    );
+  const [atRisk, lapsedCandidates] = await Promise.all([
+    read(windows.atRisk, LIST_SIZE),
+    read(windows.lapsed, LIST_SIZE * 2),
+  ]);
+  const since = new Date(at.getTime() - CONTACTED_DAYS * 86_400_000).toISOString();
+  const contacts = await Promise.all(lapsedCandidates.map((c) => stores.directory.messages(c.email, 5)));
+  const lapsed = lapsedCandidates
+    .map((c, i) => ({ ...c, lastContactedAt: lastSent(contacts[i] ?? []) }))
+    .filter((c) => !c.lastContactedAt || c.lastContactedAt < since)
+    .slice(0, LIST_SIZE)
+    .map(({ lastContactedAt, ...c }) => ({ ...c, ...(lastContactedAt ? { lastContactedAt } : {}) }));
+  return {
+    atRisk,
+    lapsed,
+    method: {
+      atRisk: `last order that counts (not cancelled or returned) ${windows.atRisk.from} to ${windows.atRisk.to}, ${AT_RISK.olderThanDays + 1}-${AT_RISK.upToDays} days ago: the stage at_risk; the ${LIST_SIZE} with the most spend`,
+      lapsed: `last order that counts ${windows.lapsed.from} to ${windows.lapsed.to}, ${LAPSED.olderThanDays + 1}-${LAPSED.upToDays} days ago (lapsed within the last year), no message sent to them in the last ${CONTACTED_DAYS} days (their five latest messages checked); the ${LIST_SIZE} with the most spend`,
+      value: 'spend so far on orders that count',
+    },
+  };
 }

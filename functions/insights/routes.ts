@@ -1,10 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { isLocale } from '../../locales/registry';
 import { requireAdmin } from '../auth/guard';
+import { faqSearchOf } from '../faq/search-service';
 import { router } from '../http/router';
 import { authErrors, commonErrors, jsonContent, problemResponse } from '../http/schemas';
-import { InsightsSchema, RelationshipSchema } from './schemas';
+import { ActionListsSchema, InsightsSchema, RelationshipSchema } from './schemas';
 import { insightsOver } from './service';
-import { relationshipInsights } from './relationship-service';
+import { actionLists, relationshipInsights } from './relationship-service';
 
 const insights = createRoute({
   method: 'get',
@@ -36,7 +38,27 @@ const relationship = createRoute({
   },
 });
 
+const lists = createRoute({
+  method: 'get',
+  path: '/admin/insights/relationship/lists',
+  tags: ['admin: insights'],
+  security: [{ bearerAuth: [] }],
+  middleware: requireAdmin,
+  summary: 'Customers to act on: at risk with their value, lapsed and not contacted in 90 days (no Scan)',
+  responses: {
+    200: jsonContent(ActionListsSchema, 'Most spend first; `method` says how each list is drawn'),
+    ...authErrors,
+    403: problemResponse('Not in the admins group'),
+  },
+});
+
 export const adminInsightsRoutes = () =>
   router()
-    .openapi(insights, async (c) => c.json(await insightsOver(c.var.deps, c.req.valid('query').days), 200))
-    .openapi(relationship, async (c) => c.json(await relationshipInsights(c.var.deps), 200));
+    .openapi(insights, async (c) => {
+      const faq = faqSearchOf(c.var.deps);
+      const titleOf = async (slug: string, locale: string) =>
+        isLocale(locale) ? (await faq.article(slug, locale)).own?.live.question : undefined;
+      return c.json(await insightsOver(c.var.deps, c.req.valid('query').days, titleOf), 200);
+    })
+    .openapi(relationship, async (c) => c.json(await relationshipInsights(c.var.deps), 200))
+    .openapi(lists, async (c) => c.json(await actionLists(c.var.deps), 200));

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { LocaleSchema, OrderNumberSchema } from '../http/schemas';
 
 const QueryCount = z.object({
   locale: z.string(),
@@ -20,6 +21,30 @@ export const InsightsSchema = z
           helpfulRatio: z.number(),
         }),
       ),
+      byTitle: z
+        .array(
+          z.object({
+            slug: z.string(),
+            locale: z.string(),
+            title: z.string().openapi({ description: 'The question as published (the slug when it is gone)' }),
+            views: z.number().int().openapi({ description: 'Times the article page was opened in the window' }),
+            up: z.number().int(),
+            down: z.number().int(),
+            helpfulRatio: z
+              .number()
+              .nullable()
+              .openapi({ description: 'up / (up + down) in the window; null without votes' }),
+            trend: z.object({
+              recent: z.number().int().openapi({ description: 'Views in the last 7 days' }),
+              previous: z.number().int().openapi({ description: 'Views in the 7 days before' }),
+              change: z
+                .number()
+                .nullable()
+                .openapi({ description: '(recent - previous) / previous; null when previous is 0' }),
+            }),
+          }),
+        )
+        .openapi({ description: 'Most read first, at most 50' }),
       unhelpful: z.array(
         z.object({
           slug: z.string(),
@@ -71,7 +96,15 @@ export const RelationshipSchema = z
     customerLifetimeValueCents: z.number().int().openapi({ description: 'Average spend per customer so far' }),
     customerLifetimeValueForecastCents: z.number().int(),
     top20RevenueShare: Share,
-    exitReasons: z.array(z.object({ reason: z.string(), count: z.number().int() })),
+    exitReasons: z.array(
+      z.object({
+        reason: z.string(),
+        source: z
+          .enum(['account', 'cancel', 'return'])
+          .openapi({ description: 'Given when closing the account, cancelling an order or returning items' }),
+        count: z.number().int(),
+      }),
+    ),
     nps: z.object({
       score: z.number().int().nullable(),
       promoters: z.number().int(),
@@ -84,7 +117,69 @@ export const RelationshipSchema = z
     csatResponses: z.number().int(),
     selfServiceResolutionRate: Share,
     firstContactResolutionRate: Share,
+    deflection: z
+      .object({
+        rate: Share.nullable().openapi({
+          description: 'Help contacts no ticket followed within a day; null without contacts',
+        }),
+        searchVisits: z.number().int(),
+        searchVisitsWithTicket: z.number().int(),
+        chats: z.number().int(),
+        chatsWithTicket: z.number().int(),
+        days: z.number().int(),
+        from: z.string(),
+        to: z.string(),
+      })
+      .openapi({ description: 'Over the last 30 complete days; `method.deflection` says how' }),
     counts: z.record(z.string(), z.number()),
     method: z.record(z.string(), z.union([z.string(), z.number()])),
   })
   .openapi('RelationshipInsights');
+
+export const SurveyQuerySchema = z.object({
+  token: z.string().min(3).max(1024).openapi({ description: 'The signed token of the survey link' }),
+  score: z.coerce.number().int().min(0).max(10).optional().openapi({ description: 'The score the link chose' }),
+  locale: LocaleSchema.optional(),
+});
+
+export const SurveyAnswerFormSchema = z.strictObject({
+  score: z.coerce.number().int().min(0).max(10),
+  comment: z
+    .string()
+    .trim()
+    .max(1000)
+    .optional()
+    .transform((v) => v || undefined),
+});
+
+export const OrderNumberParamSchema = z.object({
+  orderNumber: OrderNumberSchema.openapi({ param: { name: 'orderNumber', in: 'path' } }),
+});
+
+export const NpsInvitationStateSchema = z
+  .object({
+    orderNumber: z.string(),
+    open: z.boolean().openapi({ description: 'Due, not answered, link not expired: ask on the order page' }),
+    answered: z.boolean(),
+    dueAt: z.string().optional().openapi({ description: 'When the invitation is (was) due; absent without one' }),
+  })
+  .openapi('NpsInvitationState');
+
+const ListedCustomerSchema = z.object({
+  email: z.string().openapi({ description: "Also the customer's id on the customers page" }),
+  name: z.string(),
+  locale: z.string().optional(),
+  spendCents: z.number().int(),
+  orders: z.number().int(),
+  firstDay: z.string(),
+  lastDay: z.string().openapi({ description: 'Day of the last order that counts' }),
+  lastContactedAt: z.string().optional().openapi({ description: 'Latest message sent to them (lapsed list)' }),
+});
+
+export const ActionListsSchema = z
+  .object({
+    atRisk: z.array(ListedCustomerSchema),
+    lapsed: z.array(ListedCustomerSchema),
+    method: z.record(z.string(), z.string()),
+  })
+  .openapi('CustomerActionLists');

@@ -4,9 +4,11 @@ import type { Stores } from '../store';
 import { findOwnOrder } from '../orders/service';
 import { oncePerDay } from '../limits/service';
 import type { Config } from '../config';
-import { summariseInsights } from './domain/insights';
+import { articleStats, summariseInsights, TREND_DAYS } from './domain/insights';
 import { lastDays } from './domain/days';
 import { countMonthly, EXIT_PART } from './relationship-service';
+import { countHelpDay } from './deflection-service';
+import { withinADay } from './domain/deflection';
 
 /** What recording and reading insights needs from the app. */
 export interface InsightsDeps {
@@ -18,9 +20,10 @@ export interface InsightsDeps {
 const today = (now: Date) => now.toISOString().slice(0, 10);
 
 interface PendingSearch {
+  kind: 'SEARCH' | 'ARTICLE';
   day: string;
   key: string;
-  fields: { locale: Locale; query: string; results: number };
+  fields: Record<string, unknown>;
   count: number;
 }
 interface Tally {
@@ -40,7 +43,11 @@ export async function flushSearches(stores: Stores): Promise<void> {
   tally.timer = undefined;
   const batch = [...tally.pending.values()];
   tally.pending = new Map();
-  const writes = batch.map((s) => stores.stats.increment('SEARCH', s.day, s.key, s.fields, {}, s.count));
+  const writes = batch.map((s) =>
+    s.kind === 'ARTICLE'
+      ? stores.stats.increment('ARTICLE', s.day, s.key, s.fields, { views: s.count }, 0)
+      : stores.stats.increment('SEARCH', s.day, s.key, s.fields, {}, s.count),
+  );
   tally.flushing = Promise.all([tally.flushing, ...writes.map((w) => w.catch(() => undefined))]).then(() => undefined);
   await tally.flushing;
 }
@@ -53,19 +60,35 @@ export async function flushSearches(stores: Stores): Promise<void> {
  */
 export function recordSearch({ stores, now, config }: InsightsDeps, locale: Locale, query: string, results: number) {
   if (!query) return;
+  tallyOne({ stores, now, config }, 'SEARCH', `${locale}#${query.slice(0, 200)}`, { locale, query, results });
+}
+
+/**
+ * Counts an article read (its page opened), under the day, the same way as searches: in memory,
+ * written in a batch. Articles by title show views, helpful ratio and trend from these.
+ */
+export function recordArticleView(deps: InsightsDeps, slug: string, locale: Locale) {
+  tallyOne(deps, 'ARTICLE', `${slug}#${locale}`, { slug, locale });
+}
+
+function tallyOne(
+  { stores, now, config }: InsightsDeps,
+  kind: PendingSearch['kind'],
+  key: string,
+  fields: Record<string, unknown>,
+) {
   let tally = tallies.get(stores);
   if (!tally) {
     tally = { pending: new Map(), flushing: Promise.resolve() };
     tallies.set(stores, tally);
   }
   const day = today(now());
-  const key = `${locale}#${query.slice(0, 200)}`;
-  const id = `${day}|${key}`;
+  const id = `${kind}|${day}|${key}`;
   const waiting = tally.pending.get(id);
   if (waiting) {
     waiting.count += 1;
-    waiting.fields.results = results;
-  } else tally.pending.set(id, { day, key, fields: { locale, query, results }, count: 1 });
+    waiting.fields = { ...waiting.fields, ...fields };
+  } else tally.pending.set(id, { kind, day, key, fields, count: 1 });
   if (tally.pending.size >= MAX_PENDING) void flushSearches(stores);
   else if (!tally.timer) {
     tally.timer = setTimeout(() => void flushSearches(stores), config.SEARCH_STATS_FLUSH_MS);
@@ -79,20 +102,20 @@ export async function recordVote(
   vote: { slug: string; locale: Locale; helpful: boolean; reason?: string; comment?: string },
 ) {
   const { slug, locale, helpful, reason, comment } = vote;
-  await stores.stats.increment(
-    'VOTES',
-    'all',
-    `${slug}#${locale}`,
-    { slug, locale },
-    { up: helpful ? 1 : 0, down: helpful ? 0 : 1 },
-  );
+  const votes = { up: helpful ? 1 : 0, down: helpful ? 0 : 1 };
+  await Promise.all([
+    stores.stats.increment('VOTES', 'all', `${slug}#${locale}`, { slug, locale }, votes),
+    // The day's counter of the article too (views come in batches): articles by title read these.
+    stores.stats.increment('ARTICLE', today(now()), `${slug}#${locale}`, { slug, locale }, votes, 0),
+  ]);
   if (!helpful && (reason || comment))
     await stores.stats.note('VOTE', now(), { slug, locale, reason: reason ?? 'other', comment });
 }
 
 /**
  * A customer's NPS answer, at most once a day; an order it names must be theirs (NotFound
- * otherwise, like every other order route).
+ * otherwise, like every other order route), and is answered once (the first answer counts; its
+ * invitation leaves the order page and a waiting invitation mail is withdrawn).
  */
 export async function recordNps(
   deps: InsightsDeps,
@@ -101,27 +124,59 @@ export async function recordNps(
 ) {
   const { stores, now } = deps;
   const customerId = customer.sub;
-  if (answer.orderNumber && !(await findOwnOrder(deps, customer.email ?? '', answer.orderNumber)))
-    throw new NotFound('Order');
+  const email = customer.email ?? '';
+  if (answer.orderNumber && !(await findOwnOrder(deps, email, answer.orderNumber))) throw new NotFound('Order');
+  if (answer.orderNumber && (await stores.nps.answered(email, answer.orderNumber)))
+    throw new Conflict('You already answered for this order, thank you');
   if (!(await oncePerDay(deps, 'nps', customerId))) throw new Conflict('You already told us today, thank you');
   const at = now();
+  if (answer.orderNumber && !(await stores.nps.markAnswered(email, answer.orderNumber, at.toISOString())))
+    throw new Conflict('You already answered for this order, thank you');
+  await countNpsAnswer(deps, customer.email, answer, at);
+}
+
+/**
+ * Counts one NPS answer: the day and month counters (which know no one), the answer on the
+ * customer's page for staff, and the comment as an anonymous note.
+ */
+export async function countNpsAnswer(
+  { stores }: Pick<InsightsDeps, 'stores'>,
+  email: string | undefined,
+  answer: { score: number; comment?: string; orderNumber?: string },
+  at: Date,
+) {
   await Promise.all([
     stores.stats.increment('NPS', today(at), String(answer.score)),
-    countMonthly(deps, 'NPS', at, { [String(answer.score)]: 1 }),
+    countMonthly({ stores }, 'NPS', at, { [String(answer.score)]: 1 }),
   ]);
-  // Staff see what a customer answered on their page (the counters above know no one).
-  if (customer.email) await stores.directory.rememberNps(customer.email, { ...answer, at: at.toISOString() });
+  if (email) await stores.directory.rememberNps(email, { ...answer, at: at.toISOString() });
   if (answer.comment)
-    await stores.stats.note('NPS', now(), {
+    await stores.stats.note('NPS', at, {
       score: answer.score,
       comment: answer.comment,
       orderNumber: answer.orderNumber,
     });
 }
 
-/** A help session started (a chat's first turn) or handed off to a ticket: self-service resolution. */
-export const recordHelp = ({ stores }: Pick<InsightsDeps, 'stores'>, at: Date, what: 'sessions' | 'handoffs') =>
-  countMonthly({ stores }, 'HELP', at, { [what]: 1 });
+/**
+ * A help session started (a chat's first turn) or handed off to a ticket: self-service
+ * resolution (monthly), and deflection (by the chat's first day: a handoff within a day of
+ * `startedAt`, the chat's first turn, counts against it).
+ */
+export const recordHelp = async (
+  { stores }: Pick<InsightsDeps, 'stores'>,
+  at: Date,
+  what: 'sessions' | 'handoffs',
+  startedAt?: string,
+) => {
+  await Promise.all([
+    countMonthly({ stores }, 'HELP', at, { [what]: 1 }),
+    what === 'sessions' ? countHelpDay(stores, 's', at) : undefined,
+    what === 'handoffs' && startedAt && withinADay(startedAt, at)
+      ? countHelpDay(stores, 't', new Date(startedAt))
+      : undefined,
+  ]);
+};
 
 /**
  * A ticket solved, with how many replies an agent sent: first-contact resolution counts those
@@ -140,11 +195,15 @@ export async function recordCsat({ stores, now }: InsightsDeps, score: number, c
   if (comment) await stores.stats.note('CSAT', now(), { score, comment });
 }
 
-/** The admin dashboard's figures over the last `days` days. */
-export async function insightsOver({ stores, now }: InsightsDeps, days: number) {
+/** An article's question in its locale (the live FAQ), for articles by title; undefined when gone. */
+export type TitleOf = (slug: string, locale: string) => Promise<string | undefined>;
+
+/** The admin dashboard's figures over the last `days` days; articles by title when `titleOf` is given. */
+export async function insightsOver({ stores, now }: InsightsDeps, days: number, titleOf?: TitleOf) {
   await flushSearches(stores);
   const window = lastDays(now(), days);
-  const [searches, votes, voteNotes, intents, fallbacks, handoffs, nps, csat] = await Promise.all([
+  const articleDays = lastDays(now(), Math.max(days, TREND_DAYS * 2));
+  const [searches, votes, voteNotes, intents, fallbacks, handoffs, nps, csat, articleRows] = await Promise.all([
     stores.stats.list('SEARCH', window),
     stores.stats.list('VOTES', ['all']),
     stores.stats.notes('VOTE', window.slice(0, 30)),
@@ -153,8 +212,16 @@ export async function insightsOver({ stores, now }: InsightsDeps, days: number) 
     stores.stats.list('HANDOFF', window),
     stores.stats.list('NPS', window),
     stores.stats.list('CSAT', window),
+    stores.stats.list('ARTICLE', articleDays),
   ]);
-  return summariseInsights({ searches, votes, voteNotes, intents, fallbacks, handoffs, nps, csat });
+  const summary = summariseInsights({ searches, votes, voteNotes, intents, fallbacks, handoffs, nps, csat });
+  const byTitle = await Promise.all(
+    articleStats(articleRows, articleDays, days).map(async (a) => ({
+      ...a,
+      title: (await titleOf?.(a.slug, a.locale)) ?? a.slug,
+    })),
+  );
+  return { ...summary, articles: { ...summary.articles, byTitle } };
 }
 
 /**
@@ -168,4 +235,22 @@ export async function recordExit(
 ) {
   await stores.relationship.add({ [EXIT_PART]: { [reason]: 1 } });
   if (comment) await stores.stats.note('EXIT', now(), { reason, comment });
+}
+
+/** Where a reason for leaving was given: closing the account, cancelling an order, returning items. */
+export type LeavingSource = 'account' | 'cancel' | 'return';
+
+/**
+ * A reason given when cancelling an order or returning items, counted with account closures in
+ * "top reasons customers leave" under `<source>:<reason>` (closures keep their plain reason);
+ * a comment is kept as an anonymous note. Neither says who.
+ */
+export async function recordLeaving(
+  { stores, now }: Pick<InsightsDeps, 'stores' | 'now'>,
+  source: Exclude<LeavingSource, 'account'>,
+  reason: string,
+  comment?: string,
+) {
+  await stores.relationship.add({ [EXIT_PART]: { [`${source}:${reason}`]: 1 } });
+  if (comment) await stores.stats.note('EXIT', now(), { source, reason, comment });
 }

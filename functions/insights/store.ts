@@ -1,10 +1,10 @@
 import { QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { randomUUID } from 'node:crypto';
-import { queryAll, withoutKeys, type Db } from '../store/client';
+import { isConditionFailure, queryAll, withoutKeys, type Db } from '../store/client';
 import { keys } from '../store/table';
 
 /** Kinds of aggregated counters: one item per (kind, day, key), never one per event. */
-export type CounterKind = 'SEARCH' | 'VOTES' | 'INTENT' | 'FALLBACK' | 'NPS' | 'CSAT' | 'HANDOFF';
+export type CounterKind = 'SEARCH' | 'VOTES' | 'INTENT' | 'FALLBACK' | 'NPS' | 'CSAT' | 'HANDOFF' | 'ARTICLE';
 
 export interface Counter {
   day: string;
@@ -87,6 +87,48 @@ export function statsStore({ doc, table }: Db) {
           ExpressionAttributeValues: Object.fromEntries(present.map(([, v], i) => [`:v${i}`, v])),
         }),
       );
+    },
+
+    /** Starts a help visit (its first typed search); false when it had started. */
+    async startVisit(id: string, at: Date, expiresAt: number): Promise<boolean> {
+      try {
+        await doc.send(
+          new UpdateCommand({
+            TableName: table,
+            Key: keys.helpVisit(id),
+            ConditionExpression: 'attribute_not_exists(pk)',
+            UpdateExpression: 'SET startedAt = :at, expiresAt = :exp',
+            ExpressionAttributeValues: { ':at': at.toISOString(), ':exp': expiresAt },
+          }),
+        );
+        return true;
+      } catch (error) {
+        if (isConditionFailure(error)) return false;
+        throw error;
+      }
+    },
+
+    /**
+     * Marks a visit followed by a ticket, once, if it started at or after `since`: its start time,
+     * or undefined (no such visit, too old, or already marked).
+     */
+    async visitTicket(id: string, at: Date, since: Date): Promise<string | undefined> {
+      try {
+        const out = await doc.send(
+          new UpdateCommand({
+            TableName: table,
+            Key: keys.helpVisit(id),
+            ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(ticketAt) AND startedAt >= :since',
+            UpdateExpression: 'SET ticketAt = :at',
+            ExpressionAttributeValues: { ':at': at.toISOString(), ':since': since.toISOString() },
+            ReturnValues: 'ALL_OLD',
+          }),
+        );
+        return out.Attributes?.startedAt ? String(out.Attributes.startedAt) : undefined;
+      } catch (error) {
+        if (isConditionFailure(error)) return undefined;
+        throw error;
+      }
     },
 
     async notes(kind: 'VOTE' | 'CSAT' | 'NPS' | 'EXIT', days: string[], limitPerDay = 50) {

@@ -9,6 +9,7 @@ import { ensureCustomer } from '../customers/service';
 import { enqueue, type OutboxDeps } from '../outbox/service';
 import { MESSAGE_KINDS, type MessageKind } from '../outbox/domain/message';
 import { FEED_LIMITS } from './schemas';
+import { inviteAfterDelivery } from '../insights/nps-service';
 
 /** What the integration flows need from the app (the outbox, to tell customers what changed). */
 export type IntegrationDeps = OutboxDeps & { stores: Stores; now: () => Date };
@@ -119,6 +120,7 @@ export async function addFedEvent(deps: IntegrationDeps, orderNumber: string, ev
   await Promise.all([
     result.changed ? keepOrderFacts(deps, result.order) : undefined,
     tellCustomer(deps, result.order, event),
+    inviteAfterDelivery(deps, result.order, event),
   ]);
   return result;
 }

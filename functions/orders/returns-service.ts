@@ -1,9 +1,9 @@
-import QRCode from 'qrcode';
 import type { Locale } from '../../locales/registry';
 import { BadRequest, Conflict, NotAllowed, NotFound } from '../commons/errors';
 import { decideReturn, type ReturnRequest } from './domain/returns';
 import { returnView } from './domain/timeline';
 import { type OrdersDeps, ownOrder } from './service';
+import { recordLeaving } from '../insights/service';
 
 const MAX_ATTEMPTS = 5;
 
@@ -30,8 +30,11 @@ export async function requestReturn(
     if (decision.kind === 'refused') throw new NotAllowed(decision.reason, { orderStatus: order.status });
     if (decision.kind === 'invalid') throw new BadRequest(decision.reason, { errors: decision.errors });
     if (decision.kind === 'repeat') return { ret: decision.ret, order, changed: false };
-    if (await deps.stores.orders.putIfUnchanged(decision.record, order))
+    if (await deps.stores.orders.putIfUnchanged(decision.record, order)) {
+      // A new return counts its reason once (the comment stays with the return, for agents).
+      await recordLeaving(deps, 'return', request.reason);
       return { ret: decision.ret, order: decision.record, changed: true };
+    }
   }
   throw new Conflict('The order is being changed right now; try again');
 }
@@ -50,6 +53,8 @@ export async function returnLabel(
   const order = await ownOrder(deps, ownerEmail, orderNumber);
   const ret = order.returns?.find((r) => r.rmaId === rmaId);
   if (!ret) throw new NotFound('Return');
+  // The QR encoder loads with the first label: no other request parses it.
+  const { default: QRCode } = await import('qrcode');
   const qrSvg = await QRCode.toString(ret.rmaId, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
   return {
     ...returnView(order, ret, locale),

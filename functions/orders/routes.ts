@@ -9,6 +9,7 @@ import type { AppEnv } from '../env';
 import { cancelOwnOrder, detailRules, findGuestOrder, listOwnOrders, ownOrder } from './service';
 import { authErrors, commonErrors, jsonContent, problemResponse } from '../http/schemas';
 import {
+  CancelRequestSchema,
   CancelResultSchema,
   GuestLookupSchema,
   GuestOrderSchema,
@@ -49,9 +50,13 @@ const cancelOrder = createRoute({
   path: '/orders/{orderNumber}/cancel',
   tags: ['orders'],
   security,
-  summary: 'Cancel an order that has not shipped; repeating it changes nothing',
+  summary: 'Cancel an order that has not shipped, with an optional reason; repeating it changes nothing',
   middleware: [requireCustomer] as const,
-  request: { params: OrderParamsSchema, query: LocaleQuerySchema },
+  request: {
+    params: OrderParamsSchema,
+    query: LocaleQuerySchema,
+    body: { content: { 'application/json': { schema: CancelRequestSchema } }, required: false },
+  },
   responses: {
     200: jsonContent(CancelResultSchema, 'The cancelled order'),
     ...commonErrors,
@@ -99,7 +104,9 @@ export const orderRoutes = () =>
     })
     .openapi(cancelOrder, async (c) => {
       const locale = localeOf(c, c.req.valid('query').locale);
-      const outcome = await cancelOwnOrder(c.var.deps, ownerEmailOf(c), c.req.valid('param').orderNumber, locale);
+      const why = c.req.header('content-type')?.includes('json') ? c.req.valid('json') : {};
+      const n = c.req.valid('param').orderNumber;
+      const outcome = await cancelOwnOrder(c.var.deps, ownerEmailOf(c), n, locale, why);
       if (outcome.kind === 'refused') throw new NotAllowed(outcome.reason, { orderStatus: outcome.order.status });
       return c.json(
         { order: toDetail(outcome.order, locale, detailRules(c.var.deps)), changed: outcome.kind === 'cancelled' },

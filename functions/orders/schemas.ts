@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { EmailSchema, LocaleSchema, OrderNumberSchema } from '../http/schemas';
+import { CANCEL_REASONS } from './domain/cancel';
 import { ORDER_STATUSES, RETURN_REASONS, RETURN_RESOLUTIONS, RETURN_STEPS } from './domain/order';
 import { PHOTO_TYPES } from './domain/photos';
 import { PROBLEM_KINDS } from './domain/problem';
@@ -163,6 +164,13 @@ export const CancelResultSchema = z
   .openapi('CancelResult');
 
 const Text = (max: number) => z.string().trim().min(1).max(max);
+
+export const CancelRequestSchema = z
+  .strictObject({
+    reason: z.enum(CANCEL_REASONS).optional().openapi({ description: 'Why (optional): counted, never shown with who' }),
+    comment: Text(500).optional(),
+  })
+  .openapi('CancelRequest');
 
 export const ReturnRequestSchema = z
   .strictObject({

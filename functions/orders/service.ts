@@ -4,7 +4,8 @@ import { withLookupSlot } from '../limits/service';
 import type { Locale } from '../../locales/registry';
 import type { Stores } from '../store';
 import { keepOrderFacts } from '../profile/service';
-import { decideCancel } from './domain/cancel';
+import { type CancelReason, decideCancel } from './domain/cancel';
+import { recordLeaving } from '../insights/service';
 import { CANCELLABLE_STATUSES, type OrderRecord } from './domain/order';
 
 /** What the order flows need from the app. */
@@ -55,6 +56,7 @@ export async function cancelOwnOrder(
   ownerEmail: string,
   orderNumber: string,
   locale: Locale,
+  why: { reason?: CancelReason; comment?: string } = {},
 ): Promise<CancelOutcome> {
   const order = await ownOrder(deps, ownerEmail, orderNumber);
   const decision = decideCancel(order, locale, deps.now());
@@ -62,7 +64,11 @@ export async function cancelOwnOrder(
   if (decision.kind === 'refused') return { kind: 'refused', reason: decision.reason, order };
   const cancelled = await deps.stores.orders.cancel(orderNumber, ownerEmail, decision.event, CANCELLABLE_STATUSES);
   if (cancelled) {
-    await keepOrderFacts(deps, cancelled);
+    // Only the cancel that won counts its reason: a repeat or a lost race counts nothing.
+    await Promise.all([
+      keepOrderFacts(deps, cancelled),
+      why.reason || why.comment ? recordLeaving(deps, 'cancel', why.reason ?? 'other', why.comment) : undefined,
+    ]);
     return { kind: 'cancelled', order: cancelled };
   }
   // Lost a race (another cancel, or it shipped meanwhile): decide again on what is stored now.

@@ -41,6 +41,12 @@ export interface MessageInput {
   timeZone?: string;
   /** Send only once this item exists: the key of an item the causing change writes (see `enqueueBefore`). */
   confirm?: { pk: string; sk: string };
+  /** Not before this time (then quiet hours apply from there): a message asked for days ahead. */
+  notBefore?: Date;
+  /** Withdrawn at send time when this item exists (see OutboxMessage.unless). */
+  unless?: { pk: string; sk: string };
+  /** Read the customer's consent again at send time (see OutboxMessage.recheckConsent). */
+  recheckConsent?: boolean;
 }
 
 /** The id of the message a key names (stable), or a fresh one. */
@@ -60,6 +66,7 @@ export function composeMessage(
   input: MessageInput,
 ): OutboxMessage {
   const at = now();
+  const from = input.notBefore && input.notBefore > at ? input.notBefore : at;
   const unsubscribeUrl = unsubscribeUrlOf(config, input.customerId);
   const rendered = renderMessage(input.kind, input.facts, input.locale, { baseUrl: config.PUBLIC_URL, unsubscribeUrl });
   const timeZone = input.timeZone ?? localeInfo(input.locale).timeZone;
@@ -74,9 +81,11 @@ export function composeMessage(
     unsubscribeUrl,
     status: 'pending',
     attempts: 0,
-    nextAttemptAt: sendableAt(input.kind, at, timeZone, parseQuietHours(config.QUIET_HOURS)).toISOString(),
+    nextAttemptAt: sendableAt(input.kind, from, timeZone, parseQuietHours(config.QUIET_HOURS)).toISOString(),
     createdAt: at.toISOString(),
     ...(input.confirm ? { confirm: { pk: input.confirm.pk, sk: input.confirm.sk } } : {}),
+    ...(input.unless ? { unless: { pk: input.unless.pk, sk: input.unless.sk } } : {}),
+    ...(input.recheckConsent ? { recheckConsent: true } : {}),
   };
 }
 
@@ -122,6 +131,8 @@ export interface DrainResult {
   sent: number;
   retrying: number;
   failed: number;
+  /** Not sent on purpose: answered meanwhile, or the customer no longer wants mail. */
+  withdrawn: number;
   /** Due messages another drain had, or that changed meanwhile. */
   skipped: number;
 }
@@ -132,6 +143,17 @@ const policyOf = (config: Config): RetryPolicy => ({
   maxMs: config.OUTBOX_RETRY_MAX_MS,
 });
 
+/** Why a claimed message should not go out after all (its `unless` item exists, consent is gone), or undefined. */
+async function withdrawReason({ stores }: Pick<OutboxDeps, 'stores'>, message: OutboxMessage) {
+  if (message.unless && (await stores.outbox.exists(message.unless))) return 'No longer needed (answered meanwhile)';
+  if (!message.recheckConsent) return undefined;
+  const profile = await stores.customers.get(message.customerId);
+  if (!profile) return 'The customer is gone';
+  if (!profile.preferences.orderUpdates || profile.preferences.contactChannel !== 'email')
+    return 'The customer no longer wants these emails';
+  return undefined;
+}
+
 /**
  * Sends every message due now, once: each is claimed with a conditional update before its send
  * (a racing drain's claim fails and it skips the message), marked sent after it; a failed send
@@ -139,7 +161,7 @@ const policyOf = (config: Config): RetryPolicy => ({
  */
 export async function drain(deps: OutboxDeps, options: { limit?: number; by?: string } = {}): Promise<DrainResult> {
   const by = options.by ?? randomUUID();
-  const result: DrainResult = { sent: 0, retrying: 0, failed: 0, skipped: 0 };
+  const result: DrainResult = { sent: 0, retrying: 0, failed: 0, withdrawn: 0, skipped: 0 };
   const store = deps.stores.outbox;
   for (const { id, confirm, createdAt } of await store.due(deps.now(), options.limit ?? 50)) {
     const now = deps.now();
@@ -163,6 +185,12 @@ export async function drain(deps: OutboxDeps, options: { limit?: number; by?: st
     if (abandoned) {
       await store.markFailed(id, by, 'The change that caused this message was never written');
       result.failed++;
+      continue;
+    }
+    const withdraw = await withdrawReason(deps, claimed);
+    if (withdraw) {
+      await store.markWithdrawn(id, by, withdraw);
+      result.withdrawn++;
       continue;
     }
     try {

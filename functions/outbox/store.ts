@@ -147,6 +147,17 @@ export function outboxStore({ doc, table }: Db) {
       });
     },
 
+    /** A claimed message not sent on purpose: withdrawn, out of the due index. */
+    markWithdrawn(id: string, by: string, why: string) {
+      return send({
+        Key: key(id),
+        ConditionExpression: '#status = :pending AND leaseBy = :by',
+        UpdateExpression: 'SET #status = :withdrawn, lastError = :why REMOVE gsi2pk, gsi2sk, leaseUntil, leaseBy',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':pending': 'pending', ':by': by, ':withdrawn': 'withdrawn', ':why': why },
+      });
+    },
+
     /** Every message, newest first, a page at a time. */
     async list(limit: number, after?: string) {
       const start = cursor.decode(after, ['pk', 'sk', 'gsi1pk', 'gsi1sk']);

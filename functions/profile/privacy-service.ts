@@ -7,6 +7,7 @@ import type { Config } from '../config';
 import type { Stores } from '../store';
 import { recordExit } from '../insights/service';
 import { forgetRelationship } from '../insights/relationship-service';
+import { searchTerms } from '../customers/domain/search';
 import { ERASED_REASON, ERASED_TRANSCRIPT, type ExitReason, isFreshSignIn } from './domain/privacy';
 
 /** What export and erasure need from the app. */
@@ -68,7 +69,8 @@ async function confirm({ stores, config, now }: PrivacyDeps, principal: Principa
 /**
  * Erases the caller: their share of the shop-wide figures, their orders' personal data (the
  * orders stay for the books under a random owner), their tickets' contact and conversation, the
- * chats behind those tickets, the profile and, last, the sign-in account. The exit reason is
+ * chats behind those tickets, the staff directory's items (search terms, messages sent, NPS
+ * answers and invitations), the profile and, last, the sign-in account. The exit reason is
  * counted without who gave it. Every step can run again, so an erasure cut short is finished by
  * asking again (the account is only gone at the end).
  */
@@ -90,6 +92,8 @@ export async function eraseMe(
     await stores.privacy.eraseTicket(ticket.id, ERASED_TRANSCRIPT, ERASED_REASON, at);
     await stores.privacy.deleteTicketMessages(ticket.id);
   }
+  const profile = await stores.customers.get(email);
+  await stores.privacy.deleteCustomerItems(email, profile ? searchTerms(profile.name, email) : []);
   await stores.privacy.deleteProfile(email);
   if (config.localAuth) await stores.privacy.deleteLocalUser(email);
   else if (config.COGNITO_USER_POOL_ID)

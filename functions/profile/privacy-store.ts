@@ -100,6 +100,36 @@ export function privacyStore({ doc, table }: Db) {
 
     deleteProfile: (email: string) => doc.send(new DeleteCommand({ TableName: table, Key: keys.profile(email) })),
 
+    /**
+     * Every item in the customer's own partition but the profile (messages sent, NPS answers and
+     * invitations, search-term references), and the staff search index items those references
+     * name plus `terms` (the current name's, for customers indexed before references existed).
+     */
+    async deleteCustomerItems(email: string, terms: readonly string[]) {
+      const items = await queryAll(doc, {
+        TableName: table,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': keys.customerPartition(email) },
+        ProjectionExpression: 'pk, sk',
+      });
+      const profile = keys.profile(email);
+      const own = items.map((i) => ({ pk: String(i.pk), sk: String(i.sk) })).filter((k) => k.sk !== profile.sk);
+      const named = own
+        .filter((k) => k.sk.startsWith(keys.customerTermRefPrefix))
+        .map((k) => k.sk.slice(keys.customerTermRefPrefix.length));
+      const index = [...new Set([...named, ...terms])].map((term) => keys.customerIndexTerm(term, email));
+      const all = [...index, ...own];
+      for (let i = 0; i < all.length; i += 25) {
+        let request = all.slice(i, i + 25).map((Key) => ({ DeleteRequest: { Key } }));
+        for (let attempt = 0; request.length && attempt < 10; attempt++) {
+          const out = await doc.send(new BatchWriteCommand({ RequestItems: { [table]: request } }));
+          request = (out.UnprocessedItems?.[table] ?? []) as typeof request;
+        }
+        if (request.length) throw new Error('erasure: the table kept refusing some deletes; ask again');
+      }
+      return all.length;
+    },
+
     /** The local identity provider's account (Cognito holds it on AWS). */
     deleteLocalUser: (email: string) => doc.send(new DeleteCommand({ TableName: table, Key: keys.user(email) })),
   };

@@ -11,6 +11,7 @@ import { outboxStore } from '../outbox/store';
 import { rateLimitStore } from '../limits/store';
 import { relationshipStore } from '../insights/relationship-store';
 import { statsStore } from '../insights/store';
+import { npsStore } from '../insights/nps-store';
 import { ticketsStore } from '../tickets/store';
 import { refreshTokensStore, usersStore } from '../auth/store';
 import { webhookStore } from '../integrations/webhook-store';
@@ -33,6 +34,7 @@ export function createStores(db: Db) {
     webhooks: webhookStore(db),
     privacy: privacyStore(db),
     directory: customerDirectoryStore(db),
+    nps: npsStore(db),
     refreshTokens: refreshTokensStore(db),
     photos: photoStore(db),
   };

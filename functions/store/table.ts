@@ -5,12 +5,14 @@
  * Entities and their keys (pk / sk; gsi1pk / gsi1sk; gsi2pk / gsi2sk):
  * - user credentials (local IdP)  USER#<email> / CREDENTIALS
  * - customer profile              CUST#<email> / PROFILE  (email lower-cased: a shop knows the email, not the sub;
- *                                 the item keeps each order's facts for tier, stage and spend)
+ *                                 the item keeps each order's facts for tier, stage and spend);
+ *                                 with a counting order: CUSTLAST#<month of last order> / <inverted spend>#<email> (gsi2)
  * - order                         ORDER#<number> / ORDER;  EMAIL#<email> / ORDER#<placedAt>#<number>
  * - FAQ article head              FAQ#<slug>#<locale> / HEAD;  FAQ / <slug>#<locale>
  * - FAQ article version           FAQ#<slug>#<locale> / V#<000001>
  * - FAQ audit record              AUDIT#<day> / <iso>#<slug>#<locale>
  * - search revision / synonyms    FAQMETA / REVISION, FAQMETA / SYNONYMS#<locale>
+ * - search index (at publish)    FAQMETA / SEARCHINDEX; FAQMETA / SEARCHINDEX#<id>#<0000> (chunks)
  * - search analytics              STATS#SEARCH#<day> / <locale>#<query>
  * - article votes                 STATS#VOTES / <slug>#<locale>
  * - relationship aggregates       STATS#REL / TOTALS | FIRST | LAST | EXIT | COHORT#<month> | NPS#<month> | ...
@@ -18,11 +20,13 @@
  * - ticket head                   TICKET#<id> / TICKET;  TICKETS#<status> / <createdAt>#<id>;  CUST#<sub> / TICKET#<createdAt>
  * - ticket message (reply, note)  TICKET#<id> / MSG#<iso>#<id>
  * - a customer's named agent      CUST#<email> / NAMEDAGENT
+ * - a personal note from staff    CUST#<email> / NOTE#<iso>#<id>
  * - saved replies of a locale     TICKETMETA / SAVED#<locale>
  * - rate-limit counter            RL#<scope>#<key> / COUNTER (window start, hits, previous hits)
  * - once-per-period marker        RL#<scope>#<key> / <period start, epoch s>
  * - rate-limit slow lane           RL#<scope>#<key> / LANE
  * - feedback notes                NOTES#<kind>#<day> / <iso>#<uuid>
+ * - a help visit (deflection)     STATS#VISIT#<random id> / VISIT  (first typed search, a ticket after it; expires)
  * - bot rule file                 BOTRULES / CURRENT
  * - its saved versions             BOTRULES / V#<version, 6 digits>
  * - webhook seen / Shopify order  WEBHOOK#<source>#<id> / SEEN;  WEBHOOK#shopify-order#<id> / ORDER
@@ -30,8 +34,11 @@
  *                                 while pending: OUTBOXDUE / <nextAttemptAt>#<id> (sparse)
  * - a customer's messages (refs)  CUST#<email> / MSG#<createdAt>#<id>  (status stays on the OUTBOX# item)
  * - a customer's NPS answers      CUST#<email> / NPS#<at>
+ * - NPS invitation of an order    CUST#<email> / NPSINV#<orderNumber>;  its answer: CUST#<email> / NPSANS#<orderNumber>
+ * - the last NPS invitation       CUST#<email> / NPSLAST  (one per customer per NPS_INVITE_PERIOD_DAYS)
  * - a customer's chat sessions    on CHAT#<id> / STATE: CUST#<sub> / CHAT#<createdAt>#<id> (gsi2)
  * - customer search terms         CUSTIDX#<first letter> / <folded term>#<email>  (name and email words)
+ * - the terms a customer has      CUST#<email> / TERM#<term>  (so an erasure finds the index items, old names too)
  * - problem photo (upload slot)    CUST#<email> / PHOTO#<photoId>
  * - refresh-token family (local)   RTOKEN#<family id> / FAMILY  (the current secret's hash; expiresAt for TTL)
  */
@@ -68,6 +75,9 @@ export const PARTITION = {
 } as const;
 const P = PARTITION;
 
+/** The largest spend (cents) the last-order index tells apart; more sorts as this much. */
+const SPEND_KEY_MAX = 999_999_999_999;
+
 /** Key builders: the one place that spells key prefixes. */
 export const keys = {
   user: (email: string) => ({ pk: `${P.user}${email.toLowerCase()}`, sk: 'CREDENTIALS' }),
@@ -100,9 +110,17 @@ export const keys = {
   faqSynonyms: (locale: string) => ({ pk: 'FAQMETA', sk: `SYNONYMS#${locale}` }),
   faqSynonymsPrefix: 'SYNONYMS#',
   faqCategories: { pk: 'FAQMETA', sk: 'CATEGORIES' },
+  /** The search index written at publish: which one is current, and its chunks (functions/faq/search-index-store.ts). */
+  faqSearchIndex: { pk: 'FAQMETA', sk: 'SEARCHINDEX' },
+  faqSearchIndexChunks: (id: string) => `SEARCHINDEX#${id}#`,
+  faqSearchIndexChunk: (id: string, n: number) => ({
+    pk: 'FAQMETA',
+    sk: `SEARCHINDEX#${id}#${String(n).padStart(4, '0')}`,
+  }),
   statsCounters: (kind: string, day: string) => `${P.stats}${kind}#${day}`,
   statsNotes: (kind: string, day: string) => `${P.notes}${kind}#${day}`,
   relationship: (part: string) => ({ pk: `${P.stats}REL`, sk: part }),
+  helpVisit: (id: string) => ({ pk: `${P.stats}VISIT#${id}`, sk: 'VISIT' }),
   rateLimit: (scope: string, key: string, windowStart: number) => ({
     pk: `${P.rateLimit}${scope}#${key}`,
     sk: String(windowStart),
@@ -146,6 +164,20 @@ export const keys = {
   customerMessagePrefix: 'MSG#',
   customerNps: (email: string, at: string) => ({ pk: `${P.customer}${email.toLowerCase()}`, sk: `NPS#${at}` }),
   customerNpsPrefix: 'NPS#',
+  customerNote: (email: string, at: string, id: string) => ({
+    pk: `${P.customer}${email.toLowerCase()}`,
+    sk: `NOTE#${at}#${id}`,
+  }),
+  customerNotePrefix: 'NOTE#',
+  npsInvitation: (email: string, orderNumber: string) => ({
+    pk: `${P.customer}${email.toLowerCase()}`,
+    sk: `NPSINV#${orderNumber}`,
+  }),
+  npsAnswered: (email: string, orderNumber: string) => ({
+    pk: `${P.customer}${email.toLowerCase()}`,
+    sk: `NPSANS#${orderNumber}`,
+  }),
+  npsLastInvitation: (email: string) => ({ pk: `${P.customer}${email.toLowerCase()}`, sk: 'NPSLAST' }),
   customerPartition: (email: string) => `${P.customer}${email.toLowerCase()}`,
   chatByCustomer: (customerId: string, createdAt: string, sessionId: string) => ({
     gsi2pk: `${P.customer}${customerId}`,
@@ -159,6 +191,17 @@ export const keys = {
     sk: `${term}#${email.toLowerCase()}`,
   }),
   customerIndexShard: (term: string) => `${P.customerIndex}${[...term][0] ?? ''}`,
+  customerTermRef: (email: string, term: string) => ({ pk: `${P.customer}${email.toLowerCase()}`, sk: `TERM#${term}` }),
+  customerTermRefPrefix: 'TERM#',
+  /**
+   * A customer by the month of their last counting order, most spend first (gsi2 on the profile
+   * item): the at-risk and lapsed lists read a few months, never the whole table.
+   */
+  customerByLastOrder: (email: string, lastDay: string, spendCents: number) => ({
+    gsi2pk: `CUSTLAST#${lastDay.slice(0, 7)}`,
+    gsi2sk: `${String(SPEND_KEY_MAX - Math.min(Math.max(Math.round(spendCents), 0), SPEND_KEY_MAX)).padStart(12, '0')}#${email.toLowerCase()}`,
+  }),
+  customersLastOrderedIn: (month: string) => `CUSTLAST#${month}`,
 } as const;
 
 /** CreateTable input for the local bootstrap; CDK builds the same shape from TABLE. */

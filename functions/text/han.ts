@@ -8,6 +8,8 @@ export const hasHan = (text: string): boolean => HAN.test(text);
 let convert: ((text: string) => string) | undefined;
 // Short runs (queries, messages, words, snippet phrases) recur; converting each once is enough.
 const cache = new Map<string, string>();
+// A long text (an answer being indexed) is folded twice in a row: to tell its script, then to cut it.
+let lastLong: { text: string; folded: string } | undefined;
 
 // Simplified variants that OpenCC leaves apart but customers use interchangeably, and 苧, the one
 // OpenCC target it would convert again (薴 -> 苧 -> 苎): with it the fold is idempotent.
@@ -24,7 +26,7 @@ const KEEP = '么';
  */
 export function toSimplified(text: string): string {
   if (!HAN.test(text)) return text;
-  let folded = cache.get(text);
+  let folded = text.length <= 200 ? cache.get(text) : lastLong?.text === text ? lastLong.folded : undefined;
   if (folded === undefined) {
     convert ??= Converter({ from: 'twp', to: 'cn' });
     const once = convert;
@@ -34,6 +36,7 @@ export function toSimplified(text: string): string {
       .join(KEEP);
     if (cache.size >= 20_000) cache.clear();
     if (text.length <= 200) cache.set(text, folded);
+    else lastLong = { text, folded };
   }
   return folded;
 }

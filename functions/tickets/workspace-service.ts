@@ -12,6 +12,7 @@ import {
   type TicketStatus,
 } from './domain/ticket';
 import type { TicketsDeps } from './service';
+import { recordTicketSolved } from '../insights/service';
 
 /** The SLA targets of this app (TICKET_SLA), read once per configuration. */
 const slaCache = new WeakMap<object, SlaTargets>();
@@ -168,7 +169,18 @@ export async function changeTicket(
       { status, priority: patch.priority, assignee, by, at },
       expected,
     );
-    if (changed) return row(deps, changed, deps.now());
+    if (changed) {
+      // First-contact resolution (insights): a ticket's first solve counts with its agent replies.
+      if (status === 'solved' && current.status !== 'solved' && !current.solvedAt) {
+        const replies = (await deps.stores.tickets.conversation(id))?.messages ?? [];
+        await recordTicketSolved(
+          deps,
+          new Date(at),
+          replies.filter((m) => m.author.role === 'agent' && !m.internal).length,
+        );
+      }
+      return row(deps, changed, deps.now());
+    }
     if (seenVersion !== undefined) {
       const now = (await deps.stores.tickets.get(id)) ?? current;
       throw new PreconditionFailed('The ticket changed since you read it', {

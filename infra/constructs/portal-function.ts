@@ -1,32 +1,41 @@
-import { Duration, type RemovalPolicy, Validations } from 'aws-cdk-lib';
+import {
+  AssetHashType,
+  DockerImage,
+  Duration,
+  type ILocalBundling,
+  type RemovalPolicy,
+  Validations,
+} from 'aws-cdk-lib';
 import { ServicePrincipal, Role } from 'aws-cdk-lib/aws-iam';
 import {
   Architecture,
+  Code,
+  Function as LambdaFunction,
   LoggingFormat,
   ApplicationLogLevel,
   SystemLogLevel,
   Runtime,
   type ParamsAndSecretsLayerVersion,
 } from 'aws-cdk-lib/aws-lambda';
-import { LogLevel, NodejsFunction, OutputFormat, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
-import { ESBUILD_OPTIONS } from './bundling.js';
+import { BUNDLE_ENTRY_FILE, type BundledFile, bundleLambdaSync, PROJECT_ROOT } from './bundling.js';
 
-/** NodejsFunction bundling built from the shared esbuild options (bench/bundles.ts uses the same). */
-const portalBundling: BundlingOptions = {
-  forceDockerBundling: false,
-  minify: ESBUILD_OPTIONS.minify,
-  sourceMap: ESBUILD_OPTIONS.sourcemap,
-  sourcesContent: ESBUILD_OPTIONS.sourcesContent,
-  target: ESBUILD_OPTIONS.target,
-  format: OutputFormat.ESM,
-  mainFields: [...ESBUILD_OPTIONS.mainFields],
-  banner: ESBUILD_OPTIONS.banner,
-  externalModules: [...ESBUILD_OPTIONS.external],
-  bundleAwsSDK: true,
-  logLevel: LogLevel.WARNING,
-};
+/**
+ * Local bundling with the shared esbuild options (bench/bundles.ts builds the same way). Its
+ * fields are data so CDK's bundling cache tells one entry from another.
+ */
+class PortalBundling implements ILocalBundling {
+  constructor(
+    readonly entry: string,
+    readonly files: readonly BundledFile[],
+  ) {}
+
+  tryBundle(outputDir: string): boolean {
+    bundleLambdaSync(this.entry, outputDir, this.files);
+    return true;
+  }
+}
 
 export interface PortalFunctionProps {
   /** Path of the module that exports `handler`. */
@@ -41,32 +50,16 @@ export interface PortalFunctionProps {
   /** The Parameters and Secrets extension, for functions that read a secret at run time. */
   readonly paramsAndSecrets?: ParamsAndSecretsLayerVersion;
   /** Files the code reads at run time, copied into the bundle: `from` relative to the project, `to` a folder. */
-  readonly files?: readonly { from: string; to: string }[];
-}
-
-/** Bundling that also copies run-time files into the bundle after esbuild ran. */
-function bundlingWith(files: readonly { from: string; to: string }[] = []): BundlingOptions {
-  if (files.length === 0) return portalBundling;
-  return {
-    ...portalBundling,
-    commandHooks: {
-      beforeBundling: () => [],
-      beforeInstall: () => [],
-      afterBundling: (inputDir, outputDir) =>
-        files.flatMap(({ from, to }) => [
-          `mkdir -p "${outputDir}/${to}"`,
-          `cp "${inputDir}/${from}" "${outputDir}/${to}/"`,
-        ]),
-    },
-  };
+  readonly files?: readonly BundledFile[];
 }
 
 /**
- * The one place that pins the Lambda defaults: Node 22 on arm64, minified ESM bundle with
- * source maps, JSON logs into its own log group with retention, and a role that may write
- * to that log group only (no AWS managed policy); callers add table access per area.
+ * The one place that pins the Lambda defaults: Node 22 on arm64, minified ESM bundle (split into
+ * chunks loaded on first use) with source maps, JSON logs into its own log group with retention,
+ * and a role that may write to that log group only (no AWS managed policy); callers add table
+ * access per area.
  */
-export class PortalFunction extends NodejsFunction {
+export class PortalFunction extends LambdaFunction {
   readonly logGroupRef: LogGroup;
 
   constructor(scope: Construct, id: string, props: PortalFunctionProps) {
@@ -79,8 +72,15 @@ export class PortalFunction extends NodejsFunction {
       description: `portal-${props.area} Lambda: logs plus its own table access`,
     });
     super(scope, id, {
-      entry: props.entry,
-      handler: 'handler',
+      code: Code.fromAsset(PROJECT_ROOT, {
+        assetHashType: AssetHashType.OUTPUT,
+        bundling: {
+          // Never pulled: the local bundling always succeeds (there is no Docker here or in CI).
+          image: DockerImage.fromRegistry('public.ecr.aws/sam/build-nodejs22.x'),
+          local: new PortalBundling(props.entry, props.files ?? []),
+        },
+      }),
+      handler: `${BUNDLE_ENTRY_FILE.replace(/\.mjs$/, '')}.handler`,
       runtime: Runtime.NODEJS_22_X,
       architecture: Architecture.ARM_64,
       memorySize: props.memorySize ?? 512,
@@ -90,7 +90,6 @@ export class PortalFunction extends NodejsFunction {
       loggingFormat: LoggingFormat.JSON,
       applicationLogLevelV2: ApplicationLogLevel.INFO,
       systemLogLevelV2: SystemLogLevel.WARN,
-      bundling: bundlingWith(props.files),
       ...(props.paramsAndSecrets ? { paramsAndSecrets: props.paramsAndSecrets } : {}),
       environment: {
         ...props.environment,

@@ -43,6 +43,13 @@ export const messages: MessagesText = {
         'Es kann einige Werktage dauern, bis der Betrag auf Ihrem Konto erscheint.',
       ],
     },
+    nps_invite: {
+      subject: 'Wie war Ihre Bestellung {order}?',
+      paragraphs: [
+        'Ihre Bestellung {order} ist vor ein paar Tagen angekommen. Wir möchten gern wissen, wie es gelaufen ist.',
+        'Wie wahrscheinlich ist es, dass Sie uns einem Freund oder Kollegen empfehlen? Wählen Sie unten eine Zahl; auf der Seite, die sich öffnet, können Sie einen Grund ergänzen und dann senden.',
+      ],
+    },
   },
   links: {
     track: 'Sendung verfolgen',
@@ -59,6 +66,20 @@ export const messages: MessagesText = {
     button: 'E-Mails abbestellen',
     done: 'Erledigt: Sie erhalten keine E-Mails mehr zu Änderungen an Ihren Bestellungen. In Ihrem Profil können Sie sie wieder einschalten.',
     invalid: 'Dieser Link ist ungültig. Ihre E-Mail-Einstellungen ändern Sie in Ihrem Profil.',
+  },
+  survey: {
+    scale: '0 = sehr unwahrscheinlich, 10 = sehr wahrscheinlich',
+    page: {
+      title: 'Wie waren wir?',
+      question: 'Wie wahrscheinlich ist es, dass Sie uns einem Freund oder Kollegen empfehlen?',
+      low: '0: sehr unwahrscheinlich',
+      high: '10: sehr wahrscheinlich',
+      why: 'Was ist der wichtigste Grund für Ihre Bewertung? (freiwillig)',
+      send: 'Antwort senden',
+      thanks: 'Vielen Dank! Ihre Antwort hilft uns, besser zu werden.',
+      answered: 'Sie haben für diese Bestellung schon geantwortet. Vielen Dank!',
+      invalid: 'Dieser Link ist ungültig oder abgelaufen.',
+    },
   },
   ticketReply: {
     subject: 'Antwort auf Ihre Anfrage {ticket}',

@@ -43,6 +43,13 @@ export const messages: MessagesText = {
         'It can take a few working days to show on your statement.',
       ],
     },
+    nps_invite: {
+      subject: 'How was your order {order}?',
+      paragraphs: [
+        'Your order {order} arrived a few days ago. We would like to know how it went.',
+        'How likely are you to recommend us to a friend or colleague? Choose a number below; on the page it opens you can add why, then send it.',
+      ],
+    },
   },
   links: {
     track: 'Track your parcel',
@@ -59,6 +66,20 @@ export const messages: MessagesText = {
     button: 'Stop these emails',
     done: 'Done: you will no longer get emails about changes to your orders. You can turn them back on in your profile.',
     invalid: 'This link is not valid. You can change your email settings in your profile.',
+  },
+  survey: {
+    scale: '0 = not at all likely, 10 = extremely likely',
+    page: {
+      title: 'How did we do?',
+      question: 'How likely are you to recommend us to a friend or colleague?',
+      low: '0: not at all likely',
+      high: '10: extremely likely',
+      why: 'What is the main reason for your score? (optional)',
+      send: 'Send my answer',
+      thanks: 'Thank you! Your answer helps us get better.',
+      answered: 'You have already answered for this order. Thank you!',
+      invalid: 'This link is not valid or has expired.',
+    },
   },
   ticketReply: {
     subject: 'A reply to your request {ticket}',

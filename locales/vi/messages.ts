@@ -43,6 +43,13 @@ export const messages: MessagesText = {
         'Có thể mất vài ngày làm việc để khoản tiền hiển thị.',
       ],
     },
+    nps_invite: {
+      subject: 'Đơn hàng {order} của bạn thế nào?',
+      paragraphs: [
+        'Đơn hàng {order} của bạn đã đến vài ngày trước. Chúng tôi muốn biết trải nghiệm của bạn.',
+        'Bạn có sẵn lòng giới thiệu chúng tôi cho bạn bè hoặc đồng nghiệp không? Hãy chọn một số bên dưới; trên trang mở ra, bạn có thể thêm lý do rồi gửi.',
+      ],
+    },
   },
   links: {
     track: 'Theo dõi kiện hàng',
@@ -59,6 +66,20 @@ export const messages: MessagesText = {
     button: 'Ngừng nhận email',
     done: 'Xong: bạn sẽ không nhận email về thay đổi đơn hàng nữa. Bạn có thể bật lại trong hồ sơ.',
     invalid: 'Liên kết này không hợp lệ. Bạn có thể đổi cài đặt email trong hồ sơ.',
+  },
+  survey: {
+    scale: '0 = hoàn toàn không, 10 = chắc chắn có',
+    page: {
+      title: 'Chúng tôi phục vụ thế nào?',
+      question: 'Bạn có sẵn lòng giới thiệu chúng tôi cho bạn bè hoặc đồng nghiệp không?',
+      low: '0: hoàn toàn không',
+      high: '10: chắc chắn có',
+      why: 'Lý do chính cho điểm của bạn là gì? (không bắt buộc)',
+      send: 'Gửi câu trả lời',
+      thanks: 'Cảm ơn bạn! Câu trả lời của bạn giúp chúng tôi làm tốt hơn.',
+      answered: 'Bạn đã trả lời cho đơn hàng này rồi. Cảm ơn bạn!',
+      invalid: 'Liên kết này không hợp lệ hoặc đã hết hạn.',
+    },
   },
   ticketReply: {
     subject: 'Phản hồi cho yêu cầu {ticket} của bạn',

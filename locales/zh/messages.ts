@@ -40,6 +40,13 @@ export const messages: MessagesText = {
       subject: '訂單 {order} 已退款',
       paragraphs: ['我們已將訂單 {order} 的 {amount} 退回您原本的付款方式。', '款項可能需要幾個工作日才會顯示。'],
     },
+    nps_invite: {
+      subject: '您的訂單 {order} 體驗如何？',
+      paragraphs: [
+        '您的訂單 {order} 已在幾天前送達。我們想了解您的體驗。',
+        '您有多大可能將我們推薦給朋友或同事？請在下方選擇一個數字；在開啟的頁面上，您可以補充原因，然後送出。',
+      ],
+    },
   },
   links: { track: '追蹤包裹', order: '查看訂單', delayHelp: '訂單延誤怎麼辦', person: '聯絡客服人員' },
   signature: '客服團隊敬上',
@@ -51,6 +58,20 @@ export const messages: MessagesText = {
     button: '取消訂閱',
     done: '完成：您將不再收到訂單變更的通知郵件。您可以在個人資料中重新開啟。',
     invalid: '此連結無效。您可以在個人資料中變更郵件設定。',
+  },
+  survey: {
+    scale: '0 = 完全不可能，10 = 非常可能',
+    page: {
+      title: '我們做得如何？',
+      question: '您有多大可能將我們推薦給朋友或同事？',
+      low: '0：完全不可能',
+      high: '10：非常可能',
+      why: '您給這個分數的主要原因是什麼？（選填）',
+      send: '送出我的回答',
+      thanks: '謝謝您！您的回答幫助我們做得更好。',
+      answered: '您已經回答過這筆訂單的問題了。謝謝您！',
+      invalid: '此連結無效或已過期。',
+    },
   },
   ticketReply: {
     subject: '您的請求 {ticket} 有了回覆',

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiToken, ordersOf, signIn, startHarness, type Harness } from './support';
+import { apiGet, apiToken, ordersOf, signIn, startHarness, type Harness } from './support';
 
 describe('Site: signed-in customer', { timeout: 90_000 }, () => {
   let harness: Harness;
@@ -106,7 +106,7 @@ describe('Site: signed-in customer', { timeout: 90_000 }, () => {
     expect(await page.locator('main').textContent()).toContain(shipped!.tracking!.trackingNumber);
   });
 
-  it('should cancel a cancellable order after the confirm dialog', async () => {
+  it('should cancel a cancellable order after the confirm dialog, with the reason chosen there', async () => {
     const token = await apiToken(harness.url);
     const order = (await ordersOf(harness.url, token)).find((o) => o.actions?.canCancel);
     expect(order, 'seed has a cancellable order').toBeDefined();
@@ -114,12 +114,19 @@ describe('Site: signed-in customer', { timeout: 90_000 }, () => {
     await page.getByRole('button', { name: 'Cancel order' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
+    await dialog.getByLabel('Why are you cancelling? (optional)').selectOption('too_slow');
     await dialog.getByRole('button', { name: 'Yes, cancel the order' }).click();
 
     await page.locator('#order-status[data-tone="success"]').waitFor();
     expect(await page.locator('#order-status').textContent()).toBe('Your order is cancelled.');
     expect(await page.locator('.facts .badge').first().textContent()).toMatch(/cancel/i);
     expect(await page.locator('#cancel-area').isHidden()).toBe(true);
+    const insights = await apiGet<{ exitReasons: { reason: string; source: string; count: number }[] }>(
+      harness.url,
+      '/admin/insights/relationship',
+      await apiToken(harness.url, 'admin@example.com'),
+    );
+    expect(insights.exitReasons).toContainEqual({ reason: 'too_slow', source: 'cancel', count: 1 });
   });
 
   it('should keep the order when the dialog is dismissed', async () => {

@@ -1,32 +1,47 @@
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ESBUILD_OPTIONS } from '../../infra/constructs/bundling.js';
+import type { Metafile } from 'esbuild';
+import { bundleLambda, initOutputs } from '../../infra/constructs/bundling.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const ENTRIES = ['admin', 'chat', 'customer', 'docs', 'faq', 'integration', 'outbox'] as const;
 
-/** The source files each Lambda bundle holds, built as PortalFunction builds it. */
-async function inputsOf(entry: string): Promise<string[]> {
-  const { banner, ...rest } = ESBUILD_OPTIONS;
-  const out = await build({
-    ...rest,
-    external: [...rest.external],
-    mainFields: [...rest.mainFields],
-    banner: { js: banner },
-    entryPoints: [join(ROOT, 'functions/lambda', `${entry}.ts`)],
-    outfile: join(ROOT, '.bench', `${entry}.mjs`),
+/** Each Lambda bundle's metafile, built as PortalFunction builds it (nothing written). */
+async function metafileOf(entry: string): Promise<Metafile> {
+  return bundleLambda(join(ROOT, 'functions/lambda', `${entry}.ts`), join(ROOT, '.bench', 'test', entry), [], {
     write: false,
-    metafile: true,
     logLevel: 'silent',
   });
-  return Object.keys(out.metafile.inputs);
 }
 
-describe('Infra: Lambda bundles carry mail code only where mail is sent', () => {
+/**
+ * What a cold start may parse, in KiB of minified JavaScript: the entry file and the chunks it
+ * imports statically (bench/bundles.ts times the init itself). The DynamoDB-client floor is about
+ * 220 KiB; zod, hono and the app's routes come on top. Chunks behind `await import()` (PDF, QR,
+ * markdown, Chinese script conversion, search engine, bot, the docs app) are not counted: they
+ * load on first use.
+ */
+const INIT_BUDGET_KIB: Record<(typeof ENTRIES)[number], number> = {
+  admin: 690,
+  chat: 640,
+  customer: 690,
+  docs: 16,
+  faq: 640,
+  integration: 650,
+  outbox: 500,
+};
+
+describe('Infra: Lambda bundles carry mail code only where mail is sent, and stay small at init', () => {
   const inputs: Record<string, string[]> = {};
+  const atInit: Record<string, number> = {};
+  const initInputs: Record<string, string[]> = {};
   beforeAll(async () => {
-    for (const entry of ENTRIES) inputs[entry] = await inputsOf(entry);
+    for (const entry of ENTRIES) {
+      const meta = await metafileOf(entry);
+      inputs[entry] = Object.keys(meta.inputs);
+      initInputs[entry] = initOutputs(meta).flatMap((file) => Object.keys(meta.outputs[file]?.inputs ?? {}));
+      atInit[entry] = initOutputs(meta).reduce((sum, file) => sum + (meta.outputs[file]?.bytes ?? 0), 0) / 1024;
+    }
   }, 120_000);
 
   const has = (entry: string, pkg: string) => (inputs[entry] ?? []).some((i) => i.includes(`node_modules/${pkg}/`));
@@ -40,5 +55,18 @@ describe('Infra: Lambda bundles carry mail code only where mail is sent', () => 
   it('should give the outbox drain the SES client and no SMTP client', () => {
     expect(has('outbox', '@aws-sdk/client-sesv2')).toBe(true);
     expect(has('outbox', 'nodemailer')).toBe(false);
+  });
+
+  it.each(ENTRIES)('should keep what %s parses at a cold start within its budget', (entry) => {
+    expect(atInit[entry]).toBeGreaterThan(0);
+    expect(Math.round(atInit[entry] ?? 0)).toBeLessThanOrEqual(INIT_BUDGET_KIB[entry]);
+  });
+
+  it('should leave the PDF, QR, markdown and Chinese conversion libraries out of every cold start', () => {
+    // Prepare: every file a cold start loads, across the entries.
+    const heavy = /node_modules\/(pdfkit|fontkit|qrcode|sanitize-html|marked|opencc-js)\//;
+    // Assess: they are bundled (customer and admin use them), but only in chunks loaded on demand.
+    expect(inputs.customer?.some((i) => heavy.test(i))).toBe(true);
+    for (const entry of ENTRIES) expect(initInputs[entry]?.filter((i) => heavy.test(i))).toEqual([]);
   });
 });

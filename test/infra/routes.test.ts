@@ -18,8 +18,12 @@ interface AppRoute {
 
 /** The routes one Lambda entry's app serves (middleware and the catch-all left out). */
 async function servedBy(area: AreaName): Promise<AppRoute[]> {
-  const entry = (await import(`../../functions/lambda/${area}.ts`)) as { app: { routes: AppRoute[] } };
-  return entry.app.routes.filter((r) => r.method !== 'ALL' && r.path !== '/api/*');
+  type App = { routes: AppRoute[] };
+  // The docs entry builds its app with the first request (loadApp); the others at init (app).
+  const entry = (await import(`../../functions/lambda/${area}.ts`)) as { app?: App; loadApp?: () => Promise<App> };
+  const app = entry.app ?? (await entry.loadApp?.());
+  if (!app) throw new Error(`functions/lambda/${area}.ts exports neither app nor loadApp`);
+  return app.routes.filter((r) => r.method !== 'ALL' && r.path !== '/api/*');
 }
 
 /** API Gateway's path syntax as a matcher over Hono paths: {param} is one segment, {proxy+} the rest. */

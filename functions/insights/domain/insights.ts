@@ -95,3 +95,52 @@ export function summariseInsights(input: InsightInputs, top = 20) {
     },
   };
 }
+
+/** Days of the trend's two halves: the last 7 days against the 7 before. */
+export const TREND_DAYS = 7;
+
+/**
+ * Articles by reads over `days` (newest first, the day counters of ARTICLE): views, votes,
+ * helpful ratio (null without votes) and trend (views in the last 7 days against the 7 before;
+ * `change` null when the earlier week had none). Most read first, at most `top`. Pure.
+ */
+export function articleStats(rows: CounterRow[], days: readonly string[], windowDays: number, top = 50) {
+  const window = new Set(days.slice(0, windowDays));
+  const recent = new Set(days.slice(0, TREND_DAYS));
+  const previous = new Set(days.slice(TREND_DAYS, TREND_DAYS * 2));
+  const out = new Map<
+    string,
+    { slug: string; locale: string; views: number; up: number; down: number; recent: number; previous: number }
+  >();
+  for (const r of rows) {
+    const day = String(r.day);
+    const key = r.key;
+    const a = out.get(key) ?? {
+      slug: String(r.slug),
+      locale: String(r.locale),
+      views: 0,
+      up: 0,
+      down: 0,
+      recent: 0,
+      previous: 0,
+    };
+    const views = num(r.views);
+    if (window.has(day)) {
+      a.views += views;
+      a.up += num(r.up);
+      a.down += num(r.down);
+    }
+    if (recent.has(day)) a.recent += views;
+    if (previous.has(day)) a.previous += views;
+    out.set(key, a);
+  }
+  return [...out.values()]
+    .filter((a) => a.views + a.up + a.down + a.recent + a.previous > 0)
+    .sort((a, b) => b.views - a.views || b.up + b.down - (a.up + a.down) || a.slug.localeCompare(b.slug))
+    .slice(0, top)
+    .map(({ recent: r, previous: p, ...a }) => ({
+      ...a,
+      helpfulRatio: share(a.up, a.up + a.down),
+      trend: { recent: r, previous: p, change: p ? (r - p) / p : null },
+    }));
+}

@@ -154,6 +154,14 @@ export function lifetimeValue(totals: Record<string, number>, first: Record<stri
   };
 }
 
+/** An exit counter's key as reason and source: `cancel:<reason>`, `return:<reason>`, else a closed account's reason. */
+export function exitReasonOf(key: string): { reason: string; source: 'account' | 'cancel' | 'return' } {
+  const [source, reason] = key.split(':');
+  return (source === 'cancel' || source === 'return') && reason
+    ? { reason, source }
+    : { reason: key, source: 'account' };
+}
+
 /** Every relationship figure at `now`, from the aggregates. Pure. */
 export function relationshipFigures(input: RelationshipInputs, now: Date, churnDays = 365) {
   const months = lastMonths(now, 12);
@@ -179,7 +187,7 @@ export function relationshipFigures(input: RelationshipInputs, now: Date, churnD
     top20RevenueShare: top20RevenueShare(input.totals),
     exitReasons: Object.entries(input.exits)
       .filter(([, n]) => n > 0)
-      .map(([reason, count]) => ({ reason, count }))
+      .map(([key, count]) => ({ ...exitReasonOf(key), count }))
       .sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason))
       .slice(0, 5),
     nps: {
@@ -211,6 +219,8 @@ export function relationshipFigures(input: RelationshipInputs, now: Date, churnD
       top20RevenueShare: 'spend bands 10% wide; the band where the top 20% ends counts at its average spend',
       selfServiceResolution: 'chat sessions started in the last 12 months that did not hand off to a ticket',
       firstContactResolution: 'tickets solved in the last 12 months with exactly one agent reply',
+      exitReasons:
+        'since the start, each counted once: the reason given when closing an account (optional), cancelling an order (optional; only the cancel that took effect) or returning items (every new return, its required reason); top five across the three',
     },
   };
 }

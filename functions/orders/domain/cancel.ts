@@ -2,6 +2,17 @@ import type { Locale } from '../../../locales/registry';
 import type { OrderRecord, TimelineEvent } from './order';
 import { cancellability } from './timeline';
 
+/** Why a customer cancels (optional; counted in the shop's "top reasons customers leave"). */
+export const CANCEL_REASONS = [
+  'changed_mind',
+  'found_cheaper',
+  'too_slow',
+  'ordered_by_mistake',
+  'too_expensive',
+  'other',
+] as const;
+export type CancelReason = (typeof CANCEL_REASONS)[number];
+
 export type CancelDecision =
   | { kind: 'cancel'; event: TimelineEvent }
   | { kind: 'already-cancelled' }

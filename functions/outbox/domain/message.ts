@@ -8,6 +8,8 @@ export const MESSAGE_KINDS = [
   'delivery_attempted',
   'delivered',
   'refund_issued',
+  /** The NPS question a few days after delivery (functions/insights/nps-service.ts). */
+  'nps_invite',
 ] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
@@ -18,7 +20,8 @@ export type NoticeKind = (typeof NOTICE_KINDS)[number];
 /** Kinds that matter today: sent even in quiet hours (the courier is on the way, or was at the door). */
 export const URGENT_KINDS: readonly MessageKind[] = ['out_for_delivery', 'delivery_attempted'];
 
-export const MESSAGE_STATUSES = ['pending', 'sent', 'failed'] as const;
+/** `withdrawn`: not sent, on purpose (answered meanwhile, or the customer no longer wants mail). */
+export const MESSAGE_STATUSES = ['pending', 'sent', 'failed', 'withdrawn'] as const;
 export type MessageStatus = (typeof MESSAGE_STATUSES)[number];
 
 /** One message in the outbox, as stored: rendered once when enqueued, sent by a drain. */
@@ -48,6 +51,13 @@ export interface OutboxMessage {
    * the message in the change's own transaction (dynalite has no TransactWriteItems).
    */
   confirm?: { pk: string; sk: string };
+  /** Withdrawn instead of sent when this item exists by then (e.g. the survey was answered on the order page). */
+  unless?: { pk: string; sk: string };
+  /**
+   * For messages that wait days: the customer's profile is read again at send time, and the
+   * message is withdrawn when it is gone (erased), order updates are off or email is not their channel.
+   */
+  recheckConsent?: boolean;
 }
 
 /** One mail as a transport sends it. */

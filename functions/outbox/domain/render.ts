@@ -14,6 +14,8 @@ export interface OrderFacts {
   location?: string;
   amountCents?: number;
   currency?: string;
+  /** The signed survey link (nps_invite): each score 0-10 links to it with `&score=N`. */
+  surveyUrl?: string;
 }
 
 export interface MessageLinks {
@@ -106,9 +108,13 @@ export function renderMessage(
   const greeting = (vars.name ? fill(t.greeting, vars) : undefined) ?? t.greetingNoName;
   const paragraphs = t.kinds[kind].paragraphs.flatMap((p) => fill(p, vars) ?? []);
 
+  // The NPS question: one link per score, each opening the answer page with that score chosen.
+  const survey = kind === 'nps_invite' ? webUrl(facts.surveyUrl) : undefined;
+  const scores = survey ? Array.from({ length: 11 }, (_, n) => ({ n, href: `${survey}&score=${n}` })) : [];
   const text = [
     greeting,
     ...paragraphs,
+    ...(scores.length ? [`${t.survey.scale}\n${scores.map((s) => `${s.n}: ${s.href}`).join('\n')}`] : []),
     linkList.map((l) => `${l.text}: ${l.href}`).join('\n'),
     t.signature,
     `--\n${t.footer}\n${t.unsubscribe}: ${links.unsubscribeUrl}`,
@@ -121,6 +127,12 @@ export function renderMessage(
     '<body style="font-family:sans-serif;line-height:1.5;max-width:40em">',
     `<p>${escapeHtml(greeting)}</p>`,
     ...paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`),
+    ...(scores.length
+      ? [
+          `<p>${escapeHtml(t.survey.scale)}</p>`,
+          `<p>${scores.map((s) => `<a href="${escapeHtml(s.href)}" style="display:inline-block;min-width:2em;padding:0.4em;margin:0.1em;border:1px solid #555;text-align:center;text-decoration:none">${s.n}</a>`).join(' ')}</p>`,
+        ]
+      : []),
     `<ul>${linkList.map((l) => `<li>${a(l.href, l.text)}</li>`).join('')}</ul>`,
     `<p>${escapeHtml(t.signature)}</p>`,
     `<hr><p style="font-size:small;color:#555">${escapeHtml(t.footer)} ${a(links.unsubscribeUrl, t.unsubscribe)}</p>`,

@@ -5,6 +5,7 @@ import { announce } from '../lib/dom';
 import { errorMessage } from '../lib/messages';
 import { t } from '../lib/ui';
 import { type ActionHandlers, orderActions } from './render/order-actions';
+import { visitOpenedTicket } from '../lib/help-visit';
 
 type Schemas = components['schemas'];
 
@@ -143,6 +144,7 @@ export function mountActions(area: HTMLElement, order: OrderDetail, ctx: ActionC
           ...(photoIds.length ? { photoIds } : {}),
         } as Schemas['ProblemReport'];
         const result = await ok(api.POST('/orders/{orderNumber}/problems', { ...target, body }));
+        visitOpenedTicket();
         form.reset();
         return t('order.problem.done', { id: result.ticketId });
       });

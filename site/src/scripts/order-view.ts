@@ -2,7 +2,7 @@ import { ApiError, api, ok, redirectToSignIn } from '../lib/api/client';
 import { announce, byId } from '../lib/dom';
 import { errorMessage } from '../lib/messages';
 import { getSession } from '../lib/session';
-import type { OrderDetail } from '../lib/api/types';
+import type { CancelReason, OrderDetail } from '../lib/api/types';
 import { pageLocale, t } from '../lib/ui';
 import { orderDetail } from './render/order-detail';
 
@@ -19,6 +19,8 @@ const dialog = byId<HTMLDialogElement>('cancel-dialog');
 const confirm = byId<HTMLButtonElement>('cancel-confirm');
 const target = { params: { path: { orderNumber }, query: { locale: pageLocale() } } };
 const actionsArea = byId('order-actions');
+const npsArea = byId('order-nps');
+let npsAsked = false;
 
 function render(order: OrderDetail): void {
   title.textContent = t('order.title', { n: order.orderNumber });
@@ -28,6 +30,11 @@ function render(order: OrderDetail): void {
   void import('./order-actions').then(({ mountActions }) =>
     mountActions(actionsArea, order, { orderNumber, target, status, alert, reload: load }),
   );
+  // The NPS question of a delivered order, once (it stays until answered): also after the actions.
+  if (order.status === 'delivered' && !npsAsked) {
+    npsAsked = true;
+    void import('./order-nps').then(({ mountNps }) => mountNps(npsArea, orderNumber)).catch(() => undefined);
+  }
   cancelArea.hidden = !order.actions?.canCancel;
   // components/OrderHelp.astro: help articles for where this order is now
   document.dispatchEvent(new CustomEvent('portal:open-orders', { detail: { statuses: [order.status] } }));
@@ -61,7 +68,13 @@ confirm.addEventListener('click', async () => {
   confirm.disabled = true;
   confirm.textContent = t('order.cancel.working');
   try {
-    const result = await ok(api.POST('/orders/{orderNumber}/cancel', target));
+    const reason = byId<HTMLSelectElement>('cancel-reason').value;
+    const result = await ok(
+      api.POST('/orders/{orderNumber}/cancel', {
+        ...target,
+        ...(reason ? { body: { reason: reason as CancelReason } } : {}),
+      }),
+    );
     render(result.order);
     dialog.close();
     announce(status, result.changed ? t('order.cancel.done') : t('order.cancel.already'), 'success');

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, startHarness, type Harness } from '../support';
+import { axeViolations, signIn, startHarness, type Harness } from '../support';
 import { open, signInTo } from './support';
 
 const AGENT = 'agent@example.com';
@@ -31,6 +31,34 @@ describe('Admin: customer search and the customer page', () => {
     expect(await page.locator('#customer-facts').textContent()).toContain('ana@example.com');
     expect(await page.locator('#customer-orders h3').count()).toBeGreaterThan(0);
     expect(await page.locator('#customer-orders .timeline li').count()).toBeGreaterThan(0);
+  });
+
+  it("should show an agent only the console's pages open to agents", async () => {
+    // Act
+    await open(page, '/en/admin/customers/');
+
+    // Assess
+    const visible = await page.locator('#admin-nav li:not([hidden]) a').allTextContents();
+    expect(visible).toEqual(['Tickets', 'Customers']);
+  });
+
+  it('should let an agent write a personal note that the customer reads on the profile', async () => {
+    // Act: the agent, on the customer's page.
+    await open(page, '/en/admin/customers/view/?id=ana%40example.com');
+    await page.getByRole('button', { name: 'Save the note' }).click();
+    await page.locator('#note-body[aria-invalid="true"]').waitFor();
+    await page.getByLabel('Write a personal note').fill('Thank you for bearing with us on the **rug**.');
+    await page.getByRole('button', { name: 'Save the note' }).click();
+    await page.locator('#note-status[data-tone="success"]').waitFor();
+
+    // Assess: listed for staff with its writer, and on the customer's profile without it.
+    expect(await page.locator('#customer-notes li').first().textContent()).toContain('agent@example.com');
+    const customer = await (await harness.context()).newPage();
+    await signIn(customer, 'ana@example.com');
+    const note = customer.locator('#notes');
+    await note.locator('strong', { hasText: 'rug' }).waitFor();
+    expect(await note.textContent()).not.toContain('agent@example.com');
+    expect(await axeViolations(customer)).toEqual([]);
   });
 
   it.each(['en', 'de', 'vi', 'zh'])(

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, login } from '../../helpers/http';
+import { enqueue } from '../../../functions/outbox/service';
+import { call, expectProblem, login } from '../../helpers/http';
 import { startPortal, type TestPortal } from '../../helpers/portal';
 
 const basic = `Basic ${Buffer.from('demo-integration:demo-integration-secret').toString('base64')}`;
@@ -142,5 +143,52 @@ describe('Routes: GET /api/admin/insights/relationship', () => {
 
     // Assess
     expect(r.status).toBe(403);
+  });
+  it('should list customers at risk and lapsed ones not contacted lately, most spend first, each opening as a customer', async () => {
+    // Prepare: last orders 200 and 250 days ago (at risk), 30 (active), 400 and 500 (lapsed); one
+    // at-risk customer orders again today, one lapsed customer was mailed just now
+    const who = (k: string) => `act-${stamp.toLowerCase()}-${k}@example.org`;
+    await feed(`A${stamp}r1`, who('r1'), 300_000, 200);
+    await feed(`A${stamp}r2`, who('r2'), 100_000, 250);
+    await feed(`A${stamp}back`, who('back'), 900_000, 220);
+    await feed(`A${stamp}back2`, who('back'), 1_000, 0);
+    await feed(`A${stamp}ok`, who('ok'), 500_000, 30);
+    await feed(`A${stamp}l1`, who('l1'), 80_000, 400);
+    await feed(`A${stamp}l2`, who('l2'), 990_000, 500);
+    const mailed = await enqueue(portal.deps, {
+      kind: 'shipped',
+      to: who('l2'),
+      customerId: who('l2'),
+      locale: 'en',
+      facts: { orderNumber: `A${stamp}l2` },
+    });
+    for (let i = 0; i < 40 && (await portal.deps.stores.outbox.get(mailed?.id ?? ''))?.status !== 'sent'; i++)
+      await new Promise((ok) => setTimeout(ok, 100));
+
+    // Act
+    const r = await call(portal.url, 'GET', '/api/admin/insights/relationship/lists', { token: admin });
+    const customer = await call(portal.url, 'GET', `/api/admin/customers/${encodeURIComponent(who('r1'))}`, {
+      token: admin,
+    });
+
+    // Assess
+    expect(r.status).toBe(200);
+    const mine = (list: { email: string }[]) => list.map((c) => c.email).filter((e) => e.startsWith('act-'));
+    expect(mine(r.json.atRisk)).toEqual([who('r1'), who('r2')]);
+    expect(mine(r.json.lapsed)).toEqual([who('l1')]);
+    expect(r.json.atRisk.find((c: { email: string }) => c.email === who('r1'))).toMatchObject({
+      name: 'Rel Test',
+      spendCents: 300_000,
+      orders: 1,
+    });
+    expect(r.json.method.atRisk).toMatch(/181-365 days/);
+    expect(customer.status).toBe(200);
+    expect(customer.json.customer.stage).toBe('at_risk');
+    expectProblem(
+      await call(portal.url, 'GET', '/api/admin/insights/relationship/lists', {
+        token: await login(portal.url, 'agent@example.com'),
+      }),
+      403,
+    );
   });
 });

@@ -259,4 +259,17 @@ describe('Routes: GET /api/admin/outbox', () => {
     expectProblem(await call(portal.url, 'GET', '/api/admin/outbox?cursor=bm9wZQ', { token: admin }), 400);
     expectProblem(await call(portal.url, 'GET', '/api/admin/outbox?limit=0', { token: admin }), 400);
   });
+  it('should hold a message asked for days ahead until then, and then until the quiet hours end', () => {
+    // Prepare: quiet 21-08; not before 23:00 in London (winter: UTC) on 5 December
+    const deps = { ...portal.deps, config: { ...portal.deps.config, QUIET_HOURS: '21-08' } };
+    const notBefore = new Date('2099-12-05T23:00:00.000Z');
+
+    // Act
+    const late = composeMessage(deps, input({ kind: 'nps_invite', notBefore }));
+    const soon = composeMessage(deps, input({ kind: 'nps_invite', notBefore: new Date('2099-12-05T12:00:00.000Z') }));
+
+    // Assess
+    expect(late.nextAttemptAt).toBe('2099-12-06T08:00:00.000Z');
+    expect(soon.nextAttemptAt).toBe('2099-12-05T12:00:00.000Z');
+  });
 });

@@ -1,3 +1,4 @@
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, expectProblem, login } from '../../helpers/http';
 import { startPortal, type TestPortal } from '../../helpers/portal';
@@ -88,6 +89,55 @@ describe('Routes: GET /api/me/export and DELETE /api/me', () => {
     expect(JSON.stringify(await stores.tickets.conversation(ticketId))).not.toContain('I need a human');
     const after = await relationship();
     expect(after.customers).toBe(before.customers - 1);
-    expect(after.exitReasons).toContainEqual({ reason: 'too_expensive', count: 1 });
+    expect(after.exitReasons).toContainEqual({ reason: 'too_expensive', source: 'account', count: 1 });
+  });
+  it("should erase the staff directory's items: search terms (an old name's too), messages sent and NPS answers", async () => {
+    // Prepare: ben renames himself (the old name's terms stay in the index), answers NPS, gets a message
+    const { stores } = portal.deps;
+    const { doc, table } = stores.db;
+    const ben = await login(portal.url, 'ben@example.com');
+    await call(portal.url, 'PATCH', '/api/me', { token: ben, body: { name: 'Benedikt Quasthoff' } });
+    await call(portal.url, 'POST', '/api/feedback/nps', { token: ben, body: { score: 8, comment: 'fine' } });
+    await stores.directory.rememberMessage('ben@example.com', 'M-test', new Date().toISOString());
+    const findable = async (q: string) =>
+      (await call(portal.url, 'GET', `/api/admin/customers?q=${q}`, { token: admin })).json.customers.map(
+        (c: { id: string }) => c.id,
+      );
+    const partition = async () =>
+      (
+        await doc.send(
+          new QueryCommand({
+            TableName: table,
+            KeyConditionExpression: 'pk = :pk',
+            ExpressionAttributeValues: { ':pk': 'CUST#ben@example.com' },
+          }),
+        )
+      ).Items ?? [];
+    const indexed = async (shard: string) =>
+      (
+        await doc.send(
+          new QueryCommand({
+            TableName: table,
+            KeyConditionExpression: 'pk = :pk',
+            ExpressionAttributeValues: { ':pk': `CUSTIDX#${shard}` },
+          }),
+        )
+      ).Items?.filter((i) => i.email === 'ben@example.com') ?? [];
+    expect(await findable('quasthoff')).toContain('ben@example.com');
+    expect((await partition()).map((i) => String(i.sk).split('#')[0])).toEqual(
+      expect.arrayContaining(['MSG', 'NPS', 'PROFILE', 'TERM']),
+    );
+    expect((await indexed('b')).length).toBeGreaterThan(0);
+
+    // Act
+    const r = await call(portal.url, 'DELETE', '/api/me', { token: ben, body: { password: 'demo-password' } });
+
+    // Assess: nothing under the customer's partition, no index item names them, under any name
+    expect(r.status).toBe(204);
+    expect(await partition()).toEqual([]);
+    expect(await indexed('b')).toEqual([]);
+    expect(await indexed('q')).toEqual([]);
+    expect(await findable('quasthoff')).toEqual([]);
+    expect(await findable('ben')).not.toContain('ben@example.com');
   });
 });

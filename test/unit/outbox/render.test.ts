@@ -101,3 +101,28 @@ describe('Function: renderMessage', () => {
     expect(m.subject).toBe('Your order 7 is on its way');
   });
 });
+
+describe('Function: renderMessage (nps_invite)', () => {
+  it.each(LOCALES)('should ask in %s with one link per score 0-10 to the signed survey page', (locale) => {
+    // Prepare
+    const surveyUrl = 'https://portal.example/api/feedback/nps/answer?token=abc.def&locale=' + locale;
+
+    // Act
+    const m = renderMessage('nps_invite', { orderNumber: '10023', surveyUrl }, locale, links);
+
+    // Assess
+    const hrefs = [...m.html.matchAll(/href="([^"]*answer[^"]*)"/g)].map((x) => x[1]);
+    expect(hrefs).toEqual(Array.from({ length: 11 }, (_, n) => `${surveyUrl.replace('&', '&amp;')}&amp;score=${n}`));
+    for (let n = 0; n <= 10; n++) expect(m.text).toContain(`${n}: ${surveyUrl}&score=${n}`);
+    expect(m.subject).toContain('10023');
+  });
+
+  it('should leave the score links out when the survey link is not a web link', () => {
+    // Act
+    const m = renderMessage('nps_invite', { orderNumber: '10023', surveyUrl: 'javascript:alert(1)' }, 'en', links);
+
+    // Assess
+    expect(m.html).not.toContain('score=');
+    expect(m.html).not.toContain('javascript:');
+  });
+});

@@ -1,10 +1,9 @@
 import { searchText } from '../../../../locales/packs';
 import type { Locale } from '../../../../locales/registry';
 import { type HanScript, hanScript } from '../../../text/han.js';
-import type { SearchResult } from 'minisearch';
 import { defaultSynonyms } from './default-synonyms.js';
-import { buildIndexes, isSnapshot, loadIndexes, type DocRecord, type RawIndex, type Snapshot } from './indexer.js';
-import { planQuery, runPlan, type LocaleIndex } from './query.js';
+import { buildIndexes, type DocRecord, type RawIndex, readSnapshot, writeSnapshot } from './indexer.js';
+import { type LocaleIndex, planQuery, type Ranked, runPlan } from './query.js';
 import { makeSnippet } from './snippet.js';
 import { compileSynonyms } from './synonyms.js';
 import {
@@ -45,13 +44,13 @@ interface Scored {
 type RawIndexes = Map<Locale, RawIndex>;
 
 /** How many of the sorted results score at least `floor` once weighted. */
-function above(results: SearchResult[], floor: number, weight: number): number {
+function above(results: Ranked[], floor: number, weight: number): number {
   let n = results.length;
   while (n > 0 && results[n - 1]!.score * weight < floor) n--;
   return n;
 }
 
-function createEngine(records: DocRecord[], raw: RawIndexes, synonyms: Synonyms, loaded?: Snapshot): SearchEngine {
+function createEngine(records: DocRecord[], raw: RawIndexes, synonyms: Synonyms, loaded?: Uint8Array): SearchEngine {
   const docs = new Map(records.map((d) => [d.id, d]));
   const slugs = new Map<Locale, Set<string>>();
   let snapshot = loaded;
@@ -60,8 +59,8 @@ function createEngine(records: DocRecord[], raw: RawIndexes, synonyms: Synonyms,
     slugs.set(d.locale, set.add(d.slug));
   }
   const indexes = new Map<Locale, LocaleIndex>();
-  for (const [locale, { ms, vocab }] of raw) {
-    indexes.set(locale, { locale, ms, vocab, synonyms: compileSynonyms(synonyms[locale], locale) });
+  for (const [locale, { index, docs: own, vocab }] of raw) {
+    indexes.set(locale, { locale, index, docs: own, vocab, synonyms: compileSynonyms(synonyms[locale], locale) });
   }
   const visible = (doc: DocRecord, locale: Locale) =>
     doc.locale === locale || (doc.locale === FALLBACK_LOCALE && !slugs.get(locale)?.has(doc.slug));
@@ -81,7 +80,7 @@ function createEngine(records: DocRecord[], raw: RawIndexes, synonyms: Synonyms,
   /** The script to prefer for a query, where the locale mixes both. */
   const scriptFor = (q: string, locale: Locale): HanScript | undefined =>
     mixedScripts.has(locale) ? (hanScript(q) ?? searchText(locale).hanScript) : undefined;
-  const inScript = (results: SearchResult[], script: HanScript | undefined): SearchResult[] => {
+  const inScript = (results: Ranked[], script: HanScript | undefined): Ranked[] => {
     if (!script) return results;
     for (const r of results) {
       const s = docs.get(r.id as string)?.script;
@@ -94,11 +93,7 @@ function createEngine(records: DocRecord[], raw: RawIndexes, synonyms: Synonyms,
    * Own-locale results plus English ones for slugs the locale lacks, best `limit` first. Both
    * lists arrive sorted, so only the page is merged; `total` counts both.
    */
-  type Run = (
-    index: LocaleIndex,
-    filter: ((r: SearchResult) => boolean) | undefined,
-    foreign: boolean,
-  ) => SearchResult[];
+  type Run = (index: LocaleIndex, filter: ((r: Ranked) => boolean) | undefined, foreign: boolean) => Ranked[];
   function query(
     locale: Locale,
     run: Run,
@@ -108,7 +103,7 @@ function createEngine(records: DocRecord[], raw: RawIndexes, synonyms: Synonyms,
     if (!fallbackNeeded.has(locale)) fallbackNeeded.set(locale, locale !== FALLBACK_LOCALE && needsFallback(locale));
     const own = indexes.get(locale);
     const english = fallbackNeeded.get(locale) ? indexes.get(FALLBACK_LOCALE) : undefined;
-    const inCategory = category ? (r: SearchResult) => docs.get(r.id as string)?.category === category : undefined;
+    const inCategory = category ? (r: Ranked) => docs.get(r.id as string)?.category === category : undefined;
     const a = own ? inScript(run(own, inCategory, false), script) : [];
     const b = english
       ? run(
@@ -203,19 +198,16 @@ function createEngine(records: DocRecord[], raw: RawIndexes, synonyms: Synonyms,
       return counts.map((c) => ({ ...c }));
     },
 
-    toJSON() {
-      if (!snapshot) {
-        snapshot = { format: 'faq-search', version: 1, docs: records, indexes: {} };
-        for (const [locale, { ms }] of raw) snapshot.indexes[locale] = ms.toJSON();
-      }
+    snapshot() {
+      snapshot ??= writeSnapshot(records, raw);
       return snapshot;
     },
   };
 }
 
 /**
- * Builds a search engine over published articles. Rebuild on publish and store `toJSON()` so that
- * a cold start can `loadSearchEngine` instead. Synonyms are applied at query time: changing them
+ * Builds a search engine over published articles. Rebuild on publish and store `snapshot()` so
+ * that a cold start can `loadSearchEngine` instead. Synonyms are applied at query time: changing them
  * needs no rebuild.
  *
  * @example buildSearchEngine(articles).search('refund', { locale: 'de' })
@@ -225,8 +217,8 @@ export function buildSearchEngine(articles: SearchableArticle[], synonyms: Synon
   return createEngine(docs, indexes, synonyms);
 }
 
-/** Restores an engine from `toJSON()` output (parsed JSON), without re-tokenising any article. */
-export function loadSearchEngine(snapshot: unknown, synonyms: Synonyms = defaultSynonyms): SearchEngine {
-  if (!isSnapshot(snapshot)) throw new TypeError('Not a FAQ search snapshot (format faq-search, version 1)');
-  return createEngine(snapshot.docs, loadIndexes(snapshot), synonyms, snapshot);
+/** Restores an engine from `snapshot()` bytes, without re-tokenising any article. */
+export function loadSearchEngine(snapshot: Uint8Array, synonyms: Synonyms = defaultSynonyms): SearchEngine {
+  const { docs, indexes } = readSnapshot(snapshot);
+  return createEngine(docs, indexes, synonyms, snapshot);
 }

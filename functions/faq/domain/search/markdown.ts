@@ -17,26 +17,36 @@ const LINK = new RegExp(String.raw`\[([^\][]+)\]${TARGET}`, 'g');
  * @example markdownToText('See **[our policy](/returns)**.') // 'See our policy.'
  */
 export function markdownToText(markdown: string): string {
-  const withoutComments = between(unfence(markdown), '<!--', '-->', () => ' ');
-  return withoutComments
-    .replace(IMAGE, '$1')
-    .replace(LINK, '$1')
-    .replace(/\[([^\][]+)\]\[[^\][]*\]/g, '$1')
-    .replace(/^[ \t]*\[[^\][\n]+\]:[ \t]*\S+.*$/gm, ' ')
-    .replace(/<(https?:[^<>\s]+)>/g, '$1')
-    .replace(/<\/?[a-zA-Z][^<>]*>/g, ' ')
-    .replace(/^[ \t]{0,3}(#{1,6}|>+)[ \t]?/gm, '')
-    .replace(/^[ \t]*([-*+]|\d+[.)])(?:[ \t]+|$)/gm, '')
-    .replace(/^[ \t]*(?:[-*_][ \t]*){3,}$/gm, ' ')
-    .replace(/^[ \t|:-]*$/gm, (line) => (line.includes('|') && line.includes('-') ? ' ' : line))
-    .replace(/\|/g, ' ')
-    .replace(/(\*\*|__|~~)(?=\S)((?:(?!\1)[\s\S])*?\S)\1/g, '$2')
-    .replace(/(^|[^\p{L}\p{N}*_])([*_])(?=\S)([^*_\n]*?\S)\2(?![\p{L}\p{N}])/gu, '$1$3')
-    .replace(/`([^`]*)`/g, '$1')
-    .replace(/\\([\\`*_{}[\]()#+\-.!|>])/g, '$1')
-    .replace(/&(#39|[a-z]+);/g, (e, name: string) => ENTITIES[name] ?? e)
-    .replace(/\s+/g, ' ')
-    .trim();
+  let s = between(unfence(markdown), '<!--', '-->', () => ' ');
+  // Each step runs only when its marker character is in the text: most answers use a few kinds
+  // of markup, and the index build runs this over every published answer.
+  const has = (c: string) => s.includes(c);
+  if (has('[')) {
+    s = s
+      .replace(IMAGE, '$1')
+      .replace(LINK, '$1')
+      .replace(/\[([^\][]+)\]\[[^\][]*\]/g, '$1')
+      .replace(/^[ \t]*\[[^\][\n]+\]:[ \t]*\S+.*$/gm, ' ');
+  }
+  if (has('<')) s = s.replace(/<(https?:[^<>\s]+)>/g, '$1').replace(/<\/?[a-zA-Z][^<>]*>/g, ' ');
+  if (has('#') || has('>')) s = s.replace(/^[ \t]{0,3}(#{1,6}|>+)[ \t]?/gm, '');
+  s = s.replace(/^[ \t]*([-*+]|\d+[.)])(?:[ \t]+|$)/gm, '');
+  if (has('-') || has('*') || has('_')) s = s.replace(/^[ \t]*(?:[-*_][ \t]*){3,}$/gm, ' ');
+  if (has('|')) {
+    s = s
+      .replace(/^[ \t|:-]*$/gm, (line) => (line.includes('|') && line.includes('-') ? ' ' : line))
+      .replace(/\|/g, ' ');
+  }
+  if (has('*') || has('_') || has('~')) {
+    s = s
+      .replace(/(\*\*|__|~~)(?=\S)((?:(?!\1)[\s\S])*?\S)\1/g, '$2')
+      .replace(/(^|[^\p{L}\p{N}*_])([*_])(?=\S)([^*_\n]*?\S)\2(?![\p{L}\p{N}])/gu, '$1$3');
+  }
+  if (has('`')) s = s.replace(/`([^`]*)`/g, '$1');
+  if (has('\\')) s = s.replace(/\\([\\`*_{}[\]()#+\-.!|>])/g, '$1');
+  if (has('&')) s = s.replace(/&(#39|[a-z]+);/g, (e, name: string) => ENTITIES[name] ?? e);
+  // Runs of whitespace become one space; a lone space, by far the commonest, is left as it is.
+  return s.replace(/[^\S ]\s*| \s+/g, ' ').trim();
 }
 
 /** Fenced code (```lang\n...```) kept as its content; an unclosed fence is left as it is. */

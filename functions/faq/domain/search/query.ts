@@ -1,16 +1,18 @@
 import { searchText } from '../../../../locales/packs';
 import type { Locale } from '../../../../locales/registry';
-import type MiniSearch from 'minisearch';
-import type { SearchOptions as MsSearchOptions, SearchResult } from 'minisearch';
 import { HAN } from '../../../text/han.js';
 import { compoundHead, splitCompound } from '../../../text/compound.js';
+import { type CompactIndex, type Field, scoreGroup, type TermQuery } from './compact-index.js';
+import type { DocRecord } from './indexer.js';
 import { synonymWeights, type CompiledSynonyms } from './synonyms.js';
 import { baseTerms } from './tokenise.js';
 
 /** One locale's index with what query planning needs to know about it. */
 export interface LocaleIndex {
   locale: Locale;
-  ms: MiniSearch;
+  index: CompactIndex;
+  /** The index's articles, by position. */
+  docs: DocRecord[];
   /** Term -> postings (documents x fields it occurs in). */
   vocab: Map<string, number>;
   synonyms: CompiledSynonyms;
@@ -196,6 +198,13 @@ function prune(plan: Plan, vocab: Map<string, number>): Plan {
 /** Enough hits from questions and tags alone to skip scanning the answers. */
 const NARROW_ENOUGH = 10;
 
+/** A scored article: its id, score and the index terms it matched. */
+export interface Ranked {
+  id: string;
+  score: number;
+  terms: string[];
+}
+
 interface Hit {
   score: number;
   coverage: number;
@@ -206,53 +215,48 @@ interface Hit {
  * Runs a plan against one index: each typed word's terms are scored together (BM25 per field,
  * weighted), a document's score is the sum over words times the weighted count of words it
  * matched, so a document that answers more of the question ranks first and no expansion counts
- * as a word of its own.
+ * as a word of its own. Best first; `filter` drops articles after scoring.
  */
 export function runPlan(
   plan: Plan,
   index: LocaleIndex,
-  options: Pick<MsSearchOptions, 'filter' | 'fields'> = {},
-): SearchResult[] {
+  options: { filter?: (r: Ranked) => boolean; fields?: Field[] } = {},
+): Ranked[] {
   if (plan.terms.size === 0) return [];
-  const groups = new Map<number, string[]>();
-  for (const term of plan.terms.keys()) {
+  const groups = new Map<number, TermQuery[]>();
+  for (const [term, boost] of plan.terms) {
     const g = plan.group.get(term) ?? 0;
+    const query: TermQuery = { term, boost, prefix: plan.prefix.has(term), fuzzy: plan.fuzzy.get(term) ?? 0 };
     const list = groups.get(g);
-    if (list) list.push(term);
-    else groups.set(g, [term]);
+    if (list) list.push(query);
+    else groups.set(g, [query]);
   }
-  const run = (fields = options.fields) => {
-    const hits = new Map<string, Hit>();
-    for (const terms of groups.values()) {
-      const results = index.ms.search(terms.join(' '), {
-        ...options,
-        fields,
-        boost: FIELD_BOOST,
-        boostTerm: (term) => plan.terms.get(term) ?? 1,
-        fuzzy: (term) => plan.fuzzy.get(term) ?? false,
-        prefix: (term) => plan.prefix.has(term),
-      });
+  const run = (fields?: Field[]) => {
+    const hits = new Map<number, Hit>();
+    for (const queries of groups.values()) {
+      // Best first within the word, as the engine was tuned on: ties keep the order first matched.
+      const results = scoreGroup(index.index, queries, FIELD_BOOST, fields).sort((a, b) => b.score - a.score);
       for (const r of results) {
         let weight = 0;
-        for (const t of r.queryTerms) weight = Math.max(weight, plan.terms.get(t) ?? 0);
-        const hit = hits.get(r.id as string);
-        // MiniSearch multiplies by the number of terms matched; the words are counted below.
-        const score = r.score / r.queryTerms.length;
+        for (const q of r.matched) weight = Math.max(weight, queries[q]!.boost);
+        const hit = hits.get(r.doc);
         if (hit) {
-          hit.score += score;
+          hit.score += r.score;
           hit.coverage += weight;
           hit.terms.push(...r.terms);
-        } else hits.set(r.id as string, { score, coverage: weight, terms: [...r.terms] });
+        } else hits.set(r.doc, { score: r.score, coverage: weight, terms: [...r.terms] });
       }
     }
-    const out: SearchResult[] = [];
-    for (const [id, { score, coverage, terms }] of hits)
-      out.push({ id, score: score * coverage, terms, queryTerms: [], match: {} });
+    const out: Ranked[] = [];
+    for (const [doc, { score, coverage, terms }] of hits) {
+      const ranked = { id: index.docs[doc]!.id, score: score * coverage, terms };
+      if (!options.filter || options.filter(ranked)) out.push(ranked);
+    }
     return out.sort((a, b) => b.score - a.score);
   };
   if (plan.narrow && !options.fields) {
     const narrow = run(['q', 't']);
     if (narrow.length >= NARROW_ENOUGH) return narrow;
   }
-  return run();
+  return run(options.fields);
 }

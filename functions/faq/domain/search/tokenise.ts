@@ -12,6 +12,10 @@ const WORD = new RegExp(`\\p{Script=Han}+|${LETTER}+(?:[-'’.]${LETTER}+)*`, 'g
 const HAN_STOP = new RegExp(HAN_STOP_PHRASES.join('|'), 'gu');
 const DIGIT = /\d/;
 const NON_ASCII = /[^\x00-\x7f]/;
+const JOINERS = /['’.-]/;
+const BREAK_AFTER = new Set([',', ';', ':', '!', '?', '(', ')', '\n']);
+/** Whether a term or word starts with a Han character; nothing below U+2E80 is Han. */
+const startsHan = (s: string) => s.charCodeAt(0) >= 0x2e80 && HAN.test(s[0]!);
 
 /** Cuts a folded run of Han characters into bigrams, dropping function words first. */
 function hanTerms(run: string, out: string[] = []): string[] {
@@ -65,20 +69,20 @@ export function baseTerms(text: string, locale: Locale): Array<string | undefine
   const out: Array<string | undefined> = [];
   for (const m of t.matchAll(WORD)) {
     const w = m[0];
-    if (HAN.test(w[0]!)) {
+    if (startsHan(w)) {
       hanTerms(w, out as string[]);
       out.push(undefined);
       continue;
     }
-    const parts = w.replace(/['’]/g, '').split(/[-.]/);
-    for (const part of parts) {
-      const term = wordTerm(part, locale);
-      out.push(term);
+    if (!JOINERS.test(w)) out.push(wordTerm(w, locale));
+    else {
+      const parts = w.replace(/['’]/g, '').split(/[-.]/);
+      for (const part of parts) out.push(wordTerm(part, locale));
+      // "e-mail" is also "email"; "Rücksende-Etikett" also "rucksendeetikett".
+      if (parts.length > 1) out.push(wordTerm(parts.join(''), locale), undefined);
     }
-    // "e-mail" is also "email"; "Rücksende-Etikett" also "rucksendeetikett".
-    if (parts.length > 1) out.push(wordTerm(parts.join(''), locale), undefined);
     const end = (m.index ?? 0) + w.length;
-    if (end < t.length && /[,;:!?()\n]/.test(t[end]!)) out.push(undefined);
+    if (end < t.length && BREAK_AFTER.has(t[end]!)) out.push(undefined);
   }
   return out;
 }
@@ -86,7 +90,7 @@ export function baseTerms(text: string, locale: Locale): Array<string | undefine
 /** The single characters of Han bigram terms, each once: indexed beside the bigrams. */
 function hanUnigrams(terms: Iterable<string | undefined>, out: Set<string> = new Set()): Set<string> {
   for (const term of terms) {
-    if (term === undefined || term.length > 2 || !HAN.test(term)) continue;
+    if (term === undefined || term.length > 2 || !startsHan(term)) continue;
     for (const c of term) out.add(c);
   }
   return out;
@@ -110,7 +114,7 @@ export function tokenise(text: string, locale: Locale): string[] {
     if (term === undefined) continue;
     out.push(term);
     const next = base[i + 1];
-    if (pairs && next !== undefined && !HAN.test(term)) out.push(`${term}_${next}`);
+    if (pairs && next !== undefined && !startsHan(term)) out.push(`${term}_${next}`);
   }
   if (HAN.test(text)) {
     const seen = new Set(out);

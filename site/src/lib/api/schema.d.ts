@@ -760,7 +760,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Cancel an order that has not shipped; repeating it changes nothing */
+        /** Cancel an order that has not shipped, with an optional reason; repeating it changes nothing */
         post: {
             parameters: {
                 query?: {
@@ -773,7 +773,11 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["CancelRequest"];
+                };
+            };
             responses: {
                 /** @description The cancelled order */
                 200: {
@@ -1548,6 +1552,65 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/feedback/help-visits/{visit}/ticket": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The site tells that a help visit (a tab's random id) opened a ticket: deflection counts it once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    visit: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Noted (also when the visit is unknown or too old) */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            recorded: true;
+                        };
+                    };
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/me/tickets": {
         parameters: {
             query?: never;
@@ -1578,6 +1641,209 @@ export interface paths {
                 };
                 /** @description Missing, expired or invalid access token */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/feedback/nps/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The page a survey link opens (no sign-in): the 0-10 question, the score from the link chosen */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The signed token of the survey link */
+                    token: string;
+                    /** @description The score the link chose */
+                    score?: number | null;
+                    /** @description UI and content language */
+                    locale?: "en" | "de" | "vi" | "zh";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The question, or a note that the order was answered */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/html": string;
+                    };
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The link is not valid or expired */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/html": string;
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** A survey link's answer: 0-10 and an optional why; the first answer for the order counts */
+        post: {
+            parameters: {
+                query: {
+                    /** @description The signed token of the survey link */
+                    token: string;
+                    /** @description UI and content language */
+                    locale?: "en" | "de" | "vi" | "zh";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/x-www-form-urlencoded": {
+                        score: number | null;
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Thank you */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/html": string;
+                    };
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The link is not valid or expired */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/html": string;
+                    };
+                };
+                /** @description The order was already answered */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/html": string;
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/feedback/nps/orders/{orderNumber}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The NPS question of one of my orders: open from a few days after delivery until it's answered */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orderNumber: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description open: show the question on the order page */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NpsInvitationState"];
+                    };
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, expired or invalid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2130,6 +2396,69 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/me/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Personal notes the shop’s staff wrote to the caller, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Notes */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyNotes"];
+                    };
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, expired or invalid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/faq/search": {
         parameters: {
             query?: never;
@@ -2147,6 +2476,7 @@ export interface paths {
                     category?: string;
                     limit?: number;
                     source?: "person" | "portal";
+                    visit?: string;
                 };
                 header?: never;
                 path?: never;
@@ -4231,6 +4561,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/insights/relationship/lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Customers to act on: at risk with their value, lapsed and not contacted in 90 days (no Scan) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Most spend first; `method` says how each list is drawn */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CustomerActionLists"];
+                    };
+                };
+                /** @description Missing, expired or invalid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not in the admins group */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/tickets": {
         parameters: {
             query?: never;
@@ -5043,6 +5427,93 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/customers/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Write a short personal note to a customer (Markdown, sanitised); they see it on their profile */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NewPersonalNote"];
+                };
+            };
+            responses: {
+                /** @description The note, as the customer will see it */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PersonalNote"];
+                    };
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, expired or invalid access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not in the agents or the admins group */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such customer */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -6329,6 +6800,14 @@ export interface components {
             /** @description false when it was already cancelled */
             changed: boolean;
         };
+        CancelRequest: {
+            /**
+             * @description Why (optional): counted, never shown with who
+             * @enum {string}
+             */
+            reason?: "changed_mind" | "found_cheaper" | "too_slow" | "ordered_by_mistake" | "too_expensive" | "other";
+            comment?: string;
+        };
         ReturnResult: {
             rmaId: string;
             /** @enum {string} */
@@ -6413,6 +6892,14 @@ export interface components {
             createdAt: string;
             updatedAt: string;
         };
+        NpsInvitationState: {
+            orderNumber: string;
+            /** @description Due, not answered, link not expired: ask on the order page */
+            open: boolean;
+            answered: boolean;
+            /** @description When the invitation is (was) due; absent without one */
+            dueAt?: string;
+        };
         CustomerConversation: components["schemas"]["CustomerTicket"] & {
             summary: string;
             lastMessageAt?: string;
@@ -6443,6 +6930,13 @@ export interface components {
         TicketRating: {
             score: number;
             comment?: string;
+        };
+        MyNotes: {
+            notes: {
+                id: string;
+                at: string;
+                html: string;
+            }[];
         };
         SearchResults: {
             results: {
@@ -6704,6 +7198,27 @@ export interface components {
                     down: number;
                     helpfulRatio: number;
                 }[];
+                /** @description Most read first, at most 50 */
+                byTitle: {
+                    slug: string;
+                    locale: string;
+                    /** @description The question as published (the slug when it is gone) */
+                    title: string;
+                    /** @description Times the article page was opened in the window */
+                    views: number;
+                    up: number;
+                    down: number;
+                    /** @description up / (up + down) in the window; null without votes */
+                    helpfulRatio: number | null;
+                    trend: {
+                        /** @description Views in the last 7 days */
+                        recent: number;
+                        /** @description Views in the 7 days before */
+                        previous: number;
+                        /** @description (recent - previous) / previous; null when previous is 0 */
+                        change: number | null;
+                    };
+                }[];
                 unhelpful: {
                     slug: string;
                     locale: string;
@@ -6764,6 +7279,11 @@ export interface components {
             top20RevenueShare: number;
             exitReasons: {
                 reason: string;
+                /**
+                 * @description Given when closing the account, cancelling an order or returning items
+                 * @enum {string}
+                 */
+                source: "account" | "cancel" | "return";
                 count: number;
             }[];
             nps: {
@@ -6783,11 +7303,54 @@ export interface components {
             csatResponses: number;
             selfServiceResolutionRate: number;
             firstContactResolutionRate: number;
+            /** @description Over the last 30 complete days; `method.deflection` says how */
+            deflection: {
+                /** @description Help contacts no ticket followed within a day; null without contacts */
+                rate: number | null;
+                searchVisits: number;
+                searchVisitsWithTicket: number;
+                chats: number;
+                chatsWithTicket: number;
+                days: number;
+                from: string;
+                to: string;
+            };
             counts: {
                 [key: string]: number;
             };
             method: {
                 [key: string]: string | number;
+            };
+        };
+        CustomerActionLists: {
+            atRisk: {
+                /** @description Also the customer's id on the customers page */
+                email: string;
+                name: string;
+                locale?: string;
+                spendCents: number;
+                orders: number;
+                firstDay: string;
+                /** @description Day of the last order that counts */
+                lastDay: string;
+                /** @description Latest message sent to them (lapsed list) */
+                lastContactedAt?: string;
+            }[];
+            lapsed: {
+                /** @description Also the customer's id on the customers page */
+                email: string;
+                name: string;
+                locale?: string;
+                spendCents: number;
+                orders: number;
+                firstDay: string;
+                /** @description Day of the last order that counts */
+                lastDay: string;
+                /** @description Latest message sent to them (lapsed list) */
+                lastContactedAt?: string;
+            }[];
+            method: {
+                [key: string]: string;
             };
         };
         TicketQueue: {
@@ -6964,7 +7527,7 @@ export interface components {
             id: string;
             to: string;
             /** @enum {string} */
-            kind: "shipped" | "delayed" | "out_for_delivery" | "delivery_attempted" | "delivered" | "refund_issued" | "ticket_reply";
+            kind: "shipped" | "delayed" | "out_for_delivery" | "delivery_attempted" | "delivered" | "refund_issued" | "nps_invite" | "ticket_reply";
             /**
              * @description UI and content language
              * @enum {string}
@@ -6972,7 +7535,7 @@ export interface components {
             locale: "en" | "de" | "vi" | "zh";
             subject: string;
             /** @enum {string} */
-            status: "pending" | "sent" | "failed";
+            status: "pending" | "sent" | "failed" | "withdrawn";
             createdAt: string;
             sentAt?: string;
             attempts: number;
@@ -7061,13 +7624,15 @@ export interface components {
                     sessionId: string;
                 }[];
             };
+            /** @description Personal notes from staff, newest first */
+            notes: components["schemas"]["PersonalNote"][];
             messages: {
                 id: string;
                 /** @enum {string} */
-                kind: "shipped" | "delayed" | "out_for_delivery" | "delivery_attempted" | "delivered" | "refund_issued";
+                kind: "shipped" | "delayed" | "out_for_delivery" | "delivery_attempted" | "delivered" | "refund_issued" | "nps_invite";
                 subject: string;
                 /** @enum {string} */
-                status: "pending" | "sent" | "failed";
+                status: "pending" | "sent" | "failed" | "withdrawn";
                 orderNumber?: string;
                 createdAt: string;
                 sentAt?: string;
@@ -7110,6 +7675,19 @@ export interface components {
                 note?: string;
             }[];
             updatedAt: string;
+        };
+        PersonalNote: {
+            id: string;
+            at: string;
+            /** @description The staff member who wrote it */
+            by: string;
+            body: string;
+            /** @description Sanitised HTML */
+            html: string;
+        };
+        NewPersonalNote: {
+            /** @description Markdown, at most 1,000 characters */
+            body: string;
         };
         BackfillReport: {
             created: number;

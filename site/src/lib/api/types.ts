@@ -29,6 +29,7 @@ export type Profile = Schemas['Profile'];
 export type Preferences = Schemas['Preferences'];
 export type SpecialDate = Schemas['SpecialDate'];
 export type ExitReason = NonNullable<Schemas['ErasureRequest']['reason']>;
+export type CancelReason = NonNullable<Schemas['CancelRequest']['reason']>;
 export type RelationshipInsights = Schemas['RelationshipInsights'];
 export type ProfilePatch = Schemas['ProfilePatch'];
 export type OrderList = Schemas['OrderList'];

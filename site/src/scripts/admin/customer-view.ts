@@ -5,6 +5,7 @@ import { pageAlert, startAdminPage } from './gate';
 import { api, isStatus, ok } from '../../lib/api/client';
 import { localeName, tr } from './i18n';
 import { table } from './render';
+import { showNotes } from './customer-notes';
 import type { CustomerPicture } from '../../lib/api/types';
 
 type Order = CustomerPicture['orders'][number];
@@ -100,6 +101,7 @@ function render(p: CustomerPicture): void {
       ? given.map((g) => h('li', {}, `${dateTime(g.at)} · ${g.text}`))
       : [h('li', {}, tr('admin.none'))]),
   );
+  showNotes(c.id, p.notes);
   byId('customer-messages').replaceChildren(
     p.messages.length
       ? table(

@@ -51,6 +51,28 @@ function render(data: Insights): void {
         )
       : none(),
   );
+  const trend = ({ recent, previous, change }: { recent: number; previous: number; change: number | null }) =>
+    `${num(recent)} / ${num(previous)} (${
+      change === null
+        ? tr('dash.trendNew')
+        : tr(change >= 0 ? 'dash.trendUp' : 'dash.trendDown', { p: num(Math.abs(change), 'percent') })
+    })`;
+  byId('articles-by-title').replaceChildren(
+    articles.byTitle.length
+      ? table(
+          tr('dash.articles'),
+          [tr('dash.article'), tr('admin.field.locale'), tr('dash.views'), tr('dash.helpful'), tr('dash.trend')],
+          articles.byTitle.map((a) => [
+            h('a', { href: editorHref({ slug: a.slug, locale: a.locale }), lang: a.locale }, a.title),
+            localeName(a.locale),
+            a.views,
+            a.helpfulRatio === null ? tr('dash.noData') : `${num(a.helpfulRatio, 'percent')} (${a.up + a.down})`,
+            trend(a.trend),
+          ]),
+          { numeric: [2, 3], hideCaption: true },
+        )
+      : none(),
+  );
   byId('unhelpful').replaceChildren(
     articles.unhelpful.length
       ? table(

@@ -1,7 +1,7 @@
 import { isStatus, redirectToSignIn } from '../../lib/api/client';
 import { announce, byId } from '../../lib/dom';
 import { errorMessage } from '../../lib/messages';
-import { getSession } from '../../lib/session';
+import { getSession, idClaims } from '../../lib/session';
 import { tr } from './i18n';
 
 /** The page-level alert (AdminPage.astro), for errors that belong to no form. */
@@ -13,7 +13,11 @@ export const pageAlert = (): HTMLElement => byId('admin-error');
  * returns false when it has explained in the page alert why there is nothing to show.
  */
 export async function startAdminPage(load: () => Promise<unknown>): Promise<boolean> {
-  if (!getSession()) redirectToSignIn();
+  const session = getSession();
+  if (!session) redirectToSignIn();
+  // An agent sees the pages open to them (tickets, customers); the server refuses the rest anyway.
+  if (!(idClaims(session)['cognito:groups'] ?? []).includes('admins'))
+    for (const item of document.querySelectorAll<HTMLElement>('#admin-nav [data-admins-only]')) item.hidden = true;
   const loading = byId('admin-loading');
   try {
     // `false`: the page explained itself (e.g. an unknown id) and has nothing to show.

@@ -1,9 +1,10 @@
 /** Fills pages/[locale]/admin/relationship: figures, tables, the NPS chart (uPlot, this page only) and CSV. */
 import { api, ok } from '../../lib/api/client';
 import { announce, byId, h } from '../../lib/dom';
-import type { RelationshipInsights } from '../../lib/api/types';
-import { intlLocale } from '../../lib/ui';
+import type { Ok, RelationshipInsights } from '../../lib/api/types';
+import { intlLocale, localHref } from '../../lib/ui';
 import { startAdminPage } from './gate';
+import type { AdminKey } from '../../i18n/admin/index';
 import { tr } from './i18n';
 import { table } from './render';
 
@@ -32,6 +33,7 @@ function sections(d: RelationshipInsights): { title: string; head: string[]; row
         [tr('rel.csat'), pct(d.csat)],
         [tr('rel.selfService'), pct(d.selfServiceResolutionRate)],
         [tr('rel.fcr'), pct(d.firstContactResolutionRate)],
+        [tr('rel.deflection'), pct(d.deflection.rate)],
       ],
     },
     {
@@ -41,8 +43,12 @@ function sections(d: RelationshipInsights): { title: string; head: string[]; row
     },
     {
       title: tr('rel.exits'),
-      head: [tr('rel.reason'), tr('rel.count')],
-      rows: d.exitReasons.map((e) => [e.reason, e.count]),
+      head: [tr('rel.reason'), tr('rel.source'), tr('rel.count')],
+      rows: d.exitReasons.map((e) => [
+        tr(`rel.reason.${e.reason}` as AdminKey) || e.reason,
+        tr(`rel.source.${e.source}` as AdminKey),
+        e.count,
+      ]),
     },
     {
       title: tr('rel.nps'),
@@ -123,7 +129,7 @@ function render(d: RelationshipInsights): void {
   );
   byId('rel-exits').replaceChildren(
     exits?.rows.length
-      ? table(exits.title, exits.head, exits.rows, { numeric: [1], hideCaption: true })
+      ? table(exits.title, exits.head, exits.rows, { numeric: [2], hideCaption: true })
       : h('p', {}, tr('dash.noData')),
   );
   byId('rel-nps').replaceChildren(table(nps?.title ?? '', nps?.head ?? [], nps?.rows ?? [], { numeric: [1, 2] }));
@@ -140,13 +146,54 @@ function render(d: RelationshipInsights): void {
   void npsChart(d).catch(() => undefined);
 }
 
+type Lists = Ok<'/admin/insights/relationship/lists', 'get'>;
+type Listed = Lists['atRisk'][number];
+const day = (iso: string) => new Intl.DateTimeFormat(intlLocale(), { dateStyle: 'medium' }).format(new Date(iso));
+
+/** One action list: each name opens the customer's page. */
+function customerList(rows: Listed[], caption: string): HTMLElement {
+  if (!rows.length) return h('p', {}, tr('rel.none'));
+  const withContact = rows.some((c) => c.lastContactedAt);
+  return table(
+    caption,
+    [
+      tr('rel.col.name'),
+      tr('rel.col.email'),
+      tr('rel.col.spend'),
+      tr('rel.col.orders'),
+      tr('rel.col.lastOrder'),
+      ...(withContact ? [tr('rel.col.lastContacted')] : []),
+    ],
+    rows.map((c) => [
+      h('a', { href: localHref(`admin/customers/view/?id=${encodeURIComponent(c.email)}`) }, c.name || c.email),
+      c.email,
+      money(c.spendCents),
+      c.orders,
+      day(`${c.lastDay}T12:00:00Z`),
+      ...(withContact ? [c.lastContactedAt ? day(c.lastContactedAt) : ''] : []),
+    ]),
+    { numeric: [2, 3], hideCaption: true },
+  );
+}
+
+function renderLists(lists: Lists): void {
+  byId('rel-at-risk').replaceChildren(customerList(lists.atRisk, tr('rel.atRisk')));
+  byId('rel-lapsed').replaceChildren(customerList(lists.lapsed, tr('rel.lapsed')));
+  byId('rel-method').append(...Object.entries(lists.method).flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]));
+}
+
 let latest: RelationshipInsights | undefined;
 byId('rel-csv').addEventListener('click', () => {
   if (latest) download(latest);
 });
 
 await startAdminPage(async () => {
-  latest = await ok(api.GET('/admin/insights/relationship'));
-  render(latest);
+  const [figures, lists] = await Promise.all([
+    ok(api.GET('/admin/insights/relationship')),
+    ok(api.GET('/admin/insights/relationship/lists')),
+  ]);
+  latest = figures;
+  render(figures);
+  renderLists(lists);
   announce(byId('rel-status'), tr('rel.loaded'));
 });

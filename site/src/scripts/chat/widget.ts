@@ -13,6 +13,7 @@ import { clearSession, getSession } from '../../lib/session';
 import { format } from '../../i18n/format';
 import { DEFAULT_LOCALE } from '../../i18n/locales';
 import { renderEntry, type Entry } from './replies';
+import { visitOpenedTicket } from '../../lib/help-visit';
 
 interface State {
   sessionId?: string;
@@ -118,6 +119,7 @@ async function send(message: string): Promise<void> {
     typing.remove();
     busy = false;
     append({ bot: reply.replies, lang: reply.locale, ticket: reply.handoff?.ticketId });
+    if (reply.handoff?.ticketId) visitOpenedTicket();
   } catch (error) {
     if (isStatus(error, 429)) failure = say('wait', { wait: wait(error.retryAfterSeconds || 30) });
     else failure = say(isStatus(error, 409) ? 'busy' : 'error');

@@ -11,6 +11,7 @@ import { errorMessage } from '../../lib/messages';
 import { pageLocale, t } from '../../lib/ui';
 import { langTag } from '../../i18n/locales';
 import { categoryName, categoryTopics, safeSnippet } from './faq-api';
+import { helpVisit } from '../../lib/help-visit';
 
 const locale = pageLocale();
 const form = byId<HTMLFormElement>('help-form');
@@ -49,7 +50,16 @@ async function search({ q, category }: State): Promise<SearchResults> {
     ok(
       api.GET('/faq/search', {
         auth: 'none',
-        params: { query: { q: words, locale, limit: 50, source, ...(category ? { category } : {}) } },
+        params: {
+          query: {
+            q: words,
+            locale,
+            limit: 50,
+            source,
+            ...(category ? { category } : {}),
+            ...(source === 'person' && words ? { visit: helpVisit() } : {}),
+          },
+        },
       }),
     );
   const found = await get(q, fromPortal ? 'portal' : 'person');

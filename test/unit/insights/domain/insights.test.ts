@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { summariseInsights, type CounterRow, type InsightInputs } from '../../../../functions/insights/domain/insights';
+import {
+  articleStats,
+  summariseInsights,
+  type CounterRow,
+  type InsightInputs,
+} from '../../../../functions/insights/domain/insights';
 
 const empty = (): InsightInputs => ({
   searches: [],
@@ -245,5 +250,55 @@ describe('Function: summariseInsights', () => {
 
     // Assess
     expect(input).toEqual(before);
+  });
+});
+
+describe('Function: articleStats', () => {
+  const days = Array.from({ length: 30 }, (_, i) => new Date(Date.UTC(2026, 11, 30 - i)).toISOString().slice(0, 10));
+  const row = (day: string, slug: string, views: number, up = 0, down = 0) => ({
+    key: `${slug}#en`,
+    count: 0,
+    day,
+    slug,
+    locale: 'en',
+    views,
+    up,
+    down,
+  });
+
+  it('should add up views and votes in the window, most read first, with the week-on-week trend', () => {
+    // Prepare: a: 3 + 2 views this week, 10 the week before; b: 1 view, no votes; c: only outside the window
+    const rows = [
+      row(days[0] as string, 'a', 3, 2, 1),
+      row(days[6] as string, 'a', 2),
+      row(days[7] as string, 'a', 10, 1, 0),
+      row(days[2] as string, 'b', 1),
+      row('2026-01-01', 'c', 99),
+    ];
+
+    // Act
+    const stats = articleStats(rows, days, 30);
+
+    // Assess
+    expect(stats).toEqual([
+      {
+        slug: 'a',
+        locale: 'en',
+        views: 15,
+        up: 3,
+        down: 1,
+        helpfulRatio: 0.75,
+        trend: { recent: 5, previous: 10, change: -0.5 },
+      },
+      {
+        slug: 'b',
+        locale: 'en',
+        views: 1,
+        up: 0,
+        down: 0,
+        helpfulRatio: null,
+        trend: { recent: 1, previous: 0, change: null },
+      },
+    ]);
   });
 });

@@ -208,7 +208,15 @@ describe('Function: relationshipFigures', () => {
       csat: { '2026-06': { '5': 3, '2': 1 } },
       help: { '2026-06': { sessions: 10, handoffs: 3 } },
       tickets: { '2026-06': { solved: 4, firstContact: 3 } },
-      exits: { too_expensive: 2, moved: 1, other: 0 },
+      exits: {
+        too_expensive: 2,
+        moved: 1,
+        other: 0,
+        'cancel:found_cheaper': 3,
+        'return:damaged': 1,
+        'return:does_not_fit': 1,
+        'cancel:other': 1,
+      },
     });
 
     // Act
@@ -222,9 +230,13 @@ describe('Function: relationshipFigures', () => {
     expect(f.averageOrderValueCents).toBe(20_000); // 60,000 / 3 orders
     expect(f.customerLifetimeValueCents).toBe(30_000); // 60,000 / 2 customers
     expect(f.top20RevenueShare).toBeCloseTo(40_000 / 60_000, 6); // top 1 of 2 is A
+    // Top five across sources, most first, then by reason (a-z): cancel:other is sixth
     expect(f.exitReasons).toEqual([
-      { reason: 'too_expensive', count: 2 },
-      { reason: 'moved', count: 1 },
+      { reason: 'found_cheaper', source: 'cancel', count: 3 },
+      { reason: 'too_expensive', source: 'account', count: 2 },
+      { reason: 'damaged', source: 'return', count: 1 },
+      { reason: 'does_not_fit', source: 'return', count: 1 },
+      { reason: 'moved', source: 'account', count: 1 },
     ]);
     // 6 answers: 3 promoters, 1 passive, 2 detractors -> (3 - 2) / 6 = 17
     expect(f.nps).toMatchObject({ score: 17, promoters: 3, passives: 1, detractors: 2, responses: 6 });

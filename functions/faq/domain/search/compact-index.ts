@@ -1,0 +1,311 @@
+/**
+ * One locale's inverted index in typed arrays: terms sorted (prefix ranges by binary search,
+ * typo matches by a Levenshtein walk that shares rows between neighbouring terms), postings laid
+ * out term by term and field by field, scored with BM25 as they are read. Scoring is
+ * MiniSearch's (BM25+ with k 1.2, b 0.7, d 0.5; prefix and fuzzy weights 0.375 and 0.45), so
+ * ranking stays what the tuned engine expects, but a query touches only its postings and the
+ * scores land in one reused array instead of maps of maps.
+ */
+
+/** The fields of an indexed article, in this order: question, tags, answer. */
+export const FIELDS = ['q', 't', 'a'] as const;
+export type Field = (typeof FIELDS)[number];
+const F = FIELDS.length;
+
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+const PREFIX_WEIGHT = 0.375;
+const FUZZY_WEIGHT = 0.45;
+
+/** The arrays an index is made of; a snapshot stores exactly these. */
+export interface IndexData {
+  /** Articles in the index, by their position in it. */
+  docCount: number;
+  /** Sorted, distinct. */
+  terms: string[];
+  /** Postings of term i, field f: `offsets[i * 3 + f]` up to the next offset. */
+  offsets: Uint32Array;
+  docs: Uint16Array | Uint32Array;
+  freqs: Uint8Array | Uint16Array;
+  /** Per article and field: distinct tokens (MiniSearch's field length). */
+  fieldLengths: Uint16Array;
+  /** Mean field length per field, as MiniSearch accumulates it. */
+  averages: Float64Array;
+}
+
+export interface CompactIndex extends IndexData {
+  /** Term -> its position in `terms`. */
+  ids: Map<string, number>;
+}
+
+/** One query term: exact, and optionally its completions and typo neighbours. */
+export interface TermQuery {
+  term: string;
+  boost: number;
+  prefix: boolean;
+  /** Largest edit distance for typo matches; 0 for none. */
+  fuzzy: number;
+}
+
+/** A document's share of one group of query terms. */
+export interface GroupHit {
+  doc: number;
+  score: number;
+  /** Distinct query terms (indexes into the group) that matched. */
+  matched: number[];
+  /** Index terms that matched, for snippets. */
+  terms: string[];
+}
+
+/** BM25's inverse document frequency, as MiniSearch computes it. */
+const idfOf = (df: number, n: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
+
+/** BM25+ of one posting (MiniSearch's formula, term for term, so scores match to the last bit). */
+const bm25 = (idf: number, tf: number, length: number, average: number) =>
+  idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * length) / average)));
+
+/** Adds the term ids to the arrays. Impacts are computed as postings are read: no array to fill at load. */
+export function openIndex(data: IndexData): CompactIndex {
+  const ids = new Map<string, number>();
+  for (let i = 0; i < data.terms.length; i++) ids.set(data.terms[i]!, i);
+  return { ...data, ids };
+}
+
+/**
+ * Builds the index of tokenised documents (per document, the terms of each field in order).
+ * Field lengths count distinct tokens, the empty one included, exactly as MiniSearch does, so
+ * scores match those the engine was tuned with.
+ */
+export function buildCompactIndex(documents: readonly (readonly string[][])[]): CompactIndex {
+  const ids = new Map<string, number>();
+  const fieldLengths = new Uint16Array(documents.length * F);
+  const averages = new Float64Array(F);
+  // Postings as they come: (term, field) slot, document, frequency.
+  let slots = new Uint32Array(1 << 16);
+  let docsOf = new Uint32Array(1 << 16);
+  let freqsOf = new Uint16Array(1 << 16);
+  let n = 0;
+  // Per term id: its frequency in the field being read, and which field that was (stamp).
+  let tf = new Uint32Array(1 << 12);
+  let stamp = new Int32Array(1 << 12).fill(-1);
+  const touched: number[] = [];
+  for (let doc = 0; doc < documents.length; doc++) {
+    const fields = documents[doc]!;
+    for (let f = 0; f < F; f++) {
+      const terms = fields[f] ?? [];
+      const slot = doc * F + f;
+      touched.length = 0;
+      for (const term of terms) {
+        if (!term) continue;
+        let id = ids.get(term);
+        if (id === undefined) {
+          id = ids.size;
+          ids.set(term, id);
+          if (id >= tf.length) {
+            const bigger = new Uint32Array(tf.length * 2);
+            bigger.set(tf);
+            tf = bigger;
+            const stamps = new Int32Array(stamp.length * 2).fill(-1);
+            stamps.set(stamp);
+            stamp = stamps;
+          }
+        }
+        if (stamp[id] !== slot) {
+          stamp[id] = slot;
+          tf[id] = 1;
+          touched.push(id);
+        } else tf[id]!++;
+      }
+      // Distinct tokens; an empty field still counts its one empty token, as in MiniSearch.
+      const length = Math.min(65_535, terms.length === 0 ? 1 : touched.length + (terms.includes('') ? 1 : 0));
+      fieldLengths[slot] = length;
+      averages[f] = (averages[f]! * doc + length) / (doc + 1);
+      if (n + touched.length > slots.length) {
+        const size = Math.max(slots.length * 2, n + touched.length);
+        const grow = <T extends Uint32Array | Uint16Array>(a: T, b: T) => {
+          b.set(a);
+          return b;
+        };
+        slots = grow(slots, new Uint32Array(size));
+        docsOf = grow(docsOf, new Uint32Array(size));
+        freqsOf = grow(freqsOf, new Uint16Array(size));
+      }
+      for (const id of touched) {
+        slots[n] = id * F + f;
+        docsOf[n] = doc;
+        freqsOf[n] = Math.min(tf[id]!, 65_535);
+        n++;
+      }
+    }
+  }
+  // Renumber terms in sorted order, then counting-sort the postings by slot (documents stay in order).
+  const byFirstSeen = [...ids.keys()];
+  const terms = [...byFirstSeen].sort();
+  const rank = new Uint32Array(byFirstSeen.length);
+  terms.forEach((t, i) => {
+    rank[ids.get(t)!] = i;
+  });
+  const offsets = new Uint32Array(terms.length * F + 1);
+  for (let i = 0; i < n; i++) {
+    const s = slots[i]!;
+    offsets[rank[(s / F) | 0]! * F + (s % F) + 1]!++;
+  }
+  for (let i = 1; i < offsets.length; i++) offsets[i]! += offsets[i - 1]!;
+  const cursor = offsets.slice(0, -1);
+  const docs = new Uint32Array(n);
+  const freqs = new Uint16Array(n);
+  for (let i = 0; i < n; i++) {
+    const s = slots[i]!;
+    const at = cursor[rank[(s / F) | 0]! * F + (s % F)]!++;
+    docs[at] = docsOf[i]!;
+    freqs[at] = freqsOf[i]!;
+  }
+  return openIndex({ docCount: documents.length, terms, offsets, docs, freqs, fieldLengths, averages });
+}
+
+/** Postings (documents x fields) of a term: what query planning budgets with. */
+export function postingsOf(index: CompactIndex, term: string): number {
+  const id = index.ids.get(term);
+  return id === undefined ? 0 : index.offsets[(id + 1) * F]! - index.offsets[id * F]!;
+}
+
+/** Positions of the terms that start with `prefix` (sorted, so one range). */
+function prefixRange(terms: readonly string[], prefix: string): [number, number] {
+  let lo = 0;
+  let hi = terms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (terms[mid]! < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < terms.length && terms[end]!.startsWith(prefix)) end++;
+  return [lo, end];
+}
+
+/**
+ * Terms within `max` edits (insert, delete, substitute) of `word`, with their distance. The terms
+ * are walked in order; a term reuses the Levenshtein rows of the prefix it shares with the one
+ * before, and a prefix already too far skips every term that starts with it.
+ */
+export function fuzzyTerms(terms: readonly string[], word: string, max: number): Map<number, number> {
+  const out = new Map<number, number>();
+  const w = word.length;
+  const rows: Int32Array[] = [Int32Array.from({ length: w + 1 }, (_, j) => j)];
+  let previous = '';
+  for (let i = 0; i < terms.length; ) {
+    const term = terms[i]!;
+    let shared = 0;
+    const limit = Math.min(previous.length, term.length);
+    while (shared < limit && previous.charCodeAt(shared) === term.charCodeAt(shared)) shared++;
+    let dead = -1;
+    for (let r = shared + 1; r <= term.length; r++) {
+      const above = rows[r - 1]!;
+      rows[r] ??= new Int32Array(w + 1);
+      const row = rows[r]!;
+      row[0] = r;
+      let best = r;
+      const c = term.charCodeAt(r - 1);
+      for (let j = 1; j <= w; j++) {
+        const cost = word.charCodeAt(j - 1) === c ? 0 : 1;
+        const v = Math.min(above[j]! + 1, row[j - 1]! + 1, above[j - 1]! + cost);
+        row[j] = v;
+        if (v < best) best = v;
+      }
+      if (best > max) {
+        dead = r;
+        break;
+      }
+    }
+    previous = term;
+    if (dead >= 0) {
+      // No term starting with these `dead` characters can come back within `max`.
+      const stem = term.slice(0, dead);
+      previous = stem;
+      let next = i + 1;
+      while (next < terms.length && terms[next]!.startsWith(stem)) next++;
+      i = next;
+      continue;
+    }
+    const distance = rows[term.length]![w]!;
+    if (distance <= max && term.length >= w - max && term.length <= w + max) out.set(i, distance);
+    i++;
+  }
+  return out;
+}
+
+/** Scratch space reused by every query on an index (one query runs at a time in a process). */
+const scratch = new WeakMap<CompactIndex, { scores: Float64Array; seen: Int32Array; stamp: number }>();
+
+/**
+ * Scores one group of query terms over the given fields, the way MiniSearch's OR query does:
+ * per document, the sum over matching (query term, index term, field) of weight x boost x field
+ * boost x impact. Returns the matching documents, each once, in the order first matched.
+ */
+export function scoreGroup(
+  index: CompactIndex,
+  queries: readonly TermQuery[],
+  fieldBoosts: Readonly<Record<Field, number>>,
+  fields: readonly Field[] = FIELDS,
+): GroupHit[] {
+  let s = scratch.get(index);
+  if (!s) {
+    s = { scores: new Float64Array(index.docCount), seen: new Int32Array(index.docCount), stamp: 0 };
+    scratch.set(index, s);
+  }
+  const stamp = ++s.stamp;
+  const { scores, seen } = s;
+  const hits: GroupHit[] = [];
+  const hitOf: GroupHit[] = [];
+  const fieldIds = fields.map((f) => FIELDS.indexOf(f));
+  const add = (termId: number, weight: number, q: number) => {
+    const term = index.terms[termId]!;
+    for (const f of fieldIds) {
+      const from = index.offsets[termId * F + f]!;
+      const to = index.offsets[termId * F + f + 1]!;
+      if (from === to) continue;
+      const factor = weight * queries[q]!.boost * fieldBoosts[FIELDS[f]!];
+      const idf = idfOf(to - from, index.docCount);
+      const average = index.averages[f]!;
+      for (let p = from; p < to; p++) {
+        const doc = index.docs[p]!;
+        const score = factor * bm25(idf, index.freqs[p]!, index.fieldLengths[doc * F + f]!, average);
+        if (seen[doc] !== stamp) {
+          seen[doc] = stamp;
+          scores[doc] = score;
+          const hit: GroupHit = { doc, score: 0, matched: [q], terms: [term] };
+          hitOf[doc] = hit;
+          hits.push(hit);
+        } else {
+          scores[doc]! += score;
+          const hit = hitOf[doc]!;
+          if (hit.matched[hit.matched.length - 1] !== q && !hit.matched.includes(q)) hit.matched.push(q);
+          if (!hit.terms.includes(term)) hit.terms.push(term);
+        }
+      }
+    }
+  };
+  queries.forEach((query, q) => {
+    const exact = index.ids.get(query.term);
+    if (exact !== undefined) add(exact, 1, q);
+    const prefixed = new Set<number>();
+    if (query.prefix) {
+      const [from, to] = prefixRange(index.terms, query.term);
+      for (let id = from; id < to; id++) {
+        const distance = index.terms[id]!.length - query.term.length;
+        if (!distance) continue;
+        prefixed.add(id);
+        const length = index.terms[id]!.length;
+        add(id, (PREFIX_WEIGHT * length) / (length + 0.3 * distance), q);
+      }
+    }
+    if (query.fuzzy > 0) {
+      for (const [id, distance] of fuzzyTerms(index.terms, query.term, query.fuzzy)) {
+        if (!distance || prefixed.has(id)) continue;
+        const length = index.terms[id]!.length;
+        add(id, (FUZZY_WEIGHT * length) / (length + distance), q);
+      }
+    }
+  });
+  for (const hit of hits) hit.score = scores[hit.doc]!;
+  return hits;
+}
