@@ -18,7 +18,8 @@ const photoBucket = () => {
 };
 const s3Statements = (service: string): Statement[] => {
   const entry = resources('AWS::IAM::Policy').find(([id]) => id.startsWith(`${service}FunctionRole`));
-  const statements = (entry?.[1].Properties as { PolicyDocument: { Statement: Statement[] } }).PolicyDocument.Statement;
+  if (!entry) return [];
+  const statements = (entry[1].Properties as { PolicyDocument: { Statement: Statement[] } }).PolicyDocument.Statement;
   return statements.filter((st) => [st.Action].flat().some((a) => a.startsWith('s3:')));
 };
 
