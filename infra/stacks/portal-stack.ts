@@ -99,6 +99,16 @@ export class PortalStack extends Stack {
       id: 'AwsSolutions::AwsSolutions-SMG4',
       reason: 'An HMAC key for unsubscribe links: rotating it would break the links in mail already sent.',
     });
+    // Signs the portal's own webhooks to the shop (an address change); the shop gets it from here.
+    const shopWebhookSecret = new Secret(this, 'ShopWebhookSecret', {
+      description: "HMAC key of the portal's webhooks to the shop (X-Portal-Signature): share it with the shop",
+      generateSecretString: { passwordLength: 48, excludePunctuation: true },
+      removalPolicy,
+    });
+    Validations.of(shopWebhookSecret).acknowledge({
+      id: 'AwsSolutions::AwsSolutions-SMG4',
+      reason: 'A key shared with the shop to verify webhooks: it is rotated together with the shop, by hand.',
+    });
     // Shopify signs webhooks with a secret it shows the shop owner: they put it here after deploy
     // (`aws secretsmanager put-secret-value`); until then the generated value refuses every webhook.
     // Only the integration function may read it, at run time (never in the template or its env).
@@ -130,6 +140,8 @@ export class PortalStack extends Stack {
       UNSUBSCRIBE_SECRET: unsubscribeSecret.secretValue.unsafeUnwrap(),
       COGNITO_USER_POOL_ID: auth.userPool.userPoolId,
       PHOTO_BUCKET: uploads.bucket.bucketName,
+      SHOP_WEBHOOK_SECRET: shopWebhookSecret.secretValue.unsafeUnwrap(),
+      ...(config.shopWebhookUrl ? { SHOP_WEBHOOK_URL: config.shopWebhookUrl } : {}),
     };
     const entries = this.entries(root);
     const functions = {} as Record<AreaName, PortalFunction>;
