@@ -106,6 +106,10 @@ const ConfigSchema = z.object({
   UPLOAD_SECRET: z.string().min(16).default('local-upload-secret-change-me'),
   /** Largest problem photo, in bytes (the presigned POST and the local upload route hold to it). */
   PHOTO_MAX_BYTES: int(5 * 1024 * 1024),
+  /** Where the shop hears about changes customers make (an address change): a signed webhook, retried by the outbox. */
+  SHOP_WEBHOOK_URL: z.string().url().optional(),
+  /** Signs those webhooks (HMAC-SHA256, header X-Portal-Signature); set a real secret shared with the shop. */
+  SHOP_WEBHOOK_SECRET: z.string().min(16).default('local-shop-webhook-secret-change-me'),
   /** Ticket SLA targets per priority, minutes to first response / to resolution: `urgent=60/480,high=240/1440`. */
   TICKET_SLA: z.string().optional(),
   /** Longest reply or note on a ticket (characters). */

@@ -4,6 +4,7 @@ import type { Config } from './config';
 import type { AppDeps } from './env';
 import type { MailSender } from './outbox/domain/message';
 import { photoFilesOf } from './orders/photo-files-store';
+import { webhookSender } from './outbox/webhook-transport';
 import { shopifySecretOf } from './secrets';
 import { createStores } from './store';
 import { createDocumentClient } from './store/client';
@@ -34,6 +35,7 @@ export function createDeps(config: Config, endpoint = config.DYNAMODB_ENDPOINT, 
     wakeOutbox: () => {},
     shopifySecret: shopifySecretOf(config),
     photoFiles: photoFilesOf(config),
+    webhooks: webhookSender(config.SHOP_WEBHOOK_SECRET, now),
     verifyToken: createTokenVerifier({
       issuer: config.JWT_ISSUER,
       jwksUrl: config.jwksUrl,

@@ -1,6 +1,6 @@
 import type { Config } from './config';
 import type { Principal, TokenVerifier } from './auth/verify';
-import type { MailSender } from './outbox/domain/message';
+import type { MailSender, WebhookSender } from './outbox/domain/message';
 import type { PhotoFiles } from './orders/photo-files-store';
 import type { Stores } from './store';
 
@@ -16,6 +16,8 @@ export interface AppDeps {
   wakeOutbox: () => void;
   /** The Shopify webhook secret (config locally, Secrets Manager on AWS, read once). */
   shopifySecret: () => Promise<string | undefined>;
+  /** Posts the outbox's signed webhooks to the shop (SHOP_WEBHOOK_SECRET). */
+  webhooks: WebhookSender;
   /** Where problem photos' bytes are kept (S3 on AWS, a folder under DATA_DIR locally). */
   photoFiles: PhotoFiles;
 }

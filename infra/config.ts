@@ -17,6 +17,8 @@ export interface PortalConfig {
   /** The outbox's sender address, and the SES identity (domain or address) it sends as. */
   readonly mailFrom: string;
   readonly sesIdentity: string;
+  /** Where the shop hears about address changes (context shopWebhookUrl); none: no webhook. */
+  readonly shopWebhookUrl?: string;
 }
 
 const STAGE_NAME = /^[a-z][a-z0-9-]{0,19}$/;
@@ -41,6 +43,7 @@ export function readConfig(node: Node): PortalConfig {
     throw new Error('context siteDomain and certificateArn go together');
   const alarmEmail = str('alarmEmail');
   const mailFrom = str('mailFrom') ?? 'no-reply@example.com';
+  const shopWebhookUrl = str('shopWebhookUrl');
   return {
     stage,
     production: stage !== 'dev',
@@ -56,5 +59,6 @@ export function readConfig(node: Node): PortalConfig {
     ...(siteDomain && certificateArn ? { siteDomain, certificateArn } : {}),
     mailFrom,
     sesIdentity: str('sesIdentity') ?? mailFrom.replace(/^.*@/, ''),
+    ...(shopWebhookUrl ? { shopWebhookUrl } : {}),
   };
 }

@@ -31,6 +31,8 @@ export interface AreaSpec {
   readonly timeoutSeconds: number;
   /** Files the bundle reads at run time, copied beside it: `from` in the project, `to` a folder in the bundle. */
   readonly files?: readonly { from: string; to: string }[];
+  /** Problem photos: `upload` signs presigned POSTs and checks uploads, `view` signs short presigned GETs. */
+  readonly photos?: 'upload' | 'view';
 }
 
 /** The invoice PDF's font (functions/orders/invoice-service.ts looks for it in `fonts/` beside the code). */
@@ -105,6 +107,7 @@ export const AREAS: Readonly<Record<AreaName, AreaSpec>> = {
     memorySize: 512,
     timeoutSeconds: 10,
     files: [INVOICE_FONT],
+    photos: 'upload',
   },
   faq: {
     routes: [
@@ -159,6 +162,7 @@ export const AREAS: Readonly<Record<AreaName, AreaSpec>> = {
     },
     memorySize: 1024,
     timeoutSeconds: 29,
+    photos: 'view',
   },
   integration: {
     // Shops' systems: orders and shipment events in. Writes orders, and the customer item (a

@@ -73,6 +73,8 @@ export function inlineHashes(siteDir: string): { scripts: string[]; styles: stri
 /** Builds the site's Content-Security-Policy; throws when it outgrows CloudFront's limit. */
 export function contentSecurityPolicy(opts: {
   connectSources: readonly string[];
+  /** Where images may come from besides the site (the photo bucket's presigned links). */
+  imageSources?: readonly string[];
   scriptHashes: readonly string[];
   styleHashes: readonly string[];
 }): string {
@@ -82,7 +84,7 @@ export function contentSecurityPolicy(opts: {
     `script-src 'self'${extra(opts.scriptHashes)}`,
     `style-src 'self'${extra(opts.styleHashes)}`,
     `connect-src 'self'${extra(opts.connectSources)}`,
-    "img-src 'self' data:",
+    `img-src 'self' data:${extra(opts.imageSources ?? [])}`,
     "object-src 'none'",
     "base-uri 'self'",
     `form-action 'self'${extra(opts.connectSources)}`,

@@ -12,6 +12,7 @@ import {
   type MessageKind,
   type OutboxMessage,
   type RetryPolicy,
+  type WebhookSender,
 } from './domain/message';
 import { renderMessage, type OrderFacts } from './domain/render';
 import { signUnsubscribeToken, verifyUnsubscribeToken } from './domain/unsubscribe-token';
@@ -22,6 +23,8 @@ export interface OutboxDeps {
   now: () => Date;
   config: Config;
   mail: MailSender;
+  /** Posts signed webhooks to the shop (messages with `webhook`). */
+  webhooks?: WebhookSender;
   /** Asks for a drain soon (the local server drains at once; on AWS the schedule does). */
   wakeOutbox: () => void;
 }
@@ -194,7 +197,11 @@ export async function drain(deps: OutboxDeps, options: { limit?: number; by?: st
       continue;
     }
     try {
-      await deps.mail.send(claimed);
+      // A webhook to the shop goes out signed with the shop's secret; everything else is mail.
+      if (claimed.webhook) {
+        if (!deps.webhooks) throw new Error('This function does not post webhooks');
+        await deps.webhooks.send({ id: claimed.id, ...claimed.webhook });
+      } else await deps.mail.send(claimed);
       await store.markSent(id, by, deps.now());
       result.sent++;
     } catch (error) {
@@ -207,6 +214,41 @@ export async function drain(deps: OutboxDeps, options: { limit?: number; by?: st
     }
   }
   return result;
+}
+
+/**
+ * Queues a webhook call to the shop (SHOP_WEBHOOK_URL), delivered and retried by the drain like
+ * mail; the same `key` twice queues one call. Nothing when no webhook is configured.
+ */
+export async function enqueueShopWebhook(
+  deps: OutboxDeps,
+  input: { event: string; key: readonly string[]; orderNumber: string; customerId: string; payload: unknown },
+): Promise<OutboxMessage | undefined> {
+  const url = deps.config.SHOP_WEBHOOK_URL;
+  if (!url) return undefined;
+  const id = messageIdOf(['webhook', ...input.key]);
+  const at = deps.now().toISOString();
+  const body = JSON.stringify({ id, event: input.event, occurredAt: at, data: input.payload });
+  const message: OutboxMessage = {
+    id,
+    to: url,
+    customerId: input.customerId,
+    kind: 'shop_address_changed',
+    locale: 'en',
+    orderNumber: input.orderNumber,
+    subject: `${input.event} ${input.orderNumber}`,
+    text: body,
+    html: '',
+    unsubscribeUrl: '',
+    status: 'pending',
+    attempts: 0,
+    nextAttemptAt: at,
+    createdAt: at,
+    webhook: { url, event: input.event, body },
+  };
+  const created = await deps.stores.outbox.enqueue(message);
+  if (created) deps.wakeOutbox();
+  return created ? message : undefined;
 }
 
 /** Every message for admins, newest first. */

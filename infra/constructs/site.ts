@@ -31,6 +31,8 @@ export interface SiteProps {
   readonly apiHost: string;
   /** Origins the browser may call besides 'self' (the Cognito hosted UI for token exchange). */
   readonly connectSources: readonly string[];
+  /** Image origins besides the site (the photo bucket). */
+  readonly imageSources?: readonly string[];
   /** CSP hashes of the site's inline scripts and styles (see csp.ts). */
   readonly inline: { readonly scripts: readonly string[]; readonly styles: readonly string[] };
   /** Optional custom domain with an ACM certificate from us-east-1. */
@@ -85,6 +87,7 @@ export class Site extends Construct {
 
     const csp = contentSecurityPolicy({
       connectSources: props.connectSources,
+      imageSources: props.imageSources ?? [],
       scriptHashes: props.inline.scripts,
       styleHashes: props.inline.styles,
     });

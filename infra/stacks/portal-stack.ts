@@ -1,6 +1,15 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { Annotations, CfnOutput, Duration, RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import {
+  Annotations,
+  CfnOutput,
+  Duration,
+  Lazy,
+  RemovalPolicy,
+  Stack,
+  type StackProps,
+  Validations,
+} from 'aws-cdk-lib';
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
@@ -16,6 +25,7 @@ import { Data } from '../constructs/data.js';
 import { Monitoring } from '../constructs/monitoring.js';
 import { PortalFunction } from '../constructs/portal-function.js';
 import { Site } from '../constructs/site.js';
+import { Uploads } from '../constructs/uploads.js';
 import { AREAS, type AreaName, ORDERS_WRITE_SCOPE, OUTBOX_DRAIN } from '../routes.js';
 import { inlineHashes } from '../constructs/csp.js';
 
@@ -48,10 +58,14 @@ export class PortalStack extends Stack {
       removalPolicy,
     });
     const siteDir = this.siteDir(root);
+    // The photo bucket logs into the site's log bucket, and the site's CSP names the bucket: filled in below.
+    let photoOrigin = '';
+    const photoSource = Lazy.string({ produce: () => photoOrigin });
     const site = new Site(this, 'Site', {
       production: config.production,
       apiHost: api.host,
-      connectSources: [hostedUiUrl],
+      connectSources: [hostedUiUrl, photoSource],
+      imageSources: [photoSource],
       inline: inlineHashes(siteDir),
       ...(config.siteDomain && config.certificateArn
         ? {
@@ -62,6 +76,12 @@ export class PortalStack extends Stack {
           }
         : {}),
     });
+    const uploads = new Uploads(this, 'Uploads', {
+      production: config.production,
+      logBucket: site.logBucket,
+      corsOrigins: [site.url, ...(config.production ? [] : LOCAL_ORIGINS)],
+    });
+    photoOrigin = uploads.origin;
     const auth = new Auth(this, 'Auth', {
       production: config.production,
       domainPrefix: config.domainPrefix,
@@ -78,6 +98,16 @@ export class PortalStack extends Stack {
     Validations.of(unsubscribeSecret).acknowledge({
       id: 'AwsSolutions::AwsSolutions-SMG4',
       reason: 'An HMAC key for unsubscribe links: rotating it would break the links in mail already sent.',
+    });
+    // Signs the portal's own webhooks to the shop (an address change); the shop gets it from here.
+    const shopWebhookSecret = new Secret(this, 'ShopWebhookSecret', {
+      description: "HMAC key of the portal's webhooks to the shop (X-Portal-Signature): share it with the shop",
+      generateSecretString: { passwordLength: 48, excludePunctuation: true },
+      removalPolicy,
+    });
+    Validations.of(shopWebhookSecret).acknowledge({
+      id: 'AwsSolutions::AwsSolutions-SMG4',
+      reason: 'A key shared with the shop to verify webhooks: it is rotated together with the shop, by hand.',
     });
     // Shopify signs webhooks with a secret it shows the shop owner: they put it here after deploy
     // (`aws secretsmanager put-secret-value`); until then the generated value refuses every webhook.
@@ -109,6 +139,9 @@ export class PortalStack extends Stack {
       SES_IDENTITY_ARN: sesIdentityArn,
       UNSUBSCRIBE_SECRET: unsubscribeSecret.secretValue.unsafeUnwrap(),
       COGNITO_USER_POOL_ID: auth.userPool.userPoolId,
+      PHOTO_BUCKET: uploads.bucket.bucketName,
+      SHOP_WEBHOOK_SECRET: shopWebhookSecret.secretValue.unsafeUnwrap(),
+      ...(config.shopWebhookUrl ? { SHOP_WEBHOOK_URL: config.shopWebhookUrl } : {}),
     };
     const entries = this.entries(root);
     const functions = {} as Record<AreaName, PortalFunction>;
@@ -128,6 +161,7 @@ export class PortalStack extends Stack {
         ...(spec.files ? { files: spec.files } : {}),
       });
       data.grant(fn, spec.access);
+      if (spec.photos) uploads.grant(fn, spec.photos);
       if (integration) shopifySecret.grantRead(fn);
       functions[area] = fn;
     }

@@ -29,7 +29,7 @@ describe('PortalStack (dev stage)', () => {
 
   it('should destroy the user pool and empty the buckets on delete', () => {
     s.template.hasResource('AWS::Cognito::UserPool', { DeletionPolicy: 'Delete' });
-    s.template.resourceCountIs('Custom::S3AutoDeleteObjects', 2);
+    s.template.resourceCountIs('Custom::S3AutoDeleteObjects', 3); // site, access logs, problem photos
   });
 
   it('should take the domain prefix, throttling and alarm e-mail from context', () => {

@@ -13,8 +13,8 @@ export const MESSAGE_KINDS = [
 ] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
-/** Messages that are not about an order: staff answered the customer's ticket. */
-export const NOTICE_KINDS = ['ticket_reply'] as const;
+/** Messages that are not order updates to a customer: staff answered their ticket; the shop hears of an address change (a webhook). */
+export const NOTICE_KINDS = ['ticket_reply', 'shop_address_changed'] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
 /** Kinds that matter today: sent even in quiet hours (the courier is on the way, or was at the door). */
@@ -58,6 +58,21 @@ export interface OutboxMessage {
    * message is withdrawn when it is gone (erased), order updates are off or email is not their channel.
    */
   recheckConsent?: boolean;
+  /** Delivered to the shop's webhook instead of mailed: `event` and the JSON `body`, signed at send time. */
+  webhook?: { url: string; event: string; body: string };
+}
+
+/** One webhook call as the webhook transport sends it; `id` is the delivery id the shop dedupes by. */
+export interface WebhookCall {
+  id: string;
+  url: string;
+  event: string;
+  body: string;
+}
+
+/** Posts one signed webhook call or throws (a non-2xx answer is a failure, retried by the outbox). */
+export interface WebhookSender {
+  send(call: WebhookCall): Promise<void>;
 }
 
 /** One mail as a transport sends it. */

@@ -7535,7 +7535,7 @@ export interface components {
             id: string;
             to: string;
             /** @enum {string} */
-            kind: "shipped" | "delayed" | "out_for_delivery" | "delivery_attempted" | "delivered" | "refund_issued" | "nps_invite" | "ticket_reply";
+            kind: "shipped" | "delayed" | "out_for_delivery" | "delivery_attempted" | "delivered" | "refund_issued" | "nps_invite" | "ticket_reply" | "shop_address_changed";
             /**
              * @description UI and content language
              * @enum {string}
