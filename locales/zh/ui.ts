@@ -96,7 +96,7 @@ export const ui: UiStrings = {
   'profile.notes.written': '寫於 {date}',
   'profile.open.empty': '您沒有處理中的訂單。',
   'profile.open.all': '查看所有訂單',
-  'profile.details.title': '您的資料',
+  'profile.details.title': '個人資料',
   'profile.details.intro': '您的姓名、我們與您溝通的語言，以及訂單通常寄送的地址。',
   'profile.details.language': '帳戶語言',
   'profile.details.languageHint': '郵件、線上客服以及您登入的每部裝置都會使用此語言。',
