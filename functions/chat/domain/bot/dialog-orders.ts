@@ -190,7 +190,7 @@ function returnReplies(c: OrderCtx, order: OrderView): Step {
       {
         type: 'link',
         text: msg(c.rules, 'return_start', c.locale),
-        url: `/${c.locale}/orders/view/?n=${encodeURIComponent(order.orderNumber)}#actions`,
+        url: `/${c.locale}/orders/view/?n=${encodeURIComponent(order.orderNumber)}#order-actions`,
       },
       { type: 'order', order },
     ],

@@ -39,7 +39,7 @@ describe('Function: respond (returns)', () => {
     // Assess
     expect(r!.intent).toBe('returns_refund');
     expect(texts(r!)).toContain('Order 10022: you can return Wool rug, Brass desk lamp until 12 Dec 2026');
-    expect(link(r!)?.url).toBe('/en/orders/view/?n=10022#actions');
+    expect(link(r!)?.url).toBe('/en/orders/view/?n=10022#order-actions');
     expect(r!.replies.find((x) => x.type === 'order')).toMatchObject({ order: { orderNumber: '10022' } });
   });
 
