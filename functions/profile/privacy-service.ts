@@ -8,6 +8,8 @@ import type { Stores } from '../store';
 import { recordExit } from '../insights/service';
 import { forgetRelationship } from '../insights/relationship-service';
 import { searchTerms } from '../customers/domain/search';
+import type { PhotoFiles } from '../orders/photo-files-store';
+import { removeCustomerPhotos } from '../orders/photos-service';
 import { ERASED_REASON, ERASED_TRANSCRIPT, type ExitReason, isFreshSignIn } from './domain/privacy';
 
 /** What export and erasure need from the app. */
@@ -15,6 +17,7 @@ export interface PrivacyDeps {
   stores: Stores;
   config: Config;
   now: () => Date;
+  photoFiles: PhotoFiles;
 }
 
 function ownerOf({ email }: Principal) {
@@ -93,6 +96,7 @@ export async function eraseMe(
     await stores.privacy.deleteTicketMessages(ticket.id);
   }
   const profile = await stores.customers.get(email);
+  await removeCustomerPhotos(deps, email);
   await stores.privacy.deleteCustomerItems(email, profile ? searchTerms(profile.name, email) : []);
   await stores.privacy.deleteProfile(email);
   if (config.localAuth) await stores.privacy.deleteLocalUser(email);
