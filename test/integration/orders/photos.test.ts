@@ -197,6 +197,19 @@ describe('Routes: photos of a problem report', () => {
     expect(tampered.status).toBe(403);
   });
 
+  it('should refuse more upload slots than an order may have, saying why', async () => {
+    // Prepare: another of ana's orders, its slots used up.
+    const other = (await call(portal.url, 'GET', '/api/orders', { token: ana })).json.orders[1].orderNumber;
+    for (let i = 0; i < 12; i++)
+      expect((await slot({ contentType: 'image/webp', size: 10 }, ana, other)).status).toBe(201);
+
+    // Act
+    const more = await slot({ contentType: 'image/webp', size: 10 }, ana, other);
+
+    // Assess
+    expect(expectProblem(more, 409).detail).toMatch(/You have sent 12 photos for this order already/);
+  });
+
   it('should delete the photos of an erased account', async () => {
     // Prepare
     const lena = await login(portal.url, 'lena@example.de');
