@@ -77,6 +77,27 @@ async function arrangeTickets(url: string, customer: string, agent: string): Pro
 }
 
 /**
+ * A return of one line of ana's delivered order 10022, made once, so the bench can read its label
+ * and ask for the same return again (the idempotent repeat is the return route's steady state).
+ */
+async function arrangeReturn(url: string, customer: string) {
+  const auth = { 'content-type': 'application/json', authorization: `Bearer ${customer}` };
+  const order = (await (await fetch(`${url}/api/orders/10022`, { headers: auth })).json()) as {
+    items: { lineId?: string; returnableQuantity: number }[];
+  };
+  const line = order.items.find((i) => i.lineId && i.returnableQuantity > 0);
+  const body = JSON.stringify({
+    items: [{ lineId: line?.lineId, quantity: 1 }],
+    reason: 'changed_mind',
+    resolution: 'refund',
+  });
+  const res = await fetch(`${url}/api/orders/10022/returns`, { method: 'POST', headers: auth, body });
+  const { rmaId } = (await res.json()) as { rmaId: string };
+  const pdf = await fetch(`${url}/api/orders/10023/invoice`, { headers: auth });
+  return { rmaId, body, invoiceBytes: (await pdf.arrayBuffer()).byteLength };
+}
+
+/**
  * Throughput and p99 of the main routes on the local server (one process, dynalite over HTTP),
  * each as a ratio against the bare /api/health floor measured in the same run.
  */
@@ -100,11 +121,17 @@ export async function benchHttp(): Promise<Record<string, unknown>> {
     const { accessToken } = (await login.json()) as { accessToken: string };
     const agentToken = await tokenOf(portal.url, 'agent@example.com');
     const ticketId = await arrangeTickets(portal.url, accessToken, agentToken);
+    const ret = await arrangeReturn(portal.url, accessToken);
     const targets: Target[] = [
       { name: 'health (floor)', path: '/api/health' },
       { name: DB_FLOOR, path: '/api/bench/floor' },
       { name: 'order detail', path: '/api/orders/10023', auth: true },
       { name: 'profile', path: '/api/me', auth: true },
+      // Self-service beside the order-detail read (issue 14): the invoice PDF rendered per request,
+      // the same return asked again (answered 200, nothing written) and its label with the QR code.
+      { name: 'invoice pdf', path: '/api/orders/10023/invoice', auth: true },
+      { name: 'return (repeat)', path: '/api/orders/10022/returns', method: 'POST', body: ret.body, auth: true },
+      { name: 'return label', path: `/api/orders/10022/returns/${ret.rmaId}`, auth: true },
       { name: 'ticket queue', path: '/api/admin/tickets', auth: true, as: 'agent' },
       { name: 'ticket page', path: `/api/admin/tickets/${ticketId}`, auth: true, as: 'agent' },
       { name: 'faq search', path: '/api/faq/search?q=how%20do%20I%20return%20an%20item&locale=en' },
@@ -146,6 +173,12 @@ export async function benchHttp(): Promise<Record<string, unknown>> {
       routes: out,
       // The agent workspace's reads beside the customer's order-detail read, same run.
       ticketsVsOrderDetail: { queue: vsDetail('ticket queue'), page: vsDetail('ticket page') },
+      selfServiceVsOrderDetail: {
+        invoicePdf: vsDetail('invoice pdf'),
+        returnRepeat: vsDetail('return (repeat)'),
+        returnLabel: vsDetail('return label'),
+        invoicePdfBytes: ret.invoiceBytes,
+      },
     };
   } finally {
     await portal.stop();

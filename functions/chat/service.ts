@@ -11,6 +11,7 @@ import type { AppDeps } from '../env';
 import type { BotPorts, Reply } from './domain/bot';
 import type { OrderRecord } from '../orders/domain/order';
 import type { ProfileRecord } from '../profile/domain/profile';
+import { returnOffer } from '../orders/domain/returns';
 import { cancellability, toSummary } from '../orders/domain/timeline';
 import type { Stores } from '../store';
 import type { ChatSession, ChatTurn } from './store';
@@ -27,7 +28,7 @@ export interface TurnInput {
   client: string;
 }
 
-const botOrder = (record: OrderRecord, locale: Locale) => {
+const botOrder = (record: OrderRecord, locale: Locale, returns?: { windowDays: number; now: Date }) => {
   const s = toSummary(record, locale);
   return {
     orderNumber: s.orderNumber,
@@ -39,6 +40,8 @@ const botOrder = (record: OrderRecord, locale: Locale) => {
     carrier: s.tracking?.carrier,
     trackingNumber: s.tracking?.trackingNumber,
     ...cancellability(record, locale),
+    // Signed-in customers' orders say whether a return can start (the bot checks before offering one).
+    ...(returns ? returnOffer(record, { ...returns, locale }) : {}),
   };
 };
 
@@ -87,12 +90,13 @@ export function createChat(stores: Stores, config: Config, faqSearch: FaqSearch,
     const owner = input.principal?.email?.trim().toLowerCase();
     const deps = { stores, config, now };
     const own = async (n: string) => (owner ? findOwnOrder(deps, owner, n) : undefined);
+    const returns = () => ({ windowDays: config.RETURN_WINDOW_DAYS, now: now() });
     return {
       listOwnOrders: async () =>
-        owner ? (await listOwnOrders(deps, owner, 20)).orders.map((o) => botOrder(o, locale())) : [],
+        owner ? (await listOwnOrders(deps, owner, 20)).orders.map((o) => botOrder(o, locale(), returns())) : [],
       getOwnOrder: async (n) => {
         const o = await own(n);
-        return o ? botOrder(o, locale()) : null;
+        return o ? botOrder(o, locale(), returns()) : null;
       },
       async lookupOrder(n, email) {
         const o = await findGuestOrder(deps, input.client, n, email);

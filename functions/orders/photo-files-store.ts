@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, resolve, sep } from 'node:path';
 import { lazyModule } from '../commons/lazy';
 
@@ -17,6 +17,8 @@ export interface PhotoFiles {
   stat(key: string): Promise<{ size: number; contentType: string } | undefined>;
   /** A URL a browser may show the photo from until `expiresAt` (agents' ticket view). */
   viewUrl(key: string, expiresAt: Date): Promise<string>;
+  /** Deletes the photo (an erased account); nothing there is fine. */
+  remove(key: string): Promise<void>;
 }
 
 const seconds = (at: Date) => String(Math.floor(at.getTime() / 1000));
@@ -78,6 +80,9 @@ export function localPhotoFiles(folder: string, secret: string, apiBase = '/api'
       await writeFile(`${file}.json`, JSON.stringify({ contentType }));
     },
     read: (key: string) => readFile(fileOf(key)),
+    async remove(key: string) {
+      await Promise.all([rm(fileOf(key), { force: true }), rm(`${fileOf(key)}.json`, { force: true })]);
+    },
   };
   return files;
 }
@@ -122,6 +127,10 @@ export function s3PhotoFiles(bucket: string, region: string): PhotoFiles {
       const [{ GetObjectCommand }, { getSignedUrl }] = await Promise.all([s3(), presigner()]);
       const command = new GetObjectCommand({ Bucket: bucket, Key: key, ResponseContentDisposition: 'inline' });
       return getSignedUrl(await clientOf(), command, { expiresIn: secondsUntil(expiresAt) });
+    },
+    async remove(key) {
+      const { DeleteObjectCommand } = await s3();
+      await (await clientOf()).send(new DeleteObjectCommand({ Bucket: bucket, Key: key }));
     },
   };
 }

@@ -46,6 +46,16 @@ export function photoStore({ doc, table }: Db) {
       });
       return items.map((i) => withoutKeys<PhotoRecord>(i)).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
     },
+    /** Every photo id of the customer (erasure deletes their bytes). */
+    async idsOfCustomer(email: string): Promise<string[]> {
+      const items = await queryAll(doc, {
+        TableName: table,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :p)',
+        ExpressionAttributeValues: { ':pk': keys.problemPhoto(email, '').pk, ':p': keys.problemPhotoPrefix },
+        ProjectionExpression: 'photoId',
+      });
+      return items.map((i) => String(i.photoId));
+    },
     /** How many upload slots the customer has asked for, for one order. */
     async countForOrder(email: string, orderNumber: string): Promise<number> {
       const items = await queryAll(doc, {

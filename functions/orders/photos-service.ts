@@ -113,3 +113,9 @@ export async function attachPhotos(
 ) {
   await Promise.all(photoIds.map((id) => deps.stores.photos.attachToTicket(ownerEmail, id, ticketId)));
 }
+
+/** Deletes the bytes of every photo the customer sent (an erased account; the records go with their partition). */
+export async function removeCustomerPhotos(deps: Pick<PhotosDeps, 'stores' | 'photoFiles'>, ownerEmail: string) {
+  const ids = await deps.stores.photos.idsOfCustomer(ownerEmail);
+  await Promise.all(ids.map((id) => deps.photoFiles.remove(photoKey(id))));
+}

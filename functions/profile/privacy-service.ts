@@ -7,6 +7,8 @@ import type { Config } from '../config';
 import type { Stores } from '../store';
 import { recordExit } from '../insights/service';
 import { forgetRelationship } from '../insights/relationship-service';
+import type { PhotoFiles } from '../orders/photo-files-store';
+import { removeCustomerPhotos } from '../orders/photos-service';
 import { ERASED_REASON, ERASED_TRANSCRIPT, type ExitReason, isFreshSignIn } from './domain/privacy';
 
 /** What export and erasure need from the app. */
@@ -14,6 +16,7 @@ export interface PrivacyDeps {
   stores: Stores;
   config: Config;
   now: () => Date;
+  photoFiles: PhotoFiles;
 }
 
 function ownerOf({ email }: Principal) {
@@ -92,6 +95,7 @@ export async function eraseMe(
     await stores.privacy.deleteTicketMessages(ticket.id);
   }
   const profile = await stores.customers.get(email);
+  await removeCustomerPhotos(deps, email);
   // The terms fold names through the Chinese converter: loaded here, not at every cold start.
   const { searchTerms } = await import('../customers/domain/search');
   await stores.privacy.deleteCustomerItems(email, profile ? searchTerms(profile.name, email) : []);

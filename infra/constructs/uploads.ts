@@ -71,11 +71,13 @@ export class Uploads extends Construct {
   }
 
   /**
-   * `upload`: sign presigned POSTs (PutObject) and check what arrived (HeadObject needs GetObject);
+   * `upload`: sign presigned POSTs (PutObject), check what arrived (HeadObject needs GetObject)
+   * and delete an erased customer's photos (DeleteObject);
    * `view`: sign presigned GETs. Only photo keys, nothing else in the bucket.
    */
   grant(grantee: IGrantable, access: 'upload' | 'view'): void {
-    const actions = access === 'upload' ? ['s3:PutObject', 's3:GetObject'] : ['s3:GetObject'];
+    // `upload` also deletes: erasing an account (customer function) removes the customer's photos.
+    const actions = access === 'upload' ? ['s3:PutObject', 's3:GetObject', 's3:DeleteObject'] : ['s3:GetObject'];
     grantee.grantPrincipal.addToPrincipalPolicy(
       new PolicyStatement({
         effect: Effect.ALLOW,

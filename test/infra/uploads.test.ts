@@ -47,13 +47,17 @@ describe('Infra: the problem-photo bucket', () => {
     expect(JSON.stringify(policy)).toContain('aws:SecureTransport');
   });
 
-  it('should let the customer function upload and check photos, the admin function read them, and no one else', () => {
+  it('should let the customer function upload, check and erase photos, the admin function read them, and no one else', () => {
     // Act
     const customer = s3Statements('Customer');
     const admin = s3Statements('Admin');
 
     // Assess
-    expect(customer.flatMap((st) => [st.Action].flat()).sort()).toEqual(['s3:GetObject', 's3:PutObject']);
+    expect(customer.flatMap((st) => [st.Action].flat()).sort()).toEqual([
+      's3:DeleteObject',
+      's3:GetObject',
+      's3:PutObject',
+    ]);
     expect(admin.flatMap((st) => [st.Action].flat())).toEqual(['s3:GetObject']);
     for (const st of [...customer, ...admin]) expect(JSON.stringify(st.Resource)).toContain('/problem-photos/*');
     for (const other of ['Faq', 'Chat', 'Integration', 'Docs']) expect(s3Statements(other)).toEqual([]);

@@ -90,6 +90,24 @@ export function returnability(record: OrderRecord, rules: ReturnRules): { canRet
   return { canReturn: true };
 }
 
+/**
+ * What the chatbot needs to offer a return of an order: whether one can start now (and if not
+ * why), the lines that could go back, and the last day, in the customer's language.
+ */
+export function returnOffer(record: OrderRecord, rules: ReturnRules) {
+  const { canReturn, reason } = returnability(record, rules);
+  const window = returnWindow(record, rules.windowDays, rules.now);
+  return {
+    canReturn,
+    ...(reason ? { returnReason: reason } : {}),
+    items: record.items.map((l) => l.name),
+    returnableItems: record.items
+      .filter((l) => l.returnable !== false && returnableQuantity(record, l) > 0)
+      .map((l) => l.name),
+    ...(canReturn && window ? { returnClosesAt: formatDay(window.closesAt, rules.locale) } : {}),
+  };
+}
+
 const sameRequest = (ret: ReturnRecord, req: ReturnRequest) => {
   const norm = (items: ReturnRequest['items']) =>
     JSON.stringify([...items].sort((a, b) => a.lineId.localeCompare(b.lineId)));

@@ -196,4 +196,33 @@ describe('Routes: photos of a problem report', () => {
     expectProblem(wrongOrder, 404);
     expect(tampered.status).toBe(403);
   });
+
+  it('should refuse more upload slots than an order may have, saying why', async () => {
+    // Prepare: another of ana's orders, its slots used up.
+    const other = (await call(portal.url, 'GET', '/api/orders', { token: ana })).json.orders[1].orderNumber;
+    for (let i = 0; i < 12; i++)
+      expect((await slot({ contentType: 'image/webp', size: 10 }, ana, other)).status).toBe(201);
+
+    // Act
+    const more = await slot({ contentType: 'image/webp', size: 10 }, ana, other);
+
+    // Assess
+    expect(expectProblem(more, 409).detail).toMatch(/You have sent 12 photos for this order already/);
+  });
+
+  it('should delete the photos of an erased account', async () => {
+    // Prepare
+    const lena = await login(portal.url, 'lena@example.de');
+    const hers = (await call(portal.url, 'GET', '/api/orders', { token: lena })).json.orders[0].orderNumber;
+    const s = (await slot({ contentType: 'image/png', size: 1024 }, lena, hers)).json as Slot;
+    expect((await upload(s, png(), 'image/png')).status).toBe(204);
+    expect(await portal.deps.photoFiles.stat(`problem-photos/${s.photoId}`)).toBeDefined();
+
+    // Act
+    const erased = await call(portal.url, 'DELETE', '/api/me', { token: lena, body: { password: 'demo-password' } });
+
+    // Assess
+    expect(erased.status).toBeLessThan(300);
+    expect(await portal.deps.photoFiles.stat(`problem-photos/${s.photoId}`)).toBeUndefined();
+  });
 });

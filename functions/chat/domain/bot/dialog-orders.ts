@@ -41,8 +41,9 @@ function ask(c: OrderCtx, pending: BotState['pending'], reply: Reply, slots = c.
   return { replies: [reply], state: { ...c.state, pending, slots } };
 }
 
-/** Orders an intent applies to: a cancel offers only what can still be cancelled. */
-const appliesTo = (intent: OrderIntent, o: OrderView) => intent !== 'cancel_order' || o.canCancel !== false;
+/** Orders an intent applies to: a cancel offers only what can still be cancelled, a return only what can go back. */
+const appliesTo = (intent: OrderIntent, o: OrderView) =>
+  intent === 'cancel_order' ? o.canCancel !== false : intent === 'return_items' ? o.canReturn === true : true;
 
 /** Signed-in: the named order, the only order, or a choice among the newest ones it applies to. */
 async function ownOrder(c: OrderCtx, intent: OrderIntent, named: string | undefined): Promise<OrderView | Step> {
@@ -53,7 +54,8 @@ async function ownOrder(c: OrderCtx, intent: OrderIntent, named: string | undefi
   const all = await c.ports.listOwnOrders();
   if (all.length === 0) return done(c, [text(msg(c.rules, 'no_orders', c.locale))]);
   const orders = all.filter((o) => appliesTo(intent, o));
-  if (orders.length === 0) return done(c, [text(msg(c.rules, 'nothing_to_cancel', c.locale))]);
+  if (orders.length === 0)
+    return done(c, [text(msg(c.rules, intent === 'return_items' ? 'return_none' : 'nothing_to_cancel', c.locale))]);
   if (orders.length === 1) return orders[0]!;
   const options = orders.slice(0, MAX_CHOICES).map((o) => o.orderNumber);
   return ask(
@@ -103,6 +105,7 @@ export async function orderFlow(c: OrderCtx, intent: OrderIntent, named?: string
     found = await ownOrder(c, intent, undefined);
   if (!('orderNumber' in found)) return found;
   if (intent === 'order_status') return done(c, orderReplies(c, found), { orderNumber: found.orderNumber });
+  if (intent === 'return_items') return returnReplies(c, found);
   // Say why a cancel cannot happen before asking the customer to confirm it.
   if (found.canCancel === false) {
     const refusal = found.cancelReason
@@ -125,4 +128,72 @@ export async function confirmCancel(c: OrderCtx, orderNumber: string, yes: boole
   if (r.ok)
     return done(c, [text(msg(c.rules, 'cancelled', c.locale, { orderNumber })), { type: 'order', order: r.order }]);
   return done(c, [text(msg(c.rules, 'cancel_failed', c.locale, { orderNumber, reason: r.reason }))]);
+}
+
+/** Words of a text for matching item names ("the rug" names "Wool rug"): lower-case, three letters or more. */
+const wordsOf = (s: string) => new Set(s.toLocaleLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []);
+
+/**
+ * "I want to return the rug": the return flow for the order it names (by number, or by an item
+ * of it). The return is checked before it is offered: an order that cannot take one says why,
+ * several that can are offered as a choice of those only. Undefined when the message names no
+ * order of a signed-in customer (then it is the returns policy question it looks like).
+ */
+export async function returnFlow(c: OrderCtx, message: string): Promise<Step | undefined> {
+  if (!c.signedIn) return undefined;
+  const named = c.entities.orderNumbers[0];
+  if (named) return orderFlow(c, 'return_items', named);
+  const words = wordsOf(message);
+  const naming = (await c.ports.listOwnOrders()).filter((o) =>
+    (o.items ?? []).some((item) => [...wordsOf(item)].some((w) => words.has(w))),
+  );
+  if (naming.length === 0) return undefined;
+  const open = naming.filter((o) => o.canReturn === true);
+  if (open.length === 0) return returnReplies(c, naming[0]!);
+  if (open.length === 1) return returnReplies(c, open[0]!);
+  const options = open.slice(0, MAX_CHOICES);
+  return ask(
+    c,
+    { kind: 'choose_order', intent: 'return_items', options: options.map((o) => o.orderNumber) },
+    {
+      type: 'choices',
+      text: msg(c.rules, 'choose_order', c.locale),
+      choices: options.map((o) => ({ label: `${o.orderNumber} · ${o.statusText}`, value: o.orderNumber })),
+    },
+  );
+}
+
+/** A return of one order: why not, or what can go back until when and the way to the return form. */
+function returnReplies(c: OrderCtx, order: OrderView): Step {
+  const slots = { orderNumber: order.orderNumber };
+  if (order.canReturn !== true) {
+    const reason = order.returnReason ?? '';
+    return done(
+      c,
+      [
+        text(msg(c.rules, 'return_refused', c.locale, { orderNumber: order.orderNumber, reason })),
+        { type: 'order', order },
+      ],
+      slots,
+    );
+  }
+  return done(
+    c,
+    [
+      text(
+        msg(c.rules, 'return_offer', c.locale, {
+          orderNumber: order.orderNumber,
+          items: (order.returnableItems ?? []).join(', '),
+          date: order.returnClosesAt ?? '',
+        }),
+      ),
+      {
+        type: 'link',
+        text: msg(c.rules, 'return_start', c.locale),
+        url: `/${c.locale}/orders/view/?n=${encodeURIComponent(order.orderNumber)}#order-actions`,
+      },
+      { type: 'order', order },
+    ],
+    slots,
+  );
 }

@@ -6,7 +6,7 @@ import { classify } from './classify.js';
 import { detectLanguage } from './language.js';
 import { normalise } from './normalise.js';
 import { intentText, msg, text } from './text.js';
-import { confirmCancel, orderFlow, type OrderCtx, type Step } from './dialog-orders.js';
+import { confirmCancel, orderFlow, type OrderCtx, returnFlow, type Step } from './dialog-orders.js';
 import type { OrderIntent } from './types.js';
 import { fallbackLadder, faqReplies } from './dialog-fallback.js';
 import { continueHandoff, oneLine, startHandoff } from './dialog-handoff.js';
@@ -219,6 +219,12 @@ export async function respond(
     case 'order_status':
     case 'cancel_order':
       return out(cls.intent, await orderFlow({ ...base, state: { ...base.state, misunderstandings: 0 } }, cls.intent));
+    case 'returns_refund': {
+      // "I want to return the rug": the return flow for that order; a policy question gets the policy.
+      const flow = await returnFlow({ ...base, state: { ...base.state, misunderstandings: 0 } }, input.message);
+      if (flow) return out(cls.intent, flow);
+      return out(cls.intent, await answer(base, cls.intent, input.message, input.customerName));
+    }
     case 'fallback':
     case 'faq': {
       if (!cls.outOfScope && (cls.intent === 'faq' || looksLikeQuestion(input.message))) {

@@ -32,6 +32,13 @@ export interface OrderSummary {
   /** Whether a cancel would be accepted now, and if not why (localised): asked before confirming. */
   canCancel?: boolean;
   cancelReason?: string;
+  /** Whether a return can start now, and if not why (localised): checked before the bot offers one. */
+  canReturn?: boolean;
+  returnReason?: string;
+  /** Every line's name, and the ones that could still go back; the window's last day, formatted. */
+  items?: string[];
+  returnableItems?: string[];
+  returnClosesAt?: string;
 }
 export type OrderView = OrderSummary;
 
@@ -75,7 +82,7 @@ export interface Entities {
 }
 
 /** Intents whose follow-up turns fill an order number (and, for guests, the order's email). */
-export type OrderIntent = 'order_status' | 'cancel_order';
+export type OrderIntent = 'order_status' | 'cancel_order' | 'return_items';
 
 /** What the bot is waiting for from the user. */
 export type Pending =
