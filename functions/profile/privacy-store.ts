@@ -14,6 +14,17 @@ export function privacyStore({ doc, table }: Db) {
       if (!isConditionFailure(error)) throw error;
     }
   };
+  /** Deletes items 25 at a time, sending again what the table left unprocessed. */
+  async function deleteKeys(all: readonly { pk: string; sk: string }[]) {
+    for (let i = 0; i < all.length; i += 25) {
+      let request = all.slice(i, i + 25).map((Key) => ({ DeleteRequest: { Key } }));
+      for (let attempt = 0; request.length && attempt < 10; attempt++) {
+        const out = await doc.send(new BatchWriteCommand({ RequestItems: { [table]: request } }));
+        request = (out.UnprocessedItems?.[table] ?? []) as typeof request;
+      }
+      if (request.length) throw new Error('erasure: the table kept refusing some deletes; ask again');
+    }
+  }
   return {
     /** Keeps the order for the shop's books without who it was for: a new random owner, no address. */
     anonymiseOrder: (orderNumber: string, ownerEmail: string, anonymous: string, at: string) =>
@@ -57,14 +68,7 @@ export function privacyStore({ doc, table }: Db) {
         ExpressionAttributeValues: { ':pk': keys.ticketPartition(id), ':m': keys.ticketMessagePrefix },
         ProjectionExpression: 'pk, sk',
       });
-      for (let i = 0; i < items.length; i += 25)
-        await doc.send(
-          new BatchWriteCommand({
-            RequestItems: {
-              [table]: items.slice(i, i + 25).map((k) => ({ DeleteRequest: { Key: { pk: k.pk, sk: k.sk } } })),
-            },
-          }),
-        );
+      await deleteKeys(items.map((i) => ({ pk: String(i.pk), sk: String(i.sk) })));
     },
 
     /** Every item of a chat session (state and turns). */
@@ -75,14 +79,7 @@ export function privacyStore({ doc, table }: Db) {
         ExpressionAttributeValues: { ':pk': keys.chatSession(sessionId) },
         ProjectionExpression: 'pk, sk',
       });
-      for (let i = 0; i < items.length; i += 25)
-        await doc.send(
-          new BatchWriteCommand({
-            RequestItems: {
-              [table]: items.slice(i, i + 25).map((k) => ({ DeleteRequest: { Key: { pk: k.pk, sk: k.sk } } })),
-            },
-          }),
-        );
+      await deleteKeys(items.map((i) => ({ pk: String(i.pk), sk: String(i.sk) })));
     },
 
     /** Chat turns of a session, for the export. */
@@ -119,14 +116,7 @@ export function privacyStore({ doc, table }: Db) {
         .map((k) => k.sk.slice(keys.customerTermRefPrefix.length));
       const index = [...new Set([...named, ...terms])].map((term) => keys.customerIndexTerm(term, email));
       const all = [...index, ...own];
-      for (let i = 0; i < all.length; i += 25) {
-        let request = all.slice(i, i + 25).map((Key) => ({ DeleteRequest: { Key } }));
-        for (let attempt = 0; request.length && attempt < 10; attempt++) {
-          const out = await doc.send(new BatchWriteCommand({ RequestItems: { [table]: request } }));
-          request = (out.UnprocessedItems?.[table] ?? []) as typeof request;
-        }
-        if (request.length) throw new Error('erasure: the table kept refusing some deletes; ask again');
-      }
+      await deleteKeys(all);
       return all.length;
     },
 
