@@ -1,12 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { NotFound } from '../commons/errors';
 import type { AppDeps } from '../env';
-import { lazyModule } from '../commons/lazy';
+import { renderModule } from '../faq/render-service';
 import { enforceRateLimit } from '../limits/service';
 import type { PersonalNote } from './store';
-
-/** Markdown rendering and sanitising, loaded with the first note written (not at a cold start). */
-const renderModule = lazyModule(() => import('../faq/domain/render'));
 
 /** How many notes a customer's profile and page show. */
 const NOTES_SHOWN = 20;

@@ -2,7 +2,7 @@ import type { ArticleContent, Version } from './domain/article';
 import type { Locale } from '../../locales/registry';
 import { Conflict, NotFound, PreconditionFailed, PreconditionRequired } from '../commons/errors';
 import { fieldErrors } from '../commons/field-errors';
-import { lazyModule, perApp } from '../commons/lazy';
+import { perApp } from '../commons/lazy';
 import type { AppDeps } from '../env';
 import {
   applyAction,
@@ -18,8 +18,7 @@ import { ANSWER_LIMITS, IMPORT_COLUMNS, ImportRowSchema, type ImportRow } from '
 import type { FaqStore } from './store';
 import { faqSearchOf, type FaqSearch } from './search-service';
 
-/** Markdown rendering and sanitising, loaded on first use. */
-export const renderModule = lazyModule(() => import('./domain/render'));
+import { renderModule } from './render-service';
 /** Renders an answer within this deployment's limits, or throws UnrenderableAnswer (a 400 on `answer`). */
 const renderer = async (): Promise<Render> => {
   const { renderAnswer } = await renderModule();

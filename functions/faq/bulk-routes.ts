@@ -1,7 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { principalOf, requireAdmin } from '../auth/guard';
 import { router } from '../http/router';
-import { faqAdminOf, renderModule } from './admin-service';
+import { faqAdminOf } from './admin-service';
+import { renderModule } from './render-service';
 import { LocaleSchema, authErrors, commonErrors, jsonContent, problemResponse } from '../http/schemas';
 import {
   ANSWER_LIMITS,

@@ -3,7 +3,7 @@ import type { Locale } from '../../locales/registry';
 import type { Principal } from '../auth/verify';
 import { BadRequest, Conflict, Forbidden, NotFound } from '../commons/errors';
 import type { AppDeps } from '../env';
-import { lazyModule } from '../commons/lazy';
+import { renderModule } from '../faq/render-service';
 import { recordCsat } from '../insights/service';
 import { enforceRateLimit } from '../limits/service';
 import type { OutboxMessage } from '../outbox/domain/message';
@@ -31,9 +31,6 @@ import {
   type TicketPriority,
   type TicketSource,
 } from './domain/ticket';
-
-/** Markdown rendering and sanitising (the FAQ's pipeline), loaded with the first staff reply, not at a cold start. */
-const renderModule = lazyModule(() => import('../faq/domain/render'));
 
 /** What the ticket flows need from the app. */
 export type TicketsDeps = AppDeps;
