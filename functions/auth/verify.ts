@@ -34,6 +34,28 @@ export interface TokenVerifierOptions {
 
 export type TokenVerifier = (token: string) => Promise<Principal>;
 
+/** How many verified tokens one instance remembers (a few hundred concurrent users per instance). */
+const VERIFIED_TOKENS_KEPT = 1_000;
+
+/**
+ * Remembers what a token verified to until it expires, so a signed-in page's requests do not each
+ * repeat the RS256 check: the answer cannot change before `exp`, because an access token is never
+ * revoked before it expires (signing out and erasure end the refresh family, not the access token).
+ * Bounded: the oldest entry goes first.
+ */
+export function rememberVerified(verify: (token: string) => Promise<{ principal: Principal; expiresAtMs: number }>, now = Date.now) {
+  const kept = new Map<string, { principal: Principal; expiresAtMs: number }>();
+  return async (token: string): Promise<Principal> => {
+    const hit = kept.get(token);
+    if (hit && hit.expiresAtMs > now()) return hit.principal;
+    if (hit) kept.delete(token);
+    const fresh = await verify(token);
+    if (kept.size >= VERIFIED_TOKENS_KEPT) kept.delete(kept.keys().next().value as string);
+    kept.set(token, fresh);
+    return fresh.principal;
+  };
+}
+
 // The JWT library loads with the first token: requests without one (and a cold start) skip it.
 const joseModule = lazyModule(() => import('./jwt-verify'));
 
@@ -47,7 +69,7 @@ export function createTokenVerifier(options: TokenVerifierOptions, keys?: JWTVer
   // Made on the first token: it loads Node's fetch (undici), which requests without a token
   // (and a cold start) need not parse.
   let remote: JWTVerifyGetKey | undefined;
-  const verify = async (token: string): Promise<Principal> => {
+  const verify = async (token: string): Promise<{ principal: Principal; expiresAtMs: number }> => {
     const { jwtVerify, createRemoteJWKSet } = await joseModule();
     remote ??= keys ?? createRemoteJWKSet(new URL(options.jwksUrl), { cooldownDuration: 30_000 });
     try {
@@ -59,7 +81,9 @@ export function createTokenVerifier(options: TokenVerifierOptions, keys?: JWTVer
         throw new Unauthorized('Token was issued to another client');
       if (typeof payload.sub !== 'string' || !payload.sub) throw new Unauthorized('Token has no subject');
       const groups = payload['cognito:groups'];
-      return {
+      // jose takes a token without `exp`; such a token is checked again on every request.
+      const expiresAtMs = typeof payload.exp === 'number' ? payload.exp * 1000 : 0;
+      const principal: Principal = {
         sub: payload.sub,
         email: typeof payload.email === 'string' ? payload.email : undefined,
         groups: machine ? [] : Array.isArray(groups) ? groups.filter((g): g is string => typeof g === 'string') : [],
@@ -67,14 +91,16 @@ export function createTokenVerifier(options: TokenVerifierOptions, keys?: JWTVer
         scopes: typeof payload.scope === 'string' ? payload.scope.split(' ').filter(Boolean) : [],
         authTime: typeof payload.auth_time === 'number' ? payload.auth_time : undefined,
       };
+      return { principal, expiresAtMs };
     } catch (error) {
       if (error instanceof Unauthorized) throw error;
       throw new Unauthorized('The access token is invalid or expired');
     }
   };
   // After verification, outside its catch: an unreachable userInfo endpoint is a fault, not a bad token.
+  const verified = rememberVerified(verify);
   return async (token) => {
-    const principal = await verify(token);
+    const principal = await verified(token);
     if (principal.email !== undefined || principal.machine || !options.lookupEmail) return principal;
     return { ...principal, email: await options.lookupEmail(token, principal.sub) };
   };
