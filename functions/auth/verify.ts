@@ -43,7 +43,10 @@ const VERIFIED_TOKENS_KEPT = 1_000;
  * revoked before it expires (signing out and erasure end the refresh family, not the access token).
  * Bounded: the oldest entry goes first.
  */
-export function rememberVerified(verify: (token: string) => Promise<{ principal: Principal; expiresAtMs: number }>, now = Date.now) {
+export function rememberVerified(
+  verify: (token: string) => Promise<{ principal: Principal; expiresAtMs: number }>,
+  now = Date.now,
+) {
   const kept = new Map<string, { principal: Principal; expiresAtMs: number }>();
   return async (token: string): Promise<Principal> => {
     const hit = kept.get(token);
