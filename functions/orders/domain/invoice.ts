@@ -2,6 +2,7 @@ import { pack } from '../../../locales/packs';
 import { type Locale, localeInfo } from '../../../locales/registry';
 import { formatDay } from './returns';
 import { type InvoiceFacts, type OrderRecord, UNINVOICED_STATUSES } from './order';
+import { numberFormat } from '../../text/intl';
 
 /** Whether the order has an invoice to download, and if not why, in the customer's language. */
 export function invoiceability(
@@ -37,7 +38,7 @@ export interface InvoiceModel {
  */
 export function invoiceModel(record: OrderRecord, facts: InvoiceFacts, locale: Locale, now: Date): InvoiceModel {
   const labels = pack(locale).orders.invoice;
-  const money = new Intl.NumberFormat(localeInfo(locale).intl, { style: 'currency', currency: record.currency });
+  const money = numberFormat(localeInfo(locale).intl, { style: 'currency', currency: record.currency });
   const cents = (n: number) => money.format(n / 100);
   const a = record.shippingAddress;
   return {

@@ -11,6 +11,7 @@ import type {
   ReturnResolution,
   ReturnStep,
 } from './order';
+import { dateTimeFormat } from '../../text/intl';
 
 const DAY = 86_400_000;
 
@@ -37,7 +38,7 @@ export type ReturnDecision =
 
 /** A calendar day as the customer's site shows it ("3 Dec 2026", "03.12.2026"). */
 export const formatDay = (iso: string, locale: Locale) =>
-  new Intl.DateTimeFormat(localeInfo(locale).intl, {
+  dateTimeFormat(localeInfo(locale).intl, {
     dateStyle: 'medium',
     timeZone: localeInfo(locale).timeZone,
   }).format(new Date(iso));

@@ -1,4 +1,5 @@
 import type { Locale } from '../../../locales/registry';
+import { dateTimeFormat } from '../../text/intl';
 
 /** What a message tells the customer about their order. */
 export const MESSAGE_KINDS = [
@@ -124,7 +125,7 @@ export function parseQuietHours(value: string): QuietHours | undefined {
 
 /** Local hour and minute of an instant in a time zone. */
 function localTime(at: Date, timeZone: string) {
-  const parts = new Intl.DateTimeFormat('en-GB', {
+  const parts = dateTimeFormat('en-GB', {
     timeZone,
     hour: '2-digit',
     minute: '2-digit',

@@ -1,6 +1,7 @@
 import { messagesText } from '../../../locales/message-packs';
 import { type Locale, localeInfo } from '../../../locales/registry';
 import type { MessageKind } from './message';
+import { dateTimeFormat, numberFormat } from '../../text/intl';
 
 /** What a message may say about the order; the shop sends some of it, not always all. */
 export interface OrderFacts {
@@ -52,11 +53,11 @@ function values(facts: OrderFacts, locale: Locale): Record<string, string | unde
   const when = facts.expectedDelivery ? new Date(facts.expectedDelivery) : undefined;
   const date =
     when && !Number.isNaN(when.getTime())
-      ? new Intl.DateTimeFormat(intl, { dateStyle: 'long', timeZone }).format(when)
+      ? dateTimeFormat(intl, { dateStyle: 'long', timeZone }).format(when)
       : undefined;
   const amount =
     facts.amountCents !== undefined && facts.currency
-      ? new Intl.NumberFormat(intl, { style: 'currency', currency: facts.currency }).format(facts.amountCents / 100)
+      ? numberFormat(intl, { style: 'currency', currency: facts.currency }).format(facts.amountCents / 100)
       : undefined;
   return {
     name: facts.name?.trim() || undefined,

@@ -3,6 +3,7 @@ import { isOpen } from '../../orders/domain/order';
 import { greeting } from './greetings';
 import { type OrderFacts, relationship } from './relationship';
 import { occasionsOn } from './special-dates';
+import { dateTimeFormat } from '../../text/intl';
 
 export const SPECIAL_DATE_KINDS = ['birthday', 'anniversary', 'other'] as const;
 export const CONTACT_CHANNELS = ['email', 'sms', 'none'] as const;
@@ -78,7 +79,7 @@ export function newProfile(customerId: string, email: string, now: Date): Profil
 }
 
 const hourIn = (now: Date, timeZone: string) =>
-  Number(new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', hourCycle: 'h23' }).format(now));
+  Number(dateTimeFormat('en-GB', { timeZone, hour: '2-digit', hourCycle: 'h23' }).format(now));
 
 /** The profile a customer sees: stored facts plus tier, stage, greeting and today's occasions. */
 export function presentProfile(stored: ProfileRecord, orders: readonly OrderFacts[], now: Date) {

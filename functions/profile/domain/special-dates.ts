@@ -1,13 +1,11 @@
 import type { SpecialDate } from './profile';
+import { dateTimeFormat } from '../../text/intl';
 
 /** Today's month and day ("MM-DD") in a time zone. */
 export function monthDayIn(now: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    month: '2-digit',
-    day: '2-digit',
-    year: 'numeric',
-  }).formatToParts(now);
+  const parts = dateTimeFormat('en-CA', { timeZone, month: '2-digit', day: '2-digit', year: 'numeric' }).formatToParts(
+    now,
+  );
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('month')}-${get('day')}`;
 }
@@ -20,7 +18,7 @@ const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || yea
  */
 export function occasionsOn(dates: readonly SpecialDate[], now: Date, timeZone: string): SpecialDate[] {
   const today = monthDayIn(now, timeZone);
-  const year = Number(new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric' }).format(now));
+  const year = Number(dateTimeFormat('en-CA', { timeZone, year: 'numeric' }).format(now));
   return dates.filter((d) => {
     const monthDay = d.date.slice(-5);
     if (monthDay === today) return true;
