@@ -1,6 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { principalOf, requireAdmin } from '../auth/guard';
-import { PreconditionRequired } from '../commons/errors';
 import { router } from '../http/router';
 import {
   botModule,
@@ -11,7 +10,7 @@ import {
   saveRules,
   storedRules,
 } from './rules-service';
-import { etagOf, versionFromIfMatch } from '../faq/domain/article';
+import { etagOf, requireIfMatch } from '../http/versions';
 import { authErrors, commonErrors, jsonContent, LocaleSchema, problemResponse } from '../http/schemas';
 
 const security = [{ bearerAuth: [] }];
@@ -154,12 +153,6 @@ const test = createRoute({
 });
 
 const actor = (c: Parameters<typeof principalOf>[0]) => principalOf(c).email ?? principalOf(c).sub;
-const requireIfMatch = (header: string | undefined) => {
-  const expected = versionFromIfMatch(header);
-  if (expected === undefined)
-    throw new PreconditionRequired('Send If-Match with the version you edited ("0" for the built-in rules)');
-  return expected;
-};
 
 export const adminBotRoutes = () =>
   router()
@@ -175,7 +168,7 @@ export const adminBotRoutes = () =>
       );
     })
     .openapi(replace, async (c) => {
-      const expected = requireIfMatch(c.req.header('if-match'));
+      const expected = requireIfMatch(c.req.header('if-match'), 'the built-in rules');
       const saved = await saveRules(c.var.deps, c.req.valid('json'), expected, actor(c));
       c.header('etag', etagOf(saved.version));
       return c.json({ version: saved.version, source: 'stored' as const, rules: saved.rules }, 200);
@@ -189,7 +182,7 @@ export const adminBotRoutes = () =>
       return c.json({ version: found.version, source: found.source, rules: found.rules }, 200);
     })
     .openapi(restore, async (c) => {
-      const expected = requireIfMatch(c.req.header('if-match'));
+      const expected = requireIfMatch(c.req.header('if-match'), 'the built-in rules');
       const saved = await restoreRules(c.var.deps, c.req.valid('json').version, expected, actor(c));
       c.header('etag', etagOf(saved.version));
       return c.json({ version: saved.version, source: 'stored' as const, rules: saved.rules }, 200);

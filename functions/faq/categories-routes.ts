@@ -1,10 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { LOCALES } from '../../locales/registry';
 import { principalOf, requireAdmin } from '../auth/guard';
-import { PreconditionRequired } from '../commons/errors';
 import { router } from '../http/router';
 import { authErrors, commonErrors, jsonContent, problemResponse } from '../http/schemas';
-import { etagOf, versionFromIfMatch } from './domain/article';
+import { etagOf, requireIfMatch } from '../http/versions';
 import { categoriesForAdmin, saveCategoryList } from './categories-service';
 
 const security = [{ bearerAuth: [] }];
@@ -72,9 +71,7 @@ export const adminCategoryRoutes = () =>
       return c.json(doc, 200);
     })
     .openapi(replace, async (c) => {
-      const expected = versionFromIfMatch(c.req.header('if-match'));
-      if (expected === undefined)
-        throw new PreconditionRequired('Send If-Match with the version you edited ("0" for the starting list)');
+      const expected = requireIfMatch(c.req.header('if-match'), 'the starting list');
       const principal = principalOf(c);
       await saveCategoryList(c.var.deps, c.req.valid('json').categories, expected, principal.email ?? principal.sub);
       const doc = await categoriesForAdmin(c.var.deps);

@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { principalOf, requireAdmin, requireStaff } from '../auth/guard';
 import type { AppEnv } from '../env';
-import { etagOf, versionFromIfMatch } from '../faq/domain/article';
+import { etagOf, versionFromIfMatch } from '../http/versions';
 import { router } from '../http/router';
 import { authErrors, commonErrors, EmailSchema, jsonContent, LocaleSchema, problemResponse } from '../http/schemas';
 import {

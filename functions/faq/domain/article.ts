@@ -1,5 +1,4 @@
 import type { Locale } from '../../../locales/registry';
-import { BadRequest } from '../../commons/errors';
 
 export const ARTICLE_STATUSES = ['draft', 'published'] as const;
 export const VERSION_ACTIONS = ['create', 'edit', 'publish', 'unpublish', 'restore', 'import', 'delete'] as const;
@@ -113,26 +112,4 @@ export function toAdminArticle(head: ArticleHead) {
     updatedAt: head.updatedAt,
     updatedBy: head.updatedBy,
   };
-}
-
-/** Strong ETag for a version, and the version an If-Match header names. */
-export const etagOf = (version: number) => `"${version}"`;
-
-const IF_MATCH_VERSION = /^(?:W\/"(\d{1,15})"|"(\d{1,15})"|(\d{1,15}))$/;
-
-/**
- * The version an If-Match header names: undefined when there is none or it is `*` (any current
- * version). Anything else that is not one of our ETags (`"3"`, `W/"3"` or a bare `3`) is refused
- * with BadRequest, never read as "no precondition".
- */
-export function versionFromIfMatch(header: string | undefined): number | undefined {
-  if (header === undefined) return undefined;
-  const value = header.trim();
-  if (value === '*') return undefined;
-  const match = IF_MATCH_VERSION.exec(value);
-  if (!match) {
-    const message = 'If-Match must name one version by its ETag, such as "3" (or * for any version)';
-    throw new BadRequest(message, { errors: [{ field: 'if-match', message }] });
-  }
-  return Number(match[1] ?? match[2] ?? match[3]);
 }

@@ -1,15 +1,7 @@
 import type { ArticleContent } from '../../../../functions/faq/domain/article';
 import { describe, expect, it } from 'vitest';
-import { BadRequest } from '../../../../functions/commons/errors';
 import { renderAnswer } from '../../../../functions/faq/domain/render';
-import {
-  applyAction,
-  etagOf,
-  sameContent,
-  toAdminArticle,
-  versionFromIfMatch,
-  type ArticleHead,
-} from '../../../../functions/faq/domain/article';
+import { applyAction, sameContent, toAdminArticle, type ArticleHead } from '../../../../functions/faq/domain/article';
 
 const KEY = { slug: 'return-item', locale: 'en' as const };
 const T1 = new Date('2026-03-01T10:00:00.000Z');
@@ -178,45 +170,6 @@ describe('Function: applyAction', () => {
 
     // Assess
     expect(heads.map((h) => h.version)).toEqual([1, 2, 3, 4, 5, 6, 7]);
-  });
-});
-
-describe('Function: versionFromIfMatch', () => {
-  it.each<[string | undefined, number | undefined]>([
-    ['"3"', 3],
-    ['W/"3"', 3],
-    ['3', 3],
-    [' "12" ', 12],
-    ['"0"', 0],
-    [undefined, undefined],
-    ['*', undefined],
-  ])('should read %j as %s', (header, expected) => {
-    // Act
-    const version = versionFromIfMatch(header);
-
-    // Assess
-    expect(version).toBe(expected);
-  });
-
-  it.each(['', 'abc', '"abc"', '"-1"', '"3.5"', '"3", "4"', 'w/"3"', '"3', '3"', '""', '3; DROP TABLE', '"1e3"'])(
-    'should refuse %j as a bad request naming If-Match',
-    (header) => {
-      // Act
-      const act = () => versionFromIfMatch(header);
-
-      // Assess
-      expect(act).toThrow(BadRequest);
-      expect(act).toThrow(/If-Match/);
-    },
-  );
-
-  it('should read back the ETag it writes', () => {
-    // Act
-    const version = versionFromIfMatch(etagOf(42));
-
-    // Assess
-    expect(etagOf(42)).toBe('"42"');
-    expect(version).toBe(42);
   });
 });
 
