@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { principalOf, requireAdmin, requireStaff } from '../auth/guard';
 import type { AppEnv } from '../env';
-import { etagOf, versionFromIfMatch } from '../http/versions';
+import { etagOf, requireIfMatch, versionFromIfMatch } from '../http/versions';
 import { router } from '../http/router';
 import { authErrors, commonErrors, EmailSchema, jsonContent, LocaleSchema, problemResponse } from '../http/schemas';
 import {
@@ -103,13 +103,18 @@ const named = createRoute({
   },
 });
 
-const SavedRepliesSchema = z
+const SavedRepliesInputSchema = z
   .strictObject({
     replies: z
       .array(z.strictObject({ title: z.string().trim().min(1).max(100), body: z.string().trim().min(1).max(5000) }))
       .max(100),
   })
-  .openapi('SavedReplies');
+  .openapi('SavedRepliesInput');
+const SavedRepliesSchema = SavedRepliesInputSchema.extend({
+  version: z.number().int().min(0).openapi({ description: 'Send it back as If-Match ("0" before the first save)' }),
+  updatedBy: z.string().optional(),
+  updatedAt: z.string().optional(),
+}).openapi('SavedReplies');
 const localeParams = z.object({ locale: LocaleSchema.openapi({ param: { name: 'locale', in: 'path' } }) });
 const savedRead = createRoute({
   method: 'get',
@@ -127,9 +132,18 @@ const savedWrite = createRoute({
   tags,
   security,
   middleware: requireStaff,
-  summary: "Replace a locale's saved replies",
-  request: { params: localeParams, ...json(SavedRepliesSchema) },
-  responses: { 200: jsonContent(SavedRepliesSchema, 'Saved'), ...errors },
+  summary: "Replace a locale's saved replies; needs If-Match with the version you edited",
+  request: {
+    params: localeParams,
+    headers: z.object({ 'if-match': z.string().max(40).optional() }),
+    ...json(SavedRepliesInputSchema),
+  },
+  responses: {
+    200: jsonContent(SavedRepliesSchema, 'Saved'),
+    ...errors,
+    412: problemResponse('Someone saved these replies since you loaded them'),
+    428: problemResponse('If-Match is missing'),
+  },
 });
 
 const staffOf = (c: Context<AppEnv>) => {
@@ -153,10 +167,18 @@ export const adminTicketRoutes = () =>
       c.header('etag', etagOf(ticket.version ?? 0));
       return c.json(ticket, 200);
     })
-    .openapi(savedRead, async (c) => c.json(await savedReplies(c.var.deps, c.req.valid('param').locale), 200))
-    .openapi(savedWrite, async (c) =>
-      c.json(await saveReplies(c.var.deps, c.req.valid('param').locale, c.req.valid('json').replies, staffOf(c)), 200),
-    )
+    .openapi(savedRead, async (c) => {
+      const doc = await savedReplies(c.var.deps, c.req.valid('param').locale);
+      c.header('etag', etagOf(doc.version));
+      return c.json(doc, 200);
+    })
+    .openapi(savedWrite, async (c) => {
+      const expected = requireIfMatch(c.req.header('if-match'), 'a language without saved replies');
+      const { locale } = c.req.valid('param');
+      const doc = await saveReplies(c.var.deps, locale, c.req.valid('json').replies, expected, staffOf(c));
+      c.header('etag', etagOf(doc.version));
+      return c.json(doc, 200);
+    })
     .openapi(named, async (c) =>
       c.json(await nameAgent(c.var.deps, c.req.valid('param').email, c.req.valid('json').agent, staffOf(c)), 200),
     )

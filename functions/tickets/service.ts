@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Locale } from '../../locales/registry';
 import type { Principal } from '../auth/verify';
-import { BadRequest, Conflict, Forbidden, NotFound } from '../commons/errors';
+import { BadRequest, Conflict, Forbidden, NotFound, PreconditionFailed } from '../commons/errors';
 import type { AppDeps } from '../env';
 import { renderModule } from '../faq/render-service';
 import { recordCsat } from '../insights/service';
@@ -25,6 +25,7 @@ import {
   plainHtml,
   textOf,
   type ChatLine,
+  type SavedReplies,
   type SavedReply,
   type Ticket,
   type TicketMessage,
@@ -329,13 +330,26 @@ export async function guestReply(deps: TicketsCore, token: string, client: strin
   return { id: message.id, at: message.at, author: 'customer' as const, html: message.html };
 }
 
-/** A locale's saved replies (canned responses). */
-export const savedReplies = async (deps: TicketsCore, locale: Locale) => ({
-  replies: await deps.stores.tickets.savedReplies(locale),
-});
+/** A locale's saved replies (canned responses), with the version an edit must name. */
+export const savedReplies = (deps: TicketsCore, locale: Locale) => deps.stores.tickets.savedReplies(locale);
 
-/** Replaces a locale's saved replies. */
-export async function saveReplies(deps: TicketsCore, locale: Locale, replies: SavedReply[], by: string) {
-  await deps.stores.tickets.setSavedReplies(locale, replies, by, deps.now().toISOString());
-  return { replies };
+/**
+ * Replaces a locale's saved replies if nobody saved since version `expected`: two agents editing
+ * the list at once cannot silently drop each other's replies; the later one is told and reloads.
+ */
+export async function saveReplies(
+  deps: TicketsCore,
+  locale: Locale,
+  replies: SavedReply[],
+  expected: number,
+  by: string,
+): Promise<SavedReplies> {
+  const at = deps.now().toISOString();
+  if (await deps.stores.tickets.setSavedReplies(locale, replies, expected, by, at))
+    return { replies, version: expected + 1, updatedBy: by, updatedAt: at };
+  const current = await deps.stores.tickets.savedReplies(locale);
+  throw new PreconditionFailed(
+    `These saved replies changed since you loaded version ${expected}; they are now at version ${current.version}${current.updatedBy ? `, saved by ${current.updatedBy}` : ''}`,
+    { version: current.version },
+  );
 }

@@ -2,6 +2,7 @@ import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } fr
 import { NotFound } from '../commons/errors';
 import type {
   NamedAgent,
+  SavedReplies,
   SavedReply,
   Ticket,
   TicketChange,
@@ -305,18 +306,33 @@ export function ticketsStore({ doc, table }: Db) {
     },
 
     /** The canned responses staff insert into replies, per locale. */
-    async savedReplies(locale: string): Promise<SavedReply[]> {
+    async savedReplies(locale: string): Promise<SavedReplies> {
       const { Item } = await doc.send(new GetCommand({ TableName: table, Key: keys.savedReplies(locale) }));
-      return (Item?.replies as SavedReply[] | undefined) ?? [];
+      return {
+        replies: (Item?.replies as SavedReply[] | undefined) ?? [],
+        version: (Item?.version as number | undefined) ?? 0,
+        updatedBy: Item?.updatedBy as string | undefined,
+        updatedAt: Item?.updatedAt as string | undefined,
+      };
     },
 
-    async setSavedReplies(locale: string, replies: SavedReply[], by: string, at: string): Promise<void> {
-      await doc.send(
-        new PutCommand({
-          TableName: table,
-          Item: { ...keys.savedReplies(locale), replies, updatedBy: by, updatedAt: at },
-        }),
-      );
+    /** Replaces the list while it is still at `expected` (0: never saved); false when someone saved meanwhile. */
+    async setSavedReplies(locale: string, replies: SavedReply[], expected: number, by: string, at: string) {
+      try {
+        await doc.send(
+          new PutCommand({
+            TableName: table,
+            Item: { ...keys.savedReplies(locale), replies, version: expected + 1, updatedBy: by, updatedAt: at },
+            // Lists saved before they had versions count as version 0.
+            ConditionExpression: expected === 0 ? 'attribute_not_exists(version)' : 'version = :expected',
+            ...(expected === 0 ? {} : { ExpressionAttributeValues: { ':expected': expected } }),
+          }),
+        );
+        return true;
+      } catch (error) {
+        if (isConditionFailure(error)) return false;
+        throw error;
+      }
     },
 
     /** Records the customer's rating once, only while the ticket is done; false otherwise. */

@@ -535,4 +535,24 @@ export const admin: AdminStrings = {
   'rel.col.score': 'Bewertung',
   'rel.col.comment': 'Warum',
   'rel.col.answered': 'Beantwortet',
+
+  'admin.nav.savedReplies': 'Textbausteine',
+  'saved.title': 'Textbausteine',
+  'saved.intro':
+    'Antworten, die Agenten in eine Ticketantwort einfügen, eine Liste je Sprache; ein Ticket bietet die Liste seiner Sprache an. Markdown funktioniert: Die Kundin oder der Kunde sieht es formatiert.',
+  'saved.language': 'Sprache',
+  'saved.meta': 'Version {version}, gespeichert von {by} am {at}',
+  'saved.metaNew': 'In dieser Sprache gibt es noch keine Textbausteine.',
+  'saved.reply': 'Baustein {n}',
+  'saved.replyTitle': 'Titel (den Agenten auswählen)',
+  'saved.replyBody': 'Text (Markdown)',
+  'saved.remove': 'Baustein {n} entfernen',
+  'saved.add': 'Baustein hinzufügen',
+  'saved.save': 'Textbausteine speichern',
+  'saved.saved': 'Gespeichert: Version {version}. Agenten sehen sie beim nächsten Ticket, das sie öffnen.',
+  'saved.stale':
+    'Nicht gespeichert: {detail}. Ihre Änderungen sind noch hier; kopieren Sie, was Sie brauchen, und laden Sie dann die andere Version.',
+  'saved.reload': 'Andere Version laden',
+  'saved.needBoth': 'Geben Sie jedem Baustein einen Titel und einen Text oder entfernen Sie ihn.',
+  'saved.removed': 'Entfernt; speichern Sie, um es zu übernehmen.',
 };

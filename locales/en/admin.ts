@@ -531,4 +531,24 @@ export const admin = {
   'rel.col.score': 'Score',
   'rel.col.comment': 'Why',
   'rel.col.answered': 'Answered',
+
+  'admin.nav.savedReplies': 'Saved replies',
+  'saved.title': 'Saved replies',
+  'saved.intro':
+    'Answers agents insert into a ticket reply, one list per language; a ticket offers the list of its language. Markdown works: the customer sees it formatted.',
+  'saved.language': 'Language',
+  'saved.meta': 'Version {version}, saved by {by} on {at}',
+  'saved.metaNew': 'No saved replies in this language yet.',
+  'saved.reply': 'Reply {n}',
+  'saved.replyTitle': 'Title (what agents pick)',
+  'saved.replyBody': 'Text (Markdown)',
+  'saved.remove': 'Remove reply {n}',
+  'saved.add': 'Add a reply',
+  'saved.save': 'Save replies',
+  'saved.saved': 'Saved: version {version}. Agents get it on the next ticket they open.',
+  'saved.stale':
+    'Not saved: {detail}. Your changes are still here; copy what you need, then reload to see their version.',
+  'saved.reload': 'Load their version',
+  'saved.needBoth': 'Give every reply a title and a text, or remove it.',
+  'saved.removed': 'Removed; save to apply.',
 } as const;

@@ -530,4 +530,24 @@ export const admin: AdminStrings = {
   'rel.col.score': 'Điểm',
   'rel.col.comment': 'Lý do',
   'rel.col.answered': 'Ngày trả lời',
+
+  'admin.nav.savedReplies': 'Câu trả lời mẫu',
+  'saved.title': 'Câu trả lời mẫu',
+  'saved.intro':
+    'Các câu trả lời nhân viên chèn vào phản hồi phiếu hỗ trợ, mỗi ngôn ngữ một danh sách; phiếu sẽ gợi ý danh sách theo ngôn ngữ của phiếu. Có thể dùng Markdown: khách hàng sẽ thấy văn bản đã định dạng.',
+  'saved.language': 'Ngôn ngữ',
+  'saved.meta': 'Phiên bản {version}, lưu bởi {by} lúc {at}',
+  'saved.metaNew': 'Chưa có câu trả lời mẫu nào cho ngôn ngữ này.',
+  'saved.reply': 'Câu trả lời {n}',
+  'saved.replyTitle': 'Tiêu đề (để nhân viên chọn)',
+  'saved.replyBody': 'Nội dung (Markdown)',
+  'saved.remove': 'Xóa câu trả lời {n}',
+  'saved.add': 'Thêm câu trả lời',
+  'saved.save': 'Lưu câu trả lời mẫu',
+  'saved.saved': 'Đã lưu: phiên bản {version}. Nhân viên sẽ thấy ở phiếu tiếp theo họ mở.',
+  'saved.stale':
+    'Chưa lưu: {detail}. Thay đổi của bạn vẫn còn ở đây; hãy sao chép phần cần giữ rồi tải phiên bản của họ.',
+  'saved.reload': 'Tải phiên bản của họ',
+  'saved.needBoth': 'Hãy nhập tiêu đề và nội dung cho mỗi câu trả lời, hoặc xóa nó.',
+  'saved.removed': 'Đã xóa; hãy lưu để áp dụng.',
 };

@@ -520,4 +520,23 @@ export const admin: AdminStrings = {
   'rel.col.score': '分數',
   'rel.col.comment': '原因',
   'rel.col.answered': '回答時間',
+
+  'admin.nav.savedReplies': '常用回覆',
+  'saved.title': '常用回覆',
+  'saved.intro':
+    '客服人員插入工單回覆的常用內容，每種語言一份清單；工單會提供其語言的清單。支援 Markdown：顧客會看到排版後的文字。',
+  'saved.language': '語言',
+  'saved.meta': '第 {version} 版，由 {by} 於 {at} 儲存',
+  'saved.metaNew': '此語言尚無常用回覆。',
+  'saved.reply': '回覆 {n}',
+  'saved.replyTitle': '標題（供客服人員選擇）',
+  'saved.replyBody': '內容（Markdown）',
+  'saved.remove': '移除回覆 {n}',
+  'saved.add': '新增回覆',
+  'saved.save': '儲存常用回覆',
+  'saved.saved': '已儲存：第 {version} 版。客服人員開啟下一張工單時即可使用。',
+  'saved.stale': '未儲存：{detail}。您的修改仍保留在此；請先複製需要的內容，再載入對方的版本。',
+  'saved.reload': '載入對方的版本',
+  'saved.needBoth': '請為每則回覆填寫標題和內容，或將其移除。',
+  'saved.removed': '已移除；儲存後生效。',
 };

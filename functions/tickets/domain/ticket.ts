@@ -78,6 +78,15 @@ export interface SavedReply {
   body: string;
 }
 
+/** A locale's saved replies as one versioned list: a save names the version it replaces. */
+export interface SavedReplies {
+  replies: SavedReply[];
+  /** 0 until the first save. */
+  version: number;
+  updatedBy?: string;
+  updatedAt?: string;
+}
+
 export type AuthorRole = 'customer' | 'agent';
 
 /** One message of the conversation since the handoff: its own item, so replies never overwrite each other. */

@@ -19,9 +19,12 @@ describe('Admin: accessibility (axe) on every admin page', () => {
       .ticketId;
     await call('POST', `/admin/tickets/${ticketId}/replies`, { body: 'Sorry! **A new lamp** is on its way.' });
     await call('POST', `/admin/tickets/${ticketId}/replies`, { body: 'Refund approved', internal: true });
-    await call('PUT', '/admin/saved-replies/en', {
-      replies: [{ title: 'Replacement', body: 'A new one is on its way.' }],
-    });
+    await call(
+      'PUT',
+      '/admin/saved-replies/en',
+      { replies: [{ title: 'Replacement', body: 'A new one is on its way.' }] },
+      0,
+    );
     await fetch(`${harness.url}/api/faq/search?q=zzzzqqxv&locale=en`);
     page = await (async () => signInTo(await harness.context(), '/en/admin/'))();
   });
@@ -39,6 +42,7 @@ describe('Admin: accessibility (axe) on every admin page', () => {
     ['admin/tickets/', '#ticket-table table'],
     [`admin/tickets/view/?id=${ticketId}`, '#saved-field:not([hidden])'],
     ['admin/bot/', '#bot-meta:not(:empty)'],
+    ['admin/saved-replies/', '#saved-meta:not(:empty)'],
   ];
 
   it.each(LOCALES)(

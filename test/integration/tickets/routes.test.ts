@@ -269,26 +269,51 @@ describe('Routes: /api/admin/tickets (the queue and the ticket head)', () => {
   });
 
   describe('/api/admin/saved-replies/{locale}', () => {
-    it('should keep saved replies per locale for staff, and refuse customers', async () => {
-      // Act
-      const put = await call(portal.url, 'PUT', '/api/admin/saved-replies/de', {
-        token: agent,
-        body: { replies: [{ title: 'Ersatz', body: 'Wir schicken **Ersatz**.' }] },
+    const save = (version: string | undefined, replies: unknown, token = agent) =>
+      call(portal.url, 'PUT', '/api/admin/saved-replies/de', {
+        token,
+        body: { replies },
+        headers: version === undefined ? {} : { 'if-match': version },
       });
+
+    it('should keep saved replies per locale for staff, as a versioned list, and refuse customers', async () => {
+      // Act
+      const put = await save('"0"', [{ title: 'Ersatz', body: 'Wir schicken **Ersatz**.' }]);
       const de = await get('/api/admin/saved-replies/de', admin);
       const en = await get('/api/admin/saved-replies/en');
       const byCustomer = await get('/api/admin/saved-replies/de', ana);
-      const bad = await call(portal.url, 'PUT', '/api/admin/saved-replies/de', {
-        token: agent,
-        body: { replies: [{}] },
-      });
+      const bad = await save('"1"', [{}]);
 
       // Assess
       expect(put.status).toBe(200);
-      expect(de.json).toEqual({ replies: [{ title: 'Ersatz', body: 'Wir schicken **Ersatz**.' }] });
-      expect(en.json).toEqual({ replies: [] });
+      expect(put.headers.get('etag')).toBe('"1"');
+      expect(de.json).toMatchObject({
+        replies: [{ title: 'Ersatz', body: 'Wir schicken **Ersatz**.' }],
+        version: 1,
+        updatedBy: 'agent@example.com',
+      });
+      expect(en.json).toEqual({ replies: [], version: 0 });
       expectProblem(byCustomer, 403);
       expectProblem(bad, 400);
+    });
+
+    it('should refuse a blind save (428) and a stale one (412), keeping what the other agent saved', async () => {
+      // Arrange: the list is at some version; two agents loaded it
+      const loaded = (await get('/api/admin/saved-replies/de', admin)).json as { version: number };
+      const first = await save(`"${loaded.version}"`, [{ title: 'A', body: 'Erste' }], admin);
+
+      // Act
+      const blind = await save(undefined, [{ title: 'B', body: 'Blind' }]);
+      const stale = await save(`"${loaded.version}"`, [{ title: 'C', body: 'Veraltet' }]);
+      const after = await get('/api/admin/saved-replies/de', agent);
+
+      // Assess
+      expect(first.status).toBe(200);
+      expectProblem(blind, 428);
+      expectProblem(stale, 412);
+      expect(stale.json).toMatchObject({ version: loaded.version + 1 });
+      expect(String((stale.json as { detail: string }).detail)).toContain('admin@example.com');
+      expect(after.json).toMatchObject({ replies: [{ title: 'A', body: 'Erste' }], version: loaded.version + 1 });
     });
   });
 });

@@ -4946,11 +4946,13 @@ export interface paths {
                 };
             };
         };
-        /** Replace a locale's saved replies */
+        /** Replace a locale's saved replies; needs If-Match with the version you edited */
         put: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    "if-match"?: string;
+                };
                 path: {
                     /** @description UI and content language */
                     locale: "en" | "de" | "vi" | "zh";
@@ -4959,7 +4961,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["SavedReplies"];
+                    "application/json": components["schemas"]["SavedRepliesInput"];
                 };
             };
             responses: {
@@ -5001,6 +5003,24 @@ export interface paths {
                 };
                 /** @description No such ticket */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Someone saved these replies since you loaded them */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match is missing */
+                428: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -7507,7 +7527,13 @@ export interface components {
             /** @description The version you saw (or send If-Match) */
             version?: number;
         };
-        SavedReplies: {
+        SavedReplies: components["schemas"]["SavedRepliesInput"] & {
+            /** @description Send it back as If-Match ("0" before the first save) */
+            version: number;
+            updatedBy?: string;
+            updatedAt?: string;
+        };
+        SavedRepliesInput: {
             replies: {
                 title: string;
                 body: string;
