@@ -5,14 +5,17 @@ import { recordArticleView, recordSearch, recordVote } from '../insights/service
 import { recordSearchVisit } from '../insights/deflection-service';
 import { enforceRateLimit } from '../limits/service';
 import { router } from '../http/router';
+import { PUBLIC_CACHE, countedRead, publicCache } from '../http/public-cache';
 import { redact } from '../commons/redact';
 import { namedTopics } from './categories-service';
 import { faqSearchOf, searchModule } from './search-service';
+import { publicRevision } from './revision-service';
 import { DEFAULT_LOCALE } from '../../locales/registry';
 import { LocaleSchema, commonErrors, jsonContent, problemResponse } from '../http/schemas';
 import {
   FeedbackSchema,
   PublicArticleSchema,
+  RevisionParamSchema,
   SearchQuerySchema,
   SearchResultSchema,
   SlugSchema,
@@ -34,7 +37,11 @@ const suggest = createRoute({
   tags: ['faq'],
   summary: 'Type-ahead suggestions',
   request: {
-    query: z.object({ q: z.string().trim().max(100).default(''), locale: LocaleSchema.default(DEFAULT_LOCALE) }),
+    query: z.object({
+      q: z.string().trim().max(100).default(''),
+      locale: LocaleSchema.default(DEFAULT_LOCALE),
+      rev: RevisionParamSchema,
+    }),
   },
   responses: {
     200: jsonContent(SuggestionsSchema, 'Question suggestions, each with the article it opens'),
@@ -47,7 +54,7 @@ const categories = createRoute({
   path: '/faq/categories',
   tags: ['faq'],
   summary: 'Categories with article counts',
-  request: { query: z.object({ locale: LocaleSchema.default(DEFAULT_LOCALE) }) },
+  request: { query: z.object({ locale: LocaleSchema.default(DEFAULT_LOCALE), rev: RevisionParamSchema }) },
   responses: {
     200: jsonContent(
       z.object({
@@ -72,11 +79,28 @@ const article = createRoute({
   path: '/faq/articles/{slug}',
   tags: ['faq'],
   summary: 'A published article; English when the locale has none',
-  request: { params: slugParams, query: z.object({ locale: LocaleSchema.default(DEFAULT_LOCALE) }) },
+  request: {
+    params: slugParams,
+    query: z.object({ locale: LocaleSchema.default(DEFAULT_LOCALE), rev: RevisionParamSchema }),
+  },
   responses: {
     200: jsonContent(PublicArticleSchema, 'The article, answer as sanitised HTML'),
     ...commonErrors,
     404: problemResponse('No such article'),
+  },
+});
+
+const revision = createRoute({
+  method: 'get',
+  path: '/faq/revision',
+  tags: ['faq'],
+  summary: 'The content revision: send it as `rev` with the other FAQ reads (their cache key)',
+  responses: {
+    200: jsonContent(
+      z.object({ rev: z.string().openapi({ description: 'Changes with every publish and category change' }) }),
+      'The revision; cached for a few seconds',
+    ),
+    ...commonErrors,
   },
 });
 
@@ -96,8 +120,18 @@ const feedback = createRoute({
   },
 });
 
-export const faqRoutes = () =>
-  router()
+export function faqRoutes() {
+  const app = router();
+  // Anonymous GETs, cacheable at CloudFront by their full query (infra/constructs/site.ts).
+  app.use(
+    '/faq/*',
+    publicCache((c) => publicRevision(c.var.deps)),
+  );
+  return app
+    .openapi(revision, async (c) => {
+      c.header('cache-control', PUBLIC_CACHE.revision);
+      return c.json({ rev: await publicRevision(c.var.deps) }, 200);
+    })
     .openapi(search, async (c) => {
       const { q, locale, category, limit, source, visit } = c.req.valid('query');
       // No query but a category: browsing, not searching; it is not counted as a search.
@@ -105,6 +139,8 @@ export const faqRoutes = () =>
       const { engine } = await faqSearchOf(c.var.deps).current();
       const found = q ? engine.search(q, { locale, category, limit }) : { results: [], total: 0 };
       const query = (await searchModule()).normaliseQuery(redact(q), locale);
+      // A person's search is counted here, so it never comes from a cache.
+      if (source === 'person' && q) countedRead(c);
       if (source === 'person') recordSearch(c.var.deps, locale, query, found.total);
       if (source === 'person' && q && visit) await recordSearchVisit(c.var.deps, visit);
       return c.json(found, 200);
@@ -127,6 +163,8 @@ export const faqRoutes = () =>
       const { own, english } = await faqSearch.article(slug, locale);
       const shown = own ?? english;
       if (!shown) throw new NotFound('Article');
+      // Views are counted here, so an article never comes from a cache.
+      countedRead(c);
       recordArticleView(c.var.deps, slug, shown.locale);
       const { engine } = await faqSearch.current();
       const related = engine
@@ -161,3 +199,4 @@ export const faqRoutes = () =>
       await recordVote(deps, { slug, locale, helpful, reason, comment });
       return c.json({ recorded: true as const }, 202);
     });
+}

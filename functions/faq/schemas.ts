@@ -140,6 +140,17 @@ export const AdminListQuerySchema = z.object({
   q: z.string().trim().max(200).optional(),
 });
 
+/**
+ * The content revision the site learnt from GET /faq/revision, sent with every public FAQ read so
+ * that a publish changes the cache key (functions/http/public-cache.ts); optional, never checked
+ * beyond its shape: a stale or missing one only makes the answer short-lived in caches.
+ */
+export const RevisionParamSchema = z
+  .string()
+  .regex(/^[0-9.]{1,40}$/)
+  .optional()
+  .openapi({ description: 'Content revision from GET /faq/revision (cache key only)' });
+
 export const SearchQuerySchema = z.object({
   q: z.string().trim().max(200).default(''),
   locale: LocaleSchema.default(DEFAULT_LOCALE),
@@ -155,6 +166,7 @@ export const SearchQuerySchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9-]{8,64}$/)
     .optional(),
+  rev: RevisionParamSchema,
 });
 
 export const SearchResultSchema = z

@@ -2,7 +2,10 @@ import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import type { ICertificate } from 'aws-cdk-lib/aws-certificatemanager';
 import {
   AllowedMethods,
+  CacheCookieBehavior,
+  CacheHeaderBehavior,
   CachePolicy,
+  CacheQueryStringBehavior,
   Distribution,
   FunctionCode,
   FunctionEventType,
@@ -10,8 +13,12 @@ import {
   type HeadersFrameOption,
   type HeadersReferrerPolicy,
   HttpVersion,
+  type BehaviorOptions,
   OriginProtocolPolicy,
+  OriginRequestCookieBehavior,
+  OriginRequestHeaderBehavior,
   OriginRequestPolicy,
+  OriginRequestQueryStringBehavior,
   PriceClass,
   ResponseHeadersPolicy,
   SecurityPolicyProtocol,
@@ -49,7 +56,8 @@ const INDEX_REWRITE = `function handler(event) {
 
 /**
  * Private S3 bucket behind CloudFront (origin access control), strict security headers, and
- * /api/* forwarded uncached to the HTTP API so the site and the API share one origin.
+ * /api/* forwarded uncached to the HTTP API so the site and the API share one origin; the public
+ * FAQ reads (/api/faq/*) are cached as the API's Cache-Control says (functions/http/public-cache.ts).
  */
 export class Site extends Construct {
   readonly bucket: Bucket;
@@ -117,6 +125,36 @@ export class Site extends Construct {
       runtime: FunctionRuntime.JS_2_0,
       comment: 'Append index.html to directory URLs',
     });
+    const apiOrigin = new HttpOrigin(props.apiHost, { protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY });
+    const api: BehaviorOptions = {
+      origin: apiOrigin,
+      viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
+      allowedMethods: AllowedMethods.ALLOW_ALL,
+      cachePolicy: CachePolicy.CACHING_DISABLED,
+      originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+      responseHeadersPolicy: apiHeaders,
+    };
+    // Anonymous reads: keyed by path and every query string (the site adds the content revision
+    // `rev`, so a publish changes every key); no cookie or header in the key and none forwarded,
+    // so a token never reaches these routes and no answer is anyone's. The API's Cache-Control
+    // decides (no header: not cached; counted reads and errors say no-store).
+    const publicReads = new CachePolicy(this, 'PublicFaqCache', {
+      comment: 'Public FAQ reads: query strings only, TTLs from the API (s-maxage)',
+      queryStringBehavior: CacheQueryStringBehavior.all(),
+      headerBehavior: CacheHeaderBehavior.none(),
+      cookieBehavior: CacheCookieBehavior.none(),
+      minTtl: Duration.seconds(0),
+      defaultTtl: Duration.seconds(0),
+      maxTtl: Duration.days(1),
+      enableAcceptEncodingGzip: true,
+      enableAcceptEncodingBrotli: true,
+    });
+    const queryOnly = new OriginRequestPolicy(this, 'PublicFaqOrigin', {
+      comment: 'Public FAQ reads: forward the query strings, no viewer headers or cookies',
+      queryStringBehavior: OriginRequestQueryStringBehavior.all(),
+      headerBehavior: OriginRequestHeaderBehavior.none(),
+      cookieBehavior: OriginRequestCookieBehavior.none(),
+    });
     this.distribution = new Distribution(this, 'Distribution', {
       comment: 'Customer self-service portal',
       defaultRootObject: 'index.html',
@@ -140,15 +178,17 @@ export class Site extends Construct {
         responseHeadersPolicy: siteHeaders,
         functionAssociations: [{ function: rewrite, eventType: FunctionEventType.VIEWER_REQUEST }],
       },
+      // First match wins: votes (a POST with a body) stay on the uncached API behaviour.
       additionalBehaviors: {
-        '/api/*': {
-          origin: new HttpOrigin(props.apiHost, { protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY }),
-          viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
-          allowedMethods: AllowedMethods.ALLOW_ALL,
-          cachePolicy: CachePolicy.CACHING_DISABLED,
-          originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
-          responseHeadersPolicy: apiHeaders,
+        '/api/faq/articles/*/feedback': api,
+        '/api/faq/*': {
+          ...api,
+          allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
+          cachePolicy: publicReads,
+          originRequestPolicy: queryOnly,
+          compress: true,
         },
+        '/api/*': api,
       },
     });
     Validations.of(this.distribution).acknowledge(

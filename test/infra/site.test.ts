@@ -31,21 +31,58 @@ describe('PortalStack site and monitoring', () => {
       expect(policies).toContain('aws:SecureTransport');
     });
 
-    it('should serve the site through origin access control with HTTPS and /api/* uncached', () => {
+    it('should serve the site through origin access control with HTTPS and /api/* uncached but the public FAQ reads', () => {
+      const uncachedApi = (path: string) =>
+        Match.objectLike({
+          PathPattern: path,
+          ViewerProtocolPolicy: 'https-only',
+          CachePolicyId: '4135ea2d-6df8-44a3-9df3-4b5a84be39ad', // Managed-CachingDisabled
+          OriginRequestPolicyId: 'b689b0a8-53d0-40ab-baf2-68738e2966ac', // Managed-AllViewerExceptHostHeader
+        });
       template.resourceCountIs('AWS::CloudFront::OriginAccessControl', 1);
       template.hasResourceProperties('AWS::CloudFront::Distribution', {
         DistributionConfig: Match.objectLike({
           DefaultCacheBehavior: Match.objectLike({ ViewerProtocolPolicy: 'redirect-to-https' }),
+          // In this order: the first pattern that matches decides.
           CacheBehaviors: [
+            uncachedApi('/api/faq/articles/*/feedback'),
             Match.objectLike({
-              PathPattern: '/api/*',
+              PathPattern: '/api/faq/*',
               ViewerProtocolPolicy: 'https-only',
-              CachePolicyId: '4135ea2d-6df8-44a3-9df3-4b5a84be39ad', // Managed-CachingDisabled
-              OriginRequestPolicyId: 'b689b0a8-53d0-40ab-baf2-68738e2966ac', // Managed-AllViewerExceptHostHeader
+              AllowedMethods: ['GET', 'HEAD'],
+              Compress: true,
+              CachePolicyId: { Ref: Match.stringLikeRegexp('PublicFaqCache') },
+              OriginRequestPolicyId: { Ref: Match.stringLikeRegexp('PublicFaqOrigin') },
             }),
+            uncachedApi('/api/*'),
           ],
           Origins: Match.arrayWith([Match.objectLike({ OriginAccessControlId: Match.anyValue() })]),
           Logging: Match.objectLike({ Bucket: Match.anyValue() }),
+        }),
+      });
+    });
+
+    it('should key the public FAQ reads by query strings only, with TTLs from the API', () => {
+      template.hasResourceProperties('AWS::CloudFront::CachePolicy', {
+        CachePolicyConfig: Match.objectLike({
+          MinTTL: 0,
+          DefaultTTL: 0,
+          MaxTTL: 86_400,
+          ParametersInCacheKeyAndForwardedToOrigin: {
+            QueryStringsConfig: { QueryStringBehavior: 'all' },
+            HeadersConfig: { HeaderBehavior: 'none' },
+            CookiesConfig: { CookieBehavior: 'none' },
+            EnableAcceptEncodingGzip: true,
+            EnableAcceptEncodingBrotli: true,
+          },
+        }),
+      });
+      // No viewer header reaches these routes (no Authorization, no Accept-Language): no answer is anyone's.
+      template.hasResourceProperties('AWS::CloudFront::OriginRequestPolicy', {
+        OriginRequestPolicyConfig: Match.objectLike({
+          QueryStringsConfig: { QueryStringBehavior: 'all' },
+          HeadersConfig: { HeaderBehavior: 'none' },
+          CookiesConfig: { CookieBehavior: 'none' },
         }),
       });
     });

@@ -108,6 +108,31 @@ const client = createClient<paths>();
 client.use(problems);
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+type Query = Record<string, unknown>;
+
+/**
+ * The public FAQ reads a cache may answer (the API's rule, functions/http/public-cache.ts): they go
+ * with the content revision as `rev`, so CloudFront keeps them until the next publish. A person's
+ * search and an article view are counted by the API, so they never come from a cache and skip it.
+ */
+const CACHED_READS = new Set(['/faq/categories', '/faq/suggest', '/faq/search']);
+const cachedRead = (path: string, query: Query | undefined) =>
+  CACHED_READS.has(path) && (path !== '/faq/search' || query?.source === 'portal' || !query?.q);
+
+let revision: Promise<string | undefined> | undefined;
+/** The FAQ content revision, asked once per page (cached for seconds); none when it cannot be had. */
+function contentRevision(apiBase: string): Promise<string | undefined> {
+  revision ??= client
+    .GET('/faq/revision', { baseUrl: apiBase })
+    .then(({ data }) => data?.rev)
+    .catch(() => undefined);
+  return revision;
+}
+
+async function withRevision(apiBase: string, rest: { params?: { query?: Query } }) {
+  const rev = await contentRevision(apiBase);
+  return rev ? { ...rest, params: { ...rest.params, query: { ...rest.params?.query, rev } } } : rest;
+}
 
 /** The client's method, with the base URL from /config.json and the `auth` mode of this call. */
 function withConfig<M extends Method>(method: M): Client<paths>[M] {
@@ -115,7 +140,9 @@ function withConfig<M extends Method>(method: M): Client<paths>[M] {
     const { auth = 'required', ...rest } = init;
     const { apiBase } = await loadConfig();
     const send = client[method] as (path: string, init: object) => Promise<unknown>;
-    return send(path, { ...rest, baseUrl: apiBase, middleware: [BEARER[auth]] });
+    const query = (rest as { params?: { query?: Query } }).params?.query;
+    const options = method === 'GET' && cachedRead(path, query) ? await withRevision(apiBase, rest) : rest;
+    return send(path, { ...options, baseUrl: apiBase, middleware: [BEARER[auth]] });
   };
   return call as unknown as Client<paths>[M];
 }

@@ -2459,6 +2459,63 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/faq/revision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The content revision: send it as `rev` with the other FAQ reads (their cache key) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The revision; cached for a few seconds */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Changes with every publish and category change */
+                            rev: string;
+                        };
+                    };
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/faq/search": {
         parameters: {
             query?: never;
@@ -2477,6 +2534,8 @@ export interface paths {
                     limit?: number;
                     source?: "person" | "portal";
                     visit?: string;
+                    /** @description Content revision from GET /faq/revision (cache key only) */
+                    rev?: string;
                 };
                 header?: never;
                 path?: never;
@@ -2535,6 +2594,8 @@ export interface paths {
                     q?: string;
                     /** @description UI and content language */
                     locale?: "en" | "de" | "vi" | "zh";
+                    /** @description Content revision from GET /faq/revision (cache key only) */
+                    rev?: string;
                 };
                 header?: never;
                 path?: never;
@@ -2592,6 +2653,8 @@ export interface paths {
                 query?: {
                     /** @description UI and content language */
                     locale?: "en" | "de" | "vi" | "zh";
+                    /** @description Content revision from GET /faq/revision (cache key only) */
+                    rev?: string;
                 };
                 header?: never;
                 path?: never;
@@ -2656,6 +2719,8 @@ export interface paths {
                 query?: {
                     /** @description UI and content language */
                     locale?: "en" | "de" | "vi" | "zh";
+                    /** @description Content revision from GET /faq/revision (cache key only) */
+                    rev?: string;
                 };
                 header?: never;
                 path: {
