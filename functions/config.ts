@@ -53,6 +53,7 @@ const ConfigSchema = z.object({
   CHAT_TURNS_PER_MINUTE_SESSION: int(20),
   CHAT_TURNS_PER_MINUTE_CLIENT: int(60),
   FEEDBACK_PER_MINUTE_CLIENT: int(30),
+  SEARCH_REPORTS_PER_MINUTE_CLIENT: int(30),
   SEARCH_REVISION_CHECK_MS: int(2000),
   /** How long search counts wait in memory before one batched write (no write on the query's path). */
   SEARCH_STATS_FLUSH_MS: int(2000),

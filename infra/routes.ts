@@ -128,6 +128,12 @@ export const AREAS: Readonly<Record<AreaName, AreaSpec>> = {
         false,
         'anonymous helpful/not-helpful votes; the handler rate-limits per client and may only update STATS#/RL# items',
       ),
+      route(
+        [POST],
+        '/api/faq/searches',
+        false,
+        "a browser's report of searches answered from CloudFront; rate-limited per client, counted like any search (STATS#/RL# items only)",
+      ),
       route([GET], '/api/health', false, 'health check for monitors'),
     ],
     // Writes only analytics counters, vote notes and rate-limit windows.

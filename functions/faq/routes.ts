@@ -17,6 +17,7 @@ import {
   PublicArticleSchema,
   RevisionParamSchema,
   SearchQuerySchema,
+  SearchReportSchema,
   SearchResultSchema,
   SlugSchema,
   SuggestionsSchema,
@@ -29,6 +30,18 @@ const search = createRoute({
   summary: 'Search published articles (typo-tolerant, language-aware)',
   request: { query: SearchQuerySchema },
   responses: { 200: jsonContent(SearchResultSchema, 'Ranked results with highlighted snippets'), ...commonErrors },
+});
+
+const searchReport = createRoute({
+  method: 'post',
+  path: '/faq/searches',
+  tags: ['faq'],
+  summary: "Report a person's searches answered from a cache (`tally=report`), so the search insights count them",
+  request: { body: { content: { 'application/json': { schema: SearchReportSchema } }, required: true } },
+  responses: {
+    202: jsonContent(z.object({ recorded: z.number().int() }), 'Counted'),
+    ...commonErrors,
+  },
 });
 
 const suggest = createRoute({
@@ -133,17 +146,33 @@ export function faqRoutes() {
       return c.json({ rev: await publicRevision(c.var.deps) }, 200);
     })
     .openapi(search, async (c) => {
-      const { q, locale, category, limit, source, visit } = c.req.valid('query');
+      const { q, locale, category, limit, source, visit, tally } = c.req.valid('query');
       // No query but a category: browsing, not searching; it is not counted as a search.
       if (!q && category) return c.json(await faqSearchOf(c.var.deps).browse(category, locale, limit), 200);
       const { engine } = await faqSearchOf(c.var.deps).current();
       const found = q ? engine.search(q, { locale, category, limit }) : { results: [], total: 0 };
-      const query = (await searchModule()).normaliseQuery(redact(q), locale);
-      // A person's search is counted here, so it never comes from a cache.
-      if (source === 'person' && q) countedRead(c);
-      if (source === 'person') recordSearch(c.var.deps, locale, query, found.total);
-      if (source === 'person' && q && visit) await recordSearchVisit(c.var.deps, visit);
+      // A person's search counted here never comes from a cache; a reported one (tally=report) may.
+      if (source === 'person' && tally === 'server') {
+        if (q) countedRead(c);
+        recordSearch(c.var.deps, locale, (await searchModule()).normaliseQuery(redact(q), locale), found.total);
+        if (q && visit) await recordSearchVisit(c.var.deps, visit);
+      }
       return c.json(found, 200);
+    })
+    .openapi(searchReport, async (c) => {
+      const { searches, visit } = c.req.valid('json');
+      const { deps } = c.var;
+      await enforceRateLimit(deps, 'search-report', clientAddress(c), deps.config.SEARCH_REPORTS_PER_MINUTE_CLIENT, 60);
+      // The result counts are this instance's own (the search runs again, in memory): a report
+      // names what was typed, never what it found, so "searches that found nothing" stay true.
+      const { engine } = await faqSearchOf(deps).current();
+      const { normaliseQuery } = await searchModule();
+      for (const { q, locale, category } of searches) {
+        const found = engine.search(q, { locale, category, limit: 1 }).total;
+        recordSearch(deps, locale, normaliseQuery(redact(q), locale), found);
+      }
+      if (visit) await recordSearchVisit(deps, visit);
+      return c.json({ recorded: searches.length }, 202);
     })
     .openapi(suggest, async (c) => {
       const { q, locale } = c.req.valid('query');

@@ -151,6 +151,8 @@ export const RevisionParamSchema = z
   .optional()
   .openapi({ description: 'Content revision from GET /faq/revision (cache key only)' });
 
+const HelpVisitSchema = z.string().regex(/^[A-Za-z0-9-]{8,64}$/);
+
 export const SearchQuerySchema = z.object({
   q: z.string().trim().max(200).default(''),
   locale: LocaleSchema.default(DEFAULT_LOCALE),
@@ -162,12 +164,31 @@ export const SearchQuerySchema = z.object({
    */
   source: z.enum(['person', 'portal']).default('person'),
   /** The browser's help visit (a random id per tab): deflection counts visits followed by no ticket. */
-  visit: z
-    .string()
-    .regex(/^[A-Za-z0-9-]{8,64}$/)
-    .optional(),
+  visit: HelpVisitSchema.optional(),
+  /**
+   * Where a person's search is counted: `server` (here, so the answer never comes from a cache) or
+   * `report` (the caller reports it with POST /faq/searches, so CloudFront may answer it).
+   */
+  tally: z.enum(['server', 'report']).default('server'),
   rev: RevisionParamSchema,
 });
+
+/** Searches a browser made from cached answers, reported in one batch (the site sends it when the page hides). */
+export const SearchReportSchema = z
+  .strictObject({
+    searches: z
+      .array(
+        z.strictObject({
+          q: z.string().trim().min(1).max(200),
+          locale: LocaleSchema,
+          category: CategorySchema.optional(),
+        }),
+      )
+      .min(1)
+      .max(20),
+    visit: HelpVisitSchema.optional(),
+  })
+  .openapi('SearchReport');
 
 export const SearchResultSchema = z
   .object({

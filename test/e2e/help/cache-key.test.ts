@@ -1,6 +1,6 @@
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from '../support';
+import { apiToken, startHarness, type Harness } from '../support';
 
 /** The FAQ API calls the page made, as path + query. */
 const faqCalls = (requests: Request[]) =>
@@ -18,7 +18,7 @@ describe('Help centre: cache keys of the public FAQ reads', { timeout: 90_000 },
   }, 180_000);
   afterAll(() => harness?.close());
 
-  it('should send the content revision with categories and suggestions, not with a typed search', async () => {
+  it('should send the content revision with categories, suggestions and a typed search (reported, not counted by the search)', async () => {
     // Prepare
     const rev = ((await (await fetch(`${harness.url}/api/faq/revision`)).json()) as { rev: string }).rev;
 
@@ -40,6 +40,27 @@ describe('Help centre: cache keys of the public FAQ reads', { timeout: 90_000 },
     expect(of('/api/faq/suggest').every((u) => u.searchParams.get('rev') === rev)).toBe(true);
     const typed = of('/api/faq/search').filter((u) => u.searchParams.get('source') === 'person');
     expect(typed.length).toBeGreaterThan(0);
-    expect(typed.every((u) => !u.searchParams.has('rev'))).toBe(true);
+    expect(typed.every((u) => u.searchParams.get('rev') === rev && u.searchParams.get('tally') === 'report')).toBe(
+      true,
+    );
+    // The visit goes with the report: in the search's query it would split the cache key per tab.
+    expect(typed.every((u) => !u.searchParams.has('visit'))).toBe(true);
+  });
+
+  it('should report the typed search when the page hides, and the insights count it once', async () => {
+    // Prepare
+    const admin = await apiToken(harness.url, 'admin@example.com');
+    const topSearches = async () =>
+      (
+        (await (
+          await fetch(`${harness.url}/api/admin/insights?days=2`, { headers: { authorization: `Bearer ${admin}` } })
+        ).json()) as { searches: { top: { query: string; count: number }[] } }
+      ).searches.top;
+
+    // Act: leaving the page sends the report (a beacon on pagehide), if the pause after the search has not already
+    await page.goto('/en/');
+
+    // Assess
+    await expect.poll(async () => (await topSearches()).find((s) => s.query === 'refu')?.count).toBe(1);
   });
 });

@@ -43,6 +43,78 @@ describe('Routes: /api/faq', () => {
     return reply.json;
   };
 
+  describe('POST /api/faq/searches (searches answered from a cache)', () => {
+    const report = (body: unknown) => call(portal.url, 'POST', '/api/faq/searches', { body });
+
+    it('should not count a search asked with tally=report, and let caches keep it', async () => {
+      // Prepare
+      const rev = (await get('/api/faq/revision')).json.rev as string;
+      const before = (await insights()).searches.total as number;
+
+      // Act
+      const reply = await search('reported only probe', 'en', `&tally=report&rev=${rev}`);
+      const { searches } = await insights();
+
+      // Assess
+      expect(reply.status).toBe(200);
+      expect(reply.headers.get('cache-control')).toBe('public, max-age=3600, s-maxage=86400');
+      expect(searches.total).toBe(before);
+    });
+
+    it("should count reported searches like typed ones, with this server's own result counts", async () => {
+      // Prepare
+      const before = (await insights()).searches.total as number;
+
+      // Act
+      const reply = await report({
+        searches: [
+          { q: 'Gift  wrapping, reported?', locale: 'en' },
+          { q: 'gift wrapping reported', locale: 'en' },
+          { q: 'xylophone tuning', locale: 'en' },
+          { q: 'rücksendung', locale: 'de', category: 'returns-refunds' },
+        ],
+      });
+      const { searches } = await insights();
+
+      // Assess
+      expect(reply.status).toBe(202);
+      expect(reply.json).toEqual({ recorded: 4 });
+      expect(searches.total).toBe(before + 4);
+      expect(searches.top).toContainEqual(expect.objectContaining({ locale: 'en', query: 'gift wrapping reported' }));
+      expect(searches.top.find((q: { query: string }) => q.query === 'gift wrapping reported').count).toBe(2);
+      expect(searches.zeroResults).toContainEqual(expect.objectContaining({ locale: 'en', query: 'xylophone tuning' }));
+      expect(searches.zeroResults.map((q: { query: string }) => q.query)).not.toContain('rücksendung');
+    });
+
+    it.each([
+      ['no searches', { searches: [] }],
+      ['21 searches', { searches: Array.from({ length: 21 }, () => ({ q: 'x', locale: 'en' })) }],
+      ['an empty query', { searches: [{ q: '  ', locale: 'en' }] }],
+      ['a result count (the server counts)', { searches: [{ q: 'return', locale: 'en', results: 0 }] }],
+      ['an unknown locale', { searches: [{ q: 'return', locale: 'fr' }] }],
+      ['a bad visit id', { searches: [{ q: 'return', locale: 'en' }], visit: 'x' }],
+    ])('should refuse a report with %s, naming the field', async (_, body) => {
+      // Act
+      const reply = await report(body);
+
+      // Assess
+      expectProblem(reply, 400);
+      expect(reply.json.errors?.length).toBeGreaterThan(0);
+    });
+
+    it('should limit reports per client', async () => {
+      // Act: a burst from this test's one address (the limit is 30 a minute)
+      const replies = await Promise.all(
+        Array.from({ length: 40 }, () => report({ searches: [{ q: 'burst probe', locale: 'en' }] })),
+      );
+
+      // Assess
+      const statuses = replies.map((r) => r.status);
+      expect(statuses.filter((s) => s === 202).length).toBeLessThanOrEqual(30);
+      expect(statuses).toContain(429);
+    });
+  });
+
   describe('GET /api/faq/search', () => {
     it('should find the returns article first for "return" in English, in the documented shape', async () => {
       // Act

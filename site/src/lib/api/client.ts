@@ -113,11 +113,13 @@ type Query = Record<string, unknown>;
 /**
  * The public FAQ reads a cache may answer (the API's rule, functions/http/public-cache.ts): they go
  * with the content revision as `rev`, so CloudFront keeps them until the next publish. A person's
- * search and an article view are counted by the API, so they never come from a cache and skip it.
+ * search may too when the site reports it (`tally=report`, lib/search-report.ts); an article view
+ * is counted by the API, so it never comes from a cache and skips it.
  */
 const CACHED_READS = new Set(['/faq/categories', '/faq/suggest', '/faq/search']);
 const cachedRead = (path: string, query: Query | undefined) =>
-  CACHED_READS.has(path) && (path !== '/faq/search' || query?.source === 'portal' || !query?.q);
+  CACHED_READS.has(path) &&
+  (path !== '/faq/search' || query?.source === 'portal' || query?.tally === 'report' || !query?.q);
 
 let revision: Promise<string | undefined> | undefined;
 /** The FAQ content revision, asked once per page (cached for seconds); none when it cannot be had. */

@@ -2534,6 +2534,7 @@ export interface paths {
                     limit?: number;
                     source?: "person" | "portal";
                     visit?: string;
+                    tally?: "server" | "report";
                     /** @description Content revision from GET /faq/revision (cache key only) */
                     rev?: string;
                 };
@@ -2574,6 +2575,66 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/faq/searches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report a person's searches answered from a cache (`tally=report`), so the search insights count them */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SearchReport"];
+                };
+            };
+            responses: {
+                /** @description Counted */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            recorded: number;
+                        };
+                    };
+                };
+                /** @description The request is malformed or fails validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -7043,6 +7104,18 @@ export interface components {
                 fallbackFrom?: "en" | "de" | "vi" | "zh";
             }[];
             total: number;
+        };
+        SearchReport: {
+            searches: {
+                q: string;
+                /**
+                 * @description UI and content language
+                 * @enum {string}
+                 */
+                locale: "en" | "de" | "vi" | "zh";
+                category?: string;
+            }[];
+            visit?: string;
         };
         Suggestions: {
             suggestions: string[];

@@ -37,6 +37,7 @@ export type OrderSummary = Schemas['OrderSummary'];
 export type OrderStatus = OrderSummary['status'];
 export type Tracking = Schemas['Tracking'];
 export type OrderDetail = Schemas['OrderDetail'];
+export type SearchReport = Schemas['SearchReport'];
 /** What a guest lookup returns: no address, no prices per line, no actions. */
 export type GuestOrder = Schemas['GuestOrder'];
 export type TimelineStep = Schemas['TimelineStep'];

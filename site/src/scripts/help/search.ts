@@ -11,7 +11,7 @@ import { errorMessage } from '../../lib/messages';
 import { pageLocale, t } from '../../lib/ui';
 import { langTag } from '../../i18n/locales';
 import { categoryName, categoryTopics, safeSnippet } from './faq-api';
-import { helpVisit } from '../../lib/help-visit';
+import { reportSearch } from '../../lib/search-report';
 
 const locale = pageLocale();
 const form = byId<HTMLFormElement>('help-form');
@@ -56,13 +56,15 @@ async function search({ q, category }: State): Promise<SearchResults> {
             locale,
             limit: 50,
             source,
+            // A person's search may come from CloudFront; it is counted by a report instead.
+            ...(source === 'person' ? { tally: 'report' as const } : {}),
             ...(category ? { category } : {}),
-            ...(source === 'person' && words ? { visit: helpVisit() } : {}),
           },
         },
       }),
     );
   const found = await get(q, fromPortal ? 'portal' : 'person');
+  if (!fromPortal && q) void reportSearch({ q, locale, ...(category ? { category } : {}) });
   // The API answers an empty query with nothing; until it lists a topic by itself, ask with
   // the topic's everyday words (help.browseQuery) and keep only that topic.
   return q || found.total ? found : get(t('help.browseQuery'), 'portal');
