@@ -278,8 +278,8 @@ async function costPerEvent(deps: IntegrationDeps, m: Meter) {
 }
 
 /**
- * The relationship insights read at growing numbers of customers, seeded through the integration
- * service (the feed's own write path, `SEED_CONCURRENCY` orders at once), beside the order-detail
+ * The relationship insights read at growing numbers of customers, seeded through the stores (see
+ * `seeder`, `SEED_CONCURRENCY` customers at once), beside the order-detail
  * read in the same run: the read takes a fixed set of counter items, so it should not grow with
  * customers. Then the rebuild check over the largest table, and the cost per order event of keeping
  * the aggregates.
