@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { EmailSchema, LocaleSchema, OrderNumberSchema } from '../http/schemas';
 import { ORDER_STATUSES, RETURN_STEPS } from '../orders/domain/order';
+import { SHOP_CANCEL_REASONS } from './domain/cancel-reason';
 
 /** Bounds of what a shop may send: one order stays far below DynamoDB's 400 KB item limit. */
 export const FEED_LIMITS = { items: 200, events: 300 } as const;
@@ -63,6 +64,14 @@ export const FeedEventSchema = z
     trackingUrl: z.string().max(2048).url().startsWith('https://').optional(),
     expectedDelivery: Day.optional(),
     note: Text(500).optional(),
+    cancelReason: z.enum(SHOP_CANCEL_REASONS).optional().openapi({
+      description:
+        "With type cancelled only: why, in Shopify's words. Only `customer` counts among the reasons customers leave (once, when this event cancels the order); the others are the shop's or the bank's doing",
+    }),
+  })
+  .refine((e) => !e.cancelReason || e.type === 'cancelled', {
+    message: 'cancelReason goes with type cancelled',
+    path: ['cancelReason'],
   })
   .openapi('FeedEvent');
 

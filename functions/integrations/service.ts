@@ -10,6 +10,8 @@ import { enqueue, type OutboxDeps } from '../outbox/service';
 import { MESSAGE_KINDS, type MessageKind } from '../outbox/domain/message';
 import { FEED_LIMITS } from './schemas';
 import { inviteAfterDelivery } from '../insights/nps-service';
+import { recordLeaving } from '../insights/service';
+import { leavingReasonOf, type ShopCancelReason } from './domain/cancel-reason';
 
 /** What the integration flows need from the app (the outbox, to tell customers what changed). */
 export type IntegrationDeps = OutboxDeps & { stores: Stores; now: () => Date };
@@ -71,13 +73,21 @@ async function writeOrder(
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const existing = await stores.orders.get(orderNumber);
     const applied = apply(existing);
-    if (!applied.changed) return { created: false, changed: false, order: applied.record, previousEmail: undefined };
+    if (!applied.changed)
+      return {
+        created: false,
+        changed: false,
+        order: applied.record,
+        previousEmail: undefined,
+        previousStatus: undefined,
+      };
     if (await stores.orders.putIfUnchanged(applied.record, existing))
       return {
         created: !existing,
         changed: true,
         order: { ...applied.record, version: (existing?.version ?? 0) + 1 },
         previousEmail: existing?.email,
+        previousStatus: existing?.status,
       };
     // Lost the race: back off a little, at random, so a crowd of writers spreads out.
     await sleep(Math.random() * 2 * Math.min(attempt + 1, 10));
@@ -85,11 +95,27 @@ async function writeOrder(
   throw new Conflict('The order is being changed by too many writers at once; try again');
 }
 
+/** Counts a shop's cancel among the reasons customers leave, when it is the customer's (see leavingReasonOf). */
+async function countShopCancel(
+  deps: IntegrationDeps,
+  result: { changed: boolean; order: OrderRecord; previousStatus?: OrderRecord['status'] },
+  reason: ShopCancelReason | undefined,
+) {
+  const leaving = result.changed ? leavingReasonOf(result.previousStatus, result.order.status, reason) : undefined;
+  if (leaving) await recordLeaving(deps, 'cancel', leaving);
+}
+
 /**
  * Creates or replaces an order a shop sent. A first order for an email also creates that
- * customer's profile from what the shop knows (name, language), unless one exists.
+ * customer's profile from what the shop knows (name, language), unless one exists. A Shopify
+ * order that arrives cancelled may say why (`cancelReason`).
  */
-export async function putFedOrder(deps: IntegrationDeps, orderNumber: string, input: FedOrder) {
+export async function putFedOrder(
+  deps: IntegrationDeps,
+  orderNumber: string,
+  input: FedOrder,
+  { cancelReason }: { cancelReason?: ShopCancelReason } = {},
+) {
   const result = await writeOrder(deps, orderNumber, (existing) =>
     applyOrder(existing, orderNumber, input, deps.now()),
   );
@@ -103,12 +129,20 @@ export async function putFedOrder(deps: IntegrationDeps, orderNumber: string, in
       orderFacts: {},
     });
     await keepOrderFacts(deps, result.order, result.previousEmail);
+    await countShopCancel(deps, result, cancelReason);
   }
   return result;
 }
 
-/** Applies one status event to an order (NotFound until the order was put). */
-export async function addFedEvent(deps: IntegrationDeps, orderNumber: string, event: FedEvent) {
+/**
+ * Applies one status event to an order (NotFound until the order was put); a cancel may say why
+ * (`cancelReason`, Shopify's words).
+ */
+export async function addFedEvent(
+  deps: IntegrationDeps,
+  orderNumber: string,
+  event: FedEvent & { cancelReason?: ShopCancelReason },
+) {
   const result = await writeOrder(deps, orderNumber, (existing) => {
     if (!existing) throw new NotFound('Order');
     const applied = applyEvent(existing, event, deps.now());
@@ -121,6 +155,7 @@ export async function addFedEvent(deps: IntegrationDeps, orderNumber: string, ev
     result.changed ? keepOrderFacts(deps, result.order) : undefined,
     tellCustomer(deps, result.order, event),
     inviteAfterDelivery(deps, result.order, event),
+    countShopCancel(deps, result, event.cancelReason),
   ]);
   return result;
 }

@@ -32,7 +32,12 @@ export async function handleShopifyWebhook(
     const mapped = orderFromShopify(delivery.payload);
     const order = 'order' in mapped ? FeedOrderSchema.safeParse(mapped.order) : undefined;
     if (OrderNumberSchema.safeParse(orderNumber).success && orderNumber && order?.success) {
-      await putFedOrder(deps, orderNumber, order.data);
+      await putFedOrder(
+        deps,
+        orderNumber,
+        order.data,
+        'cancelReason' in mapped ? { cancelReason: mapped.cancelReason } : {},
+      );
       if (delivery.payload.id !== undefined)
         await stores.webhooks.linkShopifyOrder(String(delivery.payload.id), orderNumber);
       outcome = 'applied';

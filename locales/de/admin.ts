@@ -508,6 +508,7 @@ export const admin: AdminStrings = {
   'rel.reason.wrong_item': 'Falscher Artikel',
   'rel.reason.not_as_described': 'Entspricht nicht der Beschreibung',
   'rel.reason.does_not_fit': 'Passt nicht',
+  'rel.reason.customer': 'Beim Shop storniert (ohne Grund)',
   'rel.atRisk': 'Gefährdete Kundschaft',
   'rel.atRisk.intro':
     'Die letzte Bestellung liegt 6 bis 12 Monate zurück. Höchster Umsatz zuerst; öffnen Sie eine Person, um Bestellungen und Kontakt zu sehen.',

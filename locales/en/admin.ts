@@ -505,6 +505,7 @@ export const admin = {
   'rel.reason.wrong_item': 'Wrong item',
   'rel.reason.not_as_described': 'Not as described',
   'rel.reason.does_not_fit': 'Does not fit',
+  'rel.reason.customer': 'Asked the shop to cancel (no reason given)',
   'rel.atRisk': 'Customers at risk',
   'rel.atRisk.intro':
     'Their last order was 6 to 12 months ago. Most spend first; open one to see their orders and contact.',

@@ -503,6 +503,7 @@ export const admin: AdminStrings = {
   'rel.reason.wrong_item': 'Giao sai hàng',
   'rel.reason.not_as_described': 'Không đúng mô tả',
   'rel.reason.does_not_fit': 'Không vừa',
+  'rel.reason.customer': 'Yêu cầu cửa hàng hủy (không nêu lý do)',
   'rel.atRisk': 'Khách hàng có nguy cơ rời đi',
   'rel.atRisk.intro':
     'Đơn hàng gần nhất của họ cách đây 6 đến 12 tháng. Chi tiêu nhiều nhất ở trên; mở một khách hàng để xem đơn hàng và liên hệ.',

@@ -495,6 +495,7 @@ export const admin: AdminStrings = {
   'rel.reason.wrong_item': '商品錯誤',
   'rel.reason.not_as_described': '與描述不符',
   'rel.reason.does_not_fit': '尺寸不合',
+  'rel.reason.customer': '向商店要求取消（未說明原因）',
   'rel.atRisk': '有流失風險的顧客',
   'rel.atRisk.intro': '最後一筆訂單在 6 到 12 個月前。消費最多者在前；打開顧客可查看訂單並聯絡。',
   'rel.lapsed': '已流失且 3 個月內未聯絡的顧客',

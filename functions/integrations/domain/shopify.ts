@@ -1,6 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { isLocale } from '../../../locales/registry';
 import type { FedEvent, FedOrder } from '../../orders/domain/feed';
+import { isShopCancelReason, type ShopCancelReason } from './cancel-reason';
 
 /**
  * Whether `signature` (the X-Shopify-Hmac-Sha256 header) is the base64 HMAC-SHA256 of the raw
@@ -34,9 +35,12 @@ export const shopifyOrderNumber = (payload: Json): string | undefined =>
 /**
  * A Shopify order payload (orders/create, orders/updated, orders/cancelled) as the order the
  * integration API takes, or why it cannot be one. Status: cancelled when `cancelled_at` is set,
- * paid when `financial_status` is paid, else placed.
+ * paid when `financial_status` is paid, else placed; a cancelled order's `cancel_reason` comes
+ * along when it is one Shopify documents.
  */
-export function orderFromShopify(payload: Json): { order: FedOrder } | { refused: string } {
+export function orderFromShopify(
+  payload: Json,
+): { order: FedOrder; cancelReason?: ShopCancelReason } | { refused: string } {
   const customer = obj(payload.customer);
   const email = str(payload.email) ?? str(customer.email) ?? str(payload.contact_email);
   if (!email) return { refused: 'the order has no customer email' };
@@ -65,7 +69,9 @@ export function orderFromShopify(payload: Json): { order: FedOrder } | { refused
         }
       : undefined;
   const status = payload.cancelled_at ? 'cancelled' : payload.financial_status === 'paid' ? 'paid' : 'placed';
+  const reason = str(payload.cancel_reason)?.toLowerCase();
   return {
+    ...(status === 'cancelled' && isShopCancelReason(reason) ? { cancelReason: reason } : {}),
     order: {
       customer: { email, ...(name ? { name } : {}), ...(language && isLocale(language) ? { locale: language } : {}) },
       placedAt: new Date(str(payload.created_at) ?? Date.now()).toISOString(),

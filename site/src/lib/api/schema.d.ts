@@ -8028,6 +8028,11 @@ export interface components {
             /** @description ISO date (YYYY-MM-DD) */
             expectedDelivery?: string;
             note?: string;
+            /**
+             * @description With type cancelled only: why, in Shopify's words. Only `customer` counts among the reasons customers leave (once, when this event cancels the order); the others are the shop's or the bank's doing
+             * @enum {string}
+             */
+            cancelReason?: "customer" | "fraud" | "inventory" | "declined" | "staff" | "other";
         };
     };
     responses: never;
