@@ -11,6 +11,10 @@ export interface HitRef {
   seconds: number;
 }
 
+/** A limit's counter from its item (the store's read, or a caller's batch read of `keys.rateLimitCounter`). */
+export const counterOf = (Item: Record<string, unknown> | undefined): Counter | undefined =>
+  Item ? { start: Number(Item.start), hits: Number(Item.hits ?? 0), previous: Number(Item.previous ?? 0) } : undefined;
+
 /**
  * Rate-limit counters shared by every Lambda instance: one item per limit (domain/window.ts
  * Counter). A hit is one conditional write on the state it was decided on: an ADD while the window
@@ -36,8 +40,7 @@ export function rateLimitStore({ doc, table }: Db) {
       const { Item } = await doc.send(
         new GetCommand({ TableName: table, Key: keys.rateLimitCounter(scope, key), ConsistentRead: true }),
       );
-      if (!Item) return undefined;
-      return { start: Number(Item.start), hits: Number(Item.hits ?? 0), previous: Number(Item.previous ?? 0) };
+      return counterOf(Item);
     },
 
     /**

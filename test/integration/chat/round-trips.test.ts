@@ -24,6 +24,9 @@ describe('Chat turn: DynamoDB round trips', () => {
     });
     ana = await login(portal.url, 'ana@example.com');
     counter = countCommands(portal.deps.stores.db.doc);
+    // Warm: the rules compiled, the search index loaded, this client's limit window known.
+    await chat('hello');
+    await chat('where is my order', { token: ana });
   });
 
   afterAll(async () => {
@@ -46,12 +49,6 @@ describe('Chat turn: DynamoDB round trips', () => {
     const trace = seen.commands.map((c) => `${c.name} ${c.partitions.join(',')}`).join('\n');
     return { reply, seen, trace };
   }
-
-  beforeAll(async () => {
-    // Warm: the rules compiled, the search index loaded, this client's limit window known.
-    await chat('hello');
-    await chat('where is my order', { token: ana });
-  });
 
   it.each([
     ['a FAQ question in a new conversation', 'how long does delivery take to Germany?', 'shipping_delivery'],
