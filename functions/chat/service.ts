@@ -3,7 +3,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { Principal } from '../auth/verify';
 import { Conflict, NotFound } from '../commons/errors';
 import { perApp } from '../commons/lazy';
-import { recordCsat, recordHelp } from '../insights/service';
+import { recordCsat, recordHelp, recordLeaving } from '../insights/service';
 import { chatClientLimit, chatSessionHit, giveBackHit, knowsWindow, takeKnown, takeLimitHit } from '../limits/service';
 import { counterOf } from '../limits/store';
 import type { Counter } from '../limits/domain/window';
@@ -15,6 +15,7 @@ import { redact } from '../commons/redact';
 import type { AppDeps } from '../env';
 import type { BotPorts, CompiledRules, Reply } from './domain/bot';
 import type { OrderRecord } from '../orders/domain/order';
+import type { CancelReason } from '../orders/domain/cancel';
 import type { ProfileRecord } from '../profile/domain/profile';
 import { returnOffer } from '../orders/domain/returns';
 import { cancellability, toSummary } from '../orders/domain/timeline';
@@ -91,6 +92,8 @@ interface TurnContext {
   faqRevision: number | undefined;
   /** Waits for the turn's right to act: its rate-limit hit taken, and the session held by it. */
   act: () => Promise<void>;
+  /** Why the customer cancelled, when this turn was told: counted with the order page's reasons. */
+  leaving?: CancelReason;
 }
 
 /**
@@ -142,7 +145,11 @@ export function createChat(stores: Stores, config: Config, faqSearch: FaqSearch,
         const outcome = await cancelOwnOrder(deps, owner, n, locale());
         return outcome.kind === 'refused'
           ? { ok: false, reason: outcome.reason }
-          : { ok: true, order: botOrder(outcome.order, locale()) };
+          : { ok: true, order: botOrder(outcome.order, locale()), cancelled: outcome.kind === 'cancelled' };
+      },
+      async cancelReason(_orderNumber, reason) {
+        // Asked only after this conversation's own cancel won (the bot's state says so): counted once the turn is in.
+        if (owner) t.leaving = reason;
       },
       async searchFaq(q, l, limit) {
         const { engine } = await faqSearch.current(t.faqRevision);
@@ -248,6 +255,7 @@ export function createChat(stores: Stores, config: Config, faqSearch: FaqSearch,
             utterance: redact(input.message),
           })
         : undefined,
+      t.leaving ? recordLeaving({ stores: counts, now }, 'cancel', t.leaving) : undefined,
     ]);
     // After the handoff, what the customer writes in the chat is for the person too.
     const ticketId = session?.state.ticketId;
