@@ -265,16 +265,32 @@ export function chatStore({ doc, table }: Db) {
           condition = 'turns = :prev AND (attribute_not_exists(leaseUntil) OR leaseUntil < :now)';
         }
       }
-      const update = doc.send(
-        new UpdateCommand({
-          TableName: table,
-          Key: keys.chatState(session.sessionId),
-          UpdateExpression: `SET ${sets.join(', ')} REMOVE leaseId, leaseUntil`,
-          ConditionExpression: condition,
-          ExpressionAttributeNames: names,
-          ExpressionAttributeValues: values,
-        }),
-      );
+      // A new session is one conditional put (no update expression to parse); a later turn updates
+      // only what it changes, so a rating given meanwhile stays.
+      const update = previous
+        ? doc.send(
+            new UpdateCommand({
+              TableName: table,
+              Key: keys.chatState(session.sessionId),
+              UpdateExpression: `SET ${sets.join(', ')} REMOVE leaseId, leaseUntil`,
+              ConditionExpression: condition,
+              ExpressionAttributeNames: names,
+              ExpressionAttributeValues: values,
+            }),
+          )
+        : doc.send(
+            new PutCommand({
+              TableName: table,
+              Item: {
+                ...keys.chatState(session.sessionId),
+                ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)),
+                transcript: lines,
+                rateLimit: limit,
+                chunks: 0,
+              },
+              ConditionExpression: condition,
+            }),
+          );
       const chunk = rollover
         ? doc.send(
             new PutCommand({
