@@ -53,7 +53,7 @@ async function takeOne(store: RateLimitStore, limit: Limit, now: Date, read?: { 
     // Kept long enough to weigh on the next window, with a margin for clock skew between instances.
     const expiresAt = counter.start + limit.seconds * 2 + 60;
     if (await store.takeHit(limit, stored, counter, rolled, allowed, expiresAt)) {
-      knownWindow(store).set(windowId(limit), { start: counter.start, previous: counter.previous });
+      remember(store, limit, counter, now.getTime());
       const taken: HitRef = { scope: limit.scope, key: limit.key, start: counter.start, seconds: limit.seconds };
       return { taken } as const;
     }
@@ -66,17 +66,47 @@ async function takeOne(store: RateLimitStore, limit: Limit, now: Date, read?: { 
  * What this instance last counted for a limit: the window's start and the previous window's
  * frozen hits, which stay as they are for the whole window (a give-back only lowers them). While
  * the window lasts, a hit needs no read first: one conditional ADD on that window below the
- * allowance those give (`takeKnown`).
+ * allowance those give (`takeKnown`). Under a burst from one key the ADD takes a few hits at once
+ * (doubling while the key keeps coming within a second, at most MAX_RESERVED) and the next turns
+ * spend them here without a write: every hit is in the shared counter before it is spent, so the
+ * limit holds across instances; hits taken and not spent by the window's end stay counted (fewer
+ * than 1/16 of the limit, at most MAX_RESERVED - 1, per key and instance), which errs on the
+ * strict side. Limits under 32 a window count one hit per write.
  */
-const windows = new WeakMap<RateLimitStore, Map<string, { start: number; previous: number }>>();
+interface KnownWindow {
+  start: number;
+  previous: number;
+  /** Hits counted in the table and not spent yet (this window only). */
+  reserved: number;
+  /** How many the last write took, and when (epoch ms). */
+  batch: number;
+  wroteAt: number;
+}
+const windows = new WeakMap<RateLimitStore, Map<string, KnownWindow>>();
 const MAX_KNOWN_WINDOWS = 10_000;
+const MAX_RESERVED = 8;
+/** A reserve is at most this share of the limit (1/16): what a window may leave unspent stays small beside it. */
+const RESERVE_SHARE = 16;
+const BURST_MS = 1000;
 const windowId = (limit: Limit) => `${limit.scope}#${limit.key}#${limit.seconds}`;
 function knownWindow(store: RateLimitStore) {
   const known = windows.get(store);
   if (known && known.size <= MAX_KNOWN_WINDOWS) return known;
-  const fresh = new Map<string, { start: number; previous: number }>();
+  const fresh = new Map<string, KnownWindow>();
   windows.set(store, fresh);
   return fresh;
+}
+function remember(store: RateLimitStore, limit: Limit, counter: Counter, nowMs: number) {
+  const id = windowId(limit);
+  const known = knownWindow(store).get(id);
+  if (known?.start === counter.start) return;
+  knownWindow(store).set(id, {
+    start: counter.start,
+    previous: counter.previous,
+    reserved: 0,
+    batch: 1,
+    wroteAt: nowMs,
+  });
 }
 
 /**
@@ -89,11 +119,32 @@ export async function takeKnown(store: RateLimitStore, limit: Limit, now: Date):
   const known = knownWindow(store).get(windowId(limit));
   const at = windowAt(now.getTime(), limit.seconds);
   if (!known || known.start !== at.start) return undefined;
+  const hit: HitRef = { scope: limit.scope, key: limit.key, start: known.start, seconds: limit.seconds };
+  if (known.reserved > 0) {
+    known.reserved -= 1;
+    return { ...hit, reserved: true };
+  }
+  const nowMs = now.getTime();
+  // Small limits count one by one: a reserve left unspent would refuse a turn the limit allows.
+  const most = Math.max(1, Math.min(MAX_RESERVED, Math.floor(limit.limit / RESERVE_SHARE)));
+  const batch = nowMs - known.wroteAt < BURST_MS ? Math.min(most, known.batch * 2) : 1;
   const allowed = allowance(limit.limit, known.previous, limit.seconds, at.elapsed);
   const next = { start: known.start, hits: 0, previous: known.previous };
   const expiresAt = known.start + limit.seconds * 2 + 60;
-  if (!(await store.takeHit(limit, undefined, next, false, allowed, expiresAt))) return undefined;
-  return { scope: limit.scope, key: limit.key, start: known.start, seconds: limit.seconds };
+  for (const n of batch > 1 ? [batch, 1] : [1]) {
+    if (await store.takeHit(limit, undefined, next, false, allowed, expiresAt, n)) {
+      known.reserved += n - 1;
+      known.batch = n;
+      known.wroteAt = nowMs;
+      return hit;
+    }
+  }
+  // A write that lost to a parallel one taking a few at once can spend what that one left.
+  if (known.reserved > 0) {
+    known.reserved -= 1;
+    return { ...hit, reserved: true };
+  }
+  return undefined;
 }
 
 /** Whether `takeKnown` can try a limit at `now` (this instance knows its current window). */
@@ -115,8 +166,12 @@ export async function takeLimitHit(
   return outcome.taken;
 }
 
-/** Gives a hit back (a turn refused by another limit after it was taken). */
-export const giveBackHit = (store: RateLimitStore, hit: HitRef) => store.giveBack(hit);
+/** Gives a hit back (a turn refused by another limit after it was taken): to this instance's reserve when it came from there. */
+export async function giveBackHit(store: RateLimitStore, hit: HitRef) {
+  const known = knownWindow(store).get(`${hit.scope}#${hit.key}#${hit.seconds}`);
+  if (hit.reserved && known?.start === hit.start) known.reserved += 1;
+  else await store.giveBack(hit);
+}
 
 /** Hits taken, as a slot: `release()` gives them back, once. */
 function slotOf(store: RateLimitStore, taken: HitRef[]): Slot {

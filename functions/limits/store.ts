@@ -9,6 +9,8 @@ export interface HitRef {
   key: string;
   start: number;
   seconds: number;
+  /** Spent from hits this instance had already counted (limits/service.ts takeKnown). */
+  reserved?: boolean;
 }
 
 /** A limit's counter from its item (the store's read, or a caller's batch read of `keys.rateLimitCounter`). */
@@ -46,7 +48,8 @@ export function rateLimitStore({ doc, table }: Db) {
     /**
      * Counts one hit in `next.start`'s window, if the counter is still what was read (`stored`)
      * and below `allowance`: adds to it when `rolled` is false, else replaces the stored window
-     * with `next` plus this hit. False when someone else changed it first or it is full.
+     * with `next` plus this hit. False when someone else changed it first or it is full. `count`
+     * takes several hits of the same window at once.
      */
     takeHit(
       ref: { scope: string; key: string },
@@ -55,8 +58,10 @@ export function rateLimitStore({ doc, table }: Db) {
       rolled: boolean,
       allowance: number,
       expiresAt: number,
+      count = 1,
     ): Promise<boolean> {
       const Key = keys.rateLimitCounter(ref.scope, ref.key);
+      // `count` hits at once (same window only): all of them below the allowance, or none.
       if (!rolled)
         return conditional(
           doc.send(
@@ -67,10 +72,10 @@ export function rateLimitStore({ doc, table }: Db) {
               ConditionExpression: '#start = :start AND #hits < :allowance',
               ExpressionAttributeNames: { '#start': names['#start'], '#hits': names['#hits'] },
               ExpressionAttributeValues: {
-                ':one': 1,
+                ':one': count,
                 ':exp': expiresAt,
                 ':start': next.start,
-                ':allowance': allowance,
+                ':allowance': allowance - count + 1,
               },
             }),
           ),
