@@ -72,6 +72,7 @@ export function evalPorts(onHit?: (h: { slug: string; score: number }) => void):
     getOwnOrder: async () => null,
     lookupOrder: async () => null,
     cancelOrder: async () => ({ ok: false, reason: 'not_found' }),
+    cancelReason: async () => {},
     searchFaq: async (q, locale, limit) =>
       seedEngine()
         .search(q, { locale, limit })

@@ -5,7 +5,7 @@ import { lazyModule, perApp } from '../commons/lazy';
 import type { AppDeps } from '../env';
 import type { CompiledRules } from './domain/bot';
 import { logger } from '../commons/logger';
-import type { BotRulesStore } from './rules-store';
+import type { BotRulesStore, StoredRules } from './rules-store';
 
 /**
  * The compiled rules this instance answers with: the admin's stored file when there is one,
@@ -13,29 +13,40 @@ import type { BotRulesStore } from './rules-store';
  */
 function createBotRules(store: BotRulesStore, config: Pick<Config, 'SEARCH_REVISION_CHECK_MS'>) {
   let cached: { rules: CompiledRules; version: number; checkedAt: number } | undefined;
+  /** The rules of `stored` (the head as read: undefined when there is none), compiled once per version. */
+  async function fromHead(version: number, stored: () => Promise<StoredRules | undefined>) {
+    if (cached && cached.version === version) {
+      cached.checkedAt = Date.now();
+      return cached.rules;
+    }
+    const { defaultRules, loadRules } = await botModule();
+    let rules = cached?.rules ?? defaultRules();
+    if (version > 0) {
+      try {
+        rules = loadRules((await stored())?.rules);
+      } catch (error) {
+        // Saved files are validated first, so this means a hand edit in the table: keep answering.
+        logger.error('stored bot rules are invalid; keeping the previous rules', { error });
+      }
+    } else {
+      rules = defaultRules();
+    }
+    cached = { rules, version, checkedAt: Date.now() };
+    return rules;
+  }
   return {
-    async current(): Promise<CompiledRules> {
+    /** The rules compiled so far, if any, without a check (a hint: the chat turn reads entities ahead with them). */
+    peek: () => cached?.rules,
+    /** Whether the next `current()` checks the stored version (a caller batching reads can read the head itself). */
+    due: () => !cached || Date.now() - cached.checkedAt >= config.SEARCH_REVISION_CHECK_MS,
+    /**
+     * The rules to answer with. `head` is the stored rule file when the caller read it in its own
+     * batch (null: there is none), so the check costs no read of its own.
+     */
+    async current(head?: StoredRules | null): Promise<CompiledRules> {
+      if (head !== undefined) return fromHead(head?.version ?? 0, async () => head ?? undefined);
       if (cached && Date.now() - cached.checkedAt < config.SEARCH_REVISION_CHECK_MS) return cached.rules;
-      const version = await store.version();
-      if (cached && cached.version === version) {
-        cached.checkedAt = Date.now();
-        return cached.rules;
-      }
-      const { defaultRules, loadRules } = await botModule();
-      let rules = cached?.rules ?? defaultRules();
-      if (version > 0) {
-        const stored = await store.get();
-        try {
-          rules = loadRules(stored?.rules);
-        } catch (error) {
-          // Saved files are validated first, so this means a hand edit in the table: keep answering.
-          logger.error('stored bot rules are invalid; keeping the previous rules', { error });
-        }
-      } else {
-        rules = defaultRules();
-      }
-      cached = { rules, version, checkedAt: Date.now() };
-      return rules;
+      return fromHead(await store.version(), () => store.get());
     },
     invalidate() {
       if (cached) cached.checkedAt = 0;

@@ -17,7 +17,8 @@ export interface StoredRules {
 /** One saved version in the history list (without its rule file). */
 export type RulesVersion = Omit<StoredRules, 'rules'>;
 
-const fromItem = (Item: Record<string, unknown>): StoredRules => ({
+/** A stored rule file from its item (the head, or a saved version). */
+export const storedRulesOf = (Item: Record<string, unknown>): StoredRules => ({
   version: Number(Item.version),
   rules: JSON.parse(String(Item.rules)),
   updatedAt: String(Item.updatedAt),
@@ -30,12 +31,12 @@ export function botRulesStore({ doc, table }: Db) {
   return {
     async get(): Promise<StoredRules | undefined> {
       const { Item } = await doc.send(new GetCommand({ TableName: table, Key: KEY }));
-      return Item ? fromItem(Item) : undefined;
+      return Item ? storedRulesOf(Item) : undefined;
     },
     /** One saved version, whole (undefined when there is no such version). */
     async getVersion(version: number): Promise<StoredRules | undefined> {
       const { Item } = await doc.send(new GetCommand({ TableName: table, Key: keys.botRulesVersion(version) }));
-      return Item ? fromItem(Item) : undefined;
+      return Item ? storedRulesOf(Item) : undefined;
     },
     /** Saved versions, newest first, without their files (one page of `limit`). */
     async history(limit: number): Promise<RulesVersion[]> {

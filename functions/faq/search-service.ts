@@ -101,9 +101,11 @@ function createFaqSearch(
     return s.live;
   }
 
-  async function current(): Promise<Snapshot> {
-    if (snapshot && Date.now() - snapshot.checkedAt < config.SEARCH_REVISION_CHECK_MS) return snapshot;
-    const revision = await store.revision();
+  /** `known`: the revision when the caller read it in its own batch (the chat turn), so the check costs no read here. */
+  async function current(known?: number): Promise<Snapshot> {
+    if (known === undefined && snapshot && Date.now() - snapshot.checkedAt < config.SEARCH_REVISION_CHECK_MS)
+      return snapshot;
+    const revision = known ?? (await store.revision());
     if (snapshot && snapshot.revision === revision) {
       snapshot.checkedAt = Date.now();
       return snapshot;
@@ -118,6 +120,8 @@ function createFaqSearch(
 
   return {
     current,
+    /** Whether the next `current()` reads the revision (a caller batching reads can read it and pass it). */
+    due: () => !snapshot || Date.now() - snapshot.checkedAt >= config.SEARCH_REVISION_CHECK_MS,
     /** Forget the freshness window so the next read checks the revision (after a local write). */
     invalidate() {
       if (snapshot) snapshot.checkedAt = 0;

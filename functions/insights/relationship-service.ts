@@ -1,3 +1,4 @@
+import { flushPendingWrites } from '../commons/pending-writes';
 import type { Stores } from '../store';
 import type { Config } from '../config';
 import { deltaBetween, PARTS, sameSummary, summarise, type Delta } from './domain/customer-summary';
@@ -77,6 +78,8 @@ export const countMonthly = (
 
 /** The relationship insights at `now`: a fixed number of counter items, however many customers. */
 export async function relationshipInsights({ stores, now, config }: RelationshipDeps) {
+  // Counts waiting in memory (the chat's help sessions) are written first: a read is exact.
+  await flushPendingWrites();
   const at = now();
   const months = lastMonths(at, 12);
   const monthly = (kind: string) => months.map((m) => `${kind}#${m}`);

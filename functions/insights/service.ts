@@ -1,4 +1,5 @@
 import { Conflict, NotFound } from '../commons/errors';
+import { flushPendingWrites } from '../commons/pending-writes';
 import type { Locale } from '../../locales/registry';
 import type { Stores } from '../store';
 import { findOwnOrder } from '../orders/service';
@@ -204,7 +205,8 @@ export type TitleOf = (slug: string, locale: string) => Promise<string | undefin
 
 /** The admin dashboard's figures over the last `days` days; articles by title when `titleOf` is given. */
 export async function insightsOver({ stores, now }: InsightsDeps, days: number, titleOf?: TitleOf) {
-  await flushSearches(stores);
+  // Counts waiting in memory (searches here, the chat's elsewhere) are written first: a read is exact.
+  await Promise.all([flushSearches(stores), flushPendingWrites()]);
   const window = lastDays(now(), days);
   const articleDays = lastDays(now(), Math.max(days, TREND_DAYS * 2));
   const [searches, votes, voteNotes, intents, fallbacks, handoffs, nps, csat, articleRows] = await Promise.all([

@@ -4,6 +4,7 @@ import { createApp } from '../app';
 import type { RouteArea } from '../areas/types';
 import { loadConfig } from '../config';
 import { createDeps } from '../deps';
+import { flushPendingWrites } from '../commons/pending-writes';
 
 // zod compiles a parser for each object schema on its first parse (new Function). On a Lambda
 // nearly every parse is a first one, so the compile costs more than it ever saves: the
@@ -17,5 +18,15 @@ z.config({ jitless: true });
  */
 export function lambdaEntry(areas: readonly RouteArea[]) {
   const app = createApp(createDeps(loadConfig()), { areas });
-  return { app, handler: handle(app) };
+  const serve = handle(app);
+  // Counts kept in memory (chat analytics) are written before the invocation ends: a frozen or
+  // recycled instance loses none.
+  const handler: typeof serve = async (event, context) => {
+    try {
+      return await serve(event, context);
+    } finally {
+      await flushPendingWrites();
+    }
+  };
+  return { app, handler };
 }

@@ -1,7 +1,16 @@
 import { TooManyRequests } from '../commons/errors';
 import type { Config } from '../config';
 import type { Stores } from '../store';
-import { allowance, clientKey, counterAt, laneTurn, type Limit, retryAfter, windowAt } from './domain/window';
+import {
+  allowance,
+  clientKey,
+  type Counter,
+  counterAt,
+  laneTurn,
+  type Limit,
+  retryAfter,
+  windowAt,
+} from './domain/window';
 import type { HitRef, RateLimitStore } from './store';
 
 /**
@@ -33,9 +42,10 @@ const MAX_TAKE_TRIES = 4;
  * Takes one hit of a limit, or says how long to wait: read the counter, decide, write on the
  * condition that it is unchanged; a lost race reads again.
  */
-async function takeOne(store: RateLimitStore, limit: Limit, now: Date) {
+async function takeOne(store: RateLimitStore, limit: Limit, now: Date, read?: { counter: Counter | undefined }) {
   for (let tries = 0; tries < MAX_TAKE_TRIES; tries++) {
-    const stored = await store.counter(limit.scope, limit.key);
+    // The first try may decide on a counter the caller read in its own batch (consistently).
+    const stored = tries === 0 && read ? read.counter : await store.counter(limit.scope, limit.key);
     const { counter, elapsed, rolled } = counterAt(stored, now.getTime(), limit.seconds);
     const allowed = allowance(limit.limit, counter.previous, limit.seconds, elapsed);
     if (counter.hits >= allowed)
@@ -43,12 +53,124 @@ async function takeOne(store: RateLimitStore, limit: Limit, now: Date) {
     // Kept long enough to weigh on the next window, with a margin for clock skew between instances.
     const expiresAt = counter.start + limit.seconds * 2 + 60;
     if (await store.takeHit(limit, stored, counter, rolled, allowed, expiresAt)) {
+      remember(store, limit, counter, now.getTime());
       const taken: HitRef = { scope: limit.scope, key: limit.key, start: counter.start, seconds: limit.seconds };
       return { taken } as const;
     }
   }
   // Still contended after every try: refuse briefly rather than count past the limit.
   return { wait: 1 } as const;
+}
+
+/**
+ * What this instance last counted for a limit: the window's start and the previous window's
+ * frozen hits, which stay as they are for the whole window (a give-back only lowers them). While
+ * the window lasts, a hit needs no read first: one conditional ADD on that window below the
+ * allowance those give (`takeKnown`). Under a burst from one key the ADD takes a few hits at once
+ * (doubling while the key keeps coming within a second, at most MAX_RESERVED) and the next turns
+ * spend them here without a write: every hit is in the shared counter before it is spent, so the
+ * limit holds across instances; hits taken and not spent by the window's end stay counted (fewer
+ * than 1/16 of the limit, at most MAX_RESERVED - 1, per key and instance), which errs on the
+ * strict side. Limits under 32 a window count one hit per write.
+ */
+interface KnownWindow {
+  start: number;
+  previous: number;
+  /** Hits counted in the table and not spent yet (this window only). */
+  reserved: number;
+  /** How many the last write took, and when (epoch ms). */
+  batch: number;
+  wroteAt: number;
+}
+const windows = new WeakMap<RateLimitStore, Map<string, KnownWindow>>();
+const MAX_KNOWN_WINDOWS = 10_000;
+const MAX_RESERVED = 8;
+/** A reserve is at most this share of the limit (1/16): what a window may leave unspent stays small beside it. */
+const RESERVE_SHARE = 16;
+const BURST_MS = 1000;
+const windowId = (limit: Limit) => `${limit.scope}#${limit.key}#${limit.seconds}`;
+function knownWindow(store: RateLimitStore) {
+  const known = windows.get(store);
+  if (known && known.size <= MAX_KNOWN_WINDOWS) return known;
+  const fresh = new Map<string, KnownWindow>();
+  windows.set(store, fresh);
+  return fresh;
+}
+function remember(store: RateLimitStore, limit: Limit, counter: Counter, nowMs: number) {
+  const id = windowId(limit);
+  const known = knownWindow(store).get(id);
+  if (known?.start === counter.start) return;
+  knownWindow(store).set(id, {
+    start: counter.start,
+    previous: counter.previous,
+    reserved: 0,
+    batch: 1,
+    wroteAt: nowMs,
+  });
+}
+
+/**
+ * One hit without reading the counter first, when this instance knows the limit's current window;
+ * undefined when it does not, or when the write did not take (the window rolled, it is full, or
+ * a give-back raced): the caller then decides on a read (`takeLimitHit`). Never counts past the
+ * allowance: the condition holds the window and the count below what the known state allows.
+ */
+export async function takeKnown(store: RateLimitStore, limit: Limit, now: Date): Promise<HitRef | undefined> {
+  const known = knownWindow(store).get(windowId(limit));
+  const at = windowAt(now.getTime(), limit.seconds);
+  if (!known || known.start !== at.start) return undefined;
+  const hit: HitRef = { scope: limit.scope, key: limit.key, start: known.start, seconds: limit.seconds };
+  if (known.reserved > 0) {
+    known.reserved -= 1;
+    return { ...hit, reserved: true };
+  }
+  const nowMs = now.getTime();
+  // Small limits count one by one: a reserve left unspent would refuse a turn the limit allows.
+  const most = Math.max(1, Math.min(MAX_RESERVED, Math.floor(limit.limit / RESERVE_SHARE)));
+  const batch = nowMs - known.wroteAt < BURST_MS ? Math.min(most, known.batch * 2) : 1;
+  const allowed = allowance(limit.limit, known.previous, limit.seconds, at.elapsed);
+  const next = { start: known.start, hits: 0, previous: known.previous };
+  const expiresAt = known.start + limit.seconds * 2 + 60;
+  for (const n of batch > 1 ? [batch, 1] : [1]) {
+    if (await store.takeHit(limit, undefined, next, false, allowed, expiresAt, n)) {
+      known.reserved += n - 1;
+      known.batch = n;
+      known.wroteAt = nowMs;
+      return hit;
+    }
+  }
+  // A write that lost to a parallel one taking a few at once can spend what that one left.
+  if (known.reserved > 0) {
+    known.reserved -= 1;
+    return { ...hit, reserved: true };
+  }
+  return undefined;
+}
+
+/** Whether `takeKnown` can try a limit at `now` (this instance knows its current window). */
+export const knowsWindow = (store: RateLimitStore, limit: Limit, now: Date) =>
+  knownWindow(store).get(windowId(limit))?.start === windowAt(now.getTime(), limit.seconds).start;
+
+/**
+ * One hit of a limit, deciding first on `read` (the counter as the caller read it in its batch)
+ * when given: the hit, or TooManyRequests with the wait.
+ */
+export async function takeLimitHit(
+  store: RateLimitStore,
+  limit: Limit,
+  now: Date,
+  read?: { counter: Counter | undefined },
+): Promise<HitRef> {
+  const outcome = await takeOne(store, limit, now, read);
+  if (outcome.wait !== undefined) throw new TooManyRequests(outcome.wait);
+  return outcome.taken;
+}
+
+/** Gives a hit back (a turn refused by another limit after it was taken): to this instance's reserve when it came from there. */
+export async function giveBackHit(store: RateLimitStore, hit: HitRef) {
+  const known = knownWindow(store).get(`${hit.scope}#${hit.key}#${hit.seconds}`);
+  if (hit.reserved && known?.start === hit.start) known.reserved += 1;
+  else await store.giveBack(hit);
 }
 
 /** Hits taken, as a slot: `release()` gives them back, once. */
@@ -132,16 +254,22 @@ export async function enforceRateLimit(
   await takeSlot(stores.rateLimits, [scaledLimit(config, scope, clientKey(client), limit, seconds)], now());
 }
 
-/** A chat turn: per client and per conversation, each per minute. */
-export async function enforceChatTurn({ stores, config, now }: LimitsDeps, client: string, sessionId: string) {
-  await takeSlot(
-    stores.rateLimits,
-    [
-      scaledLimit(config, 'chat-client', clientKey(client), config.CHAT_TURNS_PER_MINUTE_CLIENT, 60),
-      scaledLimit(config, 'chat-session', sessionId, config.CHAT_TURNS_PER_MINUTE_SESSION, 60),
-    ],
-    now(),
-  );
+/** A chat turn's per-client limit (per minute; the chat service takes it with `takeKnown` / `takeLimitHit`). */
+export const chatClientLimit = (config: Config, client: string) =>
+  scaledLimit(config, 'chat-client', clientKey(client), config.CHAT_TURNS_PER_MINUTE_CLIENT, 60);
+
+/**
+ * A chat turn's per-conversation limit, counted on the conversation's own item (the chat store
+ * writes the counter with the turn, on the condition the turn writes under: nobody moved the
+ * conversation on since it was read). Pure: the counter after this turn, or TooManyRequests.
+ */
+export function chatSessionHit(config: Config, stored: Counter | undefined, now: Date): Counter {
+  const limit = scaledLimit(config, 'chat-session', '', config.CHAT_TURNS_PER_MINUTE_SESSION, 60);
+  const { counter, elapsed } = counterAt(stored, now.getTime(), limit.seconds);
+  const allowed = allowance(limit.limit, counter.previous, limit.seconds, elapsed);
+  if (counter.hits >= allowed)
+    throw new TooManyRequests(retryAfter(limit.limit, counter.previous, counter.hits, limit.seconds, elapsed));
+  return { ...counter, hits: counter.hits + 1 };
 }
 
 /**

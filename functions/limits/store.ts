@@ -9,7 +9,13 @@ export interface HitRef {
   key: string;
   start: number;
   seconds: number;
+  /** Spent from hits this instance had already counted (limits/service.ts takeKnown). */
+  reserved?: boolean;
 }
+
+/** A limit's counter from its item (the store's read, or a caller's batch read of `keys.rateLimitCounter`). */
+export const counterOf = (Item: Record<string, unknown> | undefined): Counter | undefined =>
+  Item ? { start: Number(Item.start), hits: Number(Item.hits ?? 0), previous: Number(Item.previous ?? 0) } : undefined;
 
 /**
  * Rate-limit counters shared by every Lambda instance: one item per limit (domain/window.ts
@@ -36,14 +42,14 @@ export function rateLimitStore({ doc, table }: Db) {
       const { Item } = await doc.send(
         new GetCommand({ TableName: table, Key: keys.rateLimitCounter(scope, key), ConsistentRead: true }),
       );
-      if (!Item) return undefined;
-      return { start: Number(Item.start), hits: Number(Item.hits ?? 0), previous: Number(Item.previous ?? 0) };
+      return counterOf(Item);
     },
 
     /**
      * Counts one hit in `next.start`'s window, if the counter is still what was read (`stored`)
      * and below `allowance`: adds to it when `rolled` is false, else replaces the stored window
-     * with `next` plus this hit. False when someone else changed it first or it is full.
+     * with `next` plus this hit. False when someone else changed it first or it is full. `count`
+     * takes several hits of the same window at once.
      */
     takeHit(
       ref: { scope: string; key: string },
@@ -52,8 +58,10 @@ export function rateLimitStore({ doc, table }: Db) {
       rolled: boolean,
       allowance: number,
       expiresAt: number,
+      count = 1,
     ): Promise<boolean> {
       const Key = keys.rateLimitCounter(ref.scope, ref.key);
+      // `count` hits at once (same window only): all of them below the allowance, or none.
       if (!rolled)
         return conditional(
           doc.send(
@@ -64,10 +72,10 @@ export function rateLimitStore({ doc, table }: Db) {
               ConditionExpression: '#start = :start AND #hits < :allowance',
               ExpressionAttributeNames: { '#start': names['#start'], '#hits': names['#hits'] },
               ExpressionAttributeValues: {
-                ':one': 1,
+                ':one': count,
                 ':exp': expiresAt,
                 ':start': next.start,
-                ':allowance': allowance,
+                ':allowance': allowance - count + 1,
               },
             }),
           ),

@@ -20,6 +20,7 @@ import { securityHeaderValues } from '../http/security-headers';
 import { answerClientErrors } from './client-errors';
 import { ensureTable, startDynalite } from './dynalite';
 import { startMailCatcher } from './mail-catcher';
+import { flushPendingWrites } from '../commons/pending-writes';
 import { startOutboxDrain } from './outbox-drain';
 import { productionHeaders, siteCsp } from './security-headers';
 import { seedDemoData } from './seed';
@@ -164,6 +165,8 @@ export async function startLocalPortal(options: LocalPortalOptions = {}) {
     mail: catcher ? { webUrl: catcher.webUrl, smtpUrl: catcher.smtpUrl } : undefined,
     async stop() {
       await new Promise<void>((ok) => server.close(() => ok()));
+      // Counts kept in memory are written before the table goes away.
+      await flushPendingWrites();
       await outbox?.stop();
       await catcher?.stop();
       await db?.stop();

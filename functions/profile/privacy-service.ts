@@ -41,7 +41,10 @@ export async function exportMine({ stores, now }: PrivacyDeps, principal: Princi
   ]);
   const sessions = [...new Set(tickets.flatMap((t) => (t.sessionId ? [t.sessionId] : [])))];
   const chats = await Promise.all(
-    sessions.map(async (sessionId) => ({ sessionId, turns: await stores.privacy.chatTurns(sessionId) })),
+    sessions.map(async (sessionId) => ({
+      sessionId,
+      turns: (await stores.chat.transcript(sessionId)).map(({ at, role, text }) => ({ at, role, text })),
+    })),
   );
   return {
     exportedAt: now().toISOString(),

@@ -1,4 +1,4 @@
-import { BatchWriteCommand, DeleteCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, DeleteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { isConditionFailure, queryAll, type Db } from '../store/client';
 import { keys } from '../store/table';
 
@@ -80,19 +80,6 @@ export function privacyStore({ doc, table }: Db) {
         ProjectionExpression: 'pk, sk',
       });
       await deleteKeys(items.map((i) => ({ pk: String(i.pk), sk: String(i.sk) })));
-    },
-
-    /** Chat turns of a session, for the export. */
-    async chatTurns(sessionId: string) {
-      const out = await doc.send(
-        new QueryCommand({
-          TableName: table,
-          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :t)',
-          ExpressionAttributeValues: { ':pk': keys.chatSession(sessionId), ':t': keys.chatTurnPrefix },
-          Limit: 500,
-        }),
-      );
-      return (out.Items ?? []).map(({ at, role, text }) => ({ at, role, text }));
     },
 
     deleteProfile: (email: string) => doc.send(new DeleteCommand({ TableName: table, Key: keys.profile(email) })),

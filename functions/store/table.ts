@@ -16,7 +16,8 @@
  * - search analytics              STATS#SEARCH#<day> / <locale>#<query>
  * - article votes                 STATS#VOTES / <slug>#<locale>
  * - relationship aggregates       STATS#REL / TOTALS | FIRST | LAST | EXIT | COHORT#<month> | NPS#<month> | ...
- * - chat session (+ turn lease)   CHAT#<id> / STATE, CHAT#<id> / TURN#<iso>
+ * - chat session (+ turn lease)   CHAT#<id> / STATE (state, the transcript's tail, the conversation's rate counter);
+ *                                 older lines: CHAT#<id> / LINES#<000001>; before that, one line each: CHAT#<id> / TURN#<iso>
  * - ticket head                   TICKET#<id> / TICKET;  TICKETS#<status> / <createdAt>#<id>;  CUST#<sub> / TICKET#<createdAt>
  * - ticket message (reply, note)  TICKET#<id> / MSG#<iso>#<id>
  * - a customer's named agent      CUST#<email> / NAMEDAGENT
@@ -99,6 +100,12 @@ export const keys = {
   chatTurn: (sessionId: string, at: string, i: number) => ({ pk: `${P.chat}${sessionId}`, sk: `TURN#${at}#${i}` }),
   chatSession: (sessionId: string) => `${P.chat}${sessionId}`,
   chatTurnPrefix: 'TURN#',
+  /** Older lines of a long transcript, moved off the session item (the tail stays on CHAT#<id> / STATE). */
+  chatChunk: (sessionId: string, n: number) => ({
+    pk: `${P.chat}${sessionId}`,
+    sk: `LINES#${String(n).padStart(6, '0')}`,
+  }),
+  chatChunkPrefix: 'LINES#',
   faqArticle: (slug: string, locale: string) => `${P.faq}${slug}#${locale}`,
   faqHead: (slug: string, locale: string) => ({ pk: `${P.faq}${slug}#${locale}`, sk: 'HEAD' }),
   faqVersion: (version: number) => `V#${String(version).padStart(6, '0')}`,
@@ -110,6 +117,8 @@ export const keys = {
   faqSynonyms: (locale: string) => ({ pk: 'FAQMETA', sk: `SYNONYMS#${locale}` }),
   faqSynonymsPrefix: 'SYNONYMS#',
   faqCategories: { pk: 'FAQMETA', sk: 'CATEGORIES' },
+  /** The search revision every write customers see bumps (functions/faq/store.ts), read by the chat turn's batch too. */
+  faqRevision: { pk: 'FAQMETA', sk: 'REVISION' },
   /** The search index written at publish: which one is current, and its chunks (functions/faq/search-index-store.ts). */
   faqSearchIndex: { pk: 'FAQMETA', sk: 'SEARCHINDEX' },
   faqSearchIndexChunks: (id: string) => `SEARCHINDEX#${id}#`,

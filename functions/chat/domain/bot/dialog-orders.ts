@@ -2,6 +2,9 @@ import type { Locale } from '../../../../locales/registry';
 import type { BotPorts, BotState, Entities, OrderIntent, OrderView, Reply } from './types.js';
 import type { CompiledRules } from './compile.js';
 import { msg, text, yesNo } from './text.js';
+import { fold } from './normalise.js';
+import { toSimplified } from '../../../text/han.js';
+import { CANCEL_REASONS, type CancelReason } from '../../../orders/domain/cancel';
 
 /** What one dialogue step produced; respond() adds intent and confidence. */
 export interface Step {
@@ -121,13 +124,54 @@ export async function orderFlow(c: OrderCtx, intent: OrderIntent, named?: string
   );
 }
 
-/** The answer to "cancel order X?": yes cancels, no keeps it. */
+/** The answer to "cancel order X?": yes cancels (and asks why, optionally), no keeps it. */
 export async function confirmCancel(c: OrderCtx, orderNumber: string, yes: boolean): Promise<Step> {
   if (!yes) return done(c, [text(msg(c.rules, 'cancel_kept', c.locale))]);
   const r = await c.ports.cancelOrder(orderNumber);
-  if (r.ok)
-    return done(c, [text(msg(c.rules, 'cancelled', c.locale, { orderNumber })), { type: 'order', order: r.order }]);
-  return done(c, [text(msg(c.rules, 'cancel_failed', c.locale, { orderNumber, reason: r.reason }))]);
+  if (!r.ok) return done(c, [text(msg(c.rules, 'cancel_failed', c.locale, { orderNumber, reason: r.reason }))]);
+  const replies: Reply[] = [
+    text(msg(c.rules, 'cancelled', c.locale, { orderNumber })),
+    { type: 'order', order: r.order },
+  ];
+  // Only a cancel this turn made asks why (a repeat counts nothing, as on the order page).
+  if (r.cancelled === false) return done(c, replies);
+  return {
+    replies: [...replies, cancelReasonChoices(c)],
+    state: { ...c.state, pending: { kind: 'cancel_reason', orderNumber }, slots: c.state.slots },
+  };
+}
+
+/** The order page's reasons as quick replies, and "skip": the reason is optional. */
+function cancelReasonChoices(c: OrderCtx): Reply {
+  const label = (r: string) => msg(c.rules, `cancel_reason_${r}`, c.locale);
+  const skip = msg(c.rules, 'cancel_reason_skip', c.locale);
+  return {
+    type: 'choices',
+    text: msg(c.rules, 'cancel_reason_ask', c.locale),
+    choices: [...CANCEL_REASONS.map((r) => ({ label: label(r), value: label(r) })), { label: skip, value: skip }],
+  };
+}
+
+/** A message answering "why did you cancel?", as a reason of the list, or "skip". Undefined when it is neither. */
+export function readCancelReason(c: OrderCtx, message: string): CancelReason | 'skip' | undefined {
+  // A quick reply comes back as its label (in Simplified when the customer writes Simplified).
+  const key = (s: string) =>
+    fold(toSimplified(s.normalize('NFKC')).trim().toLocaleLowerCase()).replace(/[\s.!?。！？]+$/u, '');
+  const said = key(message);
+  if (!said) return undefined;
+  if (said === key(msg(c.rules, 'cancel_reason_skip', c.locale))) return 'skip';
+  return CANCEL_REASONS.find((r) => said === key(msg(c.rules, `cancel_reason_${r}`, c.locale)) || said === r);
+}
+
+/** The reason given after a cancel: counted, or skipped; thanks either way. */
+export async function answerCancelReason(
+  c: OrderCtx,
+  orderNumber: string,
+  reason: CancelReason | 'skip',
+): Promise<Step> {
+  if (reason === 'skip') return done(c, [text(msg(c.rules, 'cancel_reason_skipped', c.locale))]);
+  await c.ports.cancelReason(orderNumber, reason);
+  return done(c, [text(msg(c.rules, 'cancel_reason_thanks', c.locale))]);
 }
 
 /** Words of a text for matching item names ("the rug" names "Wool rug"): lower-case, three letters or more. */

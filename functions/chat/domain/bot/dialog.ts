@@ -6,7 +6,15 @@ import { classify } from './classify.js';
 import { detectLanguage } from './language.js';
 import { normalise } from './normalise.js';
 import { intentText, msg, text } from './text.js';
-import { confirmCancel, orderFlow, type OrderCtx, returnFlow, type Step } from './dialog-orders.js';
+import {
+  answerCancelReason,
+  confirmCancel,
+  orderFlow,
+  type OrderCtx,
+  readCancelReason,
+  returnFlow,
+  type Step,
+} from './dialog-orders.js';
 import type { OrderIntent } from './types.js';
 import { fallbackLadder, faqReplies } from './dialog-fallback.js';
 import { continueHandoff, oneLine, startHandoff } from './dialog-handoff.js';
@@ -89,6 +97,12 @@ async function continuePending(
       if (yes === undefined)
         return fresh ? undefined : { ...(await orderFlow(c, 'cancel_order', p.orderNumber)), intent: 'cancel_order' };
       return { ...(await confirmCancel(c, p.orderNumber, yes)), intent: 'cancel_order' };
+    }
+    case 'cancel_reason': {
+      // A reason from the list (or "skip"); anything else is a new message and the question lapses.
+      const reason = readCancelReason(c, message);
+      if (!reason) return undefined;
+      return { ...(await answerCancelReason(c, p.orderNumber, reason)), intent: 'cancel_order' };
     }
     case 'confirm_handoff': {
       const yes = readYesNo(c, message);

@@ -1,7 +1,8 @@
 /** Public types of the chatbot domain. Everything here is JSON-serialisable. */
 import type { Locale } from '../../../../locales/registry';
+import type { CancelReason } from '../../../orders/domain/cancel';
 
-export type { Locale };
+export type { CancelReason, Locale };
 
 /**
  * An intent id. The rule file defines the intents (rules/intents.json for the bundled rules), so a
@@ -58,8 +59,15 @@ export interface BotPorts {
   getOwnOrder(orderNumber: string): Promise<OrderView | null>;
   /** Guest lookup: order number plus the order's email. */
   lookupOrder(orderNumber: string, email: string): Promise<OrderView | null>;
-  /** Signed-in only. */
-  cancelOrder(orderNumber: string): Promise<{ ok: true; order: OrderView } | { ok: false; reason: string }>;
+  /** Signed-in only. `cancelled`: this request cancelled it (false: it already was). */
+  cancelOrder(
+    orderNumber: string,
+  ): Promise<{ ok: true; order: OrderView; cancelled?: boolean } | { ok: false; reason: string }>;
+  /**
+   * Why the customer cancelled an order this conversation just cancelled (one of CANCEL_REASONS),
+   * counted with the order page's cancel reasons in "top reasons customers leave".
+   */
+  cancelReason(orderNumber: string, reason: CancelReason): Promise<void>;
   searchFaq(q: string, locale: Locale, limit: number): Promise<FaqHit[]>;
   /**
    * The route attaches transcript and contact; idempotent per session. `reason` is the one-line
@@ -90,6 +98,7 @@ export type Pending =
   | { kind: 'email'; intent: OrderIntent; orderNumber: string }
   | { kind: 'choose_order'; intent: OrderIntent; options: string[] }
   | { kind: 'confirm_cancel'; orderNumber: string }
+  | { kind: 'cancel_reason'; orderNumber: string }
   | { kind: 'confirm_handoff' }
   | { kind: 'clarify'; options: Intent[]; message: string }
   | { kind: 'handoff'; step: HandoffStep; draft: HandoffDraft };

@@ -60,6 +60,42 @@ describe('Function: respond (orders)', () => {
     expect(texts(b!)).toContain('cancelled');
   });
 
+  it('should ask why after a cancel, with the reasons and skip as quick replies, and pass the reason picked on', async () => {
+    const { ports, calls } = memoryPorts({ own: [order('10023', 'processing')] });
+    const [, b, c] = await chat(ports, ['cancel order 10023', 'yes', 'I ordered by mistake'], true);
+    const choices = b!.replies.find((r) => r.type === 'choices');
+    expect(b!.state.pending).toEqual({ kind: 'cancel_reason', orderNumber: '10023' });
+    expect(choices).toMatchObject({ type: 'choices', text: expect.stringMatching(/why/i) });
+    expect(choices?.type === 'choices' && choices.choices.map((x) => x.label)).toEqual([
+      'I changed my mind',
+      'I found it cheaper elsewhere',
+      'It would arrive too late',
+      'I ordered by mistake',
+      'It is too expensive',
+      'Something else',
+      'Skip',
+    ]);
+    expect(calls.cancelReasons).toEqual([['10023', 'ordered_by_mistake']]);
+    expect(c!.intent).toBe('cancel_order');
+    expect(c!.state.pending).toBeUndefined();
+  });
+
+  it('should pass no reason on a skip, a new question, or a cancel that had already happened', async () => {
+    const { ports, calls } = memoryPorts({ own: [order('10023', 'processing')] });
+    const [, , skipped] = await chat(ports, ['cancel order 10023', 'yes', 'skip'], true);
+    const [, , moved] = await chat(ports, ['cancel order 10023', 'yes', 'how long does delivery take?'], true);
+    const repeat = memoryPorts({ own: [order('10023', 'processing')] });
+    const cancelOrder = repeat.ports.cancelOrder;
+    repeat.ports.cancelOrder = async (n) => ({ ...(await cancelOrder(n)), cancelled: false }) as never;
+    const [, again] = await chat(repeat.ports, ['cancel order 10023', 'yes'], true);
+    expect(skipped!.intent).toBe('cancel_order');
+    expect(skipped!.state.pending).toBeUndefined();
+    expect(moved!.intent).not.toBe('cancel_order');
+    expect(calls.cancelReasons).toEqual([]);
+    expect(again!.state.pending).toBeUndefined();
+    expect(again!.replies.some((r) => r.type === 'choices')).toBe(false);
+  });
+
   it('should accept confirmations in German, Vietnamese and Chinese, and keep the order on no', async () => {
     for (const [ask, yes] of [
       ['bestellung 10023 stornieren', 'ja'],

@@ -8,6 +8,7 @@ export function memoryPorts(
     createTicket: 0,
     tickets: [] as Parameters<BotPorts['createTicket']>[0][],
     cancelOrder: [] as string[],
+    cancelReasons: [] as [string, string][],
     lookupOrder: [] as [string, string][],
     searchFaq: 0,
   };
@@ -26,6 +27,9 @@ export function memoryPorts(
       return o
         ? { ok: true, order: { ...o, status: 'cancelled', statusText: 'Cancelled' } }
         : { ok: false, reason: 'not found' };
+    },
+    cancelReason: async (n, reason) => {
+      calls.cancelReasons.push([n, reason]);
     },
     searchFaq: async () => {
       calls.searchFaq++;

@@ -63,6 +63,7 @@ describe('Function: loadRules', () => {
       getOwnOrder: async () => null,
       lookupOrder: async () => null,
       cancelOrder: async () => ({ ok: false as const, reason: 'none' }),
+      cancelReason: async () => {},
       searchFaq: async () => [],
       createTicket: async () => ({ ticketId: 'T-1' }),
     };
