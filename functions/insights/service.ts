@@ -1,5 +1,5 @@
 import { Conflict, NotFound } from '../commons/errors';
-import { flushPendingWrites } from '../commons/pending-writes';
+import { flushPendingWrites, onFlushPendingWrites } from '../commons/pending-writes';
 import type { Locale } from '../../locales/registry';
 import type { Stores } from '../store';
 import { findOwnOrder } from '../orders/service';
@@ -82,6 +82,8 @@ function tallyOne(
   if (!tally) {
     tally = { pending: new Map(), flushing: Promise.resolve() };
     tallies.set(stores, tally);
+    // Also written when the local server stops and at the end of each Lambda invocation (none lost).
+    onFlushPendingWrites(() => flushSearches(stores));
   }
   const day = today(now());
   const id = `${kind}|${day}|${key}`;
