@@ -12,7 +12,8 @@ import { signGuestToken } from '../functions/tickets/domain/guest-link';
 /**
  * `npm run bench -- lighthouse`: Lighthouse 12.2.3 (performance only, its default mobile profile
  * with simulated throttling) on every page of the built site, signed-in pages included, against
- * a fresh local portal. Opt-in: about 10 s per page, a few minutes in all.
+ * a fresh local portal. Opt-in (like `reliability`): about 10 s per Lighthouse run and three runs
+ * per page (the median reported), so about 13 minutes for the 26 English pages.
  *
  * How the signed-in pages are measured (Lighthouse 12 + playwright-core, no puppeteer, no browser
  * download): Debian's Chromium is started here with `--remote-debugging-port=0` and its own
@@ -26,10 +27,14 @@ import { signGuestToken } from '../functions/tickets/domain/guest-link';
  * Pages come from site/dist (built here when missing or when LIGHTHOUSE_BUILD=1), so a new page is
  * measured without touching this file; the table below only says who signs in and which query
  * gives a detail page something to show. Knobs: LIGHTHOUSE_LOCALES (default `en`; `all` for every
- * locale), LIGHTHOUSE_ONLY (a substring of the page path), LIGHTHOUSE_REPORTS (a folder for the
- * whole reports), CHROMIUM_PATH.
+ * locale), LIGHTHOUSE_RUNS (3), LIGHTHOUSE_ONLY (a substring of the page path), LIGHTHOUSE_REPORTS
+ * (a folder for the whole reports), CHROMIUM_PATH. Lighthouse 12.2.3's `layout-shifts` audit cannot
+ * read this Chromium's traces (its root-cause step errors); the CLS figure itself is sound. To see
+ * what shifted, watch `layout-shift` entries in the page (test/e2e/chat/guest.test.ts does).
  */
 const TARGET_SCORE = 95;
+/** Runs per page (LIGHTHOUSE_RUNS, default 3): the median run is reported, every score kept. */
+const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3) || 1);
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_FLAGS = [
   '--headless',
@@ -258,9 +263,11 @@ interface Score {
   cls: number;
   tbtMs: number;
   fcpMs: number;
-  /** Set when the page ended somewhere else (a signed-in page that sent us to sign in). */
+  /** Set when the page ended somewhere else (the root's language redirect; a sign-in would be a failure). */
   endedAt?: string;
   error?: string;
+  /** Every run's score, lowest first (the figures above are the median run's). */
+  runs?: (number | null)[];
 }
 
 async function measure(port: number, url: string, role: Role): Promise<Score> {
@@ -317,20 +324,37 @@ export async function benchLighthouse(): Promise<Record<string, unknown>> {
         await signInAs(chrome.port, portal.url, page.role);
         signedIn = page.role;
       }
-      const score = await measure(chrome.port, portal.url + page.url, page.role);
+      // Lighthouse's own advice for noisy machines: several runs, the median one reported.
+      const runs: Score[] = [];
+      for (let i = 0; i < RUNS; i++) runs.push(await measure(chrome.port, portal.url + page.url, page.role));
+      runs.sort((a, b) => (a.score ?? -1) - (b.score ?? -1));
+      const errors = [...new Set(runs.flatMap((r) => (r.error ? [r.error] : [])))];
+      const median = runs[Math.floor((runs.length - 1) / 2)]!;
+      const score = {
+        ...median,
+        runs: runs.map((r) => r.score),
+        ...(errors.length ? { error: errors.join('; ') } : {}),
+      };
       pages[page.url] = score;
-      const extra = [score.endedAt && `ended at ${score.endedAt}`, score.error].filter(Boolean).join('; ');
+      const extra = [
+        score.endedAt && `ended at ${score.endedAt}`,
+        score.error,
+        RUNS > 1 && `runs ${score.runs?.join('/')}`,
+      ]
+        .filter(Boolean)
+        .join('; ');
       console.error(
         `${String(score.score ?? '--').padStart(3)}  LCP ${String(score.lcpMs).padStart(5)} ms  CLS ${score.cls.toFixed(3)}  TBT ${String(score.tbtMs).padStart(4)} ms  ${page.role.padEnd(8)} ${page.url}${extra ? `  (${extra})` : ''}`,
       );
     }
     const scores = Object.values(pages).map((p) => p.score ?? 0);
     const below = Object.entries(pages)
-      .filter(([, p]) => (p.score ?? 0) < TARGET_SCORE || p.endedAt || p.error)
+      .filter(([, p]) => (p.score ?? 0) < TARGET_SCORE || p.endedAt?.includes('/signin/') || p.error)
       .map(([url]) => url);
     return {
       lighthouseVersion: '12.2.3',
       profile: 'mobile, simulated throttling (Lighthouse defaults)',
+      runsPerPage: RUNS,
       target: TARGET_SCORE,
       pageCount: scores.length,
       minScore: Math.min(...scores),

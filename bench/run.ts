@@ -3,6 +3,7 @@ import { benchBundles } from './bundles';
 import { benchChatEngine } from './chat';
 import { benchFeed } from './feed';
 import { benchHttp } from './http';
+import { benchLighthouse } from './lighthouse';
 import { benchReliability } from './reliability';
 import { benchSearch } from './search';
 
@@ -17,9 +18,13 @@ const suites: Record<string, () => Promise<Record<string, unknown>>> = {
   chat: benchChatEngine,
   bundles: benchBundles,
   reliability: benchReliability,
+  lighthouse: benchLighthouse,
 };
-/** Long runs that only run when named (`npm run bench -- reliability`). */
-const OPT_IN = new Set(['reliability']);
+/**
+ * Long runs that only run when named (`npm run bench -- reliability`, `npm run bench -- lighthouse`:
+ * about 13 minutes, three Lighthouse runs on each of the 26 English pages).
+ */
+const OPT_IN = new Set(['reliability', 'lighthouse']);
 const results: Record<string, unknown> = { at: new Date().toISOString(), node: process.version };
 for (const [name, suite] of Object.entries(suites)) {
   if (only.length ? !only.includes(name) : OPT_IN.has(name)) continue;
