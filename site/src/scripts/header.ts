@@ -1,26 +1,18 @@
 /**
- * Layout behaviour on every page: signed-in state in the nav, sign-out, and the language
+ * Layout behaviour on every page: sign-out (the nav's signed-in state is set before the first
+ * paint, layouts/Base.astro), sign-out in other tabs, and the language
  * switcher (keeps the query string, remembers the choice, tells the API when signed in).
  */
 import { DEFAULT_LOCALE } from '../i18n/locales';
 import { api } from '../lib/api/client';
 import type { Locale } from '../lib/api/types';
-import { getSession, idClaims, lifecycle } from '../lib/session';
-import { pageLocale, t } from '../lib/ui';
+import { getSession, lifecycle } from '../lib/session';
+import { pageLocale } from '../lib/ui';
 
 const LOCALE_KEY = 'portal.locale';
 
+// The nav's signed-in state is set before the first paint by the inline script in layouts/Base.astro.
 const session = getSession();
-for (const el of document.querySelectorAll<HTMLElement>('[data-auth]')) {
-  el.hidden = (el.dataset.auth === 'in') !== Boolean(session);
-}
-const who = document.getElementById('signed-in-as');
-const claims = idClaims(session);
-const email = claims.email;
-// Only a convenience link: the API alone decides what an admin may do.
-const isAdmin = (claims['cognito:groups'] ?? []).includes('admins');
-for (const el of document.querySelectorAll<HTMLElement>('[data-admin-only]')) el.hidden = !isAdmin;
-if (who && email) who.textContent = t('nav.signedInAs', { email });
 
 // Signed out in another tab (or someone else signed in there): this tab shows nothing of theirs
 // any more. A page that needs a session sends itself to sign-in on the reload.

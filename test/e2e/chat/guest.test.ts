@@ -16,6 +16,31 @@ describe('Chat widget: guest', { timeout: 90_000 }, () => {
 
   const freshPage = async (): Promise<Page> => (await harness.context()).newPage();
 
+  it('should load the conversation only on first use, and move nothing on the page when it arrives', async () => {
+    const page = await freshPage();
+    await page.addInitScript(() => {
+      const w = window as unknown as { shifted: number };
+      w.shifted = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) w.shifted += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (/\.(js|css)$/.test(new URL(r.url()).pathname)) scripts.push(new URL(r.url()).pathname);
+    });
+    await page.goto('/en/help/');
+    await page.waitForLoadState('networkidle');
+    expect(scripts.filter((s) => /\/(widget|panel)\./.test(s))).toEqual([]);
+    expect(await page.locator('#chat-launcher').isVisible()).toBe(true);
+
+    await openChat(page);
+    expect(scripts.some((s) => /\/widget\.[\w-]+\.js$/.test(s))).toBe(true);
+    expect(scripts.some((s) => /\/panel\.[\w-]+\.css$/.test(s))).toBe(true);
+    expect(await page.locator('#chat-panel').evaluate((el) => getComputedStyle(el).position)).toBe('fixed');
+    expect(await page.evaluate(() => (window as unknown as { shifted: number }).shifted)).toBe(0);
+  });
+
   it('should ask for the order number and email, then show the order card', async () => {
     const page = await freshPage();
     await page.goto('/en/');
@@ -87,7 +112,8 @@ describe('Chat widget: guest', { timeout: 90_000 }, () => {
       await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('chat-launcher');
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('chat-input');
+    // The widget's module arrives on first use (intent on focus): the focus moves in once it is there.
+    await page.waitForFunction(() => document.activeElement?.id === 'chat-input');
     expect(await page.locator('#chat-launcher').getAttribute('aria-expanded')).toBe('true');
 
     await page.keyboard.type('where is my order');

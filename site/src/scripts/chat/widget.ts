@@ -4,7 +4,9 @@
  * signed in and the page's locale (the bot answers in the language the customer writes).
  * The session id and the log live in sessionStorage, so the chat follows the customer across
  * pages. A 1-5 rating appears after a few turns, after a handoff, or on reopening after a close.
+ * Imported on first use by ./launcher.ts, which owns the launcher's clicks and calls `toggle`/`open`.
  */
+import panelStyles from '../../components/chat/panel.css?url';
 import { api, isStatus, ok } from '../../lib/api/client';
 import type { ChatRequest, Locale } from '../../lib/api/types';
 import { h } from '../../lib/dom';
@@ -14,6 +16,18 @@ import { format } from '../../i18n/format';
 import { DEFAULT_LOCALE } from '../../i18n/locales';
 import { renderEntry, type Entry } from './replies';
 import { visitOpenedTicket } from '../../lib/help-visit';
+
+/**
+ * The panel's styles arrive with the widget, as a stylesheet of our own origin (the CSP allows no
+ * inline styles). A top-level await: the launcher's import resolves once they are in, so the
+ * panel never shows unstyled (in the page flow) and nothing moves.
+ */
+await new Promise<void>((done) => {
+  const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: panelStyles });
+  link.addEventListener('load', () => done());
+  link.addEventListener('error', () => done());
+  document.head.append(link);
+});
 
 interface State {
   sessionId?: string;
@@ -151,7 +165,11 @@ function setOpen(open: boolean, focus = true): void {
   } else if (focus) launcher.focus();
 }
 
-launcher.addEventListener('click', () => setOpen(panel.hidden));
+/** The launcher's click (./launcher.ts): opens the panel, or closes it when it is open. */
+export const toggle = (): void => setOpen(panel.hidden);
+/** An "Ask our assistant" link: opens the panel (and moves the focus into it). */
+export const open = (): void => setOpen(true);
+
 $('chat-close').addEventListener('click', () => setOpen(false));
 panel.addEventListener('keydown', (event) => {
   if (event.key === 'Escape') {
@@ -191,12 +209,5 @@ rate.addEventListener('click', async (event) => {
     notice.textContent = say('rated');
   } else notice.textContent = say('error');
 });
-// "Ask our assistant" links elsewhere on the page open the widget.
-document.addEventListener('click', (event) => {
-  if (!(event.target as Element).closest('[data-open-chat]')) return;
-  event.preventDefault();
-  setOpen(true);
-});
-
 renderLog();
 setOpen(Boolean(state.open), false);

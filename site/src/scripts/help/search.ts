@@ -89,9 +89,11 @@ function resultItem(hit: SearchHit): HTMLLIElement {
 }
 
 function renderChips(state: State): void {
-  if (!categories.length) return;
+  // Filters for results only: when browsing, the topic list below says the same, and chips
+  // arriving above it after load would push it down (a layout shift).
+  chips.hidden = !(state.q || state.category) || !categories.length;
+  if (chips.hidden) return;
   const all: Category = { category: '', name: '', count: categories.reduce((n, c) => n + c.count, 0) };
-  chips.hidden = false;
   const focused = chips.contains(document.activeElement)
     ? (document.activeElement as HTMLElement).dataset.category
     : undefined;
@@ -188,14 +190,17 @@ document.addEventListener('click', (event) => {
 addEventListener('popstate', () => void run(readState()));
 
 // Results name their categories: the topics (and so the names) come first, in parallel with nothing else to wait for.
-const topics = categoryTopics(locale);
+// The chips render with the results heading in one go (nothing moves when they arrive).
+const topics = categoryTopics(locale).then((found) => {
+  categories = found;
+  return found;
+});
 const first = topics.then(
   () => run(readState()),
   () => run(readState()),
 );
 try {
-  categories = await topics;
-  renderChips(readState());
+  await topics;
   renderBrowse();
 } catch {
   /* topics are a convenience; search still works */
