@@ -1,10 +1,11 @@
 /**
  * One locale's inverted index in typed arrays: terms sorted (prefix ranges by binary search,
  * typo matches by a Levenshtein walk that shares rows between neighbouring terms), postings laid
- * out term by term and field by field, scored with BM25 as they are read. Scoring is
- * MiniSearch's (BM25+ with k 1.2, b 0.7, d 0.5; prefix and fuzzy weights 0.375 and 0.45), so
- * ranking stays what the tuned engine expects, but a query touches only its postings and the
- * scores land in one reused array instead of maps of maps.
+ * out term by term and field by field, each list sorted by impact (the posting's BM25 share,
+ * highest first) with the impact also kept quantised to a byte, so the top-k scorer (top-k.ts)
+ * can tell from a list's head how much its tail can still add. Scoring is MiniSearch's (BM25+
+ * with k 1.2, b 0.7, d 0.5; prefix and fuzzy weights 0.375 and 0.45), so ranking stays what the
+ * tuned engine expects.
  */
 
 /** The fields of an indexed article, in this order: question, tags, answer. */
@@ -15,6 +16,8 @@ const F = FIELDS.length;
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 const PREFIX_WEIGHT = 0.375;
 const FUZZY_WEIGHT = 0.45;
+/** Quantisation levels of an impact, as a share of its list's highest. */
+const LEVELS = 255;
 
 /** The arrays an index is made of; a snapshot stores exactly these. */
 export interface IndexData {
@@ -22,10 +25,15 @@ export interface IndexData {
   docCount: number;
   /** Sorted, distinct. */
   terms: string[];
-  /** Postings of term i, field f: `offsets[i * 3 + f]` up to the next offset. */
+  /** Postings of term i, field f: `offsets[i * 3 + f]` up to the next offset, highest impact first. */
   offsets: Uint32Array;
   docs: Uint16Array | Uint32Array;
   freqs: Uint8Array | Uint16Array;
+  /**
+   * Per posting, its impact as a share of its list's highest, rounded up to 1/255: impact <=
+   * `maxImpacts[list] * impacts[p] / 255`.
+   */
+  impacts: Uint8Array;
   /** Per article and field: distinct tokens (MiniSearch's field length). */
   fieldLengths: Uint16Array;
   /** Mean field length per field, as MiniSearch accumulates it. */
@@ -35,6 +43,8 @@ export interface IndexData {
 export interface CompactIndex extends IndexData {
   /** Term -> its position in `terms`. */
   ids: Map<string, number>;
+  /** Per (term, field) list: the impact of its first posting, the list's highest. */
+  maxImpacts: Float64Array;
 }
 
 /** One query term: exact, and optionally its completions and typo neighbours. */
@@ -46,28 +56,64 @@ export interface TermQuery {
   fuzzy: number;
 }
 
-/** A document's share of one group of query terms. */
-export interface GroupHit {
-  doc: number;
-  score: number;
-  /** Distinct query terms (indexes into the group) that matched. */
-  matched: number[];
-  /** Index terms that matched, for snippets. */
-  terms: string[];
-}
-
 /** BM25's inverse document frequency, as MiniSearch computes it. */
-const idfOf = (df: number, n: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
+export const idfOf = (df: number, n: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
 
 /** BM25+ of one posting (MiniSearch's formula, term for term, so scores match to the last bit). */
-const bm25 = (idf: number, tf: number, length: number, average: number) =>
+export const bm25 = (idf: number, tf: number, length: number, average: number) =>
   idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * length) / average)));
 
-/** Adds the term ids to the arrays. Impacts are computed as postings are read: no array to fill at load. */
+/** The impact of posting `p` of list `list` (term * 3 + field): its BM25+ before any boost. */
+export function impactOf(data: IndexData, list: number, p: number): number {
+  const f = list % F;
+  const df = data.offsets[list + 1]! - data.offsets[list]!;
+  return bm25(idfOf(df, data.docCount), data.freqs[p]!, data.fieldLengths[data.docs[p]! * F + f]!, data.averages[f]!);
+}
+
+/** Adds the term ids and each list's highest impact (its first posting's) to the arrays. */
 export function openIndex(data: IndexData): CompactIndex {
   const ids = new Map<string, number>();
   for (let i = 0; i < data.terms.length; i++) ids.set(data.terms[i]!, i);
-  return { ...data, ids };
+  const lists = data.terms.length * F;
+  const maxImpacts = new Float64Array(lists);
+  for (let l = 0; l < lists; l++) {
+    if (data.offsets[l + 1]! > data.offsets[l]!) maxImpacts[l] = impactOf(data, l, data.offsets[l]!);
+  }
+  return { ...data, ids, maxImpacts };
+}
+
+/**
+ * Sorts every list by impact, highest first (equal impacts by document), and quantises the
+ * impacts: rounded up, so a quantised impact never promises less than the posting gives.
+ */
+function sortByImpact(data: Omit<IndexData, 'impacts'>): IndexData {
+  const n = data.docs.length;
+  const impact = new Float64Array(n);
+  const docs = new Uint32Array(n);
+  const freqs = new Uint16Array(n);
+  const impacts = new Uint8Array(n);
+  const order = new Uint32Array(n);
+  for (let l = 0; l + 1 < data.offsets.length; l++) {
+    const from = data.offsets[l]!;
+    const to = data.offsets[l + 1]!;
+    const f = l % F;
+    const idf = idfOf(to - from, data.docCount);
+    const average = data.averages[f]!;
+    for (let p = from; p < to; p++) {
+      impact[p] = bm25(idf, data.freqs[p]!, data.fieldLengths[data.docs[p]! * F + f]!, average);
+      order[p] = p;
+    }
+    if (to - from > 1)
+      order.subarray(from, to).sort((a, b) => impact[b]! - impact[a]! || data.docs[a]! - data.docs[b]!);
+    const max = impact[order[from]!]!;
+    for (let p = from; p < to; p++) {
+      const o = order[p]!;
+      docs[p] = data.docs[o]!;
+      freqs[p] = data.freqs[o]!;
+      impacts[p] = Math.min(LEVELS, Math.ceil((impact[o]! / max) * LEVELS));
+    }
+  }
+  return { ...data, docs, freqs, impacts };
 }
 
 /**
@@ -159,7 +205,7 @@ export function buildCompactIndex(documents: readonly (readonly string[][])[]): 
     docs[at] = docsOf[i]!;
     freqs[at] = freqsOf[i]!;
   }
-  return openIndex({ docCount: documents.length, terms, offsets, docs, freqs, fieldLengths, averages });
+  return openIndex(sortByImpact({ docCount: documents.length, terms, offsets, docs, freqs, fieldLengths, averages }));
 }
 
 /** Postings (documents x fields) of a term: what query planning budgets with. */
@@ -169,7 +215,7 @@ export function postingsOf(index: CompactIndex, term: string): number {
 }
 
 /** Positions of the terms that start with `prefix` (sorted, so one range). */
-function prefixRange(terms: readonly string[], prefix: string): [number, number] {
+export function prefixRange(terms: readonly string[], prefix: string): [number, number] {
   let lo = 0;
   let hi = terms.length;
   while (lo < hi) {
@@ -233,79 +279,31 @@ export function fuzzyTerms(terms: readonly string[], word: string, max: number):
   return out;
 }
 
-/** Scratch space reused by every query on an index (one query runs at a time in a process). */
-const scratch = new WeakMap<CompactIndex, { scores: Float64Array; seen: Int32Array; stamp: number }>();
-
 /**
- * Scores one group of query terms over the given fields, the way MiniSearch's OR query does:
- * per document, the sum over matching (query term, index term, field) of weight x boost x field
- * boost x impact. Returns the matching documents, each once, in the order first matched.
+ * The index terms a query term reaches, with their weight: the term itself (1), its completions
+ * when `prefix`, its typo neighbours when `fuzzy` (a completion is not counted again as a typo).
  */
-export function scoreGroup(
-  index: CompactIndex,
-  queries: readonly TermQuery[],
-  fieldBoosts: Readonly<Record<Field, number>>,
-  fields: readonly Field[] = FIELDS,
-): GroupHit[] {
-  let s = scratch.get(index);
-  if (!s) {
-    s = { scores: new Float64Array(index.docCount), seen: new Int32Array(index.docCount), stamp: 0 };
-    scratch.set(index, s);
+export function expandTerm(index: CompactIndex, query: TermQuery): Array<[termId: number, weight: number]> {
+  const out: Array<[number, number]> = [];
+  const exact = index.ids.get(query.term);
+  if (exact !== undefined) out.push([exact, 1]);
+  const prefixed = new Set<number>();
+  if (query.prefix) {
+    const [from, to] = prefixRange(index.terms, query.term);
+    for (let id = from; id < to; id++) {
+      const distance = index.terms[id]!.length - query.term.length;
+      if (!distance) continue;
+      prefixed.add(id);
+      const length = index.terms[id]!.length;
+      out.push([id, (PREFIX_WEIGHT * length) / (length + 0.3 * distance)]);
+    }
   }
-  const stamp = ++s.stamp;
-  const { scores, seen } = s;
-  const hits: GroupHit[] = [];
-  const hitOf: GroupHit[] = [];
-  const fieldIds = fields.map((f) => FIELDS.indexOf(f));
-  const add = (termId: number, weight: number, q: number) => {
-    const term = index.terms[termId]!;
-    for (const f of fieldIds) {
-      const from = index.offsets[termId * F + f]!;
-      const to = index.offsets[termId * F + f + 1]!;
-      if (from === to) continue;
-      const factor = weight * queries[q]!.boost * fieldBoosts[FIELDS[f]!];
-      const idf = idfOf(to - from, index.docCount);
-      const average = index.averages[f]!;
-      for (let p = from; p < to; p++) {
-        const doc = index.docs[p]!;
-        const score = factor * bm25(idf, index.freqs[p]!, index.fieldLengths[doc * F + f]!, average);
-        if (seen[doc] !== stamp) {
-          seen[doc] = stamp;
-          scores[doc] = score;
-          const hit: GroupHit = { doc, score: 0, matched: [q], terms: [term] };
-          hitOf[doc] = hit;
-          hits.push(hit);
-        } else {
-          scores[doc]! += score;
-          const hit = hitOf[doc]!;
-          if (hit.matched[hit.matched.length - 1] !== q && !hit.matched.includes(q)) hit.matched.push(q);
-          if (!hit.terms.includes(term)) hit.terms.push(term);
-        }
-      }
+  if (query.fuzzy > 0) {
+    for (const [id, distance] of fuzzyTerms(index.terms, query.term, query.fuzzy)) {
+      if (!distance || prefixed.has(id)) continue;
+      const length = index.terms[id]!.length;
+      out.push([id, (FUZZY_WEIGHT * length) / (length + distance)]);
     }
-  };
-  queries.forEach((query, q) => {
-    const exact = index.ids.get(query.term);
-    if (exact !== undefined) add(exact, 1, q);
-    const prefixed = new Set<number>();
-    if (query.prefix) {
-      const [from, to] = prefixRange(index.terms, query.term);
-      for (let id = from; id < to; id++) {
-        const distance = index.terms[id]!.length - query.term.length;
-        if (!distance) continue;
-        prefixed.add(id);
-        const length = index.terms[id]!.length;
-        add(id, (PREFIX_WEIGHT * length) / (length + 0.3 * distance), q);
-      }
-    }
-    if (query.fuzzy > 0) {
-      for (const [id, distance] of fuzzyTerms(index.terms, query.term, query.fuzzy)) {
-        if (!distance || prefixed.has(id)) continue;
-        const length = index.terms[id]!.length;
-        add(id, (FUZZY_WEIGHT * length) / (length + distance), q);
-      }
-    }
-  });
-  for (const hit of hits) hit.score = scores[hit.doc]!;
-  return hits;
+  }
+  return out;
 }

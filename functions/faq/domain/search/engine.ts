@@ -3,7 +3,7 @@ import type { Locale } from '../../../../locales/registry';
 import { type HanScript, hanScript } from '../../../text/han.js';
 import { defaultSynonyms } from './default-synonyms.js';
 import { buildIndexes, type DocRecord, type RawIndex, readSnapshot, writeSnapshot } from './indexer.js';
-import { type LocaleIndex, planQuery, type Ranked, runPlan } from './query.js';
+import { type LocaleIndex, planQuery, type RankedSet, type RunOptions, runPlan } from './query.js';
 import { makeSnippet } from './snippet.js';
 import { compileSynonyms } from './synonyms.js';
 import {
@@ -43,13 +43,6 @@ interface Scored {
 
 type RawIndexes = Map<Locale, RawIndex>;
 
-/** How many of the sorted results score at least `floor` once weighted. */
-function above(results: Ranked[], floor: number, weight: number): number {
-  let n = results.length;
-  while (n > 0 && results[n - 1]!.score * weight < floor) n--;
-  return n;
-}
-
 function createEngine(records: DocRecord[], raw: RawIndexes, synonyms: Synonyms, loaded?: Uint8Array): SearchEngine {
   const docs = new Map(records.map((d) => [d.id, d]));
   const slugs = new Map<Locale, Set<string>>();
@@ -80,20 +73,15 @@ function createEngine(records: DocRecord[], raw: RawIndexes, synonyms: Synonyms,
   /** The script to prefer for a query, where the locale mixes both. */
   const scriptFor = (q: string, locale: Locale): HanScript | undefined =>
     mixedScripts.has(locale) ? (hanScript(q) ?? searchText(locale).hanScript) : undefined;
-  const inScript = (results: Ranked[], script: HanScript | undefined): Ranked[] => {
-    if (!script) return results;
-    for (const r of results) {
-      const s = docs.get(r.id as string)?.script;
-      if (s && s !== script) r.score *= OTHER_SCRIPT_WEIGHT;
-    }
-    return results.sort((x, y) => y.score - x.score);
-  };
+  const otherScript = (script: HanScript) => (d: DocRecord) =>
+    d.script && d.script !== script ? OTHER_SCRIPT_WEIGHT : 1;
 
   /**
-   * Own-locale results plus English ones for slugs the locale lacks, best `limit` first. Both
-   * lists arrive sorted, so only the page is merged; `total` counts both.
+   * Own-locale results plus English ones for slugs the locale lacks, best `limit` first; `total`
+   * counts both. Articles under the floor are not even scored, unless fewer than FLOOR_KEEPS make
+   * it: then both are run again in full to make up the first five.
    */
-  type Run = (index: LocaleIndex, filter: ((r: Ranked) => boolean) | undefined, foreign: boolean) => Ranked[];
+  type Run = (index: LocaleIndex, options: RunOptions, foreign: boolean) => RankedSet;
   function query(
     locale: Locale,
     run: Run,
@@ -103,38 +91,57 @@ function createEngine(records: DocRecord[], raw: RawIndexes, synonyms: Synonyms,
     if (!fallbackNeeded.has(locale)) fallbackNeeded.set(locale, locale !== FALLBACK_LOCALE && needsFallback(locale));
     const own = indexes.get(locale);
     const english = fallbackNeeded.get(locale) ? indexes.get(FALLBACK_LOCALE) : undefined;
-    const inCategory = category ? (r: Ranked) => docs.get(r.id as string)?.category === category : undefined;
-    const a = own ? inScript(run(own, inCategory, false), script) : [];
-    const b = english
-      ? run(
-          english,
-          (r) => {
-            const d = docs.get(r.id as string);
-            return !!d && visible(d, locale) && (!category || d.category === category);
-          },
-          true,
-        )
-      : [];
-    const best = Math.max(a[0]?.score ?? 0, (b[0]?.score ?? 0) * FALLBACK_WEIGHT);
-    let aLen = above(a, best * RELATIVE_FLOOR, 1);
-    let bLen = above(b, best * RELATIVE_FLOOR, FALLBACK_WEIGHT);
+    const inCategory = category ? (d: DocRecord) => d.category === category : undefined;
+    const both = (floor: number) => ({
+      a: own
+        ? run(
+            own,
+            {
+              ...(inCategory ? { filter: inCategory } : {}),
+              ...(script ? { weight: otherScript(script) } : {}),
+              floor,
+            },
+            false,
+          )
+        : undefined,
+      b: english
+        ? run(english, { filter: (d) => visible(d, locale) && (!category || d.category === category), floor }, true)
+        : undefined,
+    });
+    let { a, b } = both(RELATIVE_FLOOR);
+    const cut = () => {
+      const best = Math.max(a?.best ?? 0, (b?.best ?? 0) * FALLBACK_WEIGHT);
+      return [
+        a?.countAtLeast(best * RELATIVE_FLOOR) ?? 0,
+        b?.countAtLeast(best * RELATIVE_FLOOR, FALLBACK_WEIGHT) ?? 0,
+      ];
+    };
+    let [aLen, bLen] = cut();
+    if (aLen! + bLen! < FLOOR_KEEPS && (a?.pruned || b?.pruned)) {
+      ({ a, b } = both(0));
+      [aLen, bLen] = cut();
+    }
+    const keep = Math.max(limit, FLOOR_KEEPS);
+    const aTop = a?.top(keep) ?? [];
+    const bTop = b?.top(keep) ?? [];
     // Make up the first five from what the floor cut, best first.
-    while (aLen + bLen < FLOOR_KEEPS && (aLen < a.length || bLen < b.length)) {
-      if (bLen >= b.length || (aLen < a.length && a[aLen]!.score >= b[bLen]!.score * FALLBACK_WEIGHT)) aLen++;
-      else bLen++;
+    while (aLen! + bLen! < FLOOR_KEEPS && (aLen! < aTop.length || bLen! < bTop.length)) {
+      if (bLen! >= bTop.length || (aLen! < aTop.length && aTop[aLen!]!.score >= bTop[bLen!]!.score * FALLBACK_WEIGHT))
+        aLen!++;
+      else bLen!++;
     }
     const page: Scored[] = [];
-    for (let i = 0, j = 0; page.length < limit && (i < aLen || j < bLen); ) {
-      const fromOwn = j >= bLen || (i < aLen && a[i]!.score >= b[j]!.score * FALLBACK_WEIGHT);
-      const r = fromOwn ? a[i++]! : b[j++]!;
+    for (let i = 0, j = 0; page.length < limit && (i < aLen! || j < bLen!); ) {
+      const fromOwn = j >= bLen! || (i < aLen! && aTop[i]!.score >= bTop[j]!.score * FALLBACK_WEIGHT);
+      const r = fromOwn ? aTop[i++]! : bTop[j++]!;
       page.push({
-        doc: docs.get(r.id as string)!,
+        doc: r.doc,
         score: fromOwn ? r.score : r.score * FALLBACK_WEIGHT,
         terms: r.terms,
         fallback: !fromOwn,
       });
     }
-    return { page, total: aLen + bLen };
+    return { page, total: aLen! + bLen! };
   }
 
   const categoryCounts = new Map<Locale, { category: string; count: number }[]>();
@@ -144,7 +151,7 @@ function createEngine(records: DocRecord[], raw: RawIndexes, synonyms: Synonyms,
       const n = Math.max(1, Math.min(MAX_LIMIT, Math.floor(limit)));
       const { page, total } = query(
         locale,
-        (index, filter, foreign) => runPlan(planQuery(q, index, { foreign, complete: true }), index, { filter }),
+        (index, options, foreign) => runPlan(planQuery(q, index, { foreign, complete: true }), index, options),
         n,
         { category, script: scriptFor(q, locale) },
       );
@@ -168,8 +175,8 @@ function createEngine(records: DocRecord[], raw: RawIndexes, synonyms: Synonyms,
       // would find (answers, tags, typos, the other script) is suggested, best first.
       const { page } = query(
         locale,
-        (index, filter, foreign) =>
-          runPlan(planQuery(q, index, { foreign, complete: true, typing: true }), index, { filter }),
+        (index, options, foreign) =>
+          runPlan(planQuery(q, index, { foreign, complete: true, typing: true }), index, options),
         limit * 2,
         { script: scriptFor(q, locale) },
       );

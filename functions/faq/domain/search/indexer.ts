@@ -132,7 +132,7 @@ function opened(index: CompactIndex, docs: DocRecord[]): RawIndex {
 }
 
 const MAGIC = 'FAQS';
-const VERSION = 3;
+const VERSION = 4;
 
 interface SnapshotHeader {
   /** The articles without their text (it follows as one UTF-8 blob). */
@@ -156,7 +156,7 @@ const pad = (n: number) => (4 - (n % 4)) % 4;
 
 /**
  * The engine as bytes: a JSON header (articles, terms), the answers' text and the postings as
- * typed arrays, gzipped. Loading reads the arrays in place and decodes a text only when a hit
+ * typed arrays (in impact order, with their quantised impacts), gzipped. Loading reads the arrays in place and decodes a text only when a hit
  * shows it.
  */
 export function writeSnapshot(docs: readonly DocRecord[], indexes: ReadonlyMap<Locale, RawIndex>): Uint8Array {
@@ -189,6 +189,7 @@ export function writeSnapshot(docs: readonly DocRecord[], indexes: ReadonlyMap<L
     section(docBytes === 2 ? Uint16Array.from(index.docs) : Uint32Array.from(index.docs));
     section(freqBytes === 1 ? Uint8Array.from(index.freqs) : Uint16Array.from(index.freqs));
     section(index.fieldLengths);
+    section(index.impacts);
   }
   const json = Buffer.from(JSON.stringify(header), 'utf8');
   const head = Buffer.alloc(16);
@@ -243,6 +244,7 @@ export function readSnapshot(snapshot: Uint8Array): { docs: DocRecord[]; indexes
         l.freqBytes === 1 ? new Uint8Array(b, o, n) : new Uint16Array(b, o, n),
       ),
       fieldLengths: take(docCount * 3, 2, (b, o, n) => new Uint16Array(b, o, n)),
+      impacts: take(l.postings, 1, (b, o, n) => new Uint8Array(b, o, n)),
       averages: Float64Array.from(l.averages),
     };
     indexes.set(

@@ -2,9 +2,10 @@ import { searchText } from '../../../../locales/packs';
 import type { Locale } from '../../../../locales/registry';
 import { HAN } from '../../../text/han.js';
 import { compoundHead, splitCompound } from '../../../text/compound.js';
-import { type CompactIndex, type Field, scoreGroup, type TermQuery } from './compact-index.js';
+import type { CompactIndex, Field, TermQuery } from './compact-index.js';
 import type { DocRecord } from './indexer.js';
 import { synonymWeights, type CompiledSynonyms } from './synonyms.js';
+import { scoreTopK, type TopK } from './top-k.js';
 import { baseTerms } from './tokenise.js';
 
 /** One locale's index with what query planning needs to know about it. */
@@ -198,31 +199,41 @@ function prune(plan: Plan, vocab: Map<string, number>): Plan {
 /** Enough hits from questions and tags alone to skip scanning the answers. */
 const NARROW_ENOUGH = 10;
 
-/** A scored article: its id, score and the index terms it matched. */
+/** A scored article: its record, score and the index terms it matched. */
 export interface Ranked {
-  id: string;
+  doc: DocRecord;
   score: number;
   terms: string[];
 }
 
-interface Hit {
-  score: number;
-  coverage: number;
-  terms: string[];
+/** The articles a plan found on one index: the best few in order, and counts for the cut. */
+export interface RankedSet {
+  size: number;
+  best: number;
+  /** Whether articles under the floor were left out (see `runPlan`). */
+  pruned: boolean;
+  countAtLeast(min: number, factor?: number): number;
+  top(k: number): Ranked[];
+}
+
+export interface RunOptions {
+  filter?: (doc: DocRecord) => boolean;
+  /** A factor on an article's score, at most 1. */
+  weight?: (doc: DocRecord) => number;
+  fields?: Field[];
+  /** Articles scoring under this share of the best may be left out (0: none). */
+  floor?: number;
 }
 
 /**
  * Runs a plan against one index: each typed word's terms are scored together (BM25 per field,
  * weighted), a document's score is the sum over words times the weighted count of words it
  * matched, so a document that answers more of the question ranks first and no expansion counts
- * as a word of its own. Best first; `filter` drops articles after scoring.
+ * as a word of its own. `filter` leaves articles out, `weight` scales their score; with `floor`,
+ * articles that cannot reach that share of the best are not scored at all (scoreTopK).
  */
-export function runPlan(
-  plan: Plan,
-  index: LocaleIndex,
-  options: { filter?: (r: Ranked) => boolean; fields?: Field[] } = {},
-): Ranked[] {
-  if (plan.terms.size === 0) return [];
+export function runPlan(plan: Plan, index: LocaleIndex, options: RunOptions = {}): RankedSet {
+  if (plan.terms.size === 0) return NOTHING;
   const groups = new Map<number, TermQuery[]>();
   for (const [term, boost] of plan.terms) {
     const g = plan.group.get(term) ?? 0;
@@ -231,32 +242,32 @@ export function runPlan(
     if (list) list.push(query);
     else groups.set(g, [query]);
   }
+  const { filter, weight } = options;
+  const docs = index.docs;
   const run = (fields?: Field[]) => {
-    const hits = new Map<number, Hit>();
-    for (const queries of groups.values()) {
-      // Best first within the word, as the engine was tuned on: ties keep the order first matched.
-      const results = scoreGroup(index.index, queries, FIELD_BOOST, fields).sort((a, b) => b.score - a.score);
-      for (const r of results) {
-        let weight = 0;
-        for (const q of r.matched) weight = Math.max(weight, queries[q]!.boost);
-        const hit = hits.get(r.doc);
-        if (hit) {
-          hit.score += r.score;
-          hit.coverage += weight;
-          hit.terms.push(...r.terms);
-        } else hits.set(r.doc, { score: r.score, coverage: weight, terms: [...r.terms] });
-      }
-    }
-    const out: Ranked[] = [];
-    for (const [doc, { score, coverage, terms }] of hits) {
-      const ranked = { id: index.docs[doc]!.id, score: score * coverage, terms };
-      if (!options.filter || options.filter(ranked)) out.push(ranked);
-    }
-    return out.sort((a, b) => b.score - a.score);
+    const scored = scoreTopK(index.index, [...groups.values()], FIELD_BOOST, {
+      ...(fields ? { fields } : {}),
+      ...(filter ? { filter: (d: number) => filter(docs[d]!) } : {}),
+      ...(weight ? { weight: (d: number) => weight(docs[d]!) } : {}),
+      floor: options.floor ?? 0,
+    });
+    return { scored, set: ranked(scored, docs) };
   };
   if (plan.narrow && !options.fields) {
     const narrow = run(['q', 't']);
-    if (narrow.length >= NARROW_ENOUGH) return narrow;
+    if (narrow.scored.matched >= NARROW_ENOUGH) return narrow.set;
   }
-  return run(options.fields);
+  return run(options.fields).set;
+}
+
+const NOTHING: RankedSet = { size: 0, best: 0, pruned: false, countAtLeast: () => 0, top: () => [] };
+
+function ranked(scored: TopK, docs: DocRecord[]): RankedSet {
+  return {
+    size: scored.size,
+    best: scored.best,
+    pruned: scored.pruned,
+    countAtLeast: (min, factor) => scored.countAtLeast(min, factor),
+    top: (k) => scored.top(k).map(({ doc, score, terms }) => ({ doc: docs[doc]!, score, terms })),
+  };
 }

@@ -1,0 +1,341 @@
+/**
+ * The top-k scorer over impact-sorted postings. A query is groups of terms (one group per typed
+ * word, its synonyms and typo fixes included); a document scores, per group, the sum of its
+ * postings' boosted impacts, and in all the sum over groups times the sum of the best boost it
+ * matched per group (its coverage). Only documents that can still reach the cut matter: the
+ * engine drops whatever scores under RELATIVE_FLOOR of the best, so a document whose upper bound
+ * (what its groups could give at most) is under that share of the best score seen so far is
+ * never scored. Groups run strongest first (MaxScore order), so the bar rises early; within a
+ * list, postings come highest impact first, so once a list's next impact cannot lift a new
+ * document over the bar, the rest of the list only adds to documents already in play.
+ * Scores are summed in the query's own order, so they are bit for bit those of scoring every
+ * posting, and ties break as they always did (first word first, then first matched).
+ */
+import { bm25, type CompactIndex, expandTerm, type Field, FIELDS, idfOf, type TermQuery } from './compact-index.js';
+
+const F = FIELDS.length;
+const LEVELS = 255;
+/** Bounds are compared with a little slack, so rounding never prunes a document that makes the cut. */
+const SLACK = 1 + 1e-9;
+
+export interface TopKOptions {
+  fields?: readonly Field[];
+  /** Documents (positions in the index) that may be returned; others are skipped. */
+  filter?: (doc: number) => boolean;
+  /** A factor on a document's score, at most 1 (another Chinese script). */
+  weight?: (doc: number) => number;
+  /** Share of the best score under which a document may be left out; 0 scores everything. */
+  floor?: number;
+}
+
+/** The scored documents of one query on one index. */
+export interface TopK {
+  /** Documents scored (filter passed, not pruned). */
+  size: number;
+  /** Distinct documents matched that pass the filter, pruned ones included. */
+  matched: number;
+  /** Whether some document was left out under the floor. */
+  pruned: boolean;
+  /** Best weighted score, 0 when nothing matched. */
+  best: number;
+  /** How many scored documents have a weighted score, times `factor`, of at least `min`. */
+  countAtLeast(min: number, factor?: number): number;
+  /** The best `k`, best first: document position, weighted score and the index terms it matched. */
+  top(k: number): Array<{ doc: number; score: number; terms: string[] }>;
+}
+
+interface List {
+  term: number;
+  /** term * 3 + field. */
+  list: number;
+  factor: number;
+  query: number;
+  /** Highest boosted impact in the list. */
+  max: number;
+}
+
+/**
+ * Per index, arrays reused by every query (one query runs at a time in a process): per document
+ * when it was last seen and its slot, per slot (a document in play) and group its score, best
+ * boost and first list. A query's result is read before the next query on the same index.
+ */
+class Workspace {
+  query = 0;
+  group = 0;
+  size = 0;
+  groups = 1;
+  readonly seen: Int32Array;
+  readonly slotOf: Int32Array;
+  readonly groupSeen: Int32Array;
+  docs = new Int32Array(256);
+  scores = new Float64Array(256);
+  boosts = new Float64Array(256);
+  firstList = new Int32Array(256);
+  /** Partial score and coverage over the groups run so far: a lower bound of the final score. */
+  partScore = new Float64Array(256);
+  partCover = new Float64Array(256);
+  raw = new Float64Array(256);
+  weighted = new Float64Array(256);
+  firstGroup = new Int32Array(256);
+  firstScore = new Float64Array(256);
+  firstTouch = new Float64Array(256);
+  /** (slot, list sequence) of every posting scored, to name a hit's terms later. */
+  log = new Int32Array(1024);
+  logged = 0;
+  constructor(docCount: number) {
+    this.seen = new Int32Array(docCount);
+    this.slotOf = new Int32Array(docCount);
+    this.groupSeen = new Int32Array(docCount);
+  }
+  reset(groups: number): void {
+    this.size = 0;
+    this.logged = 0;
+    this.groups = groups;
+    if (this.scores.length < this.docs.length * groups) {
+      this.scores = new Float64Array(this.docs.length * groups);
+      this.boosts = new Float64Array(this.docs.length * groups);
+      this.firstList = new Int32Array(this.docs.length * groups);
+    }
+  }
+  add(doc: number): number {
+    if (this.size === this.docs.length) this.grow();
+    const slot = this.size++;
+    this.docs[slot] = doc;
+    this.partScore[slot] = 0;
+    this.partCover[slot] = 0;
+    const g = this.groups;
+    this.scores.fill(0, slot * g, slot * g + g);
+    this.boosts.fill(0, slot * g, slot * g + g);
+    this.firstList.fill(-1, slot * g, slot * g + g);
+    return slot;
+  }
+  note(slot: number, list: number): void {
+    if (this.logged + 2 > this.log.length) {
+      const bigger = new Int32Array(this.log.length * 2);
+      bigger.set(this.log);
+      this.log = bigger;
+    }
+    this.log[this.logged++] = slot;
+    this.log[this.logged++] = list;
+  }
+  private grow(): void {
+    const n = this.docs.length * 2;
+    const g = this.groups;
+    const grow = <T extends Int32Array | Float64Array>(a: T, b: T) => {
+      b.set(a);
+      return b;
+    };
+    this.docs = grow(this.docs, new Int32Array(n));
+    this.scores = grow(this.scores, new Float64Array(n * g));
+    this.boosts = grow(this.boosts, new Float64Array(n * g));
+    this.firstList = grow(this.firstList, new Int32Array(n * g));
+    this.partScore = grow(this.partScore, new Float64Array(n));
+    this.partCover = grow(this.partCover, new Float64Array(n));
+    this.raw = new Float64Array(n);
+    this.weighted = new Float64Array(n);
+    this.firstGroup = new Int32Array(n);
+    this.firstScore = new Float64Array(n);
+    this.firstTouch = new Float64Array(n);
+  }
+}
+const workspaces = new WeakMap<CompactIndex, Workspace>();
+
+function workspaceOf(index: CompactIndex): Workspace {
+  let w = workspaces.get(index);
+  if (!w) {
+    w = new Workspace(index.docCount);
+    workspaces.set(index, w);
+  }
+  return w;
+}
+
+/**
+ * Scores `groups` (in the query's order) over `index`. See the file comment for what is left out.
+ *
+ * @example scoreTopK(index, [[{ term: 'refund', boost: 1, prefix: false, fuzzy: 0 }]], { q: 2, t: 2, a: 1 }).top(10)
+ */
+export function scoreTopK(
+  index: CompactIndex,
+  groups: readonly (readonly TermQuery[])[],
+  fieldBoosts: Readonly<Record<Field, number>>,
+  { fields = FIELDS, filter, weight, floor = 0 }: TopKOptions = {},
+): TopK {
+  const G = groups.length;
+  const fieldIds = fields.map((f) => FIELDS.indexOf(f));
+  // The lists of each group in the order they were always read: query, exact/completion/typo, field.
+  const lists: List[][] = [];
+  const bound = new Float64Array(G);
+  const boostBound = new Float64Array(G);
+  let seq = 0;
+  const listSeq: number[][] = [];
+  groups.forEach((queries, g) => {
+    const own: List[] = [];
+    const seqs: number[] = [];
+    queries.forEach((query, q) => {
+      for (const [term, w] of expandTerm(index, query)) {
+        for (const f of fieldIds) {
+          const list = term * F + f;
+          if (index.offsets[list + 1]! === index.offsets[list]!) continue;
+          const factor = w * query.boost * fieldBoosts[FIELDS[f]!];
+          const max = factor * index.maxImpacts[list]!;
+          own.push({ term, list, factor, query: q, max });
+          seqs.push(seq++);
+          bound[g]! += max;
+          boostBound[g] = Math.max(boostBound[g]!, query.boost);
+        }
+      }
+    });
+    lists.push(own);
+    listSeq.push(seqs);
+  });
+  // Strongest group first: the best documents are found early and the bar rises soonest.
+  const order = [...groups.keys()].sort((a, b) => bound[b]! * boostBound[b]! - bound[a]! * boostBound[a]! || a - b);
+  const restScore = new Float64Array(G + 1);
+  const restBoost = new Float64Array(G + 1);
+  for (let i = G - 1; i >= 0; i--) {
+    restScore[i] = restScore[i + 1]! + bound[order[i]!]!;
+    restBoost[i] = restBoost[i + 1]! + boostBound[order[i]!]!;
+  }
+
+  const w = workspaceOf(index);
+  w.reset(G);
+  const stamp = ++w.query;
+  const { seen, slotOf, groupSeen } = w;
+  const touchedInGroup: number[] = [];
+  const allTerms: number[] = [];
+  for (const own of lists) for (const l of own) allTerms.push(l.term);
+  let bar = 0;
+  let best = 0;
+  let matched = 0;
+  let pruned = false;
+  const { docs, freqs, fieldLengths, averages, offsets, impacts } = index;
+
+  for (let i = 0; i < G; i++) {
+    const g = order[i]!;
+    const own = lists[g]!;
+    const queries = groups[g]!;
+    const groupMark = ++w.group;
+    touchedInGroup.length = 0;
+    // What the group's lists after this one can still give, for a document new to this list.
+    let after = bound[g]!;
+    for (let li = 0; li < own.length; li++) {
+      const l = own[li]!;
+      after -= l.max;
+      const from = offsets[l.list]!;
+      const to = offsets[l.list + 1]!;
+      const f = l.list % F;
+      const idf = idfOf(to - from, index.docCount);
+      const average = averages[f]!;
+      const boost = queries[l.query]!.boost;
+      const sq = listSeq[g]![li]!;
+      const maxImpact = index.maxImpacts[l.list]!;
+      const later = after + restScore[i + 1]!;
+      let open = true;
+      for (let p = from; p < to; p++) {
+        const doc = docs[p]!;
+        let slot: number;
+        if (seen[doc] !== stamp) {
+          if (open && bar > 0) {
+            // A document first met here gets at most this posting's impact and what follows.
+            const most = (l.factor * ((maxImpact * impacts[p]!) / LEVELS) + later) * restBoost[i]! * SLACK;
+            if (most < bar) open = false;
+          }
+          seen[doc] = stamp;
+          const passes = !filter || filter(doc);
+          if (passes) matched++;
+          if (!passes || !open) {
+            slotOf[doc] = -1;
+            if (passes) pruned = true;
+            continue;
+          }
+          slot = w.add(doc);
+          slotOf[doc] = slot;
+        } else {
+          slot = slotOf[doc]!;
+          if (slot < 0) continue;
+        }
+        const score = l.factor * bm25(idf, freqs[p]!, fieldLengths[doc * F + f]!, average);
+        const at = slot * G + g;
+        w.scores[at]! += score;
+        if (boost > w.boosts[at]!) w.boosts[at] = boost;
+        if (w.firstList[at]! < 0) w.firstList[at] = sq;
+        if (groupSeen[doc] !== groupMark) {
+          groupSeen[doc] = groupMark;
+          touchedInGroup.push(slot);
+        }
+        w.note(slot, sq);
+      }
+    }
+    // The group is done: raise the bar on what the documents it touched have at least.
+    for (const slot of touchedInGroup) {
+      const at = slot * G + g;
+      w.partScore[slot]! += w.scores[at]!;
+      w.partCover[slot]! += w.boosts[at]!;
+      const low = w.partScore[slot]! * w.partCover[slot]! * (weight ? weight(w.docs[slot]!) : 1);
+      if (low > best) best = low;
+    }
+    bar = (floor * best) / SLACK;
+  }
+
+  // Final scores in the query's order of groups, as they were always summed.
+  const n = w.size;
+  const { raw, weighted, firstGroup, firstScore, firstTouch, scores, boosts, firstList } = w;
+  best = 0;
+  for (let slot = 0; slot < n; slot++) {
+    let score = 0;
+    let cover = 0;
+    let first = -1;
+    for (let g = 0; g < G; g++) {
+      const at = slot * G + g;
+      if (firstList[at]! < 0) continue;
+      score += scores[at]!;
+      cover += boosts[at]!;
+      if (first < 0) first = g;
+    }
+    const doc = w.docs[slot]!;
+    raw[slot] = score * cover;
+    weighted[slot] = weight ? raw[slot]! * weight(doc) : raw[slot]!;
+    if (weighted[slot]! > best) best = weighted[slot]!;
+    firstGroup[slot] = first;
+    firstScore[slot] = scores[slot * G + first]!;
+    firstTouch[slot] = firstList[slot * G + first]! * index.docCount + doc;
+  }
+  /** Negative when slot a ranks before b. */
+  const compare = (a: number, b: number) =>
+    weighted[b]! - weighted[a]! ||
+    raw[b]! - raw[a]! ||
+    firstGroup[a]! - firstGroup[b]! ||
+    firstScore[b]! - firstScore[a]! ||
+    firstTouch[a]! - firstTouch[b]!;
+
+  return {
+    size: n,
+    matched,
+    pruned,
+    best,
+    countAtLeast(min, factor = 1) {
+      let count = 0;
+      for (let slot = 0; slot < n; slot++) if (weighted[slot]! * factor >= min) count++;
+      return count;
+    },
+    top(k) {
+      if (k <= 0) return [];
+      // A sorted buffer of the best k: a slot enters only if it beats the k-th.
+      const kept: number[] = [];
+      for (let slot = 0; slot < n; slot++) {
+        if (kept.length === k && compare(slot, kept[k - 1]!) >= 0) continue;
+        let at = kept.length === k ? k - 1 : kept.length;
+        while (at > 0 && compare(slot, kept[at - 1]!) < 0) {
+          kept[at] = kept[at - 1]!;
+          at--;
+        }
+        kept[at] = slot;
+      }
+      const termsOf = new Map<number, Set<string>>();
+      for (const slot of kept) termsOf.set(slot, new Set());
+      const { log, logged, docs: slotDocs } = w;
+      for (let j = 0; j < logged; j += 2) termsOf.get(log[j]!)?.add(index.terms[allTerms[log[j + 1]!]!]!);
+      return kept.map((slot) => ({ doc: slotDocs[slot]!, score: weighted[slot]!, terms: [...termsOf.get(slot)!] }));
+    },
+  };
+}
