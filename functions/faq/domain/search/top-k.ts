@@ -308,17 +308,23 @@ export function scoreTopK(
     firstScore[b]! - firstScore[a]! ||
     firstTouch[a]! - firstTouch[b]!;
 
+  /** The arrays are the workspace's: a result is read before the next query on its index. */
+  const fresh = () => {
+    if (w.query !== stamp) throw new Error('A top-k result was read after another query on the same index');
+  };
   return {
     size: n,
     matched,
     pruned,
     best,
     countAtLeast(min, factor = 1) {
+      fresh();
       let count = 0;
       for (let slot = 0; slot < n; slot++) if (weighted[slot]! * factor >= min) count++;
       return count;
     },
     top(k) {
+      fresh();
       if (k <= 0) return [];
       // A sorted buffer of the best k: a slot enters only if it beats the k-th.
       const kept: number[] = [];
