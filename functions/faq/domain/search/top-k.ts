@@ -103,10 +103,8 @@ class Workspace {
     this.docs[slot] = doc;
     this.partScore[slot] = 0;
     this.partCover[slot] = 0;
-    const g = this.groups;
-    this.scores.fill(0, slot * g, slot * g + g);
-    this.boosts.fill(0, slot * g, slot * g + g);
-    this.firstList.fill(-1, slot * g, slot * g + g);
+    // Only the first-list mark is cleared: a group's score and boost are set when it first matches.
+    for (let at = slot * this.groups, end = at + this.groups; at < end; at++) this.firstList[at] = -1;
     return slot;
   }
   note(slot: number, list: number): void {
@@ -126,9 +124,11 @@ class Workspace {
       return b;
     };
     this.docs = grow(this.docs, new Int32Array(n));
-    this.scores = grow(this.scores, new Float64Array(n * g));
-    this.boosts = grow(this.boosts, new Float64Array(n * g));
-    this.firstList = grow(this.firstList, new Int32Array(n * g));
+    // Per-group arrays may be longer already (an earlier query had more groups).
+    const m = Math.max(n * g, this.scores.length);
+    this.scores = grow(this.scores, new Float64Array(m));
+    this.boosts = grow(this.boosts, new Float64Array(m));
+    this.firstList = grow(this.firstList, new Int32Array(m));
     this.partScore = grow(this.partScore, new Float64Array(n));
     this.partCover = grow(this.partCover, new Float64Array(n));
     this.raw = new Float64Array(n);
@@ -256,9 +256,14 @@ export function scoreTopK(
         }
         const score = l.factor * bm25(idf, freqs[p]!, fieldLengths[doc * F + f]!, average);
         const at = slot * G + g;
-        w.scores[at]! += score;
-        if (boost > w.boosts[at]!) w.boosts[at] = boost;
-        if (w.firstList[at]! < 0) w.firstList[at] = sq;
+        if (w.firstList[at]! < 0) {
+          w.firstList[at] = sq;
+          w.scores[at] = score;
+          w.boosts[at] = boost;
+        } else {
+          w.scores[at]! += score;
+          if (boost > w.boosts[at]!) w.boosts[at] = boost;
+        }
         if (groupSeen[doc] !== groupMark) {
           groupSeen[doc] = groupMark;
           touchedInGroup.push(slot);
@@ -329,7 +334,8 @@ export function scoreTopK(
       // A sorted buffer of the best k: a slot enters only if it beats the k-th.
       const kept: number[] = [];
       for (let slot = 0; slot < n; slot++) {
-        if (kept.length === k && compare(slot, kept[k - 1]!) >= 0) continue;
+        if (kept.length === k && (weighted[slot]! < weighted[kept[k - 1]!]! || compare(slot, kept[k - 1]!) >= 0))
+          continue;
         let at = kept.length === k ? k - 1 : kept.length;
         while (at > 0 && compare(slot, kept[at - 1]!) < 0) {
           kept[at] = kept[at - 1]!;
@@ -337,11 +343,21 @@ export function scoreTopK(
         }
         kept[at] = slot;
       }
-      const termsOf = new Map<number, Set<string>>();
-      for (const slot of kept) termsOf.set(slot, new Set());
+      // Which of the kept a slot is (firstGroup is free now: reused, then restored).
       const { log, logged, docs: slotDocs } = w;
-      for (let j = 0; j < logged; j += 2) termsOf.get(log[j]!)?.add(index.terms[allTerms[log[j + 1]!]!]!);
-      return kept.map((slot) => ({ doc: slotDocs[slot]!, score: weighted[slot]!, terms: [...termsOf.get(slot)!] }));
+      const terms = kept.map(() => new Set<string>());
+      const saved = kept.map((slot) => firstGroup[slot]!);
+      kept.forEach((slot, i) => {
+        firstGroup[slot] = -2 - i;
+      });
+      for (let j = 0; j < logged; j += 2) {
+        const mark = firstGroup[log[j]!]!;
+        if (mark <= -2) terms[-2 - mark]!.add(index.terms[allTerms[log[j + 1]!]!]!);
+      }
+      kept.forEach((slot, i) => {
+        firstGroup[slot] = saved[i]!;
+      });
+      return kept.map((slot, i) => ({ doc: slotDocs[slot]!, score: weighted[slot]!, terms: [...terms[i]!] }));
     },
   };
 }

@@ -1,16 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { typo } from '../../../../../eval/typo.js';
+import { buildCompactIndex } from '../../../../../functions/faq/domain/search/compact-index.js';
 import { defaultSynonyms } from '../../../../../functions/faq/domain/search/default-synonyms.js';
 import { buildIndexes, type DocRecord } from '../../../../../functions/faq/domain/search/indexer.js';
 import { type LocaleIndex, planQuery, runPlan } from '../../../../../functions/faq/domain/search/query.js';
 import { compileSynonyms } from '../../../../../functions/faq/domain/search/synonyms.js';
+import { scoreTopK } from '../../../../../functions/faq/domain/search/top-k.js';
 import type { Locale, SearchableArticle } from '../../../../../functions/faq/domain/search/types.js';
 import { syntheticArticles } from '../../../../../bench/search.js';
 import { seedArticles } from '../../../../../functions/local/seed/faq-articles.js';
 import { exhaustive } from './exhaustive.js';
 
 const FLOOR = 0.08;
+const BOOSTS = { q: 2, t: 2, a: 1 };
 const data = (name: string) =>
   JSON.parse(readFileSync(new URL(`../../../../../eval/data/${name}`, import.meta.url), 'utf8'));
 
@@ -113,4 +116,25 @@ describe('Function: runPlan (top-k over impact-sorted postings)', () => {
       if (name === 'search-set' || name === 'synthetic') expect(pruned).toBeGreaterThan(0);
     });
   }
+});
+
+describe('Function: scoreTopK', () => {
+  it('should keep its arrays right when a query with few words follows one with many', () => {
+    // Prepare: 2,000 documents sharing one word, each with four more of its own kind.
+    const docs = Array.from({ length: 2000 }, (_, i) => [
+      [`w${i % 7}`, `x${i % 5}`, `y${i % 3}`, `z${i % 2}`, 'all'],
+      [],
+      [],
+    ]);
+    const index = buildCompactIndex(docs);
+    const q = (term: string) => [{ term, boost: 1, prefix: false, fuzzy: 0 }];
+    // Act
+    const many = scoreTopK(index, [q('w1'), q('x1'), q('y1'), q('z1'), q('all')], BOOSTS).top(3);
+    const few = scoreTopK(index, [q('all')], BOOSTS);
+    // Assess
+    expect(many).toHaveLength(3);
+    expect(few.size).toBe(2000);
+    expect(few.countAtLeast(few.best)).toBe(2000);
+    expect(() => many.length && scoreTopK(index, [q('w2')], BOOSTS) && few.top(1)).toThrow(/after another query/);
+  });
 });
