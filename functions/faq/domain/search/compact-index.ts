@@ -87,33 +87,57 @@ export function openIndex(data: IndexData): CompactIndex {
  * impacts: rounded up, so a quantised impact never promises less than the posting gives.
  */
 function sortByImpact(data: Omit<IndexData, 'impacts'>): IndexData {
-  const n = data.docs.length;
-  const impact = new Float64Array(n);
-  const docs = new Uint32Array(n);
-  const freqs = new Uint16Array(n);
-  const impacts = new Uint8Array(n);
-  const order = new Uint32Array(n);
-  for (let l = 0; l + 1 < data.offsets.length; l++) {
-    const from = data.offsets[l]!;
-    const to = data.offsets[l + 1]!;
+  // The builder's own arrays, permuted in place list by list (documents arrive in order, so a
+  // stable sort breaks equal impacts by document).
+  const { docs, freqs, offsets } = data;
+  const impacts = new Uint8Array(docs.length);
+  let impact = new Float64Array(64);
+  let order = new Uint32Array(64);
+  let docsOf = new Uint32Array(64);
+  let freqsOf = new Uint32Array(64);
+  const byImpact = (a: number, b: number) => impact[b]! - impact[a]! || a - b;
+  for (let l = 0; l + 1 < offsets.length; l++) {
+    const from = offsets[l]!;
+    const length = offsets[l + 1]! - from;
+    if (length === 0) continue;
+    if (length === 1) {
+      impacts[from] = LEVELS;
+      continue;
+    }
+    if (length > impact.length) {
+      const size = Math.max(length, impact.length * 2);
+      [impact, order, docsOf, freqsOf] = [
+        new Float64Array(size),
+        new Uint32Array(size),
+        new Uint32Array(size),
+        new Uint32Array(size),
+      ];
+    }
     const f = l % F;
-    const idf = idfOf(to - from, data.docCount);
+    const idf = idfOf(length, data.docCount);
     const average = data.averages[f]!;
-    for (let p = from; p < to; p++) {
-      impact[p] = bm25(idf, data.freqs[p]!, data.fieldLengths[data.docs[p]! * F + f]!, average);
-      order[p] = p;
+    let sorted = true;
+    for (let i = 0; i < length; i++) {
+      impact[i] = bm25(idf, freqs[from + i]!, data.fieldLengths[docs[from + i]! * F + f]!, average);
+      if (i > 0 && impact[i]! > impact[i - 1]!) sorted = false;
     }
-    if (to - from > 1)
-      order.subarray(from, to).sort((a, b) => impact[b]! - impact[a]! || data.docs[a]! - data.docs[b]!);
-    const max = impact[order[from]!]!;
-    for (let p = from; p < to; p++) {
-      const o = order[p]!;
-      docs[p] = data.docs[o]!;
-      freqs[p] = data.freqs[o]!;
-      impacts[p] = Math.min(LEVELS, Math.ceil((impact[o]! / max) * LEVELS));
+    for (let i = 0; i < length; i++) order[i] = i;
+    if (!sorted) {
+      order.subarray(0, length).sort(byImpact);
+      for (let i = 0; i < length; i++) {
+        docsOf[i] = docs[from + order[i]!]!;
+        freqsOf[i] = freqs[from + order[i]!]!;
+      }
+      for (let i = 0; i < length; i++) {
+        docs[from + i] = docsOf[i]!;
+        freqs[from + i] = freqsOf[i]!;
+      }
     }
+    const max = impact[order[0]!]!;
+    for (let i = 0; i < length; i++)
+      impacts[from + i] = Math.min(LEVELS, Math.ceil((impact[order[i]!]! / max) * LEVELS));
   }
-  return { ...data, docs, freqs, impacts };
+  return { ...data, impacts };
 }
 
 /**
