@@ -82,20 +82,26 @@ export function openIndex(data: IndexData): CompactIndex {
   return { ...data, ids, maxImpacts };
 }
 
+/** An impact as a share of the list's highest, in 1/255ths, rounded up. */
+const quantise = (impact: number, max: number) => Math.min(LEVELS, Math.ceil((impact / max) * LEVELS));
+
 /**
  * Sorts every list by impact, highest first (equal impacts by document), and quantises the
  * impacts: rounded up, so a quantised impact never promises less than the posting gives.
  */
 function sortByImpact(data: Omit<IndexData, 'impacts'>): IndexData {
-  // The builder's own arrays, permuted in place list by list (documents arrive in order, so a
-  // stable sort breaks equal impacts by document).
+  // The builder's own arrays, permuted in place list by list. No comparator callbacks: impacts
+  // are ranked among the list's distinct values (a native sort), then the postings are
+  // counting-sorted by rank, which keeps equal impacts in document order.
   const { docs, freqs, offsets } = data;
   const impacts = new Uint8Array(docs.length);
   let impact = new Float64Array(64);
-  let order = new Uint32Array(64);
+  let values = new Float64Array(64);
+  let ascending = new Float64Array(64);
+  let rank = new Uint32Array(64);
+  let start = new Uint32Array(65);
   let docsOf = new Uint32Array(64);
   let freqsOf = new Uint32Array(64);
-  const byImpact = (a: number, b: number) => impact[b]! - impact[a]! || a - b;
   for (let l = 0; l + 1 < offsets.length; l++) {
     const from = offsets[l]!;
     const length = offsets[l + 1]! - from;
@@ -106,36 +112,62 @@ function sortByImpact(data: Omit<IndexData, 'impacts'>): IndexData {
     }
     if (length > impact.length) {
       const size = Math.max(length, impact.length * 2);
-      [impact, order, docsOf, freqsOf] = [
+      [impact, values, ascending, rank, docsOf, freqsOf] = [
+        new Float64Array(size),
+        new Float64Array(size),
         new Float64Array(size),
         new Uint32Array(size),
         new Uint32Array(size),
         new Uint32Array(size),
       ];
+      start = new Uint32Array(size + 1);
     }
     const f = l % F;
     const idf = idfOf(length, data.docCount);
     const average = data.averages[f]!;
     let sorted = true;
+    let max = 0;
     for (let i = 0; i < length; i++) {
-      impact[i] = bm25(idf, freqs[from + i]!, data.fieldLengths[docs[from + i]! * F + f]!, average);
-      if (i > 0 && impact[i]! > impact[i - 1]!) sorted = false;
+      const v = bm25(idf, freqs[from + i]!, data.fieldLengths[docs[from + i]! * F + f]!, average);
+      impact[i] = v;
+      if (v > max) max = v;
+      if (i > 0 && v > impact[i - 1]!) sorted = false;
     }
-    for (let i = 0; i < length; i++) order[i] = i;
     if (!sorted) {
-      order.subarray(0, length).sort(byImpact);
-      for (let i = 0; i < length; i++) {
-        docsOf[i] = docs[from + order[i]!]!;
-        freqsOf[i] = freqs[from + order[i]!]!;
+      // Distinct values, highest first.
+      const sortedValues = ascending.subarray(0, length);
+      sortedValues.set(impact.subarray(0, length));
+      sortedValues.sort();
+      let distinct = 0;
+      for (let i = length - 1; i >= 0; i--) {
+        if (distinct === 0 || values[distinct - 1]! !== sortedValues[i]!) values[distinct++] = sortedValues[i]!;
       }
+      start.fill(0, 0, distinct + 1);
       for (let i = 0; i < length; i++) {
-        docs[from + i] = docsOf[i]!;
-        freqs[from + i] = freqsOf[i]!;
+        // Binary search for the rank (values descending).
+        let lo = 0;
+        let hi = distinct - 1;
+        const v = impact[i]!;
+        while (lo < hi) {
+          const mid = (lo + hi) >>> 1;
+          if (values[mid]! > v) lo = mid + 1;
+          else hi = mid;
+        }
+        rank[i] = lo;
+        start[lo + 1]!++;
       }
+      for (let r = 1; r <= distinct; r++) start[r]! += start[r - 1]!;
+      for (let i = 0; i < length; i++) {
+        const at = start[rank[i]!]!++;
+        docsOf[at] = docs[from + i]!;
+        freqsOf[at] = freqs[from + i]!;
+        impacts[from + at] = quantise(values[rank[i]!]!, max);
+      }
+      docs.set(docsOf.subarray(0, length), from);
+      freqs.set(freqsOf.subarray(0, length), from);
+      continue;
     }
-    const max = impact[order[0]!]!;
-    for (let i = 0; i < length; i++)
-      impacts[from + i] = Math.min(LEVELS, Math.ceil((impact[order[i]!]! / max) * LEVELS));
+    for (let i = 0; i < length; i++) impacts[from + i] = quantise(impact[i]!, max);
   }
   return { ...data, impacts };
 }

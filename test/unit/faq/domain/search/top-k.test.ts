@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { typo } from '../../../../../eval/typo.js';
-import { buildCompactIndex } from '../../../../../functions/faq/domain/search/compact-index.js';
+import { buildCompactIndex, impactOf } from '../../../../../functions/faq/domain/search/compact-index.js';
 import { defaultSynonyms } from '../../../../../functions/faq/domain/search/default-synonyms.js';
 import { buildIndexes, type DocRecord } from '../../../../../functions/faq/domain/search/indexer.js';
 import { type LocaleIndex, planQuery, runPlan } from '../../../../../functions/faq/domain/search/query.js';
@@ -136,5 +136,31 @@ describe('Function: scoreTopK', () => {
     expect(few.size).toBe(2000);
     expect(few.countAtLeast(few.best)).toBe(2000);
     expect(() => many.length && scoreTopK(index, [q('w2')], BOOSTS) && few.top(1)).toThrow(/after another query/);
+  });
+});
+
+describe('Function: buildCompactIndex (impact order)', () => {
+  it('should keep every list highest impact first, ties by document, with quantised impacts that never undershoot', () => {
+    // Prepare
+    const { indexes } = buildIndexes(syntheticArticles(2000));
+    let lists = 0;
+    for (const { index } of indexes.values()) {
+      for (let l = 0; l + 1 < index.offsets.length; l++) {
+        const from = index.offsets[l]!;
+        const to = index.offsets[l + 1]!;
+        if (to - from > 1) lists++;
+        for (let p = from; p < to; p++) {
+          // Act
+          const impact = impactOf(index, l, p);
+          // Assess
+          expect(index.maxImpacts[l]! * (index.impacts[p]! / 255) * (1 + 1e-12)).toBeGreaterThanOrEqual(impact);
+          if (p === from) continue;
+          const before = impactOf(index, l, p - 1);
+          expect(before).toBeGreaterThanOrEqual(impact);
+          if (before === impact) expect(index.docs[p - 1]!).toBeLessThan(index.docs[p]!);
+        }
+      }
+    }
+    expect(lists).toBeGreaterThan(1000);
   });
 });
