@@ -61,6 +61,16 @@ function createEngine(records: DocRecord[], raw: RawIndexes, synonyms: Synonyms,
   const english = [...(slugs.get(FALLBACK_LOCALE) ?? [])];
   const needsFallback = (locale: Locale) => english.some((slug) => !slugs.get(locale)?.has(slug));
   const fallbackNeeded = new Map<Locale, boolean>();
+  /** Per locale, which English articles stand in there (slugs it lacks), by position in the index. */
+  const visibleMasks = new Map<Locale, Uint8Array>();
+  const visibleIn = (locale: Locale, index: LocaleIndex) => {
+    let mask = visibleMasks.get(locale);
+    if (!mask) {
+      mask = Uint8Array.from(index.docs, (d) => (visible(d, locale) ? 1 : 0));
+      visibleMasks.set(locale, mask);
+    }
+    return mask;
+  };
   // Locales holding articles in both Chinese scripts: only there does the query's script matter.
   const mixedScripts = new Set<Locale>();
   const scriptsSeen = new Map<Locale, Set<HanScript>>();
@@ -105,7 +115,11 @@ function createEngine(records: DocRecord[], raw: RawIndexes, synonyms: Synonyms,
           )
         : undefined,
       b: english
-        ? run(english, { filter: (d) => visible(d, locale) && (!category || d.category === category), floor }, true)
+        ? run(
+            english,
+            { allowed: visibleIn(locale, english), ...(category ? { filter: inCategory } : {}), floor },
+            true,
+          )
         : undefined,
     });
     let { a, b } = both(RELATIVE_FLOOR);

@@ -218,6 +218,8 @@ export interface RankedSet {
 
 export interface RunOptions {
   filter?: (doc: DocRecord) => boolean;
+  /** Per article of the index (by position), 1 where it may be returned: a filter worked out once. */
+  allowed?: Uint8Array;
   /** A factor on an article's score, at most 1. */
   weight?: (doc: DocRecord) => number;
   fields?: Field[];
@@ -242,12 +244,20 @@ export function runPlan(plan: Plan, index: LocaleIndex, options: RunOptions = {}
     if (list) list.push(query);
     else groups.set(g, [query]);
   }
-  const { filter, weight } = options;
+  const { filter, allowed, weight } = options;
   const docs = index.docs;
+  const admit =
+    allowed && filter
+      ? (d: number) => allowed[d] === 1 && filter(docs[d]!)
+      : allowed
+        ? (d: number) => allowed[d] === 1
+        : filter
+          ? (d: number) => filter(docs[d]!)
+          : undefined;
   const run = (fields?: Field[]) => {
     const scored = scoreTopK(index.index, [...groups.values()], FIELD_BOOST, {
       ...(fields ? { fields } : {}),
-      ...(filter ? { filter: (d: number) => filter(docs[d]!) } : {}),
+      ...(admit ? { filter: admit } : {}),
       ...(weight ? { weight: (d: number) => weight(docs[d]!) } : {}),
       floor: options.floor ?? 0,
     });

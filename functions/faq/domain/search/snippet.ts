@@ -28,13 +28,19 @@ interface Token {
 // Snippets are cut from the same few answers again and again: their words are read and stemmed
 // once. Bounded per locale; cleared wholesale when full (a cold entry is cheap to rebuild).
 const TOKEN_CACHE_LIMIT = 4000;
-const tokenCache: Record<Locale, Map<string, Token[]>> = { en: new Map(), de: new Map(), vi: new Map(), zh: new Map() };
+/** An answer's words, and every term, Chinese bigram and character among them (to skip a scan that cannot match). */
+interface Tokens {
+  tokens: Token[];
+  terms: Set<string>;
+}
+const tokenCache: Record<Locale, Map<string, Tokens>> = { en: new Map(), de: new Map(), vi: new Map(), zh: new Map() };
 
-function tokensOf(text: string, locale: Locale): Token[] {
+function tokensOf(text: string, locale: Locale): Tokens {
   const cache = tokenCache[locale];
-  let tokens = cache.get(text);
-  if (tokens) return tokens;
-  tokens = [];
+  const cached = cache.get(text);
+  if (cached) return cached;
+  const tokens: Token[] = [];
+  const terms = new Set<string>();
   // Long answers: a highlight past the first few paragraphs is not worth finding.
   const scan = text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text;
   for (const m of scan.matchAll(WORD)) {
@@ -43,15 +49,22 @@ function tokensOf(text: string, locale: Locale): Token[] {
     if (isHan(word.charCodeAt(0))) {
       const folded = toSimplified(word);
       // Phrase conversion may change the length; positions then no longer line up, so skip.
-      if (folded.length === word.length) tokens.push({ at, end: at + word.length, term: undefined, han: folded });
+      if (folded.length === word.length) {
+        tokens.push({ at, end: at + word.length, term: undefined, han: folded });
+        for (let i = 0; i < folded.length; i++) terms.add(folded[i]!).add(folded.slice(i, i + 2));
+      }
       continue;
     }
     const term = wordTerm(word.toLowerCase(), locale);
-    if (term !== undefined) tokens.push({ at, end: at + word.length, term, han: undefined });
+    if (term !== undefined) {
+      tokens.push({ at, end: at + word.length, term, han: undefined });
+      terms.add(term);
+    }
   }
   if (cache.size >= TOKEN_CACHE_LIMIT) cache.clear();
-  cache.set(text, tokens);
-  return tokens;
+  const out = { tokens, terms };
+  cache.set(text, out);
+  return out;
 }
 
 /**
@@ -61,11 +74,16 @@ function tokensOf(text: string, locale: Locale): Token[] {
  * have matched; only when nothing else matched is a lone character marked, with its neighbour.
  */
 function matchSpans(text: string, matched: Set<string>, locale: Locale, width: number): Span[] {
+  const { tokens, terms } = tokensOf(text, locale);
+  // Most hits matched in the question or tags only: nothing to mark in the answer.
+  let any = false;
+  for (const t of matched) if (terms.has(t)) any = true;
+  if (!any) return [];
   const spans: Span[] = [];
   const lone: Span[] = [];
   const found = new Set<string>();
   let stopAt = Infinity;
-  for (const { at, end, term, han } of tokensOf(text, locale)) {
+  for (const { at, end, term, han } of tokens) {
     if (at > stopAt || found.size === matched.size) break;
     if (spans.length === 1 && stopAt === Infinity) stopAt = spans[0]![0] + width;
     if (han !== undefined) {
