@@ -15,7 +15,7 @@
  * - search index (at publish)    FAQMETA / SEARCHINDEX; FAQMETA / SEARCHINDEX#<id>#<0000> (chunks)
  * - search analytics              STATS#SEARCH#<day> / <locale>#<query>
  * - article votes                 STATS#VOTES / <slug>#<locale>
- * - relationship aggregates       STATS#REL / TOTALS | FIRST | LAST | EXIT | COHORT#<month> | NPS#<month> | ...
+ * - relationship aggregates       STATS#REL / TOTALS | FIRST#<month> | LAST#<month> | FIRSTM | LASTM | EXIT | COHORT#<month> | NPS#<month> | ...
  * - chat session (+ turn lease)   CHAT#<id> / STATE, CHAT#<id> / TURN#<iso>
  * - ticket head                   TICKET#<id> / TICKET;  TICKETS#<status> / <createdAt>#<id>;  CUST#<sub> / TICKET#<createdAt>
  * - ticket message (reply, note)  TICKET#<id> / MSG#<iso>#<id>
