@@ -1,7 +1,10 @@
 /**
  * Recomputes the relationship aggregates from the items and prints, figure by figure, where the
  * stored ones differ; exits 1 on any difference. `--write` replaces the differing ones with the
- * recomputed ones (then checks again).
+ * recomputed ones (then checks again). It also moves a table kept before the first- and last-order
+ * day counters were split by month (one FIRST and one LAST item, an entry per day): the check names
+ * their entries and the monthly items they lack; `--write` writes the monthly items and removes the
+ * old two. Run it once after deploying the split, with the shop's feed quiet.
  *
  *   npm run insights:rebuild                          AWS: TABLE_NAME, AWS_REGION, the usual credentials
  *   DYNAMODB_ENDPOINT=http://127.0.0.1:PORT npm run insights:rebuild   any running dynalite / DynamoDB Local

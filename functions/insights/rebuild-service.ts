@@ -91,14 +91,22 @@ export async function rebuildRelationship(
 
 const nonZero = (attrs: Record<string, number>) => Object.fromEntries(Object.entries(attrs).filter(([, n]) => n !== 0));
 
+const PER_PART = 20;
+
 /** The report as lines for a terminal: every differing figure and customer, then the totals. */
 export function formatRebuildReport(report: RebuildReport): string[] {
   const lines = [
     `read ${report.customers} customers, ${report.orders} orders, ${report.surveyDays} survey days`,
     `rebuilt parts: ${report.rebuiltParts.join(', ')} (prefixes with #)`,
   ];
-  for (const m of report.parts)
-    lines.push(`  ${m.part} ${m.attr}: stored ${m.stored}, rebuilt ${m.rebuilt} (${signed(m.rebuilt - m.stored)})`);
+  const shown = new Map<string, number>();
+  for (const m of report.parts) {
+    const n = (shown.get(m.part) ?? 0) + 1;
+    shown.set(m.part, n);
+    if (n <= PER_PART)
+      lines.push(`  ${m.part} ${m.attr}: stored ${m.stored}, rebuilt ${m.rebuilt} (${signed(m.rebuilt - m.stored)})`);
+  }
+  for (const [part, n] of shown) if (n > PER_PART) lines.push(`  ${part}: ${n - PER_PART} more differing figures`);
   for (const m of report.summaries)
     lines.push(
       m.indexOnly

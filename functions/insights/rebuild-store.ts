@@ -1,4 +1,4 @@
-import { PutCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, PutCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import type { CustomerSummary } from './domain/customer-summary';
 import type { DayCounter, StoredCustomer, StoredOrder } from './domain/rebuild';
 import { queryAll, withoutKeys, type Db } from '../store/client';
@@ -70,8 +70,12 @@ export function rebuildStore({ doc, table }: Db) {
       return Object.fromEntries(items.map((i) => [String(i.sk), withoutKeys<Record<string, number>>(i)]));
     },
 
-    /** Replaces a part with exactly these amounts (none left: an empty item). */
+    /** Replaces a part with exactly these amounts; none left (an old-layout part): the item goes. */
     async replacePart(part: string, attrs: Record<string, number>): Promise<void> {
+      if (!Object.keys(attrs).length) {
+        await doc.send(new DeleteCommand({ TableName: table, Key: keys.relationship(part) }));
+        return;
+      }
       await doc.send(new PutCommand({ TableName: table, Item: { ...attrs, ...keys.relationship(part) } }));
     },
   };

@@ -2,7 +2,7 @@ import { flushPendingWrites } from '../commons/pending-writes';
 import type { Stores } from '../store';
 import type { Config } from '../config';
 import { deltaBetween, PARTS, sameSummary, summarise, type Delta } from './domain/customer-summary';
-import { lastMonths, relationshipFigures } from './domain/relationship';
+import { byDay, dayLevelMonths, lastMonths, relationshipFigures } from './domain/relationship';
 import { deflection, deflectionDays, monthsOf } from './domain/deflection';
 import {
   actionWindows,
@@ -76,17 +76,21 @@ export const countMonthly = (
   counts: Record<string, number>,
 ) => stores.relationship.add({ [monthlyPart(kind, at)]: counts });
 
-/** The relationship insights at `now`: a fixed number of counter items, however many customers. */
+/** The relationship insights at `now`: a fixed number of small counter items, however many customers and however old the shop. */
 export async function relationshipInsights({ stores, now, config }: RelationshipDeps) {
   // Counts waiting in memory (the chat's help sessions) are written first: a read is exact.
   await flushPendingWrites();
   const at = now();
   const months = lastMonths(at, 12);
   const monthly = (kind: string) => months.map((m) => `${kind}#${m}`);
+  // First and latest orders: the month counts, and day by day only the months the figures need.
+  const dayMonths = dayLevelMonths(at, config.CHURN_DAYS);
   const parts = [
     PARTS.totals,
-    PARTS.first,
-    PARTS.last,
+    PARTS.firstMonths,
+    PARTS.lastMonths,
+    ...dayMonths.first.map(PARTS.first),
+    ...dayMonths.last.map(PARTS.last),
     EXIT_PART,
     ...months.map(PARTS.cohort),
     ...monthly('NPS'),
@@ -97,12 +101,14 @@ export async function relationshipInsights({ stores, now, config }: Relationship
   const helpDays = deflectionDays(at);
   const helpParts = monthsOf(helpDays).map((m) => `HELPD#${m}`);
   const items = await stores.relationship.read([...parts, ...helpParts]);
+  const daysOf = (months: string[], part: (m: string) => string) =>
+    Object.fromEntries(months.map((m) => [m, items[part(m)] ?? {}]));
   const byMonth = (kind: string) => Object.fromEntries(months.map((m) => [m, items[`${kind}#${m}`] ?? {}]));
   const figures = relationshipFigures(
     {
       totals: items[PARTS.totals] ?? {},
-      first: items[PARTS.first] ?? {},
-      last: items[PARTS.last] ?? {},
+      first: byDay(items[PARTS.firstMonths] ?? {}, daysOf(dayMonths.first, PARTS.first)),
+      last: byDay(items[PARTS.lastMonths] ?? {}, daysOf(dayMonths.last, PARTS.last)),
       exits: items[EXIT_PART] ?? {},
       cohorts: byMonth('COHORT'),
       nps: byMonth('NPS'),

@@ -15,7 +15,7 @@
  * - search index (at publish)    FAQMETA / SEARCHINDEX; FAQMETA / SEARCHINDEX#<id>#<0000> (chunks)
  * - search analytics              STATS#SEARCH#<day> / <locale>#<query>
  * - article votes                 STATS#VOTES / <slug>#<locale>
- * - relationship aggregates       STATS#REL / TOTALS | FIRST | LAST | EXIT | COHORT#<month> | NPS#<month> | ...
+ * - relationship aggregates       STATS#REL / TOTALS | FIRST#<month> | LAST#<month> | FIRSTM | LASTM | EXIT | COHORT#<month> | NPS#<month> | ...
  * - chat session (+ turn lease)   CHAT#<id> / STATE (state, the transcript's tail, the conversation's rate counter);
  *                                 older lines: CHAT#<id> / LINES#<000001>; before that, one line each: CHAT#<id> / TURN#<iso>
  * - ticket head                   TICKET#<id> / TICKET;  TICKETS#<status> / <createdAt>#<id>;  CUST#<sub> / TICKET#<createdAt>

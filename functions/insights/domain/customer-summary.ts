@@ -23,7 +23,31 @@ export interface CustomerSummary {
 /** Additions to the aggregate items: item part -> attribute -> amount (negative to take back). */
 export type Delta = Record<string, Record<string, number>>;
 
-export const PARTS = { totals: 'TOTALS', first: 'FIRST', last: 'LAST', cohort: (month: string) => `COHORT#${month}` };
+/**
+ * The aggregate parts (sort keys under the relationship partition, see functions/store/table.ts).
+ * Day counters are split by month, so an item holds at most 31 entries and a write to it costs
+ * one unit however old the shop is; the month counters hold one entry per month.
+ */
+export const PARTS = {
+  /** customers, orders, revenueCents, firstDays (sum of first-order days since 1970), spend bands. */
+  totals: 'TOTALS',
+  /** Customers by first-order day, one item per month: FIRST#<YYYY-MM> / <YYYY-MM-DD>. */
+  first: (month: string) => `FIRST#${month}`,
+  /** Customers by latest-order day, one item per month: LAST#<YYYY-MM> / <YYYY-MM-DD>. */
+  last: (month: string) => `LAST#${month}`,
+  /** Customers by first-order month: FIRSTM / <YYYY-MM>. */
+  firstMonths: 'FIRSTM',
+  /** Customers by latest-order month: LASTM / <YYYY-MM>. */
+  lastMonths: 'LASTM',
+  cohort: (month: string) => `COHORT#${month}`,
+  /** The layout before the split (one item each, an entry per day); `insights:rebuild --write` removes it. */
+  oldFirst: 'FIRST',
+  oldLast: 'LAST',
+};
+
+const DAY_MS = 86_400_000;
+/** Days since 1970-01-01 of a day (YYYY-MM-DD): what TOTALS.firstDays sums. */
+export const epochDay = (day: string) => Date.parse(`${day}T00:00:00Z`) / DAY_MS;
 
 const counts = (status: OrderStatus) => status !== 'cancelled' && status !== 'returned';
 
@@ -60,9 +84,14 @@ function contribution(summary: CustomerSummary | null, sign: 1 | -1, into: Delta
   add(PARTS.totals, 'revenueCents', summary.spendCents);
   add(PARTS.totals, `n${bucket}`, 1);
   add(PARTS.totals, `s${bucket}`, summary.spendCents);
-  add(PARTS.first, summary.firstDay, 1);
-  add(PARTS.last, summary.lastDay, 1);
-  const cohort = PARTS.cohort(summary.firstDay.slice(0, 7));
+  add(PARTS.totals, 'firstDays', epochDay(summary.firstDay));
+  const firstMonth = summary.firstDay.slice(0, 7);
+  const lastMonth = summary.lastDay.slice(0, 7);
+  add(PARTS.first(firstMonth), summary.firstDay, 1);
+  add(PARTS.firstMonths, firstMonth, 1);
+  add(PARTS.last(lastMonth), summary.lastDay, 1);
+  add(PARTS.lastMonths, lastMonth, 1);
+  const cohort = PARTS.cohort(firstMonth);
   add(cohort, 'size', 1);
   for (const month of summary.months) add(cohort, month, 1);
 }

@@ -31,8 +31,22 @@ export interface DayCounter {
  * monthly survey parts (from the day counters written with each answer). The other parts count
  * events whose items do not last (help sessions and visits expire, an erasure deletes ticket
  * conversations, exit reasons are kept without who gave them): they are reported, not rebuilt.
+ *
+ * FIRST and LAST (exact) are the layout before the day counters were split by month: nothing
+ * rebuilds them, so a check names every entry they still hold and `--write` removes them.
  */
-export const REBUILT_PARTS = ['TOTALS', 'FIRST', 'LAST', 'COHORT#', 'NPS#', 'CSAT#'] as const;
+export const REBUILT_PARTS = [
+  'TOTALS',
+  'FIRSTM',
+  'LASTM',
+  'FIRST#',
+  'LAST#',
+  'COHORT#',
+  'NPS#',
+  'CSAT#',
+  'FIRST',
+  'LAST',
+] as const;
 export const isRebuiltPart = (part: string) =>
   REBUILT_PARTS.some((p) => (p.endsWith('#') ? part.startsWith(p) : part === p));
 

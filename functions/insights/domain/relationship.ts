@@ -5,11 +5,14 @@ export type Monthly = Record<string, Record<string, number>>;
 
 /** The aggregate items the relationship figures are read from (kept on write; see relationship-service). */
 export interface RelationshipInputs {
-  /** customers, orders, revenueCents, and per spend band b: n<b> customers and s<b> their spend. */
+  /** customers, orders, revenueCents, firstDays (first-order days since 1970, summed), and per spend band b: n<b> customers and s<b> their spend. */
   totals: Record<string, number>;
-  /** Customers by the day (YYYY-MM-DD) of their first counting order. */
+  /**
+   * Customers by the day (YYYY-MM-DD) of their first counting order: day by day at least in the
+   * months `dayLevelMonths(now).first` names; any other month may count on one day of it (`byDay`).
+   */
   first: Record<string, number>;
-  /** Customers by the day of their latest counting order. */
+  /** Customers by the day of their latest counting order: day by day at least in `dayLevelMonths(now).last`. */
   last: Record<string, number>;
   /** First-order month -> { size, <YYYY-MM>: customers of the cohort who ordered that month }. */
   cohorts: Monthly;
@@ -47,6 +50,35 @@ function monthsBetween(from: string, to: string): string[] {
   return Array.from({ length: Math.max(n + 1, 0) }, (_, i) =>
     new Date(Date.UTC(fy, fm - 1 + i, 1)).toISOString().slice(0, 7),
   );
+}
+
+/**
+ * The months whose day-by-day counters the figures need at `now` (the rest are read as month
+ * counts): for first orders, the months the tenure bounds (1, 2, 5 years ago) fall in and the
+ * last 30 days (lifetime value counts a tenure of at least 30 days); for latest orders, the
+ * months the churn bounds fall in. A handful of small items, however old the shop.
+ */
+export function dayLevelMonths(now: Date, churnDays = 365) {
+  const t = now.getTime();
+  const month = (ms: number) => dayOf(ms).slice(0, 7);
+  const first = new Set([1, 2, 5].map((y) => month(t - y * 365 * DAY)));
+  for (const m of monthsBetween(month(t - 30 * DAY), month(t))) first.add(m);
+  const last = new Set([month(t - 365 * DAY - churnDays * DAY), month(t - churnDays * DAY)]);
+  return { first: [...first].sort(), last: [...last].sort() };
+}
+
+/**
+ * Customers by day from month counts (month -> customers) and the day-by-day counters of some
+ * months (month -> day -> customers): a month read day by day gives its days, any other month
+ * counts on its first day. Figures that only compare days with bounds outside such a month are
+ * the same as from every day. Pure.
+ */
+export function byDay(months: Record<string, number>, days: Record<string, Record<string, number>>) {
+  const out: Record<string, number> = {};
+  for (const [m, n] of Object.entries(months)) if (!(m in days) && n) out[`${m}-01`] = n;
+  for (const counts of Object.values(days))
+    for (const [d, n] of Object.entries(counts)) if (n) out[d] = (out[d] ?? 0) + n;
+  return out;
 }
 
 /** Customers by time since their first order: under 1 year, 1-2, 2-5, 5 and more. */
@@ -135,16 +167,22 @@ const addUp = (rows: Record<string, number>[]) => {
 
 /**
  * Customer lifetime value, two ways. `average`: revenue per customer so far. `forecast`: spend per
- * customer-year so far (each customer's tenure counted at least a month) times the expected
+ * customer-year so far (each customer's tenure counted at least 30 days) times the expected
  * lifetime in years, 1 / annual churn, at most 10 years.
  */
 export function lifetimeValue(totals: Record<string, number>, first: Record<string, number>, now: Date, churn: number) {
   const customers = totals.customers ?? 0;
   const revenue = totals.revenueCents ?? 0;
-  const customerYears = Object.entries(first).reduce(
-    (n, [day, count]) => n + (count * Math.max((now.getTime() - Date.parse(day)) / DAY, 30)) / 365,
-    0,
-  );
+  // Days since each customer's first order, summed: customers x today - the running sum of
+  // first-order days (TOTALS.firstDays); a customer of under 30 days counts 30 (from `first`,
+  // day by day over the last 30 days).
+  const nowDays = now.getTime() / DAY;
+  let days = customers * nowDays - (totals.firstDays ?? 0);
+  for (const [day, count] of Object.entries(first)) {
+    const since = nowDays - Date.parse(day) / DAY;
+    if (since < 30) days += count * (30 - since);
+  }
+  const customerYears = days / 365;
   const perYear = ratio(revenue, customerYears);
   const expectedYears = churn > 0 ? Math.min(1 / churn, 10) : 10;
   return {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatRebuildReport, rebuildRelationship } from '../../../functions/insights/rebuild-service';
+import { rebuildStore } from '../../../functions/insights/rebuild-store';
 import { call, login } from '../../helpers/http';
 import { startPortal, type TestPortal } from '../../helpers/portal';
 
@@ -112,6 +113,43 @@ describe('Service: rebuildRelationship (npm run insights:rebuild)', () => {
     expect(written.written).toEqual({ parts: 2, summaries: 1, summariesChanged: [] });
     expect(again.parts).toEqual([]);
     expect(again.summaries).toEqual([]);
+    expect(await figures()).toEqual(before);
+  });
+
+  it('should move the old layout (one first-order and one last-order item, an entry per day) to the monthly items with write', async () => {
+    // Prepare: turn the kept aggregates back into the layout before the split
+    const before = await figures();
+    const store = rebuildStore(portal.deps.stores.db);
+    const stored = await store.storedParts();
+    const merged = (prefix: string) =>
+      Object.assign({}, ...Object.entries(stored).flatMap(([p, attrs]) => (p.startsWith(prefix) ? [attrs] : [])));
+    const oldFirst = merged('FIRST#');
+    const oldLast = merged('LAST#');
+    const { firstDays: _sum, ...oldTotals } = stored.TOTALS ?? {};
+    const split = Object.keys(stored).filter((p) => /^(FIRST#|LAST#|FIRSTM$|LASTM$)/.test(p));
+    expect(split.length).toBeGreaterThanOrEqual(4);
+    for (const part of split) await store.replacePart(part, {});
+    await store.replacePart('FIRST', oldFirst);
+    await store.replacePart('LAST', oldLast);
+    await store.replacePart('TOTALS', oldTotals);
+
+    // Act
+    const found = await rebuild();
+    const written = await rebuild(true);
+    const again = await rebuild();
+    const after = await store.storedParts();
+
+    // Assess: every old entry and every monthly figure named; after writing, only the new layout
+    const named = new Set(found.parts.map((m) => m.part));
+    const nonZero = (attrs: Record<string, number> = {}) => Object.values(attrs).filter((n) => n !== 0).length;
+    for (const part of [...split.filter((p) => nonZero(stored[p])), 'FIRST', 'LAST', 'TOTALS'])
+      expect(named).toContain(part);
+    expect(found.parts.filter((m) => m.part === 'FIRST').length).toBe(nonZero(oldFirst));
+    expect(written.written?.parts).toBe(named.size);
+    expect(again.parts).toEqual([]);
+    expect(after.FIRST).toBeUndefined();
+    expect(after.LAST).toBeUndefined();
+    expect(after.TOTALS?.firstDays).toBe(stored.TOTALS?.firstDays);
     expect(await figures()).toEqual(before);
   });
 });

@@ -41,8 +41,11 @@ describe('Domain: relationship rebuild', () => {
 
     // Assess
     expect(parts.TOTALS).toMatchObject({ customers: 1, orders: 2, revenueCents: 4000 });
-    expect(parts.FIRST).toEqual({ '2026-01-10': 1 });
-    expect(parts.LAST).toEqual({ '2026-03-02': 1 });
+    expect(parts['FIRST#2026-01']).toEqual({ '2026-01-10': 1 });
+    expect(parts['LAST#2026-03']).toEqual({ '2026-03-02': 1 });
+    expect(parts.FIRSTM).toEqual({ '2026-01': 1 });
+    expect(parts.LASTM).toEqual({ '2026-03': 1 });
+    expect(parts.TOTALS?.firstDays).toBe(Date.UTC(2026, 0, 10) / 86_400_000);
     expect(parts['COHORT#2026-01']).toEqual({ size: 1, '2026-01': 1, '2026-03': 1 });
     expect(parts['NPS#2026-03']).toEqual({ '9': 3 });
     expect(parts['CSAT#2026-04']).toEqual({ '5': 4 });

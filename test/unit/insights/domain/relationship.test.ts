@@ -7,7 +7,9 @@ import {
   summarise,
 } from '../../../../functions/insights/domain/customer-summary';
 import {
+  byDay,
   churnLast12Months,
+  dayLevelMonths,
   lastMonths,
   type RelationshipInputs,
   relationshipFigures,
@@ -43,10 +45,13 @@ function inputsOf(customers: OrderFact[][], extra: Partial<RelationshipInputs> =
       .filter(([k]) => k.startsWith('COHORT#'))
       .map(([k, v]) => [k.slice(7), v]),
   );
+  // Every day of every month (the store reads only the months the figures need; see the service).
+  const days = (kind: 'FIRST#' | 'LAST#') =>
+    Object.assign({}, ...Object.entries(items).flatMap(([k, v]) => (k.startsWith(kind) ? [v] : [])));
   return {
     totals: items[PARTS.totals] ?? {},
-    first: items[PARTS.first] ?? {},
-    last: items[PARTS.last] ?? {},
+    first: days('FIRST#'),
+    last: days('LAST#'),
     cohorts,
     nps: {},
     csat: {},
@@ -95,7 +100,11 @@ describe('Function: deltaBetween', () => {
     // Assess: still one customer; two orders now; first day moved from 06-10 to 03-07
     expect(delta.TOTALS).toMatchObject({ orders: 1, revenueCents: 500 });
     expect(delta.TOTALS?.customers).toBeUndefined();
-    expect(delta.FIRST).toEqual({ '2026-06-10': -1, '2026-03-07': 1 });
+    expect(delta['FIRST#2026-06']).toEqual({ '2026-06-10': -1 });
+    expect(delta['FIRST#2026-03']).toEqual({ '2026-03-07': 1 });
+    expect(delta.FIRSTM).toEqual({ '2026-06': -1, '2026-03': 1 });
+    expect(delta.LAST).toBeUndefined(); // the day-counter items are split by month
+    expect(delta.LASTM).toBeUndefined(); // the latest order did not move
     expect(delta['COHORT#2026-06']).toEqual({ size: -1, '2026-06': -1 });
     expect(delta['COHORT#2026-03']).toEqual({ size: 1, '2026-03': 1, '2026-06': 1 });
   });
@@ -262,4 +271,65 @@ describe('Function: relationshipFigures', () => {
       nps: { score: null },
     });
   });
+});
+
+describe('Function: lifetimeValue (through relationshipFigures)', () => {
+  it('should forecast from customer-years, a customer of under 30 days counting 30', () => {
+    // Prepare: A first ordered 5 days ago (5.5 days by the clock: counts 30), B 400 days ago
+    // (400.5 days), B's last order 400 days ago so B is lost: churn 1 of 2 = 0.5, lifetime 2 years
+    const input = inputsOf([[order(5, 10_000)], [order(400, 30_000)]]);
+
+    // Act
+    const f = relationshipFigures(input, NOW);
+
+    // Assess: customer-years (30 + 400.5) / 365; 40,000 per that x 2 years = 67,828.1 -> 67,828
+    expect(f.churnRateLast12Months).toBe(0.5);
+    expect(f.customerLifetimeValueForecastCents).toBe(67_828);
+  });
+});
+
+describe('Function: dayLevelMonths and byDay', () => {
+  // A shop seven years old: 300 customers, first orders spread over every day, a later order for two in three.
+  const history = Array.from({ length: 300 }, (_, i) => {
+    const first = (i * 8.53) % 2555;
+    const orders = [order(Math.floor(first), 1_000 + i * 37)];
+    if (i % 3) orders.push(order(Math.floor(first * ((i % 7) / 7)), 500 + i));
+    return orders;
+  });
+
+  it('should name the months of the tenure and churn bounds and of the last 30 days', () => {
+    // Act: now 2026-06-15; 1, 2, 5 years back: 2025-06-15, 2024-06-15, 2021-06-16; 30 days: 2026-05-16
+    const months = dayLevelMonths(NOW, 365);
+
+    // Assess: churn bounds 730 and 365 days back: 2024-06-15 and 2025-06-15
+    expect(months.first).toEqual(['2021-06', '2024-06', '2025-06', '2026-05', '2026-06']);
+    expect(months.last).toEqual(['2024-06', '2025-06']);
+  });
+
+  for (const churnDays of [365, 180]) {
+    it(`should give every figure as from every day, reading only those months day by day (churn ${churnDays} days)`, () => {
+      // Prepare: the items the write path keeps, and the reduced reading of them
+      const items: Record<string, Record<string, number>> = {};
+      for (const orders of history) apply(items, deltaBetween(null, summarise(orders)));
+      const full = inputsOf(history);
+      const months = dayLevelMonths(NOW, churnDays);
+      const dayItems = (kind: string, list: string[]) =>
+        Object.fromEntries(list.map((m) => [m, items[`${kind}#${m}`] ?? {}]));
+      const reduced = {
+        ...full,
+        first: byDay(items.FIRSTM ?? {}, dayItems('FIRST', months.first)),
+        last: byDay(items.LASTM ?? {}, dayItems('LAST', months.last)),
+      };
+
+      // Act
+      const fromAll = relationshipFigures(full, NOW, churnDays);
+      const fromFew = relationshipFigures(reduced, NOW, churnDays);
+
+      // Assess: the same figures, from far fewer day entries; and the history spans every bucket
+      expect(fromFew).toEqual(fromAll);
+      expect(Object.keys(reduced.first).length).toBeLessThan(Object.keys(full.first).length / 2);
+      expect(fromAll.tenure.every((b) => b.customers > 0)).toBe(true);
+      expect(fromAll.counts.lostLast12Months).toBeGreaterThan(0);
+    });
+  }
 });
