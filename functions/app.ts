@@ -10,6 +10,7 @@ import type { RouteArea } from './areas/types';
 import { authRoutes } from './auth/routes';
 import { docsRoutes } from './http/docs-routes';
 import { healthRoutes } from './http/health-routes';
+import { requestLogLine } from './http/request-log';
 
 /** The route areas to serve (a Lambda mounts only its own, so its IAM role can stay narrow). */
 export interface AppOptions {
@@ -37,12 +38,15 @@ export function createApp(deps: AppDeps, options: AppOptions) {
     c.set('deps', deps);
     const started = performance.now();
     await next();
-    logger.info('request', {
+    const ms = Math.round(performance.now() - started);
+    const line = requestLogLine(c.res.status, ms, deps.config.SLOW_REQUEST_MS);
+    if (!line) return;
+    logger.warn(line, {
       requestId: c.var.requestId,
       method: c.req.method,
       path: c.req.path,
       status: c.res.status,
-      ms: Math.round(performance.now() - started),
+      ms,
     });
   });
   api.use('*', secureHeaders({ crossOriginResourcePolicy: 'same-origin' }));

@@ -50,6 +50,8 @@ const ConfigSchema = z.object({
   LOGIN_WINDOW_SECONDS: int(15 * 60),
   LOGIN_FAILURES_PER_WINDOW_CLIENT: int(30),
   LOGIN_SLOW_LANE_SECONDS: int(3),
+  /** A request slower than this gets its own log line (every request is in API Gateway's access log). */
+  SLOW_REQUEST_MS: int(1000),
   CHAT_TURNS_PER_MINUTE_SESSION: int(20),
   CHAT_TURNS_PER_MINUTE_CLIENT: int(60),
   FEEDBACK_PER_MINUTE_CLIENT: int(30),
