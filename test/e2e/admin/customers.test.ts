@@ -39,7 +39,7 @@ describe('Admin: customer search and the customer page', () => {
 
     // Assess
     const visible = await page.locator('#admin-nav li:not([hidden]) a').allTextContents();
-    expect(visible).toEqual(['Tickets', 'Customers']);
+    expect(visible).toEqual(['Tickets', 'Customers', 'Saved replies']);
   });
 
   it('should let an agent write a personal note that the customer reads on the profile', async () => {
