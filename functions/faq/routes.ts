@@ -1,14 +1,13 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { clientAddress } from '../http/client-address';
 import { NotFound } from '../commons/errors';
-import { recordArticleView, recordSearch, recordVote } from '../insights/service';
-import { recordSearchVisit } from '../insights/deflection-service';
+import { recordArticleView, recordVote } from '../insights/service';
 import { enforceRateLimit } from '../limits/service';
 import { router } from '../http/router';
 import { PUBLIC_CACHE, countedRead, publicCache } from '../http/public-cache';
-import { redact } from '../commons/redact';
 import { namedTopics } from './categories-service';
-import { faqSearchOf, searchModule } from './search-service';
+import { faqSearchOf } from './search-service';
+import { countAnsweredSearch, countReportedSearches } from './search-count-service';
 import { publicRevision } from './revision-service';
 import { DEFAULT_LOCALE } from '../../locales/registry';
 import { LocaleSchema, commonErrors, jsonContent, problemResponse } from '../http/schemas';
@@ -154,8 +153,7 @@ export function faqRoutes() {
       // A person's search counted here never comes from a cache; a reported one (tally=report) may.
       if (source === 'person' && tally === 'server') {
         if (q) countedRead(c);
-        recordSearch(c.var.deps, locale, (await searchModule()).normaliseQuery(redact(q), locale), found.total);
-        if (q && visit) await recordSearchVisit(c.var.deps, visit);
+        await countAnsweredSearch(c.var.deps, { q, locale, visit }, found.total);
       }
       return c.json(found, 200);
     })
@@ -163,15 +161,7 @@ export function faqRoutes() {
       const { searches, visit } = c.req.valid('json');
       const { deps } = c.var;
       await enforceRateLimit(deps, 'search-report', clientAddress(c), deps.config.SEARCH_REPORTS_PER_MINUTE_CLIENT, 60);
-      // The result counts are this instance's own (the search runs again, in memory): a report
-      // names what was typed, never what it found, so "searches that found nothing" stay true.
-      const { engine } = await faqSearchOf(deps).current();
-      const { normaliseQuery } = await searchModule();
-      for (const { q, locale, category } of searches) {
-        const found = engine.search(q, { locale, category, limit: 1 }).total;
-        recordSearch(deps, locale, normaliseQuery(redact(q), locale), found);
-      }
-      if (visit) await recordSearchVisit(deps, visit);
+      await countReportedSearches(deps, searches, visit);
       return c.json({ recorded: searches.length }, 202);
     })
     .openapi(suggest, async (c) => {
