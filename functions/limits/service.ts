@@ -180,7 +180,7 @@ function slotOf(store: RateLimitStore, taken: HitRef[]): Slot {
     async release() {
       if (released) return;
       released = true;
-      await Promise.all(taken.map((w) => store.giveBack(w)));
+      await Promise.all(taken.map((w) => giveBackHit(store, w)));
     },
   };
 }
@@ -190,7 +190,13 @@ function slotOf(store: RateLimitStore, taken: HitRef[]): Slot {
  * gives back the others and throws TooManyRequests with the longest wait.
  */
 export async function takeSlot(store: RateLimitStore, limits: Limit[], now: Date): Promise<Slot> {
-  const outcomes = await Promise.all(limits.map((l) => takeOne(store, l, now)));
+  // A window this instance already counted in needs no read first: one conditional write (`takeKnown`).
+  const outcomes = await Promise.all(
+    limits.map(async (l) => {
+      const known = await takeKnown(store, l, now);
+      return known ? ({ taken: known, wait: undefined } as const) : takeOne(store, l, now);
+    }),
+  );
   const slot = slotOf(
     store,
     outcomes.flatMap((o) => (o.taken ? [o.taken] : [])),
