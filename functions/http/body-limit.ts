@@ -40,6 +40,9 @@ async function read(reader: ReadableStreamDefaultReader<Uint8Array>) {
  */
 export function bodyLimit(maxBytes: (path: string) => number): MiddlewareHandler {
   return async (c, next) => {
+    // A GET or HEAD has no body to read (a Request cannot carry one), and asking for it makes the
+    // local server build the whole web Request: a fifth of a small GET's cost.
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
     const body = c.req.raw.body;
     if (!body) return next();
     const max = maxBytes(c.req.path);
