@@ -1,12 +1,11 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../env';
+import { escapeHtml } from '../commons/html';
 
 type Doc = {
   info?: { title?: string; version?: string };
   paths?: Record<string, Record<string, { summary?: string; tags?: string[]; security?: unknown[] }>>;
 };
-
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
 /** A self-contained docs page (no CDN, works offline): every route, grouped by tag, with its schema link. */
 function renderDocs(document: unknown): string {

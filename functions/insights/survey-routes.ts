@@ -3,11 +3,11 @@ import { localeInfo, type Locale } from '../../locales/registry';
 import { principalOf, requireCustomer } from '../auth/guard';
 import { requestLocale, router } from '../http/router';
 import { authErrors, commonErrors, jsonContent } from '../http/schemas';
-import { escapeHtml } from '../outbox/domain/render';
+import { escapeHtml } from '../commons/html';
 import { answerSurvey, invitationOf, surveyOfToken, surveyPageText } from './nps-service';
 import { NpsInvitationStateSchema, OrderNumberParamSchema, SurveyAnswerFormSchema, SurveyQuerySchema } from './schemas';
 
-const html = (description: string) => ({ description, content: { 'text/html': { schema: z.string() } } });
+const html = (description: string) => ({ description, content: { 'commons/html': { schema: z.string() } } });
 
 const STYLE =
   'body{font-family:sans-serif;line-height:1.5;max-width:40em;margin:1em auto;padding:0 1em}' +

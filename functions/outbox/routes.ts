@@ -2,11 +2,11 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { localeInfo, type Locale } from '../../locales/registry';
 import { requestLocale, router } from '../http/router';
 import { commonErrors } from '../http/schemas';
-import { escapeHtml } from './domain/render';
+import { escapeHtml } from '../commons/html';
 import { UnsubscribeQuerySchema } from './schemas';
 import { unsubscribe, unsubscribePageText, unsubscribeTokenCustomer } from './service';
 
-const html = (description: string) => ({ description, content: { 'text/html': { schema: z.string() } } });
+const html = (description: string) => ({ description, content: { 'commons/html': { schema: z.string() } } });
 
 function page(locale: Locale, body: string) {
   const t = unsubscribePageText(locale);

@@ -1,6 +1,7 @@
 import { messagesText } from '../../../locales/message-packs';
 import { type Locale, localeInfo } from '../../../locales/registry';
 import type { MessageKind } from './message';
+import { escapeHtml } from '../../commons/html';
 import { dateTimeFormat, numberFormat } from '../../text/intl';
 
 /** What a message may say about the order; the shop sends some of it, not always all. */
@@ -30,12 +31,6 @@ export interface RenderedMessage {
   text: string;
   html: string;
 }
-
-export const escapeHtml = (value: string) =>
-  value.replace(
-    /[&<>"']/g,
-    (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] ?? ch,
-  );
 
 /** Only web links go into a message: a `javascript:` or `data:` tracking URL is dropped. */
 const webUrl = (value: string | undefined) => {

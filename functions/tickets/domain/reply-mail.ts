@@ -1,6 +1,6 @@
 import { messagesText } from '../../../locales/message-packs';
 import { type Locale, localeInfo } from '../../../locales/registry';
-import { escapeHtml } from './ticket';
+import { escapeHtml } from '../../commons/html';
 
 export interface ReplyMailInput {
   ticketId: string;

@@ -1,3 +1,5 @@
+import { escapeHtml } from '../../commons/html';
+
 /** The ticket's life: new (nobody looked yet), open, waiting for the customer, solved, closed. */
 export const TICKET_STATUSES = ['new', 'open', 'waiting', 'solved', 'closed'] as const;
 export type TicketStatus = (typeof TICKET_STATUSES)[number];
@@ -123,12 +125,6 @@ export const afterCustomerMessage = (s: TicketStatus): TicketStatus => (s === 'w
 export function movesFrom(to: TicketStatus, rule: (s: TicketStatus) => TicketStatus): TicketStatus[] {
   return TICKET_STATUSES.filter((s) => s !== to && rule(s) === to);
 }
-
-export const escapeHtml = (value: string) =>
-  value.replace(
-    /[&<>"']/g,
-    (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] ?? ch,
-  );
 
 /** A customer's plain text as HTML: escaped, paragraphs and line breaks kept. */
 export const plainHtml = (text: string) =>

@@ -5,7 +5,7 @@ export { foldText } from '../../../text/fold.js';
 export { normaliseQuery } from './normalise.js';
 export { tokenise } from './tokenise.js';
 export { markdownToText } from './markdown.js';
-export { escapeHtml } from './snippet.js';
+export { escapeHtml } from '../../../commons/html.js';
 export type {
   Locale,
   SearchableArticle,

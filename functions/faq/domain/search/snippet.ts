@@ -1,14 +1,9 @@
 import type { Locale } from '../../../../locales/registry';
 import { toSimplified } from '../../../text/han.js';
+import { escapeHtml } from '../../../commons/html.js';
 import { wordTerm } from './tokenise.js';
 
 const WORD = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{M}\p{N}])+/gu;
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Escapes text for HTML element content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
-}
 
 type Span = [start: number, end: number, term: string];
 
