@@ -20,13 +20,19 @@ export const PUBLIC_CACHE = {
 /** Marks this response as one that must not be served from a cache (it records something). */
 export const countedRead = (c: Context) => c.header('cache-control', PUBLIC_CACHE.counted);
 
-const etagOf = (body: ArrayBuffer) => `"${createHash('sha1').update(new Uint8Array(body)).digest('base64url')}"`;
+/**
+ * A public read's body is a function of the content revision and its path and query (no header
+ * shapes it), so its ETag is too: no need to copy and hash the body it answers with.
+ */
+const etagOf = (revision: string, url: string) =>
+  `"${createHash('sha1').update(revision).update('\n').update(url).digest('base64url')}"`;
 
 /**
  * Cache headers for anonymous GETs: `token` is the content revision this instance serves. A 200
  * whose handler set no Cache-Control is cacheable, keyed when the request's `rev` equals the
  * revision before and after the handler ran (so the body is that revision's); anything else
- * (errors, counted reads) is `no-store`. Cacheable answers carry an ETag and answer a matching
+ * (errors, counted reads) is `no-store`. Cacheable answers carry an ETag (when the revision did not
+ * move while the handler ran, so the body is known to be that revision's) and answer a matching
  * If-None-Match with 304.
  */
 export function publicCache(token: (c: Context<AppEnv>) => Promise<string>): MiddlewareHandler<AppEnv> {
@@ -39,13 +45,15 @@ export function publicCache(token: (c: Context<AppEnv>) => Promise<string>): Mid
       return;
     }
     let policy = c.res.headers.get('cache-control');
+    if (policy && !policy.startsWith('public')) return;
+    const after = await token(c);
     if (!policy) {
-      const after = await token(c);
       policy = c.req.query('rev') === before && before === after ? PUBLIC_CACHE.keyed : PUBLIC_CACHE.unkeyed;
       c.res.headers.set('cache-control', policy);
     }
-    if (!policy.startsWith('public')) return;
-    const etag = etagOf(await c.res.clone().arrayBuffer());
+    if (before !== after) return;
+    const url = c.req.url;
+    const etag = etagOf(before, url.slice(url.indexOf('/', url.indexOf('//') + 2)));
     if ((c.req.header('if-none-match') ?? '').split(/\s*,\s*/).includes(etag)) {
       c.res = new Response(null, { status: 304, headers: { etag, 'cache-control': policy } });
       return;

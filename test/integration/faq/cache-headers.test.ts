@@ -101,6 +101,8 @@ describe('Routes: public FAQ reads and their cache headers', () => {
   it('should move the revision on publish and on a category change, so old keys stay short-lived', async () => {
     // Prepare
     const before = await revision();
+    const unkeyedPath = '/api/faq/search?q=wombat&locale=en&source=portal';
+    const etagBefore = (await get(unkeyedPath)).headers.get('etag');
     const auth = { token: admin };
     const created = await call(portal.url, 'POST', '/api/admin/faq', {
       ...auth,
@@ -135,5 +137,10 @@ describe('Routes: public FAQ reads and their cache headers', () => {
     expect(old.headers.get('cache-control')).toBe(UNKEYED);
     const current = await get(`/api/faq/search?q=wombat&locale=en&source=portal&rev=${renamed}`);
     expect(current.headers.get('cache-control')).toBe(KEYED);
+    // The same URL without `rev`: a new revision is a new body, so a new ETag (no stale 304).
+    const etagAfter = (await get(unkeyedPath)).headers.get('etag');
+    expect(etagBefore).toMatch(/^"[\w-]+"$/);
+    expect(etagAfter).toMatch(/^"[\w-]+"$/);
+    expect(etagAfter).not.toBe(etagBefore);
   });
 });
