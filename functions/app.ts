@@ -4,6 +4,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { LocalIdp } from './auth/local-idp';
 import { logger } from './commons/logger';
 import { bodyLimit } from './http/body-limit';
+import { compressLarge } from './http/compress';
 import { onError, problem, validationProblem } from './http/problem';
 import type { AppDeps, AppEnv } from './env';
 import type { RouteArea } from './areas/types';
@@ -50,6 +51,8 @@ export function createApp(deps: AppDeps, options: AppOptions) {
     });
   });
   api.use('*', secureHeaders({ crossOriginResourcePolicy: 'same-origin' }));
+  // The console's answers can be large (the rule file is about 160 KB); customers' are small.
+  api.use('/admin/*', compressLarge());
   // Admin content (long answers, rule files, imports) may be larger than customer requests.
   api.use(
     '*',
