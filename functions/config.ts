@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The app client id of the local identity provider's tokens (the site's, in DESIGN.md's local defaults). */
 export const LOCAL_CLIENT_ID = 'local-site';

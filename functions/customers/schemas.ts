@@ -1,4 +1,6 @@
-import { z } from '@hono/zod-openapi';
+// Installs .openapi() on zod's schemas before this module builds any (functions/http/openapi-lite.ts on Lambda).
+import '@hono/zod-openapi';
+import * as z from 'zod';
 import { EmailSchema, LocaleSchema } from '../http/schemas';
 import { ORDER_STATUSES } from '../orders/domain/order';
 import { MESSAGE_KINDS, MESSAGE_STATUSES } from '../outbox/domain/message';

@@ -1,5 +1,5 @@
 import { handle } from 'hono/aws-lambda';
-import { z } from 'zod';
+import * as z from 'zod';
 import { createApp } from '../app';
 import type { RouteArea } from '../areas/types';
 import { loadConfig } from '../config';

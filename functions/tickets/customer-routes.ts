@@ -1,4 +1,5 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
+import * as z from 'zod';
 import { principalOf, requireCustomer } from '../auth/guard';
 import { router } from '../http/router';
 import { authErrors, commonErrors, jsonContent, problemResponse } from '../http/schemas';
