@@ -56,15 +56,3 @@ export const ChatResponseSchema = z
 export const RatingSchema = z
   .strictObject({ score: z.number().int().min(1).max(5), comment: z.string().trim().max(1000).optional() })
   .openapi('ChatRating');
-
-export const NpsSchema = z
-  .strictObject({
-    score: z.number().int().min(0).max(10),
-    comment: z.string().trim().max(1000).optional(),
-    orderNumber: z
-      .string()
-      .trim()
-      .regex(/^[A-Za-z0-9-]{3,32}$/)
-      .optional(),
-  })
-  .openapi('Nps');

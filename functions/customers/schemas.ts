@@ -49,10 +49,6 @@ export const NewNoteSchema = z
     body: z.string().trim().min(1).max(1000).openapi({ description: 'Markdown, at most 1,000 characters' }),
   })
   .openapi('NewPersonalNote');
-export const MyNotesSchema = z
-  .object({ notes: z.array(z.object({ id: z.string(), at: z.string(), html: z.string() })) })
-  .openapi('MyNotes');
-
 export const CustomerParamsSchema = z.object({
   id: EmailSchema.openapi({ param: { name: 'id', in: 'path' }, example: 'ana@example.com' }),
 });

@@ -7,9 +7,9 @@ import { recordVisitTicket } from './deflection-service';
 import { clientAddress } from '../http/client-address';
 import { enforceRateLimit } from '../limits/service';
 import { router } from '../http/router';
-import { NpsSchema } from '../chat/schemas';
 import { authErrors, commonErrors, jsonContent, problemResponse } from '../http/schemas';
-import { CustomerTicketSchema } from '../tickets/schemas';
+import { CustomerTicketSchema } from '../tickets/customer-schemas';
+import { NpsSchema } from './survey-schemas';
 
 const security = [{ bearerAuth: [] }];
 

@@ -6,7 +6,12 @@ import { requestLocale, router } from '../http/router';
 import { authErrors, commonErrors, jsonContent } from '../http/schemas';
 import { escapeHtml } from '../outbox/domain/render';
 import { answerSurvey, invitationOf, surveyOfToken, surveyPageText } from './nps-service';
-import { NpsInvitationStateSchema, OrderNumberParamSchema, SurveyAnswerFormSchema, SurveyQuerySchema } from './schemas';
+import {
+  NpsInvitationStateSchema,
+  OrderNumberParamSchema,
+  SurveyAnswerFormSchema,
+  SurveyQuerySchema,
+} from './survey-schemas';
 
 const html = (description: string) => ({ description, content: { 'text/html': { schema: z.string() } } });
 

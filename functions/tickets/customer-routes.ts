@@ -9,7 +9,7 @@ import {
   CustomerReplySchema,
   TicketIdParams,
   TicketRatingSchema,
-} from './schemas';
+} from './customer-schemas';
 import { clientAddress } from '../http/client-address';
 import { customerReply, customerTicket, guestReply, guestTicket, rateTicket } from './service';
 
