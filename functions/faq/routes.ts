@@ -21,7 +21,7 @@ import {
   SearchResultSchema,
   SlugSchema,
   SuggestionsSchema,
-} from './schemas';
+} from './public-schemas';
 
 const search = createRoute({
   method: 'get',
