@@ -1,22 +1,22 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
-import type { LocalIdp } from './auth/local-idp';
 import { logger } from './commons/logger';
 import { bodyLimit } from './http/body-limit';
 import { compressLarge } from './http/compress';
 import { onError, problem, validationProblem } from './http/problem';
 import type { AppDeps, AppEnv } from './env';
 import type { RouteArea } from './areas/types';
-import { authRoutes } from './auth/routes';
 import { docsRoutes } from './http/docs-routes';
 import { healthRoutes } from './http/health-routes';
 import { requestLogLine } from './http/request-log';
 
-/** The route areas to serve (a Lambda mounts only its own, so its IAM role can stay narrow). */
+/**
+ * The route areas to serve (a Lambda mounts only its own, so its IAM role can stay narrow); the
+ * local server puts the local identity provider's routes first (areas/local-auth.ts).
+ */
 export interface AppOptions {
   areas: readonly RouteArea[];
-  localIdp?: LocalIdp;
 }
 
 /**
@@ -67,7 +67,6 @@ export function createApp(deps: AppDeps, options: AppOptions) {
   );
 
   api.route('/', healthRoutes());
-  if (options.localIdp) api.route('/', authRoutes(options.localIdp));
   for (const mount of options.areas) mount(api);
 
   const openApi = {

@@ -8,6 +8,7 @@ import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
 import { createApp } from '../functions/app';
+import { localAuthArea } from '../functions/areas/local-auth';
 import { ALL_AREAS } from '../functions/areas/index';
 import { createLocalIdp, newKeyMaterial } from '../functions/auth/local-idp';
 import { loadConfig } from '../functions/config';
@@ -33,7 +34,7 @@ export async function openApiDocument(): Promise<OpenAPI3> {
     keys: await newKeyMaterial(),
     users: deps.stores.users,
   });
-  const app = createApp(deps, { areas: ALL_AREAS, localIdp });
+  const app = createApp(deps, { areas: [localAuthArea(localIdp), ...ALL_AREAS] });
   const res = await app.request('/api/openapi.json');
   if (!res.ok) throw new Error(`/api/openapi.json answered ${res.status}`);
   return (await res.json()) as OpenAPI3;

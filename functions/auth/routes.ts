@@ -1,4 +1,5 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
+import * as z from 'zod';
 import { clientAddress } from '../http/client-address';
 import { BadRequest, Unauthorized } from '../commons/errors';
 import { withLoginSlot } from '../limits/service';

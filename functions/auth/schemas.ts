@@ -1,4 +1,6 @@
-import { z } from '@hono/zod-openapi';
+// Installs .openapi() on zod's schemas before this module builds any (functions/http/openapi-lite.ts on Lambda).
+import '@hono/zod-openapi';
+import * as z from 'zod';
 
 export const LoginRequestSchema = z
   .strictObject({

@@ -1,4 +1,5 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
+import * as z from 'zod';
 import { optionalAuth } from '../auth/guard';
 import { clientAddress } from '../http/client-address';
 import { BadRequest } from '../commons/errors';

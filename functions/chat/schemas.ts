@@ -1,4 +1,6 @@
-import { z } from '@hono/zod-openapi';
+// Installs .openapi() on zod's schemas before this module builds any (functions/http/openapi-lite.ts on Lambda).
+import '@hono/zod-openapi';
+import * as z from 'zod';
 import bundledIntents from './domain/bot/rules/intents.json' with { type: 'json' };
 import { FALLBACK_INTENT } from './domain/bot/types';
 import { LocaleSchema } from '../http/schemas';
@@ -54,15 +56,3 @@ export const ChatResponseSchema = z
 export const RatingSchema = z
   .strictObject({ score: z.number().int().min(1).max(5), comment: z.string().trim().max(1000).optional() })
   .openapi('ChatRating');
-
-export const NpsSchema = z
-  .strictObject({
-    score: z.number().int().min(0).max(10),
-    comment: z.string().trim().max(1000).optional(),
-    orderNumber: z
-      .string()
-      .trim()
-      .regex(/^[A-Za-z0-9-]{3,32}$/)
-      .optional(),
-  })
-  .openapi('Nps');

@@ -3,7 +3,7 @@ import { ownerEmailOf, requireCustomer } from '../auth/guard';
 import { router } from '../http/router';
 import { authErrors, commonErrors, jsonContent } from '../http/schemas';
 import { myNotes } from './notes-service';
-import { MyNotesSchema } from './schemas';
+import { MyNotesSchema } from './me-schemas';
 
 const security = [{ bearerAuth: [] }];
 

@@ -1,4 +1,6 @@
-import { z } from '@hono/zod-openapi';
+// Installs .openapi() on zod's schemas before this module builds any (functions/http/openapi-lite.ts on Lambda).
+import '@hono/zod-openapi';
+import * as z from 'zod';
 import { EmailSchema, LocaleSchema } from '../http/schemas';
 import { ORDER_STATUSES } from '../orders/domain/order';
 import { MESSAGE_KINDS, MESSAGE_STATUSES } from '../outbox/domain/message';
@@ -47,10 +49,6 @@ export const NewNoteSchema = z
     body: z.string().trim().min(1).max(1000).openapi({ description: 'Markdown, at most 1,000 characters' }),
   })
   .openapi('NewPersonalNote');
-export const MyNotesSchema = z
-  .object({ notes: z.array(z.object({ id: z.string(), at: z.string(), html: z.string() })) })
-  .openapi('MyNotes');
-
 export const CustomerParamsSchema = z.object({
   id: EmailSchema.openapi({ param: { name: 'id', in: 'path' }, example: 'ana@example.com' }),
 });

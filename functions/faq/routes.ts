@@ -1,4 +1,5 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
+import * as z from 'zod';
 import { clientAddress } from '../http/client-address';
 import { NotFound } from '../commons/errors';
 import { recordArticleView, recordVote } from '../insights/service';
@@ -20,7 +21,7 @@ import {
   SearchResultSchema,
   SlugSchema,
   SuggestionsSchema,
-} from './schemas';
+} from './public-schemas';
 
 const search = createRoute({
   method: 'get',

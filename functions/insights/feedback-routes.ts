@@ -1,4 +1,5 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
+import * as z from 'zod';
 import { principalOf, requireCustomer } from '../auth/guard';
 import { customerTickets } from '../tickets/service';
 import { recordNps } from './service';
@@ -6,9 +7,9 @@ import { recordVisitTicket } from './deflection-service';
 import { clientAddress } from '../http/client-address';
 import { enforceRateLimit } from '../limits/service';
 import { router } from '../http/router';
-import { NpsSchema } from '../chat/schemas';
 import { authErrors, commonErrors, jsonContent, problemResponse } from '../http/schemas';
-import { CustomerTicketSchema } from '../tickets/schemas';
+import { CustomerTicketSchema } from '../tickets/customer-schemas';
+import { NpsSchema } from './survey-schemas';
 
 const security = [{ bearerAuth: [] }];
 

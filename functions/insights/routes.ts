@@ -1,4 +1,5 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
+import * as z from 'zod';
 import { isLocale } from '../../locales/registry';
 import { requireAdmin } from '../auth/guard';
 import { faqSearchOf } from '../faq/search-service';

@@ -1,5 +1,6 @@
-import { z } from '@hono/zod-openapi';
-import { LocaleSchema, OrderNumberSchema } from '../http/schemas';
+// Installs .openapi() on zod's schemas before this module builds any (functions/http/openapi-lite.ts on Lambda).
+import '@hono/zod-openapi';
+import * as z from 'zod';
 
 const QueryCount = z.object({
   locale: z.string(),
@@ -135,35 +136,6 @@ export const RelationshipSchema = z
     method: z.record(z.string(), z.union([z.string(), z.number()])),
   })
   .openapi('RelationshipInsights');
-
-export const SurveyQuerySchema = z.object({
-  token: z.string().min(3).max(1024).openapi({ description: 'The signed token of the survey link' }),
-  score: z.coerce.number().int().min(0).max(10).optional().openapi({ description: 'The score the link chose' }),
-  locale: LocaleSchema.optional(),
-});
-
-export const SurveyAnswerFormSchema = z.strictObject({
-  score: z.coerce.number().int().min(0).max(10),
-  comment: z
-    .string()
-    .trim()
-    .max(1000)
-    .optional()
-    .transform((v) => v || undefined),
-});
-
-export const OrderNumberParamSchema = z.object({
-  orderNumber: OrderNumberSchema.openapi({ param: { name: 'orderNumber', in: 'path' } }),
-});
-
-export const NpsInvitationStateSchema = z
-  .object({
-    orderNumber: z.string(),
-    open: z.boolean().openapi({ description: 'Due, not answered, link not expired: ask on the order page' }),
-    answered: z.boolean(),
-    dueAt: z.string().optional().openapi({ description: 'When the invitation is (was) due; absent without one' }),
-  })
-  .openapi('NpsInvitationState');
 
 const ListedCustomerSchema = z.object({
   email: z.string().openapi({ description: "Also the customer's id on the customers page" }),

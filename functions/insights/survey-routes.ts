@@ -1,11 +1,17 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
+import * as z from 'zod';
 import { localeInfo, type Locale } from '../../locales/registry';
 import { principalOf, requireCustomer } from '../auth/guard';
 import { requestLocale, router } from '../http/router';
 import { authErrors, commonErrors, jsonContent } from '../http/schemas';
 import { escapeHtml } from '../commons/html';
 import { answerSurvey, invitationOf, surveyOfToken, surveyPageText } from './nps-service';
-import { NpsInvitationStateSchema, OrderNumberParamSchema, SurveyAnswerFormSchema, SurveyQuerySchema } from './schemas';
+import {
+  NpsInvitationStateSchema,
+  OrderNumberParamSchema,
+  SurveyAnswerFormSchema,
+  SurveyQuerySchema,
+} from './survey-schemas';
 
 const html = (description: string) => ({ description, content: { 'commons/html': { schema: z.string() } } });
 

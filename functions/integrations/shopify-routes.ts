@@ -1,4 +1,5 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
+import * as z from 'zod';
 import { BadRequest, Unauthorized } from '../commons/errors';
 import { router } from '../http/router';
 import { commonErrors, jsonContent, problemResponse } from '../http/schemas';

@@ -1,3 +1,5 @@
+// First: zod must be jitless before any module builds a schema (see zod-jitless.ts).
+import './zod-jitless';
 import { adminArea } from '../areas/admin';
 import { lambdaEntry } from './bootstrap';
 

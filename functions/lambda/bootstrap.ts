@@ -1,15 +1,9 @@
 import { handle } from 'hono/aws-lambda';
-import { z } from 'zod';
 import { createApp } from '../app';
 import type { RouteArea } from '../areas/types';
 import { loadConfig } from '../config';
 import { createDeps } from '../deps';
 import { flushPendingWrites } from '../commons/pending-writes';
-
-// zod compiles a parser for each object schema on its first parse (new Function). On a Lambda
-// nearly every parse is a first one, so the compile costs more than it ever saves: the
-// interpreted path gives the same results.
-z.config({ jitless: true });
 
 /**
  * A Lambda entry serving the given route areas of the one app: the app (its routes are checked

@@ -7,6 +7,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { createApp } from '../app';
+import { localAuthArea } from '../areas/local-auth';
 import { ALL_AREAS } from '../areas';
 import type { RouteArea } from '../areas/types';
 import { createLocalIdp, newKeyMaterial, type KeyMaterial } from '../auth/local-idp';
@@ -139,7 +140,10 @@ export async function startLocalPortal(options: LocalPortalOptions = {}) {
   const root = new Hono();
   // What CloudFront adds in production, so local pages and tests see what production serves.
   root.use('*', productionHeaders(csp));
-  root.route('/', createApp(deps, { areas: [...ALL_AREAS, localUploads, ...(options.extraAreas ?? [])], localIdp }));
+  root.route(
+    '/',
+    createApp(deps, { areas: [localAuthArea(localIdp), ...ALL_AREAS, localUploads, ...(options.extraAreas ?? [])] }),
+  );
   root.get('/config.json', (c) => c.json({ apiBase: '/api', auth: { mode: 'local' } }));
   if (siteDir) root.use('*', serveStatic({ root: siteDir }));
   root.notFound(async (c) => {

@@ -1,4 +1,6 @@
-import { z } from '@hono/zod-openapi';
+// Installs .openapi() on zod's schemas before this module builds any (functions/http/openapi-lite.ts on Lambda).
+import '@hono/zod-openapi';
+import * as z from 'zod';
 import { EmailSchema, LocaleSchema, OrderNumberSchema } from '../http/schemas';
 import { CANCEL_REASONS } from './domain/cancel';
 import { ORDER_STATUSES, RETURN_REASONS, RETURN_RESOLUTIONS, RETURN_STEPS } from './domain/order';

@@ -1,4 +1,5 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
+import * as z from 'zod';
 import type { Context } from 'hono';
 import { ownerEmailOf, principalOf, requireCustomer } from '../auth/guard';
 import type { AppEnv } from '../env';

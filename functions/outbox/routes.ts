@@ -1,4 +1,5 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
+import * as z from 'zod';
 import { localeInfo, type Locale } from '../../locales/registry';
 import { requestLocale, router } from '../http/router';
 import { commonErrors } from '../http/schemas';

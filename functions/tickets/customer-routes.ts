@@ -1,4 +1,5 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
+import * as z from 'zod';
 import { principalOf, requireCustomer } from '../auth/guard';
 import { router } from '../http/router';
 import { authErrors, commonErrors, jsonContent, problemResponse } from '../http/schemas';
@@ -8,7 +9,7 @@ import {
   CustomerReplySchema,
   TicketIdParams,
   TicketRatingSchema,
-} from './schemas';
+} from './customer-schemas';
 import { clientAddress } from '../http/client-address';
 import { customerReply, customerTicket, guestReply, guestTicket, rateTicket } from './service';
 

@@ -1,23 +1,13 @@
-import { z } from '@hono/zod-openapi';
+// Installs .openapi() on zod's schemas before this module builds any (functions/http/openapi-lite.ts on Lambda).
+import '@hono/zod-openapi';
+import * as z from 'zod';
 import { LocaleSchema } from '../http/schemas';
-import { TICKET_PRIORITIES, TICKET_STATUSES } from './domain/ticket';
+import { TICKET_PRIORITIES } from './domain/ticket';
+import { BODY_MAX, ChatLineSchema, TicketStatusSchema } from './customer-schemas';
 
-export const TicketStatusSchema = z.enum(TICKET_STATUSES);
+export { TicketIdParams, TicketStatusSchema } from './customer-schemas';
+
 export const TicketPrioritySchema = z.enum(TICKET_PRIORITIES);
-
-export const TicketIdParams = z.object({
-  id: z
-    .string()
-    .regex(/^T-[A-F0-9]{10}$/, 'Not a ticket id')
-    .openapi({ param: { name: 'id', in: 'path' } }),
-});
-
-const ChatLineSchema = z.object({
-  at: z.string(),
-  role: z.enum(['user', 'bot']),
-  text: z.string(),
-  intent: z.string().optional(),
-});
 
 const ChangeSchema = z.object({
   status: TicketStatusSchema.optional(),
@@ -145,36 +135,6 @@ export const QueueQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 
-/** What a customer sees of their own tickets in the list. */
-export const CustomerTicketSchema = z
-  .object({
-    id: z.string(),
-    status: TicketStatusSchema,
-    reason: z.string(),
-    orderNumber: z.string().optional(),
-    createdAt: z.string(),
-    updatedAt: z.string(),
-  })
-  .openapi('CustomerTicket');
-
-export const CustomerMessageSchema = z
-  .object({ id: z.string(), at: z.string(), author: z.enum(['customer', 'agent']), html: z.string() })
-  .openapi('CustomerTicketMessage');
-
-/** A customer's own ticket: the conversation without internal notes. */
-export const CustomerConversationSchema = CustomerTicketSchema.extend({
-  summary: z.string(),
-  lastMessageAt: z.string().optional(),
-  transcript: z.array(ChatLineSchema.omit({ intent: true })),
-  messages: z.array(CustomerMessageSchema),
-  canReply: z.boolean(),
-  canRate: z.boolean(),
-  csat: z.object({ score: z.number().int(), at: z.string() }).optional(),
-}).openapi('CustomerConversation');
-
-/** Hard cap of the schema; MAX_TICKET_REPLY_CHARS (lower) is checked by the service. */
-const BODY_MAX = 20_000;
-
 export const ReplySchema = z
   .strictObject({
     body: z.string().trim().min(1).max(BODY_MAX).openapi({ description: 'Markdown, sanitised like FAQ answers' }),
@@ -184,14 +144,6 @@ export const ReplySchema = z
       .openapi({ description: 'An internal note: staff only, never shown to the customer' }),
   })
   .openapi('TicketReply');
-
-export const CustomerReplySchema = z
-  .strictObject({ body: z.string().trim().min(1).max(BODY_MAX) })
-  .openapi('TicketCustomerReply');
-
-export const TicketRatingSchema = z
-  .strictObject({ score: z.number().int().min(1).max(5), comment: z.string().trim().max(1000).optional() })
-  .openapi('TicketRating');
 
 export const TicketPatchSchema = z
   .strictObject({

@@ -9,7 +9,7 @@
  * `npx tsx infra/constructs/bundling.ts functions/lambda/faq.ts OUTDIR`.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
@@ -71,6 +71,45 @@ export function zodEnglishOnly(): Plugin {
   };
 }
 
+/** The entries that serve the OpenAPI document, so keep zod-to-openapi (docs.ts loads the whole app). */
+export const OPENAPI_DOCUMENT_ENTRIES: ReadonlySet<string> = new Set(['docs.ts']);
+
+/** What `zodOpenApiLite` changes in @hono/zod-openapi's module: each must match, or the build fails. */
+const ZOD_OPENAPI_EDITS: readonly (readonly [string, string])[] = [
+  // zod's whole namespace passed as a value keeps every export of zod in the bundle (the JSON
+  // Schema converters, the compiler, ...): hand over the one class the extension patches.
+  ['import { z } from "zod";', 'import { ZodType } from "zod";'],
+  ['extendZodWithOpenApi(z);', 'extendZodWithOpenApi({ ZodType });'],
+  ['extendZodWithOpenApi, z };', 'extendZodWithOpenApi };'],
+];
+
+/**
+ * An API function validates with the routes' zod schemas but never serves the OpenAPI document
+ * (the docs function does): its bundle takes @hono/zod-openapi's routing and validation as they
+ * are, with functions/http/openapi-lite.ts in place of zod-to-openapi (no registry, no generator,
+ * `.openapi()` returns the schema). Our code imports zod as `import * as z from 'zod'`, which
+ * esbuild can tree-shake; `z` from @hono/zod-openapi is not exported here, so a file that still
+ * takes it fails the build instead of quietly pulling all of zod back in.
+ */
+export function zodOpenApiLite(): Plugin {
+  return {
+    name: 'zod-openapi-lite',
+    setup(b) {
+      b.onResolve({ filter: /^@asteasolutions\/zod-to-openapi$/ }, () => ({
+        path: join(PROJECT_ROOT, 'functions/http/openapi-lite.ts'),
+      }));
+      b.onLoad({ filter: /[\\/]@hono[\\/]zod-openapi[\\/]dist[\\/]index\.mjs$/ }, (args) => {
+        let contents = readFileSync(args.path, 'utf8');
+        for (const [from, to] of ZOD_OPENAPI_EDITS) {
+          if (!contents.includes(from)) throw new Error(`zod-openapi-lite: "${from}" not found in ${args.path}`);
+          contents = contents.replace(from, to);
+        }
+        return { contents, loader: 'js', resolveDir: dirname(args.path) };
+      });
+    },
+  };
+}
+
 /** The complete esbuild options for one Lambda entry written to `outdir`. */
 export function lambdaBuildOptions(entry: string, outdir: string): BuildOptions {
   const { banner, ...rest } = ESBUILD_OPTIONS;
@@ -85,7 +124,7 @@ export function lambdaBuildOptions(entry: string, outdir: string): BuildOptions 
     absWorkingDir: PROJECT_ROOT,
     metafile: true,
     logLevel: 'warning',
-    plugins: [zodEnglishOnly()],
+    plugins: OPENAPI_DOCUMENT_ENTRIES.has(basename(entry)) ? [zodEnglishOnly()] : [zodEnglishOnly(), zodOpenApiLite()],
   };
 }
 

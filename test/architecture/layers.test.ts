@@ -32,7 +32,7 @@ function layerOf(path: string): Layer {
   if (p.startsWith('store/') || /(^|\/|-)store\.ts$/.test(p)) return 'store';
   if (/(^|\/|-)routes\.ts$/.test(p)) return 'routes';
   if (/(^|\/|-)service\.ts$/.test(p)) return 'service';
-  if (/(^|\/)schemas\.ts$/.test(p)) return 'schemas';
+  if (/(^|\/|-)schemas\.ts$/.test(p)) return 'schemas';
   if (p.startsWith('http/')) return 'http';
   if (p.startsWith('auth/')) return 'auth';
   return 'wiring';

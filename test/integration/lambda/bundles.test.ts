@@ -144,6 +144,27 @@ describe('Lambda: the deployed bundle serves requests', () => {
     expect(JSON.parse(label?.body ?? '{}').qrSvg).toMatch(/^<svg/);
   });
 
+  it('should validate requests in a bundle built without zod-to-openapi, as the app does elsewhere', async () => {
+    // Prepare: a body the profile schema refuses (an unknown field) and one that is not JSON at all.
+    const patch = (body: string, type = 'application/json') => ({
+      ...event('PATCH', '/api/me'),
+      headers: { ...event('PATCH', '/api/me').headers, 'content-type': type },
+      body,
+    });
+
+    // Act
+    const [unknown, wrongType] = await coldStart('customer', [
+      patch(JSON.stringify({ favouriteColour: 'teal' })),
+      patch('favouriteColour=teal', 'text/plain'),
+    ]);
+
+    // Assess: the same problem+json 400 with the field named, and 415 for a media type not declared.
+    expect(unknown?.statusCode, unknown?.body).toBe(400);
+    expect(unknown?.headers?.['content-type']).toContain('application/problem+json');
+    expect(JSON.stringify(JSON.parse(unknown?.body ?? '{}').errors)).toContain('favouriteColour');
+    expect(wrongType?.statusCode, wrongType?.body).toBe(415);
+  });
+
   it('should build the OpenAPI document and its page with the first request to the docs function', async () => {
     // Act
     const [doc, page] = await coldStart('docs', [event('GET', '/api/openapi.json'), event('GET', '/api/docs')]);

@@ -1,5 +1,5 @@
 import { LOCALES } from '../../../../locales/registry';
-import { z } from 'zod';
+import * as z from 'zod';
 import { INTENT_ID, RESERVED_INTENTS } from './types.js';
 
 /**
