@@ -13,7 +13,7 @@ import {
   SurveyQuerySchema,
 } from './survey-schemas';
 
-const html = (description: string) => ({ description, content: { 'commons/html': { schema: z.string() } } });
+const html = (description: string) => ({ description, content: { 'text/html': { schema: z.string() } } });
 
 const STYLE =
   'body{font-family:sans-serif;line-height:1.5;max-width:40em;margin:1em auto;padding:0 1em}' +

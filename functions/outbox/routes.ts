@@ -7,7 +7,7 @@ import { escapeHtml } from '../commons/html';
 import { UnsubscribeQuerySchema } from './schemas';
 import { unsubscribe, unsubscribePageText, unsubscribeTokenCustomer } from './service';
 
-const html = (description: string) => ({ description, content: { 'commons/html': { schema: z.string() } } });
+const html = (description: string) => ({ description, content: { 'text/html': { schema: z.string() } } });
 
 function page(locale: Locale, body: string) {
   const t = unsubscribePageText(locale);
