@@ -25,7 +25,21 @@ export interface DocRecord {
 export interface RawIndex {
   index: CompactIndex;
   docs: DocRecord[];
-  vocab: Map<string, number>;
+  vocab: Vocabulary;
+}
+
+/**
+ * Term -> postings (documents x fields), read from the index itself: nothing is built per term
+ * when an index is opened.
+ */
+export class Vocabulary {
+  constructor(private readonly index: CompactIndex) {}
+  has(term: string): boolean {
+    return this.index.ids.has(term);
+  }
+  get(term: string): number | undefined {
+    return this.index.ids.has(term) ? postingsOf(this.index, term) : undefined;
+  }
 }
 
 /**
@@ -126,9 +140,7 @@ function addCompoundParts(docs: Array<{ fields: string[][] }>, locale: Locale): 
 }
 
 function opened(index: CompactIndex, docs: DocRecord[]): RawIndex {
-  const vocab = new Map<string, number>();
-  for (const term of index.terms) vocab.set(term, postingsOf(index, term));
-  return { index, docs, vocab };
+  return { index, docs, vocab: new Vocabulary(index) };
 }
 
 const MAGIC = 'FAQS';
@@ -218,7 +230,9 @@ export function readSnapshot(snapshot: Uint8Array): { docs: DocRecord[]; indexes
   const header = JSON.parse(raw.toString('utf8', 16, 16 + jsonLength)) as SnapshotHeader;
   const textAt = 16 + jsonLength + pad(jsonLength);
   const blob = raw.subarray(textAt, textAt + textLength);
-  const docs = header.docs.map((d, i) => lazyText(d, blob, header.textEnds[i - 1] ?? 0, header.textEnds[i]!));
+  const docs: DocRecord[] = header.docs.map(
+    (d, i) => new SnapshotDoc(d, blob, header.textEnds[i - 1] ?? 0, header.textEnds[i]!),
+  );
   let at = textAt + textLength + pad(textLength);
   // A view where the section is aligned (gunzip's buffer normally is), else a copy.
   const take = <T>(count: number, size: number, make: (b: ArrayBuffer, offset: number, length: number) => T): T => {
@@ -258,11 +272,35 @@ export function readSnapshot(snapshot: Uint8Array): { docs: DocRecord[]; indexes
   return { docs, indexes };
 }
 
-/** An article whose text is decoded from the snapshot the first time it is read (a hit's snippet). */
-function lazyText(doc: Omit<DocRecord, 'text'>, blob: Buffer, from: number, to: number): DocRecord {
-  let text: string | undefined;
-  return Object.defineProperty({ ...doc }, 'text', {
-    enumerable: true,
-    get: () => (text ??= blob.toString('utf8', from, to)),
-  }) as DocRecord;
+/**
+ * An article whose text is decoded from the snapshot the first time it is read (a hit's snippet):
+ * the getter lives on the prototype, so opening a snapshot defines no property per article.
+ */
+class SnapshotDoc implements DocRecord {
+  readonly id: string;
+  readonly slug: string;
+  readonly locale: Locale;
+  readonly question: string;
+  readonly category: string;
+  readonly script?: HanScript;
+  // Private fields: a copy of the record ({ ...doc }) carries only what a DocRecord holds.
+  readonly #blob: Buffer;
+  readonly #from: number;
+  readonly #to: number;
+  #text: string | undefined;
+  constructor(doc: Omit<DocRecord, 'text'>, blob: Buffer, from: number, to: number) {
+    this.#blob = blob;
+    this.#from = from;
+    this.#to = to;
+    this.id = doc.id;
+    this.slug = doc.slug;
+    this.locale = doc.locale;
+    this.question = doc.question;
+    this.category = doc.category;
+    if (doc.script) this.script = doc.script;
+  }
+  get text(): string {
+    this.#text ??= this.#blob.toString('utf8', this.#from, this.#to);
+    return this.#text;
+  }
 }

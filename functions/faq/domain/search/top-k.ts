@@ -11,7 +11,16 @@
  * Scores are summed in the query's own order, so they are bit for bit those of scoring every
  * posting, and ties break as they always did (first word first, then first matched).
  */
-import { bm25, type CompactIndex, expandTerm, type Field, FIELDS, idfOf, type TermQuery } from './compact-index.js';
+import {
+  bm25,
+  type CompactIndex,
+  expandTerm,
+  type Field,
+  FIELDS,
+  idfOf,
+  maxImpactOf,
+  type TermQuery,
+} from './compact-index.js';
 
 const F = FIELDS.length;
 const LEVELS = 255;
@@ -177,7 +186,7 @@ export function scoreTopK(
           const list = term * F + f;
           if (index.offsets[list + 1]! === index.offsets[list]!) continue;
           const factor = w * query.boost * fieldBoosts[FIELDS[f]!];
-          const max = factor * index.maxImpacts[list]!;
+          const max = factor * maxImpactOf(index, list);
           own.push({ term, list, factor, query: q, max });
           seqs.push(seq++);
           bound[g]! += max;
@@ -228,7 +237,7 @@ export function scoreTopK(
       const average = averages[f]!;
       const boost = queries[l.query]!.boost;
       const sq = listSeq[g]![li]!;
-      const maxImpact = index.maxImpacts[l.list]!;
+      const maxImpact = maxImpactOf(index, l.list);
       const later = after + restScore[i + 1]!;
       let open = true;
       for (let p = from; p < to; p++) {
