@@ -2,9 +2,17 @@
  * FAQ search benchmark: index build time and search latency (p50/p99) of our engine and of a
  * default MiniSearch index over the same synthetic articles, measured in the same run.
  * Run directly with `npx tsx bench/search.ts` (prints JSON) or call `benchSearch()`.
+ *
+ * Each engine runs in a child process of its own (this file, started with `--worker`), as in
+ * production, where the index lives alone in its Lambda: measured in one process, MiniSearch's
+ * object graph and both engines' build garbage shared one heap, and a major collection started
+ * by one engine's allocations landed in the other's timed query. The parent starts both children
+ * on the same articles and queries and has them take turns, one block at a time (a build, a
+ * round of all queries), so load on the machine hits both alike.
  */
 import MiniSearch from 'minisearch';
-import { pathToFileURL } from 'node:url';
+import { type ChildProcess, fork } from 'node:child_process';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   buildSearchEngine,
   loadSearchEngine,
@@ -171,140 +179,234 @@ export function syntheticArticles(n: number): SearchableArticle[] {
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
 const ms = (x: number) => Math.round(x * 1000) / 1000;
-
-function time(fn: (i: number) => void, rounds: number, queries: number): { p50: number; p99: number } {
-  const times: number[] = [];
-  for (let r = 0; r < rounds; r++) {
-    for (let q = 0; q < queries; q++) {
-      const t0 = performance.now();
-      fn(q);
-      times.push(performance.now() - t0);
-    }
-  }
-  times.sort((a, b) => a - b);
-  return { p50: ms(percentile(times, 0.5)), p99: ms(percentile(times, 0.99)) };
-}
-
-/**
- * Like `time` for several functions, run alternately on each query. Also in CPU time (the
- * process's, all threads): on a busy machine a wall-clock p99 mostly counts queries that waited
- * for a core, which says more about the other processes than about the engine.
- */
-function interleaved(
-  fns: Array<(i: number) => void>,
-  rounds: number,
-  queries: number,
-): Array<{ p50: number; p99: number; cpuP50: number; cpuP99: number }> {
-  const times = fns.map((): number[] => []);
-  const cpu = fns.map((): number[] => []);
-  for (let r = 0; r < rounds; r++) {
-    for (let q = 0; q < queries; q++) {
-      fns.forEach((fn, k) => {
-        const c0 = process.cpuUsage();
-        const t0 = performance.now();
-        fn(q);
-        times[k]!.push(performance.now() - t0);
-        const c = process.cpuUsage(c0);
-        cpu[k]!.push((c.user + c.system) / 1000);
-      });
-    }
-  }
-  return times.map((t, k) => {
-    t.sort((a, b) => a - b);
-    const c = cpu[k]!.sort((a, b) => a - b);
-    return {
-      p50: ms(percentile(t, 0.5)),
-      p99: ms(percentile(t, 0.99)),
-      cpuP50: ms(percentile(c, 0.5)),
-      cpuP99: ms(percentile(c, 0.99)),
-    };
-  });
-}
 const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const BUILD_ROUNDS = 3;
 
-async function benchSize(n: number, rounds: number): Promise<Record<string, unknown>> {
-  const articles = syntheticArticles(n);
-  const queries = (Object.entries(QUERIES) as [Locale, string[]][]).flatMap(([locale, qs]) =>
-    qs.map((q) => ({ q, locale })),
-  );
+type Query = { q: string; locale: Locale };
+const allQueries = (): Query[] =>
+  (Object.entries(QUERIES) as [Locale, string[]][]).flatMap(([locale, qs]) => qs.map((q) => ({ q, locale })));
 
-  // Builds take turns too (ours, then the baseline, three times); the medians are reported.
-  const builds: { ours: number[]; plain: number[] } = { ours: [], plain: [] };
-  let engine: ReturnType<typeof buildSearchEngine> | undefined;
-  let plain: MiniSearch<SearchableArticle> | undefined;
-  for (let round = 0; round < BUILD_ROUNDS; round++) {
-    let t = performance.now();
-    engine = buildSearchEngine(articles);
-    builds.ours.push(performance.now() - t);
-    t = performance.now();
-    plain = new MiniSearch<SearchableArticle>({ fields: ['question', 'answer'], storeFields: ['slug'] });
-    plain.addAll(articles);
-    builds.plain.push(performance.now() - t);
+type Kind = 'ours' | 'minisearch';
+/** What the parent asks a worker to do next; each answers with one message. */
+type Command = { op: 'build' } | { op: 'load' } | { op: 'warm' } | { op: 'round' } | { op: 'suggest' } | { op: 'exit' };
+interface Times {
+  /** Wall-clock milliseconds per query. */
+  wall: number[];
+  /**
+   * The process's CPU time per query (all threads): on a busy machine a wall-clock p99 mostly
+   * counts queries that waited for a core, which says more about the other processes.
+   */
+  cpu: number[];
+}
+
+/** Times `fn` on every query once, in order. */
+function timeRound(fn: (query: Query) => void, queries: Query[], out: Times): Times {
+  for (const query of queries) {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    fn(query);
+    out.wall.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    out.cpu.push((c.user + c.system) / 1000);
   }
-  const buildMs = median(builds.ours);
-  const plainBuildMs = median(builds.plain);
-  const snapshot = engine!.snapshot();
-  const t0 = performance.now();
-  const loaded = loadSearchEngine(snapshot);
-  const loadMs = performance.now() - t0;
+  return out;
+}
 
-  const run = (i: number) => queries[i % queries.length]!;
-  for (let i = 0; i < queries.length * 3; i++) loaded.search(run(i).q, { locale: run(i).locale }); // warm-up
-  for (let i = 0; i < queries.length * 3; i++) plain!.search(run(i).q);
-  // Ours and the baseline take turns query by query, so a busy machine slows both alike.
-  const [ours, baseline] = interleaved(
-    [
-      (i) => {
-        const { q, locale } = run(i);
-        loaded.search(q, { locale });
-      },
-      (i) => {
-        plain!.search(run(i).q);
-      },
-    ],
-    rounds,
-    queries.length,
-  );
-  const suggest = time(
-    (i) => {
-      const { q, locale } = run(i);
-      loaded.suggest(q.slice(0, 8), { locale });
-    },
-    rounds,
-    queries.length,
-  );
+/** A collection between phases (not inside one), so one phase's garbage is not billed to the next. */
+const collect = () => (globalThis as { gc?: () => void }).gc?.();
+
+/**
+ * One engine in its own process: builds it, then answers the parent's commands. Ours searches the
+ * engine loaded from its snapshot, as a cold Lambda does; MiniSearch searches the index it built.
+ */
+function worker(kind: Kind, n: number): void {
+  const articles = syntheticArticles(n);
+  const queries = allQueries();
+  let built: ReturnType<typeof buildSearchEngine> | undefined;
+  let loaded: ReturnType<typeof loadSearchEngine> | undefined;
+  let plain: MiniSearch<SearchableArticle> | undefined;
+  const search =
+    kind === 'ours'
+      ? ({ q, locale }: Query) => {
+          loaded!.search(q, { locale });
+        }
+      : ({ q }: Query) => {
+          plain!.search(q);
+        };
+  const answer = (message: unknown) => process.send!(message);
+  process.on('message', (command: Command) => {
+    switch (command.op) {
+      case 'build': {
+        built = undefined;
+        plain = undefined;
+        collect();
+        const c0 = process.cpuUsage();
+        const t = performance.now();
+        if (kind === 'ours') built = buildSearchEngine(articles);
+        else {
+          plain = new MiniSearch<SearchableArticle>({ fields: ['question', 'answer'], storeFields: ['slug'] });
+          plain.addAll(articles);
+        }
+        const ms = performance.now() - t;
+        const c = process.cpuUsage(c0);
+        return answer({ ms, cpuMs: (c.user + c.system) / 1000 });
+      }
+      case 'load': {
+        if (kind !== 'ours') return answer({});
+        const snapshot = built!.snapshot();
+        built = undefined;
+        collect();
+        const t = performance.now();
+        loaded = loadSearchEngine(snapshot);
+        return answer({ ms: performance.now() - t, bytes: snapshot.length });
+      }
+      case 'warm':
+        for (let i = 0; i < 3; i++) for (const query of queries) search(query);
+        collect();
+        return answer({});
+      case 'round':
+        return answer(timeRound(search, queries, { wall: [], cpu: [] }));
+      case 'suggest':
+        return answer(
+          timeRound(
+            ({ q, locale }) => {
+              loaded!.suggest(q.slice(0, 8), { locale });
+            },
+            queries,
+            { wall: [], cpu: [] },
+          ),
+        );
+      case 'exit':
+        process.disconnect();
+        return;
+    }
+  });
+  answer({ ready: true });
+}
+
+/** A worker process and a way to send it a command and wait for its answer. */
+function spawnWorker(kind: Kind, n: number) {
+  // The parent's flags (tsx's loader) plus a gc() to call between phases.
+  const child: ChildProcess = fork(fileURLToPath(import.meta.url), ['--worker', kind, String(n)], {
+    execArgv: [...process.execArgv, '--expose-gc'],
+  });
+  const next = () =>
+    new Promise<Record<string, unknown>>((resolve, reject) => {
+      const onExit = (code: number | null) => reject(new Error(`search bench worker ${kind} exited (${code})`));
+      child.once('exit', onExit);
+      child.once('message', (message) => {
+        child.off('exit', onExit);
+        resolve(message as Record<string, unknown>);
+      });
+    });
+  const ready = next();
   return {
-    articles: n,
-    queries: queries.length * rounds,
-    ours: {
-      buildMs: Math.round(buildMs),
-      searchP50Ms: ours!.p50,
-      searchP99Ms: ours!.p99,
-      searchCpuP50Ms: ours!.cpuP50,
-      searchCpuP99Ms: ours!.cpuP99,
-      suggestP50Ms: suggest.p50,
-      suggestP99Ms: suggest.p99,
-      snapshotBytes: snapshot.length,
-      loadMs: Math.round(loadMs),
-    },
-    /** Loading the snapshot (what a cold start does) against building the baseline index. */
-    loadOverBaselineBuild: ratio(loadMs, plainBuildMs),
-    minisearchDefault: {
-      buildMs: Math.round(plainBuildMs),
-      searchP50Ms: baseline!.p50,
-      searchP99Ms: baseline!.p99,
-      searchCpuP50Ms: baseline!.cpuP50,
-      searchCpuP99Ms: baseline!.cpuP99,
-    },
-    oursOverBaseline: {
-      searchP50: ratio(ours!.p50, baseline!.p50),
-      searchP99: ratio(ours!.p99, baseline!.p99),
-      searchCpuP99: ratio(ours!.cpuP99, baseline!.cpuP99),
-      build: ratio(buildMs, plainBuildMs),
+    ready,
+    ask: <T = Record<string, unknown>>(command: Command): Promise<T> => {
+      const answered = next();
+      child.send(command);
+      return answered as Promise<T>;
     },
   };
+}
+
+const summary = (t: Times) => {
+  const wall = [...t.wall].sort((a, b) => a - b);
+  const cpu = [...t.cpu].sort((a, b) => a - b);
+  return {
+    p50: ms(percentile(wall, 0.5)),
+    p99: ms(percentile(wall, 0.99)),
+    cpuP50: ms(percentile(cpu, 0.5)),
+    cpuP99: ms(percentile(cpu, 0.99)),
+  };
+};
+
+async function benchSize(n: number, rounds: number): Promise<Record<string, unknown>> {
+  const queryCount = allQueries().length;
+  const ours = spawnWorker('ours', n);
+  const plain = spawnWorker('minisearch', n);
+  await Promise.all([ours.ready, plain.ready]);
+  try {
+    // Builds take turns (ours, then the baseline, three times); the medians are reported.
+    // Also in CPU time (the process's, all threads): on a busy machine a build that waited for a
+    // core says more about the other processes than about the indexer.
+    const builds = { ours: [] as number[], plain: [] as number[], oursCpu: [] as number[], plainCpu: [] as number[] };
+    for (let round = 0; round < BUILD_ROUNDS; round++) {
+      const a = await ours.ask<{ ms: number; cpuMs: number }>({ op: 'build' });
+      const b = await plain.ask<{ ms: number; cpuMs: number }>({ op: 'build' });
+      builds.ours.push(a.ms);
+      builds.oursCpu.push(a.cpuMs);
+      builds.plain.push(b.ms);
+      builds.plainCpu.push(b.cpuMs);
+    }
+    const buildMs = median(builds.ours);
+    const plainBuildMs = median(builds.plain);
+    const buildCpuMs = median(builds.oursCpu);
+    const plainBuildCpuMs = median(builds.plainCpu);
+    const { ms: loadMs, bytes } = await ours.ask<{ ms: number; bytes: number }>({ op: 'load' });
+    await ours.ask({ op: 'warm' });
+    await plain.ask({ op: 'warm' });
+    // A round of every query in one process, then in the other; who goes first alternates.
+    const times: Record<Kind, Times> = { ours: { wall: [], cpu: [] }, minisearch: { wall: [], cpu: [] } };
+    for (let r = 0; r < rounds; r++) {
+      for (const [kind, w] of r % 2
+        ? ([
+            ['minisearch', plain],
+            ['ours', ours],
+          ] as const)
+        : ([
+            ['ours', ours],
+            ['minisearch', plain],
+          ] as const)) {
+        const t = await w.ask<Times>({ op: 'round' });
+        times[kind].wall.push(...t.wall);
+        times[kind].cpu.push(...t.cpu);
+      }
+    }
+    const suggestTimes: Times = { wall: [], cpu: [] };
+    for (let r = 0; r < rounds; r++) suggestTimes.wall.push(...(await ours.ask<Times>({ op: 'suggest' })).wall);
+    const suggest = summary({ ...suggestTimes, cpu: suggestTimes.wall });
+    const a = summary(times.ours);
+    const b = summary(times.minisearch);
+    return {
+      articles: n,
+      queries: queryCount * rounds,
+      /** Each engine in a process of its own, taking turns round by round (see the file comment). */
+      processes: 'one per engine',
+      ours: {
+        buildMs: Math.round(buildMs),
+        buildCpuMs: Math.round(buildCpuMs),
+        searchP50Ms: a.p50,
+        searchP99Ms: a.p99,
+        searchCpuP50Ms: a.cpuP50,
+        searchCpuP99Ms: a.cpuP99,
+        suggestP50Ms: suggest.p50,
+        suggestP99Ms: suggest.p99,
+        snapshotBytes: bytes,
+        loadMs: Math.round(loadMs),
+      },
+      /** Loading the snapshot (what a cold start does) against building the baseline index. */
+      loadOverBaselineBuild: ratio(loadMs, plainBuildMs),
+      minisearchDefault: {
+        buildMs: Math.round(plainBuildMs),
+        buildCpuMs: Math.round(plainBuildCpuMs),
+        searchP50Ms: b.p50,
+        searchP99Ms: b.p99,
+        searchCpuP50Ms: b.cpuP50,
+        searchCpuP99Ms: b.cpuP99,
+      },
+      oursOverBaseline: {
+        searchP50: ratio(a.p50, b.p50),
+        searchP99: ratio(a.p99, b.p99),
+        searchCpuP99: ratio(a.cpuP99, b.cpuP99),
+        build: ratio(buildMs, plainBuildMs),
+        buildCpu: ratio(buildCpuMs, plainBuildCpuMs),
+      },
+    };
+  } finally {
+    await Promise.allSettled([ours.ask({ op: 'exit' }).catch(() => {}), plain.ask({ op: 'exit' }).catch(() => {})]);
+  }
 }
 
 /** Measures 1,000 and 10,000 articles; figures in milliseconds and bytes. */
@@ -312,6 +414,9 @@ export async function benchSearch(): Promise<Record<string, unknown>> {
   return { search1k: await benchSize(1000, 30), search10k: await benchSize(10000, 25) };
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+const at = process.argv.indexOf('--worker');
+if (at >= 0 && import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  worker(process.argv[at + 1] as Kind, Number(process.argv[at + 2]));
+} else if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   console.log(JSON.stringify(await benchSearch(), null, 2));
 }

@@ -43,7 +43,10 @@ export interface IndexData {
 export interface CompactIndex extends IndexData {
   /** Term -> its position in `terms`. */
   ids: Map<string, number>;
-  /** Per (term, field) list: the impact of its first posting, the list's highest. */
+  /**
+   * Per (term, field) list: the impact of its first posting, the list's highest; NaN until a
+   * query first reads it (through `maxImpactOf`), so opening a snapshot computes none of them.
+   */
   maxImpacts: Float64Array;
 }
 
@@ -70,16 +73,24 @@ export function impactOf(data: IndexData, list: number, p: number): number {
   return bm25(idfOf(df, data.docCount), data.freqs[p]!, data.fieldLengths[data.docs[p]! * F + f]!, data.averages[f]!);
 }
 
-/** Adds the term ids and each list's highest impact (its first posting's) to the arrays. */
+/**
+ * Adds the term ids to the arrays. Each list's highest impact (its first posting's) is worked out
+ * when a query first needs it: a cold start opens tens of thousands of lists and reads a few.
+ */
 export function openIndex(data: IndexData): CompactIndex {
   const ids = new Map<string, number>();
   for (let i = 0; i < data.terms.length; i++) ids.set(data.terms[i]!, i);
-  const lists = data.terms.length * F;
-  const maxImpacts = new Float64Array(lists);
-  for (let l = 0; l < lists; l++) {
-    if (data.offsets[l + 1]! > data.offsets[l]!) maxImpacts[l] = impactOf(data, l, data.offsets[l]!);
+  return { ...data, ids, maxImpacts: new Float64Array(data.terms.length * F).fill(Number.NaN) };
+}
+
+/** The highest impact in `list` (its first posting's), 0 for an empty list. */
+export function maxImpactOf(index: CompactIndex, list: number): number {
+  let max = index.maxImpacts[list]!;
+  if (Number.isNaN(max)) {
+    max = index.offsets[list + 1]! > index.offsets[list]! ? impactOf(index, list, index.offsets[list]!) : 0;
+    index.maxImpacts[list] = max;
   }
-  return { ...data, ids, maxImpacts };
+  return max;
 }
 
 /** An impact as a share of the list's highest, in 1/255ths, rounded up. */

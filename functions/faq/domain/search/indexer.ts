@@ -1,5 +1,5 @@
 import { LOCALES, type Locale } from '../../../../locales/registry';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { deflateRawSync, gunzipSync, gzipSync, inflateRawSync } from 'node:zlib';
 import { searchText } from '../../../../locales/packs';
 import { splitCompound } from '../../../text/compound.js';
 import { HAN, type HanScript, hanScript } from '../../../text/han.js';
@@ -25,7 +25,21 @@ export interface DocRecord {
 export interface RawIndex {
   index: CompactIndex;
   docs: DocRecord[];
-  vocab: Map<string, number>;
+  vocab: Vocabulary;
+}
+
+/**
+ * Term -> postings (documents x fields), read from the index itself: nothing is built per term
+ * when an index is opened.
+ */
+export class Vocabulary {
+  constructor(private readonly index: CompactIndex) {}
+  has(term: string): boolean {
+    return this.index.ids.has(term);
+  }
+  get(term: string): number | undefined {
+    return this.index.ids.has(term) ? postingsOf(this.index, term) : undefined;
+  }
 }
 
 /**
@@ -126,19 +140,26 @@ function addCompoundParts(docs: Array<{ fields: string[][] }>, locale: Locale): 
 }
 
 function opened(index: CompactIndex, docs: DocRecord[]): RawIndex {
-  const vocab = new Map<string, number>();
-  for (const term of index.terms) vocab.set(term, postingsOf(index, term));
-  return { index, docs, vocab };
+  return { index, docs, vocab: new Vocabulary(index) };
 }
 
 const MAGIC = 'FAQS';
-const VERSION = 4;
+/**
+ * 5: the postings and header gzipped apart from the answers' text, which follows in chunks
+ * deflated one by one (4 was one gzip of everything, header included). A snapshot of another
+ * version is refused (a 4 does not even start with the magic), and the caller rebuilds.
+ */
+const VERSION = 5;
+/** Answers' text per deflated chunk, about: a hit inflates this much the first time it shows. */
+const TEXT_CHUNK_BYTES = 32 * 1024;
 
 interface SnapshotHeader {
-  /** The articles without their text (it follows as one UTF-8 blob). */
+  /** The articles without their text (it follows in chunks, see `chunks`). */
   docs: Array<Omit<DocRecord, 'text'>>;
-  /** End of each article's text in the blob, in bytes. */
+  /** End of each article's text in all the texts one after the other, in bytes (UTF-8). */
   textEnds: number[];
+  /** Per text chunk: its first article, and where its deflated bytes end (from the first chunk's start). */
+  chunks: Array<[firstDoc: number, end: number]>;
   locales: Array<{
     locale: Locale;
     /** Positions in `docs` of the locale's articles, in index order. */
@@ -155,20 +176,33 @@ interface SnapshotHeader {
 const pad = (n: number) => (4 - (n % 4)) % 4;
 
 /**
- * The engine as bytes: a JSON header (articles, terms), the answers' text and the postings as
- * typed arrays (in impact order, with their quantised impacts), gzipped. Loading reads the arrays in place and decodes a text only when a hit
- * shows it.
+ * The engine as bytes: 16 bytes (magic, version, length of the core), the core gzipped (a JSON
+ * header with articles and terms, then the postings as typed arrays in impact order, with their
+ * quantised impacts), then the answers' text in chunks deflated one by one. Loading inflates the
+ * core and reads the arrays in place; a chunk of text is inflated only when a hit first shows one
+ * of its articles, so a cold start does not inflate every answer (most of the bytes) up front.
  */
 export function writeSnapshot(docs: readonly DocRecord[], indexes: ReadonlyMap<Locale, RawIndex>): Uint8Array {
   const position = new Map(docs.map((d, i) => [d.id, i]));
   const texts = docs.map((d) => Buffer.from(d.text, 'utf8'));
   const textEnds: number[] = [];
+  const chunks: Array<[number, number]> = [];
+  const deflated: Buffer[] = [];
   let end = 0;
-  for (const t of texts) {
-    end += t.length;
+  let compressed = 0;
+  for (let i = 0, first = 0, start = 0; i < texts.length; i++) {
+    end += texts[i]!.length;
     textEnds.push(end);
+    if (end - start >= TEXT_CHUNK_BYTES || i === texts.length - 1) {
+      const chunk = deflateRawSync(Buffer.concat(texts.slice(first, i + 1)));
+      compressed += chunk.length;
+      deflated.push(chunk);
+      chunks.push([first, compressed]);
+      first = i + 1;
+      start = end;
+    }
   }
-  const header: SnapshotHeader = { docs: docs.map(({ text: _text, ...rest }) => rest), textEnds, locales: [] };
+  const header: SnapshotHeader = { docs: docs.map(({ text: _text, ...rest }) => rest), textEnds, chunks, locales: [] };
   const parts: Uint8Array[] = [];
   const section = (a: ArrayBufferView) => {
     parts.push(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), new Uint8Array(pad(a.byteLength)));
@@ -192,34 +226,33 @@ export function writeSnapshot(docs: readonly DocRecord[], indexes: ReadonlyMap<L
     section(index.impacts);
   }
   const json = Buffer.from(JSON.stringify(header), 'utf8');
+  const jsonLength = Buffer.alloc(4);
+  jsonLength.writeUInt32LE(json.length, 0);
+  const core = gzipSync(Buffer.concat([jsonLength, json, new Uint8Array(pad(json.length)), ...parts]));
   const head = Buffer.alloc(16);
   head.write(MAGIC, 0, 'latin1');
   head.writeUInt32LE(VERSION, 4);
-  head.writeUInt32LE(json.length, 8);
-  head.writeUInt32LE(end, 12);
-  const blob = Buffer.concat(texts);
-  return gzipSync(
-    Buffer.concat([head, json, new Uint8Array(pad(json.length)), blob, new Uint8Array(pad(end)), ...parts]),
-  );
+  head.writeUInt32LE(core.length, 8);
+  return Buffer.concat([head, core, ...deflated]);
 }
 
 /** Restores the articles and indexes of `writeSnapshot` output, without tokenising anything. */
 export function readSnapshot(snapshot: Uint8Array): { docs: DocRecord[]; indexes: Map<Locale, RawIndex> } {
+  const whole = Buffer.from(snapshot.buffer, snapshot.byteOffset, snapshot.byteLength);
+  if (whole.length < 16 || whole.toString('latin1', 0, 4) !== MAGIC || whole.readUInt32LE(4) !== VERSION)
+    throw new TypeError(`Not a FAQ search snapshot (format ${MAGIC}, version ${VERSION})`);
+  const coreLength = whole.readUInt32LE(8);
   let raw: Buffer;
   try {
-    raw = gunzipSync(snapshot);
+    raw = gunzipSync(whole.subarray(16, 16 + coreLength));
   } catch {
-    throw new TypeError('Not a FAQ search snapshot (not gzip)');
+    throw new TypeError('Not a FAQ search snapshot (its core is not gzip)');
   }
-  if (raw.length < 16 || raw.toString('latin1', 0, 4) !== MAGIC || raw.readUInt32LE(4) !== VERSION)
-    throw new TypeError(`Not a FAQ search snapshot (format ${MAGIC}, version ${VERSION})`);
-  const jsonLength = raw.readUInt32LE(8);
-  const textLength = raw.readUInt32LE(12);
-  const header = JSON.parse(raw.toString('utf8', 16, 16 + jsonLength)) as SnapshotHeader;
-  const textAt = 16 + jsonLength + pad(jsonLength);
-  const blob = raw.subarray(textAt, textAt + textLength);
-  const docs = header.docs.map((d, i) => lazyText(d, blob, header.textEnds[i - 1] ?? 0, header.textEnds[i]!));
-  let at = textAt + textLength + pad(textLength);
+  const jsonLength = raw.readUInt32LE(0);
+  const header = JSON.parse(raw.toString('utf8', 4, 4 + jsonLength)) as SnapshotHeader;
+  const texts = new SnapshotTexts(whole.subarray(16 + coreLength), header.textEnds, header.chunks);
+  const docs: DocRecord[] = header.docs.map((d, i) => new SnapshotDoc(d, texts, i));
+  let at = 4 + jsonLength + pad(jsonLength);
   // A view where the section is aligned (gunzip's buffer normally is), else a copy.
   const take = <T>(count: number, size: number, make: (b: ArrayBuffer, offset: number, length: number) => T): T => {
     const bytes = count * size;
@@ -258,11 +291,63 @@ export function readSnapshot(snapshot: Uint8Array): { docs: DocRecord[]; indexes
   return { docs, indexes };
 }
 
-/** An article whose text is decoded from the snapshot the first time it is read (a hit's snippet). */
-function lazyText(doc: Omit<DocRecord, 'text'>, blob: Buffer, from: number, to: number): DocRecord {
-  let text: string | undefined;
-  return Object.defineProperty({ ...doc }, 'text', {
-    enumerable: true,
-    get: () => (text ??= blob.toString('utf8', from, to)),
-  }) as DocRecord;
+/** The answers' text of a snapshot, inflated a chunk at a time when an article in it is first read. */
+class SnapshotTexts {
+  private readonly inflated: Array<Buffer | undefined>;
+  constructor(
+    private readonly deflated: Buffer,
+    private readonly ends: readonly number[],
+    private readonly chunks: ReadonlyArray<readonly [firstDoc: number, end: number]>,
+  ) {
+    this.inflated = new Array(chunks.length);
+  }
+  text(doc: number): string {
+    // The chunk holding `doc`: the last whose first article is at most `doc`.
+    let lo = 0;
+    let hi = this.chunks.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (this.chunks[mid]![0] <= doc) lo = mid;
+      else hi = mid - 1;
+    }
+    const first = this.chunks[lo]![0];
+    const base = this.ends[first - 1] ?? 0;
+    let chunk = this.inflated[lo];
+    if (!chunk) {
+      chunk = inflateRawSync(this.deflated.subarray(this.chunks[lo - 1]?.[1] ?? 0, this.chunks[lo]![1]));
+      this.inflated[lo] = chunk;
+    }
+    return chunk.toString('utf8', (this.ends[doc - 1] ?? 0) - base, this.ends[doc]! - base);
+  }
+}
+
+/**
+ * An article whose text is read from the snapshot the first time it is needed (a hit's snippet):
+ * the getter lives on the prototype, so opening a snapshot defines no property per article.
+ */
+class SnapshotDoc implements DocRecord {
+  readonly id: string;
+  readonly slug: string;
+  readonly locale: Locale;
+  readonly question: string;
+  readonly category: string;
+  readonly script?: HanScript;
+  // Private fields: a copy of the record ({ ...doc }) carries only what a DocRecord holds.
+  readonly #texts: SnapshotTexts;
+  readonly #at: number;
+  #text: string | undefined;
+  constructor(doc: Omit<DocRecord, 'text'>, texts: SnapshotTexts, at: number) {
+    this.#texts = texts;
+    this.#at = at;
+    this.id = doc.id;
+    this.slug = doc.slug;
+    this.locale = doc.locale;
+    this.question = doc.question;
+    this.category = doc.category;
+    if (doc.script) this.script = doc.script;
+  }
+  get text(): string {
+    this.#text ??= this.#texts.text(this.#at);
+    return this.#text;
+  }
 }

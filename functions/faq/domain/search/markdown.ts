@@ -21,12 +21,14 @@ export function markdownToText(markdown: string): string {
   // Each step runs only when its marker character is in the text: most answers use a few kinds
   // of markup, and the index build runs this over every published answer.
   const has = (c: string) => s.includes(c);
+  // Within a kind, each pattern runs only when the literal it cannot match without is there
+  // (the same text out, whatever the input): an answer with links rarely has images or
+  // reference definitions, and once bold is gone, most answers hold no '*' or '_' left to italicise.
   if (has('[')) {
-    s = s
-      .replace(IMAGE, '$1')
-      .replace(LINK, '$1')
-      .replace(/\[([^\][]+)\]\[[^\][]*\]/g, '$1')
-      .replace(/^[ \t]*\[[^\][\n]+\]:[ \t]*\S+.*$/gm, ' ');
+    if (has('![')) s = s.replace(IMAGE, '$1');
+    s = s.replace(LINK, '$1');
+    if (has('][')) s = s.replace(/\[([^\][]+)\]\[[^\][]*\]/g, '$1');
+    if (has(']:')) s = s.replace(/^[ \t]*\[[^\][\n]+\]:[ \t]*\S+.*$/gm, ' ');
   }
   if (has('<')) s = s.replace(/<(https?:[^<>\s]+)>/g, '$1').replace(/<\/?[a-zA-Z][^<>]*>/g, ' ');
   if (has('#') || has('>')) s = s.replace(/^[ \t]{0,3}(#{1,6}|>+)[ \t]?/gm, '');
@@ -37,11 +39,8 @@ export function markdownToText(markdown: string): string {
       .replace(/^[ \t|:-]*$/gm, (line) => (line.includes('|') && line.includes('-') ? ' ' : line))
       .replace(/\|/g, ' ');
   }
-  if (has('*') || has('_') || has('~')) {
-    s = s
-      .replace(/(\*\*|__|~~)(?=\S)((?:(?!\1)[\s\S])*?\S)\1/g, '$2')
-      .replace(/(^|[^\p{L}\p{N}*_])([*_])(?=\S)([^*_\n]*?\S)\2(?![\p{L}\p{N}])/gu, '$1$3');
-  }
+  if (has('**') || has('__') || has('~~')) s = s.replace(/(\*\*|__|~~)(?=\S)((?:(?!\1)[\s\S])*?\S)\1/g, '$2');
+  if (has('*') || has('_')) s = s.replace(/(^|[^\p{L}\p{N}*_])([*_])(?=\S)([^*_\n]*?\S)\2(?![\p{L}\p{N}])/gu, '$1$3');
   if (has('`')) s = s.replace(/`([^`]*)`/g, '$1');
   if (has('\\')) s = s.replace(/\\([\\`*_{}[\]()#+\-.!|>])/g, '$1');
   if (has('&')) s = s.replace(/&(#39|[a-z]+);/g, (e, name: string) => ENTITIES[name] ?? e);

@@ -3,7 +3,7 @@ import type { Locale } from '../../../../locales/registry';
 import { HAN } from '../../../text/han.js';
 import { compoundHead, splitCompound } from '../../../text/compound.js';
 import type { CompactIndex, Field, TermQuery } from './compact-index.js';
-import type { DocRecord } from './indexer.js';
+import type { DocRecord, Vocabulary } from './indexer.js';
 import { synonymWeights, type CompiledSynonyms } from './synonyms.js';
 import { scoreTopK, type TopK } from './top-k.js';
 import { baseTerms } from './tokenise.js';
@@ -15,7 +15,7 @@ export interface LocaleIndex {
   /** The index's articles, by position. */
   docs: DocRecord[];
   /** Term -> postings (documents x fields it occurs in). */
-  vocab: Map<string, number>;
+  vocab: Vocabulary;
   synonyms: CompiledSynonyms;
 }
 
@@ -64,7 +64,7 @@ export interface Plan {
 }
 
 /** Vocabulary terms one adjacent swap away: the commonest typing slip, and two Levenshtein edits. */
-function transposed(term: string, vocab: Map<string, number>): string | undefined {
+function transposed(term: string, vocab: Vocabulary): string | undefined {
   for (let i = 0; i + 1 < term.length; i++) {
     const candidate = term.slice(0, i) + term[i + 1] + term[i] + term.slice(i + 2);
     if (vocab.has(candidate)) return candidate;
@@ -175,7 +175,7 @@ export function planQuery(
 }
 
 /** Keeps the rarest terms within the postings budget; see POSTINGS_BUDGET. */
-function prune(plan: Plan, vocab: Map<string, number>): Plan {
+function prune(plan: Plan, vocab: Vocabulary): Plan {
   let total = 0;
   for (const term of plan.terms.keys()) total += vocab.get(term) ?? 0;
   if (total <= POSTINGS_BUDGET) return plan;

@@ -18,6 +18,9 @@ interface Token {
   end: number;
   term: string | undefined;
   han: string | undefined;
+  /** A Han run's characters, and the bigram starting at each (the last one character): cut once, when cached. */
+  chars?: string[];
+  bigrams?: string[];
 }
 
 // Snippets are cut from the same few answers again and again: their words are read and stemmed
@@ -45,8 +48,14 @@ function tokensOf(text: string, locale: Locale): Tokens {
       const folded = toSimplified(word);
       // Phrase conversion may change the length; positions then no longer line up, so skip.
       if (folded.length === word.length) {
-        tokens.push({ at, end: at + word.length, term: undefined, han: folded });
-        for (let i = 0; i < folded.length; i++) terms.add(folded[i]!).add(folded.slice(i, i + 2));
+        const chars: string[] = [];
+        const bigrams: string[] = [];
+        for (let i = 0; i < folded.length; i++) {
+          chars.push(folded[i]!);
+          bigrams.push(folded.slice(i, i + 2));
+          terms.add(chars[i]!).add(bigrams[i]!);
+        }
+        tokens.push({ at, end: at + word.length, term: undefined, han: folded, chars, bigrams });
       }
       continue;
     }
@@ -78,19 +87,19 @@ function matchSpans(text: string, matched: Set<string>, locale: Locale, width: n
   const lone: Span[] = [];
   const found = new Set<string>();
   let stopAt = Infinity;
-  for (const { at, end, term, han } of tokens) {
+  for (const { at, end, term, han, chars, bigrams } of tokens) {
     if (at > stopAt || found.size === matched.size) break;
     if (spans.length === 1 && stopAt === Infinity) stopAt = spans[0]![0] + width;
     if (han !== undefined) {
       for (let i = 0; i < han.length; i++) {
-        const bigram = han.slice(i, i + 2);
+        const bigram = bigrams![i]!;
         if (bigram.length === 2 && matched.has(bigram)) {
           spans.push([at + i, at + i + 2, bigram]);
           found.add(bigram);
-        } else if (matched.has(han[i]!) && lone.length < 8) {
+        } else if (matched.has(chars![i]!) && lone.length < 8) {
           // The word a lone character stands in: with the next character, or the previous at the end.
           const from = i + 1 < han.length ? i : Math.max(0, i - 1);
-          lone.push([at + from, at + Math.min(han.length, from + 2), han[i]!]);
+          lone.push([at + from, at + Math.min(han.length, from + 2), chars![i]!]);
         }
       }
       continue;

@@ -11,6 +11,7 @@ const LETTER = '(?:(?!\\p{Script=Han})[\\p{L}\\p{M}\\p{N}])';
 const WORD = new RegExp(`\\p{Script=Han}+|${LETTER}+(?:[-'’.]${LETTER}+)*`, 'gu');
 const HAN_STOP = new RegExp(HAN_STOP_PHRASES.join('|'), 'gu');
 const DIGIT = /\d/;
+const SURROGATE = /[\ud800-\udfff]/;
 const NON_ASCII = /[^\x00-\x7f]/;
 const JOINERS = /['’.-]/;
 const BREAK_AFTER = new Set([',', ';', ':', '!', '?', '(', ')', '\n']);
@@ -20,6 +21,12 @@ const startsHan = (s: string) => s.charCodeAt(0) >= 0x2e80 && HAN.test(s[0]!);
 /** Cuts a folded run of Han characters into bigrams, dropping function words first. */
 function hanTerms(run: string, out: string[] = []): string[] {
   for (const segment of run.replace(HAN_STOP, '|').replace(HAN_SPLIT_CHARS, '|').split('|')) {
+    if (!SURROGATE.test(segment)) {
+      // One UTF-16 unit per character (all but the rarest Han): no array of characters needed.
+      if (segment.length === 1) out.push(segment);
+      for (let i = 0; i + 1 < segment.length; i++) out.push(segment.slice(i, i + 2));
+      continue;
+    }
     const chars = [...segment];
     if (chars.length === 1) out.push(segment);
     for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
@@ -67,7 +74,9 @@ export function baseTerms(text: string, locale: Locale): Array<string | undefine
     if (HAN.test(t)) t = toSimplified(t);
   }
   const out: Array<string | undefined> = [];
-  for (const m of t.matchAll(WORD)) {
+  // exec on the shared pattern, not matchAll: no iterator and no copy of the pattern per call.
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(t); m !== null; m = WORD.exec(t)) {
     const w = m[0];
     if (startsHan(w)) {
       hanTerms(w, out as string[]);
@@ -117,7 +126,9 @@ export function tokenise(text: string, locale: Locale): string[] {
     if (pairs && next !== undefined && !startsHan(term)) out.push(`${term}_${next}`);
   }
   if (HAN.test(text)) {
-    const seen = new Set(out);
+    // A unigram is one character (one or two UTF-16 units): only terms that short can be it.
+    const seen = new Set<string>();
+    for (const term of out) if (term.length <= 2) seen.add(term);
     for (const c of hanUnigrams(base)) if (!seen.has(c)) out.push(c);
   }
   return out;

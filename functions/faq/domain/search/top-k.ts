@@ -11,7 +11,16 @@
  * Scores are summed in the query's own order, so they are bit for bit those of scoring every
  * posting, and ties break as they always did (first word first, then first matched).
  */
-import { bm25, type CompactIndex, expandTerm, type Field, FIELDS, idfOf, type TermQuery } from './compact-index.js';
+import {
+  bm25,
+  type CompactIndex,
+  expandTerm,
+  type Field,
+  FIELDS,
+  idfOf,
+  maxImpactOf,
+  type TermQuery,
+} from './compact-index.js';
 
 const F = FIELDS.length;
 const LEVELS = 255;
@@ -44,16 +53,6 @@ export interface TopK {
   top(k: number): Array<{ doc: number; score: number; terms: string[] }>;
 }
 
-interface List {
-  term: number;
-  /** term * 3 + field. */
-  list: number;
-  factor: number;
-  query: number;
-  /** Highest boosted impact in the list. */
-  max: number;
-}
-
 /**
  * Per index, arrays reused by every query (one query runs at a time in a process): per document
  * when it was last seen and its slot, per slot (a document in play) and group its score, best
@@ -82,6 +81,21 @@ class Workspace {
   /** (slot, list sequence) of every posting scored, to name a hit's terms later. */
   log = new Int32Array(1024);
   logged = 0;
+  /** Per list of the query (flat over groups): its term, term * 3 + field, factor, query in its group, highest boosted impact. */
+  listTerm = new Int32Array(64);
+  listList = new Int32Array(64);
+  listFactor = new Float64Array(64);
+  listQuery = new Int32Array(64);
+  listMax = new Float64Array(64);
+  /** Per group: its first list (and one past the last group's end), bounds, and the order groups run in. */
+  groupStart = new Int32Array(17);
+  bound = new Float64Array(16);
+  boostBound = new Float64Array(16);
+  restScore = new Float64Array(17);
+  restBoost = new Float64Array(17);
+  order = new Int32Array(16);
+  /** Slots a group touched. */
+  touched = new Int32Array(256);
   constructor(docCount: number) {
     this.seen = new Int32Array(docCount);
     this.slotOf = new Int32Array(docCount);
@@ -96,6 +110,42 @@ class Workspace {
       this.boosts = new Float64Array(this.docs.length * groups);
       this.firstList = new Int32Array(this.docs.length * groups);
     }
+    if (this.bound.length < groups) {
+      const n = Math.max(groups, this.bound.length * 2);
+      this.groupStart = new Int32Array(n + 1);
+      this.bound = new Float64Array(n);
+      this.boostBound = new Float64Array(n);
+      this.restScore = new Float64Array(n + 1);
+      this.restBoost = new Float64Array(n + 1);
+      this.order = new Int32Array(n);
+    }
+  }
+  addList(at: number, term: number, list: number, factor: number, query: number, max: number): void {
+    if (at === this.listTerm.length) {
+      const n = at * 2;
+      const grow = <T extends Int32Array | Float64Array>(a: T, b: T) => {
+        b.set(a);
+        return b;
+      };
+      this.listTerm = grow(this.listTerm, new Int32Array(n));
+      this.listList = grow(this.listList, new Int32Array(n));
+      this.listFactor = grow(this.listFactor, new Float64Array(n));
+      this.listQuery = grow(this.listQuery, new Int32Array(n));
+      this.listMax = grow(this.listMax, new Float64Array(n));
+    }
+    this.listTerm[at] = term;
+    this.listList[at] = list;
+    this.listFactor[at] = factor;
+    this.listQuery[at] = query;
+    this.listMax[at] = max;
+  }
+  touch(at: number, slot: number): void {
+    if (at === this.touched.length) {
+      const bigger = new Int32Array(at * 2);
+      bigger.set(this.touched);
+      this.touched = bigger;
+    }
+    this.touched[at] = slot;
   }
   add(doc: number): number {
     if (this.size === this.docs.length) this.grow();
@@ -161,49 +211,56 @@ export function scoreTopK(
   { fields = FIELDS, filter, weight, floor = 0 }: TopKOptions = {},
 ): TopK {
   const G = groups.length;
-  const fieldIds = fields.map((f) => FIELDS.indexOf(f));
-  // The lists of each group in the order they were always read: query, exact/completion/typo, field.
-  const lists: List[][] = [];
-  const bound = new Float64Array(G);
-  const boostBound = new Float64Array(G);
-  let seq = 0;
-  const listSeq: number[][] = [];
-  groups.forEach((queries, g) => {
-    const own: List[] = [];
-    const seqs: number[] = [];
-    queries.forEach((query, q) => {
-      for (const [term, w] of expandTerm(index, query)) {
-        for (const f of fieldIds) {
+  const w = workspaceOf(index);
+  const stamp = ++w.query;
+  w.reset(G);
+  // The lists of all groups, flat, in the order they were always read: group, query,
+  // exact/completion/typo, field; a list's position is its sequence number (for naming terms).
+  // Kept in the workspace's typed arrays, so a query allocates no object per list.
+  const { groupStart, bound, boostBound, restScore, restBoost, order } = w;
+  let count = 0;
+  for (let g = 0; g < G; g++) {
+    groupStart[g] = count;
+    bound[g] = 0;
+    boostBound[g] = 0;
+    const queries = groups[g]!;
+    for (let q = 0; q < queries.length; q++) {
+      const query = queries[q]!;
+      for (const [term, weightOf] of expandTerm(index, query)) {
+        for (const field of fields) {
+          const f = FIELDS.indexOf(field);
           const list = term * F + f;
           if (index.offsets[list + 1]! === index.offsets[list]!) continue;
-          const factor = w * query.boost * fieldBoosts[FIELDS[f]!];
-          const max = factor * index.maxImpacts[list]!;
-          own.push({ term, list, factor, query: q, max });
-          seqs.push(seq++);
+          const factor = weightOf * query.boost * fieldBoosts[field];
+          const max = factor * maxImpactOf(index, list);
+          w.addList(count++, term, list, factor, q, max);
           bound[g]! += max;
           boostBound[g] = Math.max(boostBound[g]!, query.boost);
         }
       }
-    });
-    lists.push(own);
-    listSeq.push(seqs);
-  });
-  // Strongest group first: the best documents are found early and the bar rises soonest.
-  const order = [...groups.keys()].sort((a, b) => bound[b]! * boostBound[b]! - bound[a]! * boostBound[a]! || a - b);
-  const restScore = new Float64Array(G + 1);
-  const restBoost = new Float64Array(G + 1);
+    }
+  }
+  groupStart[G] = count;
+  const { listTerm, listList, listFactor, listQuery, listMax } = w;
+  // Strongest group first: the best documents are found early and the bar rises soonest (ties:
+  // the earlier group). An insertion sort: a query has a handful of groups.
+  const before = (a: number, b: number) => bound[b]! * boostBound[b]! - bound[a]! * boostBound[a]! || a - b;
+  for (let i = 0; i < G; i++) {
+    let at = i;
+    while (at > 0 && before(order[at - 1]!, i) > 0) {
+      order[at] = order[at - 1]!;
+      at--;
+    }
+    order[at] = i;
+  }
+  restScore[G] = 0;
+  restBoost[G] = 0;
   for (let i = G - 1; i >= 0; i--) {
     restScore[i] = restScore[i + 1]! + bound[order[i]!]!;
     restBoost[i] = restBoost[i + 1]! + boostBound[order[i]!]!;
   }
 
-  const w = workspaceOf(index);
-  w.reset(G);
-  const stamp = ++w.query;
   const { seen, slotOf, groupSeen } = w;
-  const touchedInGroup: number[] = [];
-  const allTerms: number[] = [];
-  for (const own of lists) for (const l of own) allTerms.push(l.term);
   let bar = 0;
   let best = 0;
   let matched = 0;
@@ -212,23 +269,23 @@ export function scoreTopK(
 
   for (let i = 0; i < G; i++) {
     const g = order[i]!;
-    const own = lists[g]!;
     const queries = groups[g]!;
     const groupMark = ++w.group;
-    touchedInGroup.length = 0;
+    let touched = 0;
     // What the group's lists after this one can still give, for a document new to this list.
     let after = bound[g]!;
-    for (let li = 0; li < own.length; li++) {
-      const l = own[li]!;
-      after -= l.max;
-      const from = offsets[l.list]!;
-      const to = offsets[l.list + 1]!;
-      const f = l.list % F;
+    for (let sq = groupStart[g]!, last = groupStart[g + 1]!; sq < last; sq++) {
+      const lmax = listMax[sq]!;
+      const list = listList[sq]!;
+      const factor = listFactor[sq]!;
+      after -= lmax;
+      const from = offsets[list]!;
+      const to = offsets[list + 1]!;
+      const f = list % F;
       const idf = idfOf(to - from, index.docCount);
       const average = averages[f]!;
-      const boost = queries[l.query]!.boost;
-      const sq = listSeq[g]![li]!;
-      const maxImpact = index.maxImpacts[l.list]!;
+      const boost = queries[listQuery[sq]!]!.boost;
+      const maxImpact = maxImpactOf(index, list);
       const later = after + restScore[i + 1]!;
       let open = true;
       for (let p = from; p < to; p++) {
@@ -237,7 +294,7 @@ export function scoreTopK(
         if (seen[doc] !== stamp) {
           if (open && bar > 0) {
             // A document first met here gets at most this posting's impact and what follows.
-            const most = (l.factor * ((maxImpact * impacts[p]!) / LEVELS) + later) * restBoost[i]! * SLACK;
+            const most = (factor * ((maxImpact * impacts[p]!) / LEVELS) + later) * restBoost[i]! * SLACK;
             if (most < bar) open = false;
           }
           seen[doc] = stamp;
@@ -254,7 +311,7 @@ export function scoreTopK(
           slot = slotOf[doc]!;
           if (slot < 0) continue;
         }
-        const score = l.factor * bm25(idf, freqs[p]!, fieldLengths[doc * F + f]!, average);
+        const score = factor * bm25(idf, freqs[p]!, fieldLengths[doc * F + f]!, average);
         const at = slot * G + g;
         if (w.firstList[at]! < 0) {
           w.firstList[at] = sq;
@@ -266,13 +323,14 @@ export function scoreTopK(
         }
         if (groupSeen[doc] !== groupMark) {
           groupSeen[doc] = groupMark;
-          touchedInGroup.push(slot);
+          w.touch(touched++, slot);
         }
         w.note(slot, sq);
       }
     }
     // The group is done: raise the bar on what the documents it touched have at least.
-    for (const slot of touchedInGroup) {
+    for (let t = 0; t < touched; t++) {
+      const slot = w.touched[t]!;
       const at = slot * G + g;
       w.partScore[slot]! += w.scores[at]!;
       w.partCover[slot]! += w.boosts[at]!;
@@ -352,7 +410,7 @@ export function scoreTopK(
       });
       for (let j = 0; j < logged; j += 2) {
         const mark = firstGroup[log[j]!]!;
-        if (mark <= -2) terms[-2 - mark]!.add(index.terms[allTerms[log[j + 1]!]!]!);
+        if (mark <= -2) terms[-2 - mark]!.add(index.terms[listTerm[log[j + 1]!]!]!);
       }
       kept.forEach((slot, i) => {
         firstGroup[slot] = saved[i]!;

@@ -1,4 +1,7 @@
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { syntheticArticles } from '../../../../../bench/search.js';
+import { buildIndexes, readSnapshot, writeSnapshot } from '../../../../../functions/faq/domain/search/indexer.js';
 import {
   buildSearchEngine,
   loadSearchEngine,
@@ -310,6 +313,28 @@ describe('Function: buildSearchEngine', () => {
     it('should reject something that is not a snapshot', () => {
       // Prepare / Act / Assess
       expect(() => loadSearchEngine(new TextEncoder().encode('{"hello":"world"}'))).toThrow(TypeError);
+    });
+
+    it('should refuse a snapshot of another format version, so the caller rebuilds', () => {
+      // Prepare: version 4 was one gzip of everything; and a header naming a version not this one.
+      const v4 = gzipSync(Buffer.concat([Buffer.from('FAQS', 'latin1'), Buffer.from([4, 0, 0, 0]), Buffer.alloc(8)]));
+      const other = Buffer.from(engine.snapshot());
+      other.writeUInt32LE(4, 4);
+      // Act / Assess
+      expect(() => loadSearchEngine(v4)).toThrow(/version/);
+      expect(() => loadSearchEngine(other)).toThrow(/version/);
+    });
+
+    it('should give every article its own text back, across text chunks', () => {
+      // Prepare: about 40 answers per chunk, so several chunks.
+      const { docs, indexes } = buildIndexes(syntheticArticles(400));
+      // Act
+      const read = readSnapshot(Uint8Array.from(writeSnapshot(docs, indexes)));
+      // Assess: read out of order, so chunks are inflated in any order.
+      expect(read.docs.length).toBe(docs.length);
+      for (let i = docs.length - 1; i >= 0; i -= 7) expect(read.docs[i]!.text).toBe(docs[i]!.text);
+      expect(read.docs.map((d) => d.text)).toEqual(docs.map((d) => d.text));
+      expect(read.docs.map(({ ...d }) => d)).toEqual(docs.map(({ text: _t, ...d }) => d));
     });
   });
 
