@@ -127,6 +127,13 @@ function createFaqSearch(
       if (snapshot) snapshot.checkedAt = 0;
     },
     /**
+     * Whether a cold start would load the stored index of the current revision (false when none is
+     * stored or its format is another version's: then every cold start rebuilds from the table).
+     */
+    async storedLoads(): Promise<boolean> {
+      return (await stored(await store.revision())) !== undefined;
+    },
+    /**
      * After content customers see changed: builds the index of the current revision, stores it for
      * every cold start to load, and serves it here at once. A failure only costs the next cold
      * start a rebuild, so it is logged, not thrown.

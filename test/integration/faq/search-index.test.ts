@@ -1,4 +1,6 @@
+import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { promisify } from 'node:util';
 import { DeleteCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchIndexStore } from '../../../functions/faq/search-index-store';
@@ -6,6 +8,8 @@ import { faqSearchOf } from '../../../functions/faq/search-service';
 import { keys } from '../../../functions/store/table';
 import { call, login } from '../../helpers/http';
 import { startPortal, type TestPortal } from '../../helpers/portal';
+
+const execFileAsync = promisify(execFile);
 
 describe('Search index stored at publish', () => {
   let portal: TestPortal;
@@ -61,6 +65,30 @@ describe('Search index stored at publish', () => {
     // Assess
     expect(served).toBe(revision);
     expect(engine.search('quokka walk', { locale: 'en' }).results[0]?.slug).toBe('quokka-walk');
+  });
+
+  it('should write the index anew with `npm run search:publish` when the stored one is in another format', async () => {
+    // Prepare: the current revision's stored index is bytes this engine cannot read (an old format).
+    const revision = await portal.deps.stores.faq.revision();
+    await searchIndexStore(portal.deps.stores.db).save(revision, randomBytes(4000), new Date());
+    const search = faqSearchOf({ ...portal.deps });
+    expect(await search.storedLoads()).toBe(false);
+
+    // Act
+    const run = await execFileAsync(process.execPath, ['--import', 'tsx', 'scripts/search-index-publish.ts'], {
+      env: {
+        ...process.env,
+        DYNAMODB_ENDPOINT: portal.deps.config.DYNAMODB_ENDPOINT,
+        TABLE_NAME: portal.deps.config.TABLE_NAME,
+        LOG_LEVEL: 'ERROR',
+      },
+    });
+
+    // Assess
+    expect(run.stdout).toMatch(/missing or another format before, loads now/);
+    expect(await search.storedLoads()).toBe(true);
+    const { engine } = await faqSearchOf({ ...portal.deps }).current();
+    expect(engine.search('return', { locale: 'en' }).total).toBeGreaterThan(0);
   });
 
   describe('searchIndexStore', () => {
