@@ -1,6 +1,5 @@
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { MiddlewareHandler } from 'hono';
-import { parseAccept } from 'hono/utils/accept';
 
 /** Below this a response goes as it is: compressing would cost more than it saves on the wire. */
 export const COMPRESS_MIN_BYTES = 8 * 1024;
@@ -10,9 +9,14 @@ const COMPRESSIBLE = /^(application\/(json|problem\+json)|text\/)/i;
 
 /** The encoding to answer with: brotli where the client takes it, else gzip, else none. */
 export function chooseEncoding(acceptEncoding: string | undefined): 'br' | 'gzip' | undefined {
-  const accepted = parseAccept(acceptEncoding ?? '');
-  const weight = (name: string) =>
-    (accepted.find((a) => a.type.toLowerCase() === name) ?? accepted.find((a) => a.type === '*'))?.q ?? 0;
+  if (!acceptEncoding) return undefined;
+  const accepted = new Map<string, number>();
+  for (const part of acceptEncoding.split(',')) {
+    const [name = '', ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    accepted.set(name.trim(), q ? Number(q.slice(2)) || 0 : 1);
+  }
+  const weight = (name: string) => accepted.get(name) ?? accepted.get('*') ?? 0;
   if (weight('br') > 0) return 'br';
   if (weight('gzip') > 0) return 'gzip';
   return undefined;
