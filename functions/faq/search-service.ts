@@ -61,18 +61,20 @@ function createFaqSearch(
 
   async function engineOf(live: LiveHead[]) {
     const { synonyms, module } = await synonymsAndModule();
-    return module.buildSearchEngine(
-      live.map((h) => ({
-        id: entryKey(h.slug, h.locale),
-        slug: h.slug,
-        locale: h.locale,
-        question: h.live.question,
-        answer: h.live.answer,
-        category: h.live.category,
-        tags: h.live.tags,
-        updatedAt: h.live.publishedAt,
-      })),
-      synonyms,
+    return module.withResultCache(
+      module.buildSearchEngine(
+        live.map((h) => ({
+          id: entryKey(h.slug, h.locale),
+          slug: h.slug,
+          locale: h.locale,
+          question: h.live.question,
+          answer: h.live.answer,
+          category: h.live.category,
+          tags: h.live.tags,
+          updatedAt: h.live.publishedAt,
+        })),
+        synonyms,
+      ),
     );
   }
 
@@ -80,7 +82,7 @@ function createFaqSearch(
   async function stored(revision: number): Promise<SearchEngine | undefined> {
     try {
       const [found, { synonyms, module }] = await Promise.all([indexes.load(revision), synonymsAndModule()]);
-      return found ? module.loadSearchEngine(found.bytes, synonyms) : undefined;
+      return found ? module.withResultCache(module.loadSearchEngine(found.bytes, synonyms)) : undefined;
     } catch (error) {
       // An index written by another version of the engine, or a read that failed: rebuild.
       logger.warn('stored search index not used', { revision, error: String(error) });

@@ -1,5 +1,6 @@
 /** FAQ search: pure domain logic over published articles, no I/O. */
 export { buildSearchEngine, loadSearchEngine } from './engine.js';
+export { withResultCache } from './result-cache.js';
 export { defaultSynonyms } from './default-synonyms.js';
 export { foldText } from '../../../text/fold.js';
 export { normaliseQuery } from './normalise.js';
