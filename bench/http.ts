@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +15,25 @@ interface Target {
   auth?: boolean;
   /** Whose token: the customer's (default) or an agent's. */
   as?: 'agent';
+  /** Paths taken in turn instead of `path` (each request is then built anew, as autocannon does). */
+  paths?: readonly string[];
+}
+
+/**
+ * Searches no answer cache can hold: every query of the search evaluation set, in its locale, at
+ * ten page sizes (1,530 distinct searches, far more than an engine remembers, and asked in
+ * turn, so the least recently used one is always the next).
+ */
+function uncachedSearchPaths(): string[] {
+  const set = JSON.parse(readFileSync(new URL('../eval/data/search-set.json', import.meta.url), 'utf8')) as {
+    queries: Record<string, { q: string }[]>;
+  };
+  const paths: string[] = [];
+  for (let limit = 5; limit < 15; limit++)
+    for (const [locale, queries] of Object.entries(set.queries))
+      for (const { q } of queries)
+        paths.push(`/api/faq/search?q=${encodeURIComponent(q)}&locale=${locale}&limit=${String(limit)}`);
+  return paths;
 }
 
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 5);
@@ -29,6 +49,15 @@ function median(runs: Measured[]): Measured {
   return sorted[Math.floor(sorted.length / 2)] as Measured;
 }
 
+/** An autocannon request setup that gives each request the next of `paths`. */
+function inTurn(paths: readonly string[]) {
+  let next = 0;
+  return <R extends { path?: string }>(request: R): R => {
+    request.path = paths[next++ % paths.length];
+    return request;
+  };
+}
+
 async function run(url: string, target: Target, tokens: { customer: string; agent: string }) {
   const token = target.as === 'agent' ? tokens.agent : tokens.customer;
   const result = await autocannon({
@@ -38,6 +67,7 @@ async function run(url: string, target: Target, tokens: { customer: string; agen
     duration: DURATION_S,
     body: target.body,
     headers: { 'content-type': 'application/json', ...(target.auth ? { authorization: `Bearer ${token}` } : {}) },
+    ...(target.paths ? { requests: [{ setupRequest: inTurn(target.paths) }] } : {}),
   });
   return {
     rps: Math.round(result.requests.average),
@@ -143,6 +173,8 @@ export async function benchHttp(): Promise<Record<string, unknown>> {
       { name: 'ticket queue', path: '/api/admin/tickets', auth: true, as: 'agent' },
       { name: 'ticket page', path: `/api/admin/tickets/${ticketId}`, auth: true, as: 'agent' },
       { name: 'faq search', path: '/api/faq/search?q=how%20do%20I%20return%20an%20item&locale=en' },
+      // What a search costs when it is not a repeat: the engine, its snippets and the tally, every time.
+      { name: 'faq search (uncached mix)', path: '/api/faq/search', paths: uncachedSearchPaths() },
       {
         name: 'chat turn',
         path: '/api/chat',
