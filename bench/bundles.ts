@@ -33,7 +33,7 @@ const LAMBDA_ENV = {
   JWT_ISSUER: 'https://cognito-idp.eu-central-1.amazonaws.com/eu-central-1_example',
   JWT_AUDIENCE: 'exampleclientid',
   LOCAL_AUTH: 'false',
-  POWERTOOLS_SERVICE_NAME: 'portal-bench',
+  LOG_SERVICE_NAME: 'portal-bench',
   AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
   NODE_OPTIONS: '--enable-source-maps',
 };

@@ -40,7 +40,7 @@ class PortalBundling implements ILocalBundling {
 export interface PortalFunctionProps {
   /** Path of the module that exports `handler`. */
   readonly entry: string;
-  /** Short area name: becomes POWERTOOLS_SERVICE_NAME `portal-<area>`. */
+  /** Short area name: becomes LOG_SERVICE_NAME `portal-<area>`. */
   readonly area: string;
   readonly environment: Record<string, string>;
   readonly memorySize?: number;
@@ -93,7 +93,7 @@ export class PortalFunction extends LambdaFunction {
       ...(props.paramsAndSecrets ? { paramsAndSecrets: props.paramsAndSecrets } : {}),
       environment: {
         ...props.environment,
-        POWERTOOLS_SERVICE_NAME: `portal-${props.area}`,
+        LOG_SERVICE_NAME: `portal-${props.area}`,
         AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
         NODE_OPTIONS: '--enable-source-maps',
       },

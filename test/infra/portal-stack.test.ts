@@ -62,7 +62,7 @@ describe('PortalStack (prod)', () => {
       resourcesOf('AWS::Lambda::Function').filter(
         (f) =>
           (f.Properties?.Environment as { Variables?: Record<string, unknown> } | undefined)?.Variables
-            ?.POWERTOOLS_SERVICE_NAME,
+            ?.LOG_SERVICE_NAME,
       );
 
     it('should run six area functions and the outbox drain on Node 22, arm64, JSON logs with source maps', () => {
@@ -90,7 +90,7 @@ describe('PortalStack (prod)', () => {
       }
       const names = fns
         .map(
-          (f) => (f.Properties!.Environment as { Variables: Record<string, string> }).Variables.POWERTOOLS_SERVICE_NAME,
+          (f) => (f.Properties!.Environment as { Variables: Record<string, string> }).Variables.LOG_SERVICE_NAME,
         )
         .sort();
       expect(names).toEqual([
