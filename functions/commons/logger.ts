@@ -33,8 +33,7 @@ function toJson(entry: Record<string, unknown>): string {
   });
 }
 
-const levelOf = (name: string | undefined): number =>
-  LEVELS[(name?.toUpperCase() ?? '') as LevelName] ?? LEVELS.INFO;
+const levelOf = (name: string | undefined): number => LEVELS[(name?.toUpperCase() ?? '') as LevelName] ?? LEVELS.INFO;
 
 export interface LoggerOptions {
   serviceName: string;
@@ -53,21 +52,23 @@ export function createLogger({
   now = () => new Date(),
 }: LoggerOptions) {
   const threshold = levelOf(logLevel);
-  const log = (level: Exclude<LevelName, 'SILENT'>) => (message: string, fields: Record<string, unknown> = {}) => {
-    if (LEVELS[level] < threshold) return;
-    // Lambda sets the trace header per invocation, so it is read at each line.
-    const trace = env._X_AMZN_TRACE_ID?.match(/Root=([^;]+)/)?.[1];
-    write(
-      toJson({
-        level,
-        message,
-        timestamp: now().toISOString(),
-        service: serviceName,
-        ...(trace ? { xray_trace_id: trace } : {}),
-        ...fields,
-      }),
-    );
-  };
+  const log =
+    (level: Exclude<LevelName, 'SILENT'>) =>
+    (message: string, fields: Record<string, unknown> = {}) => {
+      if (LEVELS[level] < threshold) return;
+      // Lambda sets the trace header per invocation, so it is read at each line.
+      const trace = env._X_AMZN_TRACE_ID?.match(/Root=([^;]+)/)?.[1];
+      write(
+        toJson({
+          level,
+          message,
+          timestamp: now().toISOString(),
+          service: serviceName,
+          ...(trace ? { xray_trace_id: trace } : {}),
+          ...fields,
+        }),
+      );
+    };
   return { debug: log('DEBUG'), info: log('INFO'), warn: log('WARN'), error: log('ERROR'), critical: log('CRITICAL') };
 }
 

@@ -89,9 +89,7 @@ describe('PortalStack (prod)', () => {
         });
       }
       const names = fns
-        .map(
-          (f) => (f.Properties!.Environment as { Variables: Record<string, string> }).Variables.LOG_SERVICE_NAME,
-        )
+        .map((f) => (f.Properties!.Environment as { Variables: Record<string, string> }).Variables.LOG_SERVICE_NAME)
         .sort();
       expect(names).toEqual([
         'portal-admin',

@@ -5,7 +5,13 @@ const AT = new Date('2026-12-03T10:00:00.000Z');
 
 function capture(logLevel?: string, env: Record<string, string | undefined> = {}) {
   const lines: string[] = [];
-  const logger = createLogger({ serviceName: 'portal-test', logLevel, write: (l) => lines.push(l), env, now: () => AT });
+  const logger = createLogger({
+    serviceName: 'portal-test',
+    logLevel,
+    write: (l) => lines.push(l),
+    env,
+    now: () => AT,
+  });
   return { logger, lines, entries: () => lines.map((l) => JSON.parse(l) as Record<string, unknown>) };
 }
 
