@@ -7,7 +7,6 @@ import { compressLarge } from './http/compress';
 import { onError, problem, validationProblem } from './http/problem';
 import type { AppDeps, AppEnv } from './env';
 import type { RouteArea } from './areas/types';
-import { docsRoutes } from './http/docs-routes';
 import { healthRoutes } from './http/health-routes';
 import { requestLogLine } from './http/request-log';
 
@@ -27,13 +26,6 @@ export function createApp(deps: AppDeps, options: AppOptions) {
   const api = new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) => (result.success ? undefined : validationProblem(c, result.error)),
   });
-  api.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
-    type: 'http',
-    scheme: 'bearer',
-    bearerFormat: 'JWT',
-    description: 'Cognito (or local) access token',
-  });
-
   api.use('*', requestId({ headerName: 'x-request-id' }));
   api.use('*', async (c, next) => {
     c.set('deps', deps);
@@ -68,21 +60,6 @@ export function createApp(deps: AppDeps, options: AppOptions) {
 
   api.route('/', healthRoutes());
   for (const mount of options.areas) mount(api);
-
-  const openApi = {
-    openapi: '3.1.0',
-    info: {
-      title: 'Self-service portal API',
-      version: '1.0.0',
-      description: 'Profiles, orders, FAQ search, chat and admin.',
-    },
-    servers: [{ url: '/api' }],
-  };
-  api.doc31('/openapi.json', openApi);
-  api.route(
-    '/',
-    docsRoutes(() => api.getOpenAPI31Document(openApi)),
-  );
 
   // A catch-all rather than notFound(): a parent app's notFound would win once this is mounted.
   api.all('*', (c) => problem(c, 404, { detail: `No route for ${c.req.method} ${c.req.path}` }));

@@ -80,6 +80,20 @@ describe('infra/routes.ts against the app', () => {
     expect(unrouted).toEqual([]);
   });
 
+  it('should serve the OpenAPI document and its page from the docs function alone', async () => {
+    // Prepare: the API functions' bundles carry no document generator (functions/http/openapi-lite.ts).
+    const documentPaths = ['/api/openapi.json', '/api/docs'];
+    // Act
+    const serving = await Promise.all(
+      areaNames.map(async (area) => ({
+        area,
+        paths: (await servedBy(area)).filter((r) => documentPaths.includes(r.path)).map((r) => r.path),
+      })),
+    );
+    // Assess
+    expect(serving.filter((s) => s.paths.length > 0)).toEqual([{ area: 'docs', paths: documentPaths }]);
+  });
+
   it('should limit writes only to item families the store spells', () => {
     // Prepare
     const written = Object.values(keys).flatMap((k) => {
