@@ -88,6 +88,20 @@ describe('Infra: Lambda bundles carry mail code only where mail is sent, and sta
       expect(shipped[entry]?.filter((i) => docsOnly.test(i))).toEqual([]);
   });
 
+  it('should build schemas on first use in every function but docs, which builds them for the document', () => {
+    // Prepare: the eager definition and the Lambda one (infra/constructs/bundling.ts, zodOpenApiLite).
+    const eager = 'functions/http/lazy-schema.ts';
+    const lite = 'functions/http/lazy-schema-lite.ts';
+
+    // Assess: zod-to-openapi keys metadata by identity, so the document needs the eager schemas.
+    expect(inputs.docs).toContain(eager);
+    expect(inputs.docs).not.toContain(lite);
+    for (const entry of ENTRIES.filter((e) => e !== 'docs' && e !== 'outbox')) {
+      expect(inputs[entry]).toContain(lite);
+      expect(inputs[entry]).not.toContain(eager);
+    }
+  });
+
   it('should leave the PDF, QR, markdown and Chinese conversion libraries out of every cold start', () => {
     // Prepare: every file a cold start loads, across the entries.
     const heavy = /node_modules\/(pdfkit|fontkit|qrcode|sanitize-html|marked|opencc-js)\//;
