@@ -27,8 +27,19 @@ type Method = (...args: unknown[]) => unknown;
 /** `build()` on first use. Same signature as functions/http/lazy-schema.ts. */
 export function lazySchema<T extends z.ZodType>(build: () => T): T {
   let schema: T | undefined;
+  let building = false;
   const built = (): T => {
-    schema ??= build();
+    if (schema === undefined) {
+      // A definition that reads itself would recurse until the stack overflows (eagerly it is a
+      // ReferenceError at load): say which mistake it is.
+      if (building) throw new Error('lazySchema: the schema is read while it is being built (a cycle)');
+      building = true;
+      try {
+        schema = build();
+      } finally {
+        building = false;
+      }
+    }
     return schema;
   };
   const deferred = new Map<PropertyKey, Method>();

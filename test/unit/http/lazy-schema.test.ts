@@ -119,6 +119,14 @@ describe('lazySchema (the API functions: built on first use)', () => {
     expect(Wrapper.safeParse({ replies: [{ type: 'other' }], locale: 'en' }).success).toBe(false);
   });
 
+  it('should name a definition that reads itself, instead of overflowing the stack', () => {
+    // Prepare
+    const Self: z.ZodType = lazySchema(() => z.object({ child: Self.optional() }));
+
+    // Act / Assess
+    expect(() => Self.parse({})).toThrow('read while it is being built');
+  });
+
   it('should keep what is defined on it, and refuse to be frozen', () => {
     // Prepare
     const lazy = lazySchema(() => z.string());
