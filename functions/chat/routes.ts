@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import * as z from 'zod';
+import { lazySchema } from '../http/lazy-schema';
 import { optionalAuth } from '../auth/guard';
 import { clientAddress } from '../http/client-address';
 import { BadRequest } from '../commons/errors';
@@ -30,11 +31,16 @@ const rating = createRoute({
   middleware: optionalAuth,
   summary: "Rate the conversation (CSAT 1-5), once; a signed-in customer's conversation only by them",
   request: {
-    params: z.object({ sessionId: SessionIdSchema.openapi({ param: { name: 'sessionId', in: 'path' } }) }),
+    params: lazySchema(() =>
+      z.object({ sessionId: SessionIdSchema.openapi({ param: { name: 'sessionId', in: 'path' } }) }),
+    ),
     body: { content: { 'application/json': { schema: RatingSchema } }, required: true },
   },
   responses: {
-    202: jsonContent(z.object({ recorded: z.literal(true) }), 'Thank you'),
+    202: jsonContent(
+      lazySchema(() => z.object({ recorded: z.literal(true) })),
+      'Thank you',
+    ),
     ...commonErrors,
     404: problemResponse('No such conversation'),
     409: problemResponse('Already rated'),

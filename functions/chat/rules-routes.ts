@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import * as z from 'zod';
+import { lazySchema } from '../http/lazy-schema';
 import { principalOf, requireAdmin } from '../auth/guard';
 import { router } from '../http/router';
 import {
@@ -16,9 +17,11 @@ import { authErrors, commonErrors, jsonContent, LocaleSchema, problemResponse } 
 
 const security = [{ bearerAuth: [] }];
 const errors = { ...commonErrors, ...authErrors, 403: problemResponse('Not in the admins group') };
-const RulesDoc = z
-  .object({ version: z.number().int(), source: z.enum(['built-in', 'stored']), rules: z.unknown() })
-  .openapi('BotRules');
+const RulesDoc = lazySchema(() =>
+  z
+    .object({ version: z.number().int(), source: z.enum(['built-in', 'stored']), rules: z.unknown() })
+    .openapi('BotRules'),
+);
 
 const read = createRoute({
   method: 'get',
@@ -37,7 +40,12 @@ const replace = createRoute({
   middleware: requireAdmin,
   summary:
     'Replace the rule file (validated first; a bad file is refused and the old rules keep working). Needs If-Match.',
-  request: { body: { content: { 'application/json': { schema: z.record(z.string(), z.unknown()) } }, required: true } },
+  request: {
+    body: {
+      content: { 'application/json': { schema: lazySchema(() => z.record(z.string(), z.unknown())) } },
+      required: true,
+    },
+  },
   responses: {
     200: jsonContent(RulesDoc, 'Saved'),
     ...errors,
@@ -46,22 +54,26 @@ const replace = createRoute({
   },
 });
 
-const VersionSchema = z
-  .object({
-    version: z.number().int().min(1),
-    updatedAt: z.string(),
-    updatedBy: z.string(),
-    restoredFrom: z.number().int().min(0).optional(),
-  })
-  .openapi('BotRulesVersion');
-const HistoryDoc = z
-  .object({
-    current: z.number().int().min(0),
-    versions: z
-      .array(VersionSchema)
-      .openapi({ description: 'Saved versions, newest first (0, the built-in file, is implied)' }),
-  })
-  .openapi('BotRulesHistory');
+const VersionSchema = lazySchema(() =>
+  z
+    .object({
+      version: z.number().int().min(1),
+      updatedAt: z.string(),
+      updatedBy: z.string(),
+      restoredFrom: z.number().int().min(0).optional(),
+    })
+    .openapi('BotRulesVersion'),
+);
+const HistoryDoc = lazySchema(() =>
+  z
+    .object({
+      current: z.number().int().min(0),
+      versions: z
+        .array(VersionSchema)
+        .openapi({ description: 'Saved versions, newest first (0, the built-in file, is implied)' }),
+    })
+    .openapi('BotRulesHistory'),
+);
 const history = createRoute({
   method: 'get',
   path: '/admin/bot/rules/history',
@@ -71,14 +83,16 @@ const history = createRoute({
   summary: 'Every saved version of the rule file, newest first (who saved it, when, what it restored)',
   responses: { 200: jsonContent(HistoryDoc, 'History'), ...errors },
 });
-const VersionParam = z.object({
-  version: z.coerce
-    .number()
-    .int()
-    .min(0)
-    .max(999_999)
-    .openapi({ param: { name: 'version', in: 'path' }, example: 3 }),
-});
+const VersionParam = lazySchema(() =>
+  z.object({
+    version: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(999_999)
+      .openapi({ param: { name: 'version', in: 'path' }, example: 3 }),
+  }),
+);
 const oneVersion = createRoute({
   method: 'get',
   path: '/admin/bot/rules/versions/{version}',
@@ -89,7 +103,9 @@ const oneVersion = createRoute({
   request: { params: VersionParam },
   responses: { 200: jsonContent(RulesDoc, 'That version'), ...errors, 404: problemResponse('No such version') },
 });
-const RestoreBody = z.strictObject({ version: z.number().int().min(0).max(999_999) }).openapi('BotRulesRestore');
+const RestoreBody = lazySchema(() =>
+  z.strictObject({ version: z.number().int().min(0).max(999_999) }).openapi('BotRulesRestore'),
+);
 const restore = createRoute({
   method: 'post',
   path: '/admin/bot/rules/restore',
@@ -107,41 +123,51 @@ const restore = createRoute({
     428: problemResponse('If-Match is missing'),
   },
 });
-const TestBody = z
-  .strictObject({
-    message: z.string().trim().min(1).max(2000),
-    locale: LocaleSchema.optional(),
-    rules: z
-      .record(z.string(), z.unknown())
-      .optional()
-      .openapi({ description: 'A draft rule file to try instead of the live one (checked, never saved)' }),
-  })
-  .openapi('BotTestRequest');
-const IntentExplanationSchema = z.object({
-  intent: z.string(),
-  score: z.number(),
-  patternScore: z.number(),
-  exampleBonus: z.number(),
-  entityBoost: z.number(),
-  smallTalk: z.boolean(),
-  matched: z.array(z.string()),
-});
-const ExplanationSchema = z
-  .object({
-    language: LocaleSchema,
-    text: z.string().openapi({ description: 'What the patterns ran on: normalised, folded, typo-corrected' }),
-    entities: z.object({ orderNumbers: z.array(z.string()), emails: z.array(z.string()), dates: z.array(z.string()) }),
-    decision: z.object({
-      intent: z.string(),
-      confidence: z.number(),
-      outOfScope: z.boolean(),
-      alternatives: z.array(z.string()).optional(),
-    }),
-    intents: z.array(IntentExplanationSchema),
-    outOfScope: z.object({ patternScore: z.number(), exampleScore: z.number(), matched: z.array(z.string()) }),
-    nearestExamples: z.array(z.object({ class: z.string(), similarity: z.number() })),
-  })
-  .openapi('BotExplanation');
+const TestBody = lazySchema(() =>
+  z
+    .strictObject({
+      message: z.string().trim().min(1).max(2000),
+      locale: LocaleSchema.optional(),
+      rules: z
+        .record(z.string(), z.unknown())
+        .optional()
+        .openapi({ description: 'A draft rule file to try instead of the live one (checked, never saved)' }),
+    })
+    .openapi('BotTestRequest'),
+);
+const IntentExplanationSchema = lazySchema(() =>
+  z.object({
+    intent: z.string(),
+    score: z.number(),
+    patternScore: z.number(),
+    exampleBonus: z.number(),
+    entityBoost: z.number(),
+    smallTalk: z.boolean(),
+    matched: z.array(z.string()),
+  }),
+);
+const ExplanationSchema = lazySchema(() =>
+  z
+    .object({
+      language: LocaleSchema,
+      text: z.string().openapi({ description: 'What the patterns ran on: normalised, folded, typo-corrected' }),
+      entities: z.object({
+        orderNumbers: z.array(z.string()),
+        emails: z.array(z.string()),
+        dates: z.array(z.string()),
+      }),
+      decision: z.object({
+        intent: z.string(),
+        confidence: z.number(),
+        outOfScope: z.boolean(),
+        alternatives: z.array(z.string()).optional(),
+      }),
+      intents: z.array(IntentExplanationSchema),
+      outOfScope: z.object({ patternScore: z.number(), exampleScore: z.number(), matched: z.array(z.string()) }),
+      nearestExamples: z.array(z.object({ class: z.string(), similarity: z.number() })),
+    })
+    .openapi('BotExplanation'),
+);
 const test = createRoute({
   method: 'post',
   path: '/admin/bot/test',

@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import * as z from 'zod';
+import { lazySchema } from '../http/lazy-schema';
 import type { Context } from 'hono';
 import { principalOf, requireAdmin } from '../auth/guard';
 import { DEFAULT_LOCALE } from '../../locales/registry';
@@ -23,9 +24,11 @@ import {
 const security = [{ bearerAuth: [] }];
 const adminErrors = { ...commonErrors, ...authErrors, 403: problemResponse('Not in the admins group') };
 const articleErrors = { ...adminErrors, 404: problemResponse('No such article') };
-const ifMatchHeader = z.object({
-  'if-match': z.string().max(40).optional().openapi({ description: 'The version (ETag) you edited' }),
-});
+const ifMatchHeader = lazySchema(() =>
+  z.object({
+    'if-match': z.string().max(40).optional().openapi({ description: 'The version (ETag) you edited' }),
+  }),
+);
 const one = (description: string) => jsonContent(AdminArticleSchema, description);
 const body = <T extends z.ZodType>(schema: T) => ({
   body: { content: { 'application/json': { schema } }, required: true },
@@ -43,7 +46,13 @@ const route = <M extends 'get' | 'post' | 'put' | 'delete', P extends string>(me
 const list = createRoute({
   ...route('get', '/admin/faq', 'All articles, drafts included'),
   request: { query: AdminListQuerySchema },
-  responses: { 200: jsonContent(z.object({ articles: z.array(AdminArticleSchema) }), 'Articles'), ...adminErrors },
+  responses: {
+    200: jsonContent(
+      lazySchema(() => z.object({ articles: z.array(AdminArticleSchema) })),
+      'Articles',
+    ),
+    ...adminErrors,
+  },
 });
 const create = createRoute({
   ...route('post', '/admin/faq', 'Create a draft'),
@@ -87,18 +96,26 @@ const transition = (action: 'publish' | 'unpublish') =>
 const history = createRoute({
   ...route('get', '/admin/faq/{slug}/{locale}/history', 'Every version, oldest first'),
   request: { params: ArticleKeyParams },
-  responses: { 200: jsonContent(z.object({ versions: z.array(VersionSchema) }), 'Versions'), ...articleErrors },
+  responses: {
+    200: jsonContent(
+      lazySchema(() => z.object({ versions: z.array(VersionSchema) })),
+      'Versions',
+    ),
+    ...articleErrors,
+  },
 });
 const version = createRoute({
   ...route('get', '/admin/faq/{slug}/{locale}/versions/{version}', 'One version'),
   request: {
-    params: ArticleKeyParams.extend({
-      version: z.coerce
-        .number()
-        .int()
-        .positive()
-        .openapi({ param: { name: 'version', in: 'path' } }),
-    }),
+    params: lazySchema(() =>
+      ArticleKeyParams.extend({
+        version: z.coerce
+          .number()
+          .int()
+          .positive()
+          .openapi({ param: { name: 'version', in: 'path' } }),
+      }),
+    ),
   },
   responses: { 200: jsonContent(VersionSchema, 'The version'), ...articleErrors },
 });
@@ -107,7 +124,7 @@ const restore = createRoute({
   request: {
     params: ArticleKeyParams,
     headers: ifMatchHeader,
-    ...body(z.strictObject({ version: z.number().int().positive() })),
+    ...body(lazySchema(() => z.strictObject({ version: z.number().int().positive() }))),
   },
   responses: {
     200: one('The restored article'),

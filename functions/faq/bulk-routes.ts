@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import * as z from 'zod';
+import { lazySchema } from '../http/lazy-schema';
 import { principalOf, requireAdmin } from '../auth/guard';
 import { router } from '../http/router';
 import { faqAdminOf } from './admin-service';
@@ -21,7 +22,9 @@ const tags = ['admin: faq'];
 const jsonBody = <T extends z.ZodType>(schema: T) => ({
   body: { content: { 'application/json': { schema } }, required: true },
 });
-const localeParams = z.object({ locale: LocaleSchema.openapi({ param: { name: 'locale', in: 'path' } }) });
+const localeParams = lazySchema(() =>
+  z.object({ locale: LocaleSchema.openapi({ param: { name: 'locale', in: 'path' } }) }),
+);
 
 const importRows = createRoute({
   method: 'post',
@@ -40,7 +43,13 @@ const exportRows = createRoute({
   security,
   middleware: requireAdmin,
   summary: 'Every article as import rows',
-  responses: { 200: jsonContent(z.array(ImportRowSchema), 'Rows'), ...adminErrors },
+  responses: {
+    200: jsonContent(
+      lazySchema(() => z.array(ImportRowSchema)),
+      'Rows',
+    ),
+    ...adminErrors,
+  },
 });
 const getSynonyms = createRoute({
   method: 'get',
@@ -71,7 +80,13 @@ const preview = createRoute({
   summary: 'Render markdown exactly as customers will see it',
   description: 'Markdown beyond the answer limits (size, nesting, emphasis markup) is a 400 naming `markdown`.',
   request: jsonBody(PreviewSchema),
-  responses: { 200: jsonContent(z.object({ html: z.string() }), 'Sanitised HTML'), ...adminErrors },
+  responses: {
+    200: jsonContent(
+      lazySchema(() => z.object({ html: z.string() })),
+      'Sanitised HTML',
+    ),
+    ...adminErrors,
+  },
 });
 const answerLimits = createRoute({
   method: 'get',

@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import * as z from 'zod';
+import { lazySchema } from '../http/lazy-schema';
 import { LOCALES } from '../../locales/registry';
 import { principalOf, requireAdmin } from '../auth/guard';
 import { router } from '../http/router';
@@ -10,33 +11,41 @@ import { categoriesForAdmin, saveCategoryList } from './categories-service';
 const security = [{ bearerAuth: [] }];
 const errors = { ...commonErrors, ...authErrors, 403: problemResponse('Not in the admins group') };
 
-const Name = z
-  .string()
-  .trim()
-  .min(1)
-  .max(60)
-  .regex(/^[^<>\u0000-\u001f]+$/, 'No <, > or control characters');
-const CategorySchema = z
-  .strictObject({
-    id: z
-      .string()
-      .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'lower-case letters, digits and -, at most 40')
-      .openapi({ example: 'shipping' }),
-    names: z.strictObject(
-      Object.fromEntries(LOCALES.map((l) => [l, Name])) as Record<(typeof LOCALES)[number], typeof Name>,
-    ),
-  })
-  .openapi('FaqCategory');
-const CategoriesBody = z.strictObject({ categories: z.array(CategorySchema).max(50) }).openapi('FaqCategoriesBody');
-const CategoriesDoc = z
-  .object({
-    version: z.number().int().min(0),
-    categories: z.array(CategorySchema.extend({ articles: z.number().int() })),
-    unlisted: z
-      .array(z.object({ id: z.string(), articles: z.number().int() }))
-      .openapi({ description: 'Category ids articles use that the list does not name yet' }),
-  })
-  .openapi('FaqCategories');
+const Name = lazySchema(() =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(60)
+    .regex(/^[^<>\u0000-\u001f]+$/, 'No <, > or control characters'),
+);
+const CategorySchema = lazySchema(() =>
+  z
+    .strictObject({
+      id: z
+        .string()
+        .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'lower-case letters, digits and -, at most 40')
+        .openapi({ example: 'shipping' }),
+      names: z.strictObject(
+        Object.fromEntries(LOCALES.map((l) => [l, Name])) as Record<(typeof LOCALES)[number], typeof Name>,
+      ),
+    })
+    .openapi('FaqCategory'),
+);
+const CategoriesBody = lazySchema(() =>
+  z.strictObject({ categories: z.array(CategorySchema).max(50) }).openapi('FaqCategoriesBody'),
+);
+const CategoriesDoc = lazySchema(() =>
+  z
+    .object({
+      version: z.number().int().min(0),
+      categories: z.array(CategorySchema.extend({ articles: z.number().int() })),
+      unlisted: z
+        .array(z.object({ id: z.string(), articles: z.number().int() }))
+        .openapi({ description: 'Category ids articles use that the list does not name yet' }),
+    })
+    .openapi('FaqCategories'),
+);
 
 const read = createRoute({
   method: 'get',

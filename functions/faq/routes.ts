@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import * as z from 'zod';
+import { lazySchema } from '../http/lazy-schema';
 import { clientAddress } from '../http/client-address';
 import { NotFound } from '../commons/errors';
 import { recordArticleView, recordVote } from '../insights/service';
@@ -39,7 +40,10 @@ const searchReport = createRoute({
   summary: "Report a person's searches answered from a cache (`tally=report`), so the search insights count them",
   request: { body: { content: { 'application/json': { schema: SearchReportSchema } }, required: true } },
   responses: {
-    202: jsonContent(z.object({ recorded: z.number().int() }), 'Counted'),
+    202: jsonContent(
+      lazySchema(() => z.object({ recorded: z.number().int() })),
+      'Counted',
+    ),
     ...commonErrors,
   },
 });
@@ -50,11 +54,13 @@ const suggest = createRoute({
   tags: ['faq'],
   summary: 'Type-ahead suggestions',
   request: {
-    query: z.object({
-      q: z.string().trim().max(100).default(''),
-      locale: LocaleSchema.default(DEFAULT_LOCALE),
-      rev: RevisionParamSchema,
-    }),
+    query: lazySchema(() =>
+      z.object({
+        q: z.string().trim().max(100).default(''),
+        locale: LocaleSchema.default(DEFAULT_LOCALE),
+        rev: RevisionParamSchema,
+      }),
+    ),
   },
   responses: {
     200: jsonContent(SuggestionsSchema, 'Question suggestions, each with the article it opens'),
@@ -67,25 +73,29 @@ const categories = createRoute({
   path: '/faq/categories',
   tags: ['faq'],
   summary: 'Categories with article counts',
-  request: { query: z.object({ locale: LocaleSchema.default(DEFAULT_LOCALE), rev: RevisionParamSchema }) },
+  request: {
+    query: lazySchema(() => z.object({ locale: LocaleSchema.default(DEFAULT_LOCALE), rev: RevisionParamSchema })),
+  },
   responses: {
     200: jsonContent(
-      z.object({
-        categories: z.array(
-          z.object({
-            category: z.string(),
-            count: z.number().int(),
-            name: z.string().openapi({ description: "The category's name in the requested locale" }),
-          }),
-        ),
-      }),
+      lazySchema(() =>
+        z.object({
+          categories: z.array(
+            z.object({
+              category: z.string(),
+              count: z.number().int(),
+              name: z.string().openapi({ description: "The category's name in the requested locale" }),
+            }),
+          ),
+        }),
+      ),
       'Categories',
     ),
     ...commonErrors,
   },
 });
 
-const slugParams = z.object({ slug: SlugSchema.openapi({ param: { name: 'slug', in: 'path' } }) });
+const slugParams = lazySchema(() => z.object({ slug: SlugSchema.openapi({ param: { name: 'slug', in: 'path' } }) }));
 
 const article = createRoute({
   method: 'get',
@@ -94,7 +104,7 @@ const article = createRoute({
   summary: 'A published article; English when the locale has none',
   request: {
     params: slugParams,
-    query: z.object({ locale: LocaleSchema.default(DEFAULT_LOCALE), rev: RevisionParamSchema }),
+    query: lazySchema(() => z.object({ locale: LocaleSchema.default(DEFAULT_LOCALE), rev: RevisionParamSchema })),
   },
   responses: {
     200: jsonContent(PublicArticleSchema, 'The article, answer as sanitised HTML'),
@@ -110,7 +120,9 @@ const revision = createRoute({
   summary: 'The content revision: send it as `rev` with the other FAQ reads (their cache key)',
   responses: {
     200: jsonContent(
-      z.object({ rev: z.string().openapi({ description: 'Changes with every publish and category change' }) }),
+      lazySchema(() =>
+        z.object({ rev: z.string().openapi({ description: 'Changes with every publish and category change' }) }),
+      ),
       'The revision; cached for a few seconds',
     ),
     ...commonErrors,
@@ -127,7 +139,10 @@ const feedback = createRoute({
     body: { content: { 'application/json': { schema: FeedbackSchema } }, required: true },
   },
   responses: {
-    202: jsonContent(z.object({ recorded: z.literal(true) }), 'Thank you'),
+    202: jsonContent(
+      lazySchema(() => z.object({ recorded: z.literal(true) })),
+      'Thank you',
+    ),
     ...commonErrors,
     404: problemResponse('No such article'),
   },

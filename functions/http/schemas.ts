@@ -1,23 +1,26 @@
 // Installs .openapi() on zod's schemas before this module builds any (functions/http/openapi-lite.ts on Lambda).
 import '@hono/zod-openapi';
 import * as z from 'zod';
+import { lazySchema } from './lazy-schema';
 
 import { LOCALES } from '../../locales/registry';
 
-export const LocaleSchema = z.enum(LOCALES).openapi({ description: 'UI and content language' });
+export const LocaleSchema = lazySchema(() => z.enum(LOCALES).openapi({ description: 'UI and content language' }));
 
 /** RFC 9457 problem details, the one error shape of the API. */
-const ProblemSchema = z
-  .object({
-    type: z.string(),
-    title: z.string(),
-    status: z.number().int(),
-    detail: z.string().optional(),
-    instance: z.string().optional(),
-    requestId: z.string().optional(),
-    errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
-  })
-  .openapi('Problem');
+const ProblemSchema = lazySchema(() =>
+  z
+    .object({
+      type: z.string(),
+      title: z.string(),
+      status: z.number().int(),
+      detail: z.string().optional(),
+      instance: z.string().optional(),
+      requestId: z.string().optional(),
+      errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+    })
+    .openapi('Problem'),
+);
 
 export const problemResponse = (description: string) => ({
   description,
@@ -39,9 +42,11 @@ export const authErrors = {
   401: problemResponse('Missing, expired or invalid access token'),
 } as const;
 
-export const EmailSchema = z.string().trim().toLowerCase().max(254).email();
-export const OrderNumberSchema = z
-  .string()
-  .trim()
-  .regex(/^[A-Za-z0-9-]{3,32}$/, 'Order numbers are 3-32 letters, digits or dashes')
-  .openapi({ example: '10023' });
+export const EmailSchema = lazySchema(() => z.string().trim().toLowerCase().max(254).email());
+export const OrderNumberSchema = lazySchema(() =>
+  z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9-]{3,32}$/, 'Order numbers are 3-32 letters, digits or dashes')
+    .openapi({ example: '10023' }),
+);

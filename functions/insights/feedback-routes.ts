@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import * as z from 'zod';
+import { lazySchema } from '../http/lazy-schema';
 import { principalOf, requireCustomer } from '../auth/guard';
 import { customerTickets } from '../tickets/service';
 import { recordNps } from './service';
@@ -22,7 +23,10 @@ const nps = createRoute({
   summary: 'How likely are you to recommend us (0-10)? Once per customer per day',
   request: { body: { content: { 'application/json': { schema: NpsSchema } }, required: true } },
   responses: {
-    202: jsonContent(z.object({ recorded: z.literal(true) }), 'Thank you'),
+    202: jsonContent(
+      lazySchema(() => z.object({ recorded: z.literal(true) })),
+      'Thank you',
+    ),
     ...commonErrors,
     ...authErrors,
     404: problemResponse('No such order'),
@@ -38,7 +42,10 @@ const myTickets = createRoute({
   middleware: requireCustomer,
   summary: 'My support tickets (from chat handoffs)',
   responses: {
-    200: jsonContent(z.object({ tickets: z.array(CustomerTicketSchema) }), 'Tickets, newest first'),
+    200: jsonContent(
+      lazySchema(() => z.object({ tickets: z.array(CustomerTicketSchema) })),
+      'Tickets, newest first',
+    ),
     ...authErrors,
   },
 });
@@ -49,15 +56,20 @@ const visitTicket = createRoute({
   tags: ['feedback'],
   summary: "The site tells that a help visit (a tab's random id) opened a ticket: deflection counts it once",
   request: {
-    params: z.object({
-      visit: z
-        .string()
-        .regex(/^[A-Za-z0-9-]{8,64}$/)
-        .openapi({ param: { name: 'visit', in: 'path' } }),
-    }),
+    params: lazySchema(() =>
+      z.object({
+        visit: z
+          .string()
+          .regex(/^[A-Za-z0-9-]{8,64}$/)
+          .openapi({ param: { name: 'visit', in: 'path' } }),
+      }),
+    ),
   },
   responses: {
-    202: jsonContent(z.object({ recorded: z.literal(true) }), 'Noted (also when the visit is unknown or too old)'),
+    202: jsonContent(
+      lazySchema(() => z.object({ recorded: z.literal(true) })),
+      'Noted (also when the visit is unknown or too old)',
+    ),
     ...commonErrors,
   },
 });

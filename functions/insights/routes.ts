@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import * as z from 'zod';
+import { lazySchema } from '../http/lazy-schema';
 import { isLocale } from '../../locales/registry';
 import { requireAdmin } from '../auth/guard';
 import { faqSearchOf } from '../faq/search-service';
@@ -16,7 +17,7 @@ const insights = createRoute({
   security: [{ bearerAuth: [] }],
   middleware: requireAdmin,
   summary: 'Searches (top, zero-result), article votes, bot intents and fallbacks, handoffs, NPS, CSAT',
-  request: { query: z.object({ days: z.coerce.number().int().min(1).max(90).default(30) }) },
+  request: { query: lazySchema(() => z.object({ days: z.coerce.number().int().min(1).max(90).default(30) })) },
   responses: {
     200: jsonContent(InsightsSchema, 'Aggregates over the last `days` days'),
     ...commonErrors,

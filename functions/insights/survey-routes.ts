@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import * as z from 'zod';
+import { lazySchema } from '../http/lazy-schema';
 import { localeInfo, type Locale } from '../../locales/registry';
 import { principalOf, requireCustomer } from '../auth/guard';
 import { requestLocale, router } from '../http/router';
@@ -13,7 +14,11 @@ import {
   SurveyQuerySchema,
 } from './survey-schemas';
 
-const html = (description: string) => ({ description, content: { 'text/html': { schema: z.string() } } });
+// The schema only describes the page in the document: built when something reads it (never, on Lambda).
+const html = (description: string) => ({
+  description,
+  content: { 'text/html': { schema: lazySchema(() => z.string()) } },
+});
 
 const STYLE =
   'body{font-family:sans-serif;line-height:1.5;max-width:40em;margin:1em auto;padding:0 1em}' +
@@ -57,7 +62,7 @@ const answer = createRoute({
   tags: ['feedback'],
   summary: "A survey link's answer: 0-10 and an optional why; the first answer for the order counts",
   request: {
-    query: SurveyQuerySchema.omit({ score: true }),
+    query: lazySchema(() => SurveyQuerySchema.omit({ score: true })),
     body: { content: { 'application/x-www-form-urlencoded': { schema: SurveyAnswerFormSchema } }, required: true },
   },
   responses: {

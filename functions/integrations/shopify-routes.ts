@@ -1,16 +1,19 @@
 import { createRoute } from '@hono/zod-openapi';
 import * as z from 'zod';
+import { lazySchema } from '../http/lazy-schema';
 import { BadRequest, Unauthorized } from '../commons/errors';
 import { router } from '../http/router';
 import { commonErrors, jsonContent, problemResponse } from '../http/schemas';
 import { verifyShopifySignature } from './domain/shopify';
 import { handleShopifyWebhook } from './shopify-service';
 
-const ShopifyHeadersSchema = z.object({
-  'x-shopify-topic': z.string().min(1).max(100),
-  'x-shopify-webhook-id': z.string().min(1).max(200),
-  'x-shopify-hmac-sha256': z.string().min(1).max(200).optional(),
-});
+const ShopifyHeadersSchema = lazySchema(() =>
+  z.object({
+    'x-shopify-topic': z.string().min(1).max(100),
+    'x-shopify-webhook-id': z.string().min(1).max(200),
+    'x-shopify-hmac-sha256': z.string().min(1).max(200).optional(),
+  }),
+);
 
 const shopifyWebhook = createRoute({
   method: 'post',
@@ -20,7 +23,10 @@ const shopifyWebhook = createRoute({
     "Shopify's order and fulfillment webhooks, verified by X-Shopify-Hmac-Sha256 over the raw body; a delivery id seen before is acknowledged and ignored",
   request: { headers: ShopifyHeadersSchema },
   responses: {
-    200: jsonContent(z.object({ outcome: z.enum(['applied', 'duplicate', 'ignored']) }), 'Acknowledged'),
+    200: jsonContent(
+      lazySchema(() => z.object({ outcome: z.enum(['applied', 'duplicate', 'ignored']) })),
+      'Acknowledged',
+    ),
     ...commonErrors,
     401: problemResponse('Missing or wrong signature: nothing was written'),
   },

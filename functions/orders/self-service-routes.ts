@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import * as z from 'zod';
+import { lazySchema } from '../http/lazy-schema';
 import type { Context } from 'hono';
 import { ownerEmailOf, principalOf, requireCustomer } from '../auth/guard';
 import type { AppEnv } from '../env';
@@ -76,7 +77,7 @@ const getInvoice = createRoute({
   responses: {
     200: {
       description: 'The invoice',
-      content: { 'application/pdf': { schema: z.string().openapi({ format: 'binary' }) } },
+      content: { 'application/pdf': { schema: lazySchema(() => z.string().openapi({ format: 'binary' })) } },
     },
     ...errors,
     ...refused('Not paid yet, or cancelled'),

@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import * as z from 'zod';
+import { lazySchema } from '../http/lazy-schema';
 import { localeInfo, type Locale } from '../../locales/registry';
 import { requestLocale, router } from '../http/router';
 import { commonErrors } from '../http/schemas';
@@ -7,7 +8,11 @@ import { escapeHtml } from '../commons/html';
 import { UnsubscribeQuerySchema } from './schemas';
 import { unsubscribe, unsubscribePageText, unsubscribeTokenCustomer } from './service';
 
-const html = (description: string) => ({ description, content: { 'text/html': { schema: z.string() } } });
+// The schema only describes the page in the document: built when something reads it (never, on Lambda).
+const html = (description: string) => ({
+  description,
+  content: { 'text/html': { schema: lazySchema(() => z.string()) } },
+});
 
 function page(locale: Locale, body: string) {
   const t = unsubscribePageText(locale);

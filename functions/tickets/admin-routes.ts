@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import * as z from 'zod';
+import { lazySchema } from '../http/lazy-schema';
 import type { Context } from 'hono';
 import { principalOf, requireAdmin, requireStaff } from '../auth/guard';
 import type { AppEnv } from '../env';
@@ -60,7 +61,7 @@ const patch = createRoute({
   summary: 'Change status, priority or assignee (`me` assigns to the caller); If-Match refuses a stale change',
   request: {
     params: TicketIdParams,
-    headers: z.object({ 'if-match': z.string().max(40).optional() }),
+    headers: lazySchema(() => z.object({ 'if-match': z.string().max(40).optional() })),
     ...json(TicketPatchSchema),
   },
   responses: {
@@ -84,7 +85,9 @@ const reply = createRoute({
   },
 });
 
-const NamedAgentSchema = z.object({ email: z.string(), agent: z.string().nullable() }).openapi('NamedAgent');
+const NamedAgentSchema = lazySchema(() =>
+  z.object({ email: z.string(), agent: z.string().nullable() }).openapi('NamedAgent'),
+);
 const named = createRoute({
   method: 'put',
   path: '/admin/named-agents/{email}',
@@ -93,8 +96,8 @@ const named = createRoute({
   middleware: requireAdmin,
   summary: "Dedicated assistance: name the staff member a customer's tickets go to first (null removes it)",
   request: {
-    params: z.object({ email: EmailSchema.openapi({ param: { name: 'email', in: 'path' } }) }),
-    ...json(z.strictObject({ agent: EmailSchema.nullable() }).openapi('NamedAgentInput')),
+    params: lazySchema(() => z.object({ email: EmailSchema.openapi({ param: { name: 'email', in: 'path' } }) })),
+    ...json(lazySchema(() => z.strictObject({ agent: EmailSchema.nullable() }).openapi('NamedAgentInput'))),
   },
   responses: {
     200: jsonContent(NamedAgentSchema, 'Named'),
@@ -104,19 +107,25 @@ const named = createRoute({
   },
 });
 
-const SavedRepliesInputSchema = z
-  .strictObject({
-    replies: z
-      .array(z.strictObject({ title: z.string().trim().min(1).max(100), body: z.string().trim().min(1).max(5000) }))
-      .max(100),
-  })
-  .openapi('SavedRepliesInput');
-const SavedRepliesSchema = SavedRepliesInputSchema.extend({
-  version: z.number().int().min(0).openapi({ description: 'Send it back as If-Match ("0" before the first save)' }),
-  updatedBy: z.string().optional(),
-  updatedAt: z.string().optional(),
-}).openapi('SavedReplies');
-const localeParams = z.object({ locale: LocaleSchema.openapi({ param: { name: 'locale', in: 'path' } }) });
+const SavedRepliesInputSchema = lazySchema(() =>
+  z
+    .strictObject({
+      replies: z
+        .array(z.strictObject({ title: z.string().trim().min(1).max(100), body: z.string().trim().min(1).max(5000) }))
+        .max(100),
+    })
+    .openapi('SavedRepliesInput'),
+);
+const SavedRepliesSchema = lazySchema(() =>
+  SavedRepliesInputSchema.extend({
+    version: z.number().int().min(0).openapi({ description: 'Send it back as If-Match ("0" before the first save)' }),
+    updatedBy: z.string().optional(),
+    updatedAt: z.string().optional(),
+  }).openapi('SavedReplies'),
+);
+const localeParams = lazySchema(() =>
+  z.object({ locale: LocaleSchema.openapi({ param: { name: 'locale', in: 'path' } }) }),
+);
 const savedRead = createRoute({
   method: 'get',
   path: '/admin/saved-replies/{locale}',
@@ -136,7 +145,7 @@ const savedWrite = createRoute({
   summary: "Replace a locale's saved replies; needs If-Match with the version you edited",
   request: {
     params: localeParams,
-    headers: z.object({ 'if-match': z.string().max(40).optional() }),
+    headers: lazySchema(() => z.object({ 'if-match': z.string().max(40).optional() })),
     ...json(SavedRepliesInputSchema),
   },
   responses: {

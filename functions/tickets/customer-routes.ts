@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import * as z from 'zod';
+import { lazySchema } from '../http/lazy-schema';
 import { principalOf, requireCustomer } from '../auth/guard';
 import { router } from '../http/router';
 import { authErrors, commonErrors, jsonContent, problemResponse } from '../http/schemas';
@@ -53,15 +54,20 @@ const rate = createRoute({
   summary: 'Rate the help on a solved ticket (CSAT 1-5), once',
   request: { params: TicketIdParams, ...json(TicketRatingSchema) },
   responses: {
-    201: jsonContent(z.object({ score: z.number().int(), comment: z.string().optional(), at: z.string() }), 'Rated'),
+    201: jsonContent(
+      lazySchema(() => z.object({ score: z.number().int(), comment: z.string().optional(), at: z.string() })),
+      'Rated',
+    ),
     ...errors,
     409: problemResponse('Not solved yet, or already rated'),
   },
 });
 
-const guestQuery = z.object({
-  t: z.string().min(10).max(512).openapi({ description: 'The signed token of the link in the reply mail' }),
-});
+const guestQuery = lazySchema(() =>
+  z.object({
+    t: z.string().min(10).max(512).openapi({ description: 'The signed token of the link in the reply mail' }),
+  }),
+);
 const guestErrors = {
   ...commonErrors,
   403: problemResponse('The link is not valid or has expired'),

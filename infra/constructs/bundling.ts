@@ -83,6 +83,10 @@ const ZOD_OPENAPI_EDITS: readonly (readonly [string, string])[] = [
   ['extendZodWithOpenApi, z };', 'extendZodWithOpenApi };'],
 ];
 
+/** The module defining schemas eagerly, and what the API functions load in its place. */
+const LAZY_SCHEMA = join(PROJECT_ROOT, 'functions/http/lazy-schema');
+const LAZY_SCHEMA_LITE = join(PROJECT_ROOT, 'functions/http/lazy-schema-lite.ts');
+
 /**
  * An API function validates with the routes' zod schemas but never serves the OpenAPI document
  * (the docs function does): its bundle takes @hono/zod-openapi's routing and validation as they
@@ -90,6 +94,8 @@ const ZOD_OPENAPI_EDITS: readonly (readonly [string, string])[] = [
  * `.openapi()` returns the schema). Our code imports zod as `import * as z from 'zod'`, which
  * esbuild can tree-shake; `z` from @hono/zod-openapi is not exported here, so a file that still
  * takes it fails the build instead of quietly pulling all of zod back in.
+ * Schemas defined with `lazySchema` are built on first use (functions/http/lazy-schema-lite.ts):
+ * without the document nothing needs them at init, and a request needs only its route's.
  */
 export function zodOpenApiLite(): Plugin {
   return {
@@ -98,6 +104,11 @@ export function zodOpenApiLite(): Plugin {
       b.onResolve({ filter: /^@asteasolutions\/zod-to-openapi$/ }, () => ({
         path: join(PROJECT_ROOT, 'functions/http/openapi-lite.ts'),
       }));
+      b.onResolve({ filter: /[\\/]lazy-schema(\.js|\.ts)?$/ }, (args) =>
+        join(args.resolveDir, args.path).replace(/\.(js|ts)$/, '') === LAZY_SCHEMA
+          ? { path: LAZY_SCHEMA_LITE }
+          : undefined,
+      );
       b.onLoad({ filter: /[\\/]@hono[\\/]zod-openapi[\\/]dist[\\/]index\.mjs$/ }, (args) => {
         let contents = readFileSync(args.path, 'utf8');
         for (const [from, to] of ZOD_OPENAPI_EDITS) {

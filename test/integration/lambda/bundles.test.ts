@@ -165,6 +165,39 @@ describe('Lambda: the deployed bundle serves requests', () => {
     expect(wrongType?.statusCode, wrongType?.body).toBe(415);
   });
 
+  it('should validate with request schemas built on first use, and with those composed from them', async () => {
+    // Prepare: in the bundle every schema is built when first read (functions/http/lazy-schema-lite.ts).
+    // The guest lookup's body pipes the typed order number into OrderNumberSchema and takes
+    // EmailSchema and LocaleSchema; a return's params extend the order's params.
+    const { n, rmaId } = await deliveredOrderWithReturn();
+    const lookup = (body: unknown) => ({
+      ...event('POST', '/api/orders/lookup'),
+      headers: { ...event('POST', '/api/orders/lookup').headers, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    const fields = (reply?: APIGatewayProxyStructuredResultV2) =>
+      (JSON.parse(reply?.body ?? '{}').errors ?? []).map((e: { field: string }) => e.field).sort();
+
+    // Act: one cold start, each schema's first use refused, then one taken.
+    const [refused, found, badParams, label] = await coldStart('customer', [
+      lookup({ orderNumber: '#', email: 'not-an-email' }),
+      lookup({ orderNumber: ` #${n} `, email: ' ANA@example.com ', locale: 'de' }),
+      event('GET', `/api/orders/${n}/returns/not-a-return`),
+      event('GET', `/api/orders/${n}/returns/${rmaId}`),
+    ]);
+
+    // Assess
+    expect(refused?.statusCode, refused?.body).toBe(400);
+    expect(refused?.headers?.['content-type']).toContain('application/problem+json');
+    expect(fields(refused)).toEqual(['email', 'orderNumber']);
+    expect(found?.statusCode, found?.body).toBe(200);
+    expect(JSON.parse(found?.body ?? '{}').orderNumber).toBe(n);
+    expect(badParams?.statusCode, badParams?.body).toBe(400);
+    expect(fields(badParams)).toEqual(['rmaId']);
+    expect(label?.statusCode, label?.body).toBe(200);
+    expect(JSON.parse(label?.body ?? '{}').rmaId).toBe(rmaId);
+  });
+
   it('should build the OpenAPI document and its page with the first request to the docs function', async () => {
     // Act
     const [doc, page] = await coldStart('docs', [event('GET', '/api/openapi.json'), event('GET', '/api/docs')]);
