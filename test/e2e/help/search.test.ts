@@ -155,6 +155,35 @@ describe('Help centre: search', { timeout: 90_000 }, () => {
     expect(await box.inputValue()).toBe('refu');
   });
 
+  it('should keep what was typed while the topics are still on their way', async () => {
+    // Prepare: a slow network for the topics, which the page's first search waits for.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route('**/api/faq/categories*', async (route) => {
+      await held;
+      await route.continue();
+    });
+    try {
+      await page.goto('/en/help/');
+      const box = page.locator('#help-q');
+
+      // Act: type, then let the topics arrive.
+      await box.pressSequentially('retu', { delay: 30 });
+      await page.locator('#help-q-list [role=option]').first().waitFor();
+      release();
+      await page.locator('#browse-list a').first().waitFor();
+
+      // Assert
+      expect(await box.inputValue()).toBe('retu');
+      expect(await page.locator('#help-q-list [role=option]').count()).toBeGreaterThan(0);
+    } finally {
+      release();
+      await page.unroute('**/api/faq/categories*');
+    }
+  });
+
   it('should find no axe violations on the help pages', async () => {
     for (const path of [
       '/en/help/',

@@ -134,8 +134,9 @@ function renderBrowse(): void {
   );
 }
 
-async function run(state: State): Promise<void> {
-  input.value = state.q;
+/** `showQuery: false` leaves the field alone: on the page's first search, which waits for the topics. */
+async function run(state: State, showQuery = true): Promise<void> {
+  if (showQuery) input.value = state.q;
   renderChips(state);
   announce(alert, '');
   const searching = Boolean(state.q || state.category);
@@ -195,9 +196,12 @@ const topics = categoryTopics(locale).then((found) => {
   categories = found;
   return found;
 });
+// The shared URL's query is in the field at once; the first search, which comes after the topics,
+// leaves the field alone, so what a person types meanwhile is not wiped out under their fingers.
+input.value = readState().q;
 const first = topics.then(
-  () => run(readState()),
-  () => run(readState()),
+  () => run(readState(), false),
+  () => run(readState(), false),
 );
 try {
   await topics;
