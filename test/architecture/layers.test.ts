@@ -1,13 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT, sourceFiles } from '../helpers/source-files';
 
 /**
  * The dependency rule (README "Layers"), checked over the real import graph of functions/:
  * routes parse, authorise and respond; services orchestrate; domain is pure; stores are the only
  * code that talks to DynamoDB, and take the rules they enforce as arguments.
  */
-const ROOT = resolve(import.meta.dirname, '../..');
+const ROOT = PROJECT_ROOT;
 
 type Layer =
   | 'text'
@@ -71,14 +72,6 @@ interface Edge {
   to: string;
   spec: string;
   typeOnly: boolean;
-}
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((e) => {
-    const path = `${dir}/${e.name}`;
-    if (e.isDirectory()) return sourceFiles(path);
-    return /\.ts$/.test(e.name) && !e.name.endsWith('.d.ts') ? [path] : [];
-  });
 }
 
 const IMPORT =
